@@ -1,0 +1,4 @@
+package org.vigil.analysis;
+
+/** What a registry entity is. */
+public enum EntityType { PERSON, MISSION }
