@@ -1,0 +1,6 @@
+/**
+ * The registry: missions, protected people and countries, their REST API under {@code /api/v1}, and import and
+ * export in the analysis contract's registry format. Records that others point to are retired, never deleted.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: registryfile", "audit"})
+package org.vigil.registry;
