@@ -33,6 +33,7 @@ class Mission {
     Integer version;
 
     /** One alias of a mission, in order. */
+    @Table("mission_alias")
     record Alias(String alias) {
     }
 

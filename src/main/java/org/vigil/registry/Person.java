@@ -30,9 +30,11 @@ class Person {
     @Version
     Integer version;
 
+    @Table("person_alias")
     record Alias(String alias) {
     }
 
+    @Table("person_account")
     record Account(String account) {
     }
 

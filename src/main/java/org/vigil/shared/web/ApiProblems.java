@@ -24,6 +24,7 @@ import org.vigil.shared.registryfile.InvalidRegistryException;
  * Errors once, at the edge: RFC 7807 problem details for the REST API. A user's mistake is a 400 naming each
  * field and the reason (in {@code errors}), an unknown or invisible record a 404, a clash a 409; never a 500.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.vigil", annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiProblems {
 

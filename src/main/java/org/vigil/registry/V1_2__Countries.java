@@ -11,20 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the ISO 3166-1 countries (src/main/resources/registry/countries.tsv, from mledoze/countries, ODbL) into the
- * country table. A Flyway Java migration, so that every database has the same reference data at the same version.
+ * country table. A Flyway Java migration (hence the name), so that every database has the same reference data at
+ * the same version.
  */
 @Component
-class CountryData extends BaseJavaMigration {
-
-    @Override
-    public org.flywaydb.core.api.MigrationVersion getVersion() {
-        return org.flywaydb.core.api.MigrationVersion.fromVersion("1.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "ISO 3166-1 countries";
-    }
+class V1_2__Countries extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
