@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -154,9 +153,9 @@ public final class VigilCli {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(Map.of("vigil.demo.enabled", "false", "logging.level.root", "WARN",
-                        "spring.main.lazy-initialization", "true"))
-                .run();
+                // command-line arguments: they take precedence over application.yml and the environment
+                .run("--vigil.demo.enabled=false", "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
+                        "--spring.main.lazy-initialization=true");
     }
 
     private static OutputStream nonClosing(PrintStream stream) {
