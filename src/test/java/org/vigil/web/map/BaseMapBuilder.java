@@ -77,22 +77,28 @@ public final class BaseMapBuilder {
             StringBuilder coords = new StringBuilder();
             int written = 0;
             for (JsonNode polygon : polygons) {
-                StringBuilder rings = new StringBuilder();
-                int ringCount = 0;
+                List<List<double[]>> rings = new ArrayList<>();
                 for (JsonNode ring : polygon) {
                     List<double[]> points = stitch(ring, simplified);
                     if (points.size() < 4) {
                         // a small island that simplification flattened: keep its full detail instead
                         points = stitch(ring, rounded);
                     }
-                    if (points.size() < 4) {
-                        continue;
-                    }
-                    rings.append(ringCount++ == 0 ? "" : ",");
-                    appendRing(rings, points);
+                    rings.add(points);
                 }
-                if (ringCount > 0) {
-                    coords.append(written++ == 0 ? "" : ",").append('[').append(rings).append(']');
+                for (List<List<double[]>> planar : planar(rings)) {
+                    StringBuilder text = new StringBuilder();
+                    int ringCount = 0;
+                    for (List<double[]> points : planar) {
+                        if (points.size() < 4) {
+                            continue;
+                        }
+                        text.append(ringCount++ == 0 ? "" : ",");
+                        appendRing(text, points);
+                    }
+                    if (ringCount > 0) {
+                        coords.append(written++ == 0 ? "" : ",").append('[').append(text).append(']');
+                    }
                 }
             }
             if (written == 0) {
@@ -158,6 +164,92 @@ public final class BaseMapBuilder {
             points.add(points.getFirst());
         }
         return points;
+    }
+
+    /**
+     * The source is spherical: a ring may cross the antimeridian (Chukotka, Fiji) or circle a pole (Antarctica),
+     * which a flat map would draw as lines across the whole world. Each ring is unwrapped into continuous
+     * longitudes, a ring around a pole is closed along that pole, and what lies beyond +-180 degrees is cut off
+     * and moved to the other side: one spherical polygon becomes one or two flat ones.
+     */
+    static List<List<List<double[]>>> planar(List<List<double[]>> rings) {
+        List<List<double[]>> unwrapped = new ArrayList<>();
+        for (List<double[]> ring : rings) {
+            if (ring.size() < 4 || ring.stream().allMatch(p -> Math.abs(p[1]) >= 89.99)) {
+                continue; // a degenerate ring along a pole: no area on a flat map
+            }
+            List<double[]> out = new ArrayList<>(ring.size() + 3);
+            double shift = 0;
+            double[] previous = null;
+            for (double[] p : ring) {
+                if (previous != null) {
+                    double d = p[0] + shift - previous[0];
+                    shift -= 360 * Math.round(d / 360);
+                }
+                previous = new double[] {p[0] + shift, p[1]};
+                out.add(previous);
+            }
+            double[] first = out.getFirst();
+            double[] last = out.getLast();
+            if (Math.abs(last[0] - first[0]) > 180) {
+                // the ring went once around the globe: it encloses a pole, so close it along that pole
+                double pole = ring.stream().mapToDouble(p -> p[1]).average().orElse(0) < 0 ? -90 : 90;
+                out.add(new double[] {last[0], pole});
+                out.add(new double[] {first[0], pole});
+                out.add(first);
+                double west = Math.min(first[0], last[0]);
+                if (west < -180) {
+                    // keep the ring's span within [-180, 180] so that no clipping is needed
+                    out.replaceAll(p -> new double[] {p[0] + 360, p[1]});
+                } else if (Math.max(first[0], last[0]) > 180) {
+                    out.replaceAll(p -> new double[] {p[0] - 360, p[1]});
+                }
+            }
+            unwrapped.add(out);
+        }
+        double min = unwrapped.stream().flatMap(List::stream).mapToDouble(p -> p[0]).min().orElse(0);
+        double max = unwrapped.stream().flatMap(List::stream).mapToDouble(p -> p[0]).max().orElse(0);
+        if (min >= -180 && max <= 180) {
+            return List.of(unwrapped);
+        }
+        double edge = max > 180 ? 180 : -180;
+        List<List<double[]>> inside = new ArrayList<>();
+        List<List<double[]>> beyond = new ArrayList<>();
+        for (List<double[]> ring : unwrapped) {
+            inside.add(clip(ring, edge, edge > 0));
+            List<double[]> over = clip(ring, edge, edge < 0);
+            over.replaceAll(p -> new double[] {p[0] - Math.signum(edge) * 360, p[1]});
+            beyond.add(over);
+        }
+        return List.of(inside, beyond);
+    }
+
+    /** Sutherland-Hodgman against the meridian x = edge, keeping x <= edge (west) or x >= edge. */
+    private static List<double[]> clip(List<double[]> ring, double edge, boolean keepWest) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < ring.size(); i++) {
+            double[] a = ring.get(i);
+            double[] b = ring.get(i + 1);
+            boolean aIn = keepWest ? a[0] <= edge : a[0] >= edge;
+            boolean bIn = keepWest ? b[0] <= edge : b[0] >= edge;
+            if (aIn) {
+                out.add(a);
+            }
+            if (aIn != bIn) {
+                double t = (edge - a[0]) / (b[0] - a[0]);
+                out.add(new double[] {edge, Math.round((a[1] + t * (b[1] - a[1])) * 100) / 100.0});
+            }
+        }
+        List<double[]> closed = new ArrayList<>();
+        for (double[] p : out) {
+            if (closed.isEmpty() || !same(closed.getLast(), p)) {
+                closed.add(p);
+            }
+        }
+        if (!closed.isEmpty() && !same(closed.getFirst(), closed.getLast())) {
+            closed.add(closed.getFirst());
+        }
+        return closed;
     }
 
     static double[][] simplify(double[][] points, double tolerance) {

@@ -54,9 +54,17 @@ class BaseMapTest {
                 for (JsonNode ring : polygon) {
                     assertThat(ring.size()).as("ring of %s", feature.path("properties").path("name")).isGreaterThanOrEqualTo(4);
                     assertThat(ring.get(0)).isEqualTo(ring.get(ring.size() - 1));
-                    for (JsonNode p : ring) {
+                    for (int i = 0; i < ring.size(); i++) {
+                        JsonNode p = ring.get(i);
                         assertThat(p.get(0).asDouble()).isBetween(-180.0, 180.0);
                         assertThat(p.get(1).asDouble()).isBetween(-90.0, 90.0);
+                        boolean alongPole = Math.abs(p.get(1).asDouble()) == 90 && i > 0
+                                && Math.abs(ring.get(i - 1).get(1).asDouble()) == 90;
+                        if (i > 0 && !alongPole) {
+                            // an edge longer than half the world is a ring crossing the antimeridian, drawn flat
+                            assertThat(Math.abs(p.get(0).asDouble() - ring.get(i - 1).get(0).asDouble()))
+                                    .as("edge in %s", feature.path("properties").path("name")).isLessThanOrEqualTo(180.0);
+                        }
                     }
                 }
             }
@@ -67,6 +75,8 @@ class BaseMapTest {
         assertThat(countriesAt(map, -77.0369, 38.9072)).containsExactly("United States of America"); // Washington
         assertThat(countriesAt(map, 18.4241, -33.9249)).containsExactly("South Africa"); // Cape Town
         assertThat(countriesAt(map, -30.0, 30.0)).isEmpty();                             // mid-Atlantic
+        assertThat(countriesAt(map, -175.0, 66.0)).containsExactly("Russia");          // Chukotka, east of 180
+        assertThat(countriesAt(map, 0.0, -85.0)).containsExactly("Antarctica");        // around the South Pole
     }
 
     @Test
@@ -74,6 +84,16 @@ class BaseMapTest {
         double[][] line = {{0, 0}, {1, 0.001}, {2, -0.001}, {3, 0}, {3, 5}};
         double[][] simplified = BaseMapBuilder.simplify(line, 0.01);
         assertThat(simplified).isDeepEqualTo(new double[][] {{0, 0}, {3, 0}, {3, 5}});
+    }
+
+    @Test
+    void aRingAcrossTheAntimeridianBecomesTwoFlatPolygons() {
+        List<double[]> ring = List.of(new double[] {170, 60}, new double[] {-170, 60}, new double[] {-170, 70},
+                new double[] {170, 70}, new double[] {170, 60});
+        List<List<List<double[]>>> planar = BaseMapBuilder.planar(List.of(ring));
+        assertThat(planar).hasSize(2);
+        assertThat(planar.get(0).get(0)).allSatisfy(p -> assertThat(p[0]).isBetween(170.0, 180.0));
+        assertThat(planar.get(1).get(0)).allSatisfy(p -> assertThat(p[0]).isBetween(-180.0, -170.0));
     }
 
     private static List<String> countriesAt(JsonNode map, double lon, double lat) {
