@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,11 +53,13 @@ class MissionPages {
     private final Missions missions;
     private final People people;
     private final Countries countries;
+    private final Validator validator;
 
-    MissionPages(Missions missions, People people, Countries countries) {
+    MissionPages(Missions missions, People people, Countries countries, Validator validator) {
         this.missions = missions;
         this.people = people;
         this.countries = countries;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -101,17 +105,18 @@ class MissionPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String createForm(Model model) {
+        Forms.requireAdmin();
         return form(model, MissionForm.empty(), true);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String create(@ModelAttribute("form") MissionForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        Forms.requireAdmin();
         MissionCommand command = form.toCommand(errors, true);
+        checkAll(command, errors);
         if (!errors.hasErrors()) {
             try {
                 MissionView created = missions.create(command);
@@ -127,21 +132,22 @@ class MissionPages {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String editForm(@PathVariable String id, Model model) {
+        Forms.requireAdmin();
         MissionView mission = missions.find(Scope.current(), id).orElseThrow(() -> Forms.notFound("mission", id));
         return form(model, MissionForm.of(mission), false);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String update(@PathVariable String id, @ModelAttribute("form") MissionForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
+        Forms.requireAdmin();
         missions.find(Scope.current(), id).orElseThrow(() -> Forms.notFound("mission", id));
         MissionForm pinned = form.withId(id); // the id never changes; ignore whatever the form sent
         MissionCommand command = pinned.toCommand(errors, false);
+        checkAll(command, errors);
         if (!errors.hasErrors()) {
             try {
                 MissionView updated = missions.update(id, command);
@@ -156,9 +162,9 @@ class MissionPages {
     }
 
     @GetMapping("/{id}/retire")
-    @PreAuthorize("hasRole('ADMIN')")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String retireConfirmation(@PathVariable String id, Model model) {
+        Forms.requireAdmin();
         Scope scope = Scope.current();
         MissionView mission = missions.find(scope, id).orElseThrow(() -> Forms.notFound("mission", id));
         model.addAttribute("mission", mission);
@@ -167,14 +173,30 @@ class MissionPages {
     }
 
     @PostMapping("/{id}/retire")
-    @PreAuthorize("hasRole('ADMIN')")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String retire(@PathVariable String id, RedirectAttributes flash) {
+        Forms.requireAdmin();
         missions.find(Scope.current(), id).orElseThrow(() -> Forms.notFound("mission", id));
         MissionView retired = missions.retire(id);
         flash.addFlashAttribute("flash", "Mission \"" + retired.name()
                 + "\" retired: it is kept for the records that point to it, and left off the map and the default list.");
         return "redirect:/missions/" + path(id);
+    }
+
+    /**
+     * The command's own constraints, checked even when a field was not of the right type, so that the user sees
+     * every mistake at once; the registry checks again (and checks what needs the database) when saving.
+     */
+    private void checkAll(MissionCommand command, BindingResult errors) {
+        for (ConstraintViolation<MissionCommand> v : validator.validate(command)) {
+            String field = v.getPropertyPath().toString().replaceAll("\\[\\d+].*$", "");
+            if (errors.getFieldErrorCount(field) == 0) {
+                errors.rejectValue(field, "invalid", v.getMessage());
+            }
+        }
+        if (command.id() == null && errors.getFieldErrorCount("id") == 0) {
+            errors.rejectValue("id", "required", "is required");
+        }
     }
 
     private String form(Model model, MissionForm form, boolean creating) {

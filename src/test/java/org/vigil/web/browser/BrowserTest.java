@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test that drives the whole application, started on a random port with its demo data, through real headless
+ * A test that drives the whole application, started on a random port with its demo data (the test configuration's
+ * in-memory database, shared by the browser test classes as they share one application context), through real headless
  * Chromium. Test methods take a {@link Browser} parameter: a fresh browser with an empty profile for each test.
  * Without Chromium the tests fail with a message saying how to install it, unless
  * {@code -Dvigil.skipBrowserTests=true} skips them.
@@ -20,11 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // one in-memory database shared by all browser test classes (they share the Spring context too)
-        "spring.datasource.url=jdbc:h2:mem:vigil-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "vigil.demo.enabled=true"
-})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 }
