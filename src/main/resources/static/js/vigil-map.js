@@ -157,4 +157,13 @@
   }
 
   global.VigilMap = { world: world, single: single, colour: colour };
+
+  // Pages declare their maps with data-vigil-map="world" or "single": the Content-Security-Policy forbids inline
+  // scripts, so the map starts itself.
+  function start() {
+    document.querySelectorAll('[data-vigil-map]').forEach(function (el) {
+      if (el.dataset.vigilMap === 'world') { world(el); } else if (el.dataset.vigilMap === 'single') { single(el); }
+    });
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })(window);
