@@ -37,7 +37,7 @@ public final class AnalysisEngine {
     private AnalysisEngine(RegistryFile registry) {
         this.registry = registry;
         this.gazetteer = Gazetteer.shared();
-        this.people = new PersonMatcher(new NameIndex(registry));
+        this.people = new PersonMatcher(new NameIndex(registry, gazetteer::isPlaceOrNationality));
         this.missions = new MissionMatcher(registry, gazetteer);
         this.threats = ThreatClassifier.loadDefault();
         this.targets = new TargetResolver(registry);

@@ -32,7 +32,18 @@ public final class NameIndex {
     private final Set<String> givenNames = new HashSet<>();
     private final Map<String, PersonEntry> accounts = new HashMap<>();
 
+    private final java.util.function.Predicate<String> placeWords;
+
     public NameIndex(RegistryFile registry) {
+        this(registry, key -> false);
+    }
+
+    /**
+     * @param placeWords whether a phonetic key is a place or a nationality word (so that "Russian Lavrov" is not
+     *     read as a namesake called Russian)
+     */
+    public NameIndex(RegistryFile registry, java.util.function.Predicate<String> placeWords) {
+        this.placeWords = placeWords;
         Map<String, List<PersonName>> sk = new HashMap<>();
         Map<String, List<PersonName>> st = new HashMap<>();
         for (PersonEntry p : registry.people()) {
@@ -116,6 +127,10 @@ public final class NameIndex {
     /** Whether a word is some registry person's given name (so a different first name makes a namesake). */
     boolean isGivenName(String pkey) {
         return givenNames.contains(pkey);
+    }
+
+    boolean isPlaceOrNationality(String pkey) {
+        return placeWords.test(pkey);
     }
 
     PersonEntry account(String handle) {

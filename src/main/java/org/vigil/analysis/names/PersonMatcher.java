@@ -73,6 +73,17 @@ public final class PersonMatcher {
             } else if (d.length() > 3) {
                 collect(t, i, index.bySkeleton(PhoneticKey.skeleton(d.substring(1))), here, anyCapital);
             }
+            if (here.isEmpty() && script == Tokens.LATIN && t.fold(i).indexOf('x') > 0) {
+                // GOST 7.79 writes х as x: "Erxov"
+                String alt = PhoneticKey.of(t.fold(i).replace("x", "kh"), false);
+                for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(alt))) {
+                    double q = Surnames.quality(alt, n.anchor(), false);
+                    Candidate c = q > 0 ? candidate(t, i, n, anyCapital, 0.95 * q) : null;
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
             if (here.isEmpty() && i + 1 < t.size() && t.end(i + 1) - t.start(i + 1) <= 3
                     && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script) {
                 // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
@@ -81,9 +92,9 @@ public final class PersonMatcher {
                     for (PersonName n : index.bySkeleton(joined.ckey(0))) {
                         double q = Surnames.quality(joined.pkey(0), n.anchor(), script == Tokens.ARABIC);
                         if (q >= 0.95) {
-                            Candidate c = candidate(t, i, n, anyCapital);
+                            Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
                             if (c != null) {
-                                here.add(new Candidate(c.person, c.from, i + 1, 0.8 * q, c.given, c.givenScore,
+                                here.add(new Candidate(c.person, c.from, i + 1, c.q, c.given, c.givenScore,
                                         c.roleFits, c.titled, c.lowerCase));
                             }
                         }
@@ -169,8 +180,10 @@ public final class PersonMatcher {
     }
 
     private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital) {
-        boolean arabic = t.script(i) == Tokens.ARABIC;
-        double q = Surnames.quality(t.pkey(i), n.anchor(), arabic);
+        return candidate(t, i, n, anyCapital, Surnames.quality(t.pkey(i), n.anchor(), t.script(i) == Tokens.ARABIC));
+    }
+
+    private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital, double q) {
         if (q <= 0) {
             return null;
         }
@@ -260,7 +273,7 @@ public final class PersonMatcher {
         }
         boolean initial = t.end(j) - t.start(j) == 1 && Character.isLetter(t.text().charAt(t.start(j)))
                 && Character.isUpperCase(t.text().charAt(t.start(j)));
-        if (initial) {
+        if (initial && Titles.of(w) == null) {
             for (String g : n.given()) {
                 if (!g.isEmpty() && initialOf(g) == initialOf(w)) {
                     return 2;
@@ -298,7 +311,17 @@ public final class PersonMatcher {
         if (best > 0) {
             return best;
         }
-        return index.isGivenName(w) ? -1 : 0;
+        if (index.isGivenName(w)) {
+            return -1;
+        }
+        // a capitalised word right before a surname that is not a title, a function word, a place or a nationality
+        // is most likely another first name: "Pavel Lavrov" is a namesake
+        boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
+        if (cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS) && w.length() >= 3 && Titles.of(w) == null
+                && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)) {
+            return -1;
+        }
+        return 0;
     }
 
     private static char initialOf(String key) {

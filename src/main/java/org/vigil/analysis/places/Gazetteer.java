@@ -120,6 +120,11 @@ public final class Gazetteer {
         return places.get(key);
     }
 
+    /** Whether a phonetic key is a place name or a nationality word. */
+    public boolean isPlaceOrNationality(String key) {
+        return places.containsKey(key) || demonyms.containsKey(key);
+    }
+
     /** The country whose demonym or nationality adjective word i is ("Russian", "российского", "الروسية"). */
     public Entry demonym(Tokens t, int i) {
         String k = t.pkey(i);
@@ -167,7 +172,7 @@ public final class Gazetteer {
                     found = new Match(e, i, i);
                 }
             }
-            if (found != null && script == Tokens.ARABIC && found.from == found.to && t.fold(i).startsWith("al")
+            if (found != null && script == Tokens.ARABIC && found.from == found.to && t.has(i, Tokens.ARABIC_ARTICLE)
                     && demonyms.containsKey(k)) {
                 found = null; // الروسية is "the Russian", not Russia (روسيا): the article marks the adjective
             }
@@ -220,7 +225,7 @@ public final class Gazetteer {
             // a one-letter preposition or conjunction written on the word: بأنقرة, وموسكو
             char c = t.fold(i).charAt(0);
             if (c == 'b' || c == 'l' || c == 'u' || c == 'f' || c == 'k') {
-                e = places.get(org.vigil.analysis.text.PhoneticKey.of(t.fold(i).substring(1), true));
+                e = places.get(org.vigil.analysis.text.PhoneticKey.of(t.fold(i).substring(1), false));
             }
         }
         return e;

@@ -13,14 +13,14 @@ public final class PhoneticKey {
     private PhoneticKey() {
     }
 
-    /** The phonetic key of a folded (lower-case ASCII) word; {@code arabic} strips the article al-. */
-    public static String of(String f, boolean arabic) {
+    /** The phonetic key of a folded (lower-case ASCII) word; {@code arabicArticle} strips the article al-. */
+    public static String of(String f, boolean arabicArticle) {
         int n = f.length();
         int i = 0;
-        if (arabic) {
+        if (arabicArticle) {
             if (n >= 6 && (f.startsWith("wal") || f.startsWith("bal") || f.startsWith("fal") || f.startsWith("kal"))) {
                 i = 3;
-            } else if (n >= 5 && (f.startsWith("al") || f.startsWith("ll"))) {
+            } else if (n >= 4 && (f.startsWith("al") || f.startsWith("ll"))) {
                 i = 2;
             }
         }

@@ -115,6 +115,9 @@ public final class Tokenizer {
             if (upper >= 2 && upper == letters) {
                 flags |= Tokens.ALL_CAPS;
             }
+            if (script == Tokens.ARABIC && hasArticle(text, s, e)) {
+                flags |= Tokens.ARABIC_ARTICLE;
+            }
             if (e < n && text.charAt(e) == '.') {
                 flags |= Tokens.DOT_AFTER;
             }
@@ -126,6 +129,17 @@ public final class Tokenizer {
             i = j;
         }
         return t;
+    }
+
+    private static boolean hasArticle(String text, int s, int e) {
+        int k = s;
+        if (e - k > 4 && "وبفك".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == '\u0627' && text.charAt(k + 2) == '\u0644') {
+            return true;
+        }
+        if (e - k > 3 && text.charAt(k) == '\u0644' && text.charAt(k + 1) == '\u0644') {
+            return true;
+        }
+        return e - k > 3 && text.charAt(k) == '\u0627' && text.charAt(k + 1) == '\u0644';
     }
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "jr",

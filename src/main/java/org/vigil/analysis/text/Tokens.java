@@ -23,6 +23,8 @@ public final class Tokens {
     public static final int PUNCT_BEFORE = 16;
     /** An {@code @} or {@code #} directly precedes the word. */
     public static final int HANDLE = 32;
+    /** An Arabic word written with the article (ال, وال, بال, فال, كال, لل). */
+    public static final int ARABIC_ARTICLE = 64;
 
     final String text;
     int size;
@@ -89,7 +91,7 @@ public final class Tokens {
     public String pkey(int i) {
         String p = pkey[i];
         if (p == null) {
-            p = PhoneticKey.of(fold[i], script[i] == ARABIC);
+            p = PhoneticKey.of(fold[i], (flags[i] & ARABIC_ARTICLE) != 0);
             pkey[i] = p;
         }
         return p;
