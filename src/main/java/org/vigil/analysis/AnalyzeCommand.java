@@ -169,8 +169,8 @@ public final class AnalyzeCommand {
             int number = lines.number();
             Object record;
             if (line == LineReader.TOO_LONG) {
-                record = error(number, null, "line is longer than " + MAX_LINE_CHARS
-                        + " characters; split the document or shorten its text");
+                record = error(number, null, "line is longer than the limit of " + MAX_LINE_CHARS
+                        + " characters (a text may have at most " + MAX_TEXT_CHARS + "): split the document");
             } else if (line.isBlank()) {
                 continue;
             } else {
