@@ -103,7 +103,7 @@ public final class ThreatClassifier {
         DocumentKind effectiveKind = kind != null ? kind : guessKind(text);
         List<Finding> findings = new ArrayList<>(ThreatLexicon.scan(text));
         if (model != null) {
-            findings = model.refine(text, language, findings);
+            findings = model.refine(text, language, effectiveKind, findings);
         }
         findings = resolveOverlaps(findings);
         List<Finding> kept = new ArrayList<>();

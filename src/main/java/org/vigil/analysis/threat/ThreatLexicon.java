@@ -124,15 +124,21 @@ final class ThreatLexicon {
 
         // ---- Russian
         ru(direct, Slot.ADDRESSEE, 0.9, "(?:по)?прощай(?:ся|тесь)\\s+с\\s+жизнью|тебе\\s+(?:конец|не\\s+жить|крышка|хана)|ты\\s+труп|вам\\s+(?:конец|не\\s+жить)");
-        ru(direct, Slot.ADDRESSEE, 0.9, "сгори(?:шь|те)|сгоришь|сгорите|сдохнешь|сдохнете|умр[её]шь|умр[её]те|ответишь\\s+кровью");
-        ru(direct, Slot.ADDRESSEE, 0.9, "(?:(?:мы|я)\\s+)?(?:тебя|вас|его|е[её]|их\\s+)?\\s*(?:убь[её]м|убью|зарежем|зарежу|сожж[её]м|сожгу|застрелим|застрелю|"
-                + "повесим|взорв[её]м|взорву|прикончим|прикончу|закопаем|закопаю|уничтожим|пристрелим|пристрелю|найд[её]м\\s+(?:тебя|вас)|"
-                + "доберемся\\s+до|доберёмся\\s+до|достанем)" + END);
+        ru(direct, Slot.ADDRESSEE, 0.9, "(?:сгори(?:шь|те)|сгоришь|сгорите|сдохнешь|сдохнете|сдохни|сдохните|умр[её]шь|умр[её]те|ответишь\\s+кровью|убейся)" + E);
+        // Unambiguous verbs of killing, first person future, with or without the object.
+        ru(direct, Slot.ADDRESSEE, 0.9, "(?:(?:мы|я)\\s+)?(?:(?:тебя|вас|его|е[её]|их)\\s+)?(?:убь[её]м|убью|зарежем|зарежу|застрелим|застрелю|"
+                + "прикончим|прикончу|закопаем|закопаю|пристрелим|пристрелю)" + E);
+        // Verbs that also have harmless senses (burn fuel, find a way) count only with a personal object.
+        ru(direct, Slot.ADDRESSEE, 0.85, "(?:(?:мы|я)\\s+)?(?:тебя|вас|его|е[её]|их)\\s+(?:сожж[её]м|сожгу|повесим|взорв[её]м|взорву|уничтожим|"
+                + "найд[её]м|найду|достанем|достану)" + E + "|(?:доберемся|доберёмся|доберусь)\\s+до\\s+(?:тебя|вас|него|неё|нее)" + E
+                + "|(?:я|мы)\\s+(?:же\\s+)?(?:тебя|вас)\\s+найд(?:у|[её]м)" + E);
         ru(direct, Slot.ADDRESSEE, 0.85, "(?:никто|ни\\s+кто)\\s+не\\s+(?:будет\\s+)?(?:оплак|скорб|пожале|вспомн|спас|горева)" + END
                 + "|пришло\\s+время\\s+(?:тебе|вам)\\s+(?:сгореть|умереть|сдохнуть|ответить)|(?:тво[иё]|ваши)\\s+дни\\s+сочтены"
                 + "|(?:мы\\s+)?знаем,?\\s+где\\s+ты\\s+живешь|знаем,?\\s+где\\s+ты\\s+живёшь|пуля\\s+в\\s+лоб|пулю\\s+в\\s+лоб");
-        ru(direct, Slot.ADDRESSEE, 0.75, "(?:чтоб|чтобы)\\s+ты\\s+(?:сдох|сгорел|умер|сгнил)" + END + "|смерть\\s+\\p{L}+");
-        ru(incite, Slot.NEAREST, 0.8, "(?:убейте|убить\\s+(?:его|ее|её|их|всех|посла)|повесить\\s+(?:его|их|всех)|расстрелять|сжечь\\s+(?:их|его|посольство)"
+        ru(direct, Slot.ADDRESSEE, 0.75, "(?:чтоб|чтобы)\\s+ты\\s+(?:сдох|сгорел|умер|сгнил)" + END
+                + "|смерть\\s+(?:тебе|вам|им|ему|ей|\\p{L}+(?:ам|ям|у|ю))" + E + "|собачья\\s+смерть"
+                + "|надеюсь,?\\s+(?:ты|вы|они|он|она|их|его|е[её])\\s+(?:\\p{L}+\\s+){0,2}(?:сдохн|сдох|умр|сгори|сгни|уничтож|убь)" + END);
+        ru(incite, Slot.NEAREST, 0.8, "(?:убейте|убей\\s+\\p{L}+|убить\\s+(?:его|ее|её|их|всех|посла)|повесить\\s+(?:его|их|всех)|расстрелять|сжечь\\s+(?:их|его|посольство)"
                 + "|(?:надо|нужно|следует|пора)\\s+(?:убить|повесить|расстрелять|сжечь|взорвать|уничтожить|прикончить))" + END);
         ru(reported, Slot.OBJECT_AFTER, 0.75, "угроз" + END + "\\s+(?:в\\s+адрес|послу|дипломат" + END + "|\\p{L}+у)");
         ru(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:получ|поступа|поступи|получа)" + END + "\\s+(?:\\p{L}+\\s+)?угроз" + END
@@ -147,14 +153,18 @@ final class ThreatLexicon {
         ru(harass, Slot.ADDRESSEE, 0.3, "(?:мразь|мрази|тварь|твари|урод|сволочь|сука|суки|ублюд|подонок|подонки|гнида|дебил|идиот|падаль|мерзав)" + END);
 
         // ---- Turkish
-        tr(direct, Slot.ADDRESSEE, 0.9, "hayat(?:ın)?a\\s+veda\\s+et" + END + "|(?:seni|sizi|onu|onları)?\\s*(?:öldürece|öldürüce|gebertece|gebertice|kesece|kesice|yakaca|yakıca|"
-                + "vuraca|vurıca|asaca|boğaca|gömece|patlataca|bulaca|bulıca)(?:ğ|k)" + END);
-        tr(direct, Slot.ADDRESSEE, 0.9, "(?:öleceks|ölecek\\s+sin|gebereceks|yanacaks|yanıcaks|geberes|ölesi|kurşunlanacaks)" + END
+        tr(direct, Slot.ADDRESSEE, 0.9, "hayat(?:ın)?a\\s+veda\\s+et" + END + "|(?:seni|sizi|onu|onları)?\\s*(?:öldürece|öldürüce|gebertece|gebertice)(?:ğ|k)" + END
+                // Cut, burn, hit, hang, find: threats only with a personal object.
+                + "|(?:seni|sizi|onu|onları|kafanı|kafanızı|dilini)\\s+(?:kesece|kesice|kescem|keserim|yakaca|yakıca|yakarım|vuraca|vurıca|vururum|"
+                + "asaca|boğaca|gömece|patlataca|bulaca|bulıca|bulurum|kırarım|kıracağ|koparırım|kopara)" + END);
+        tr(direct, Slot.ADDRESSEE, 0.9, "(?<!gün\\s|birgün\\s|olsa\\s|şüphesiz\\s)(?:öleceks|ölecek\\s+sin|gebereceks|yanacaks|yanıcaks|kurşunlanacaks)" + END
+                + "|(?:geber|gebersin|gebersinler|geberin|geberesin|geberesice|yanarak\\s+ölün|ölün)" + E
+                + "|kafan\\s+kopsun|kafanı\\s+(?:kopar|kes|kır)\\p{L}*|mezarın\\s+olmasın|mezar\\s+dahi\\s+nasip\\s+olmasın"
                 + "|kimse\\s+(?:senin\\s+için|sana|arkandan|için)\\s+(?:ağlamayacak|üzülmeyecek|yas\\s+tutmayacak)" + END
                 + "|(?:yanma|ölme|gebermen?)\\s*(?:nin|in)?\\s+(?:zamanı|vakti)" + END + "|günlerin\\s+sayılı|nerede\\s+oturduğunu\\s+biliyoruz"
                 + "|kanını\\s+dökece" + END + "|kafanı\\s+kesece" + END);
         tr(direct, Slot.ADDRESSEE, 0.7, "\\p{L}+" + APOS + "(?:y?[ae])\\s+ölüm" + E + "|(?:sana|size|\\p{L}+ler[ae]|\\p{L}+lar[ae])\\s+ölüm" + E + "|ölüm\\s+(?:sana|size)" + E);
-        tr(incite, Slot.NEAREST, 0.8, "(?:öldürün|gebertin|asın|kurşunlayın|vurun\\s+(?:onu|şunu)|yakın\\s+(?:onu|onları|elçiliği|şunu)|"
+        tr(incite, Slot.NEAREST, 0.8, "(?:öldürün|gebertin|asın|asılsın|kurşunlayın|vurun\\s+(?:onu|şunu)|yakın\\s+(?:onu|onları|elçiliği|şunu)|"
                 + "(?:öldürülmeli|asılmalı|kurşuna\\s+dizilmeli|gebertilmeli|yakılmalı))" + END);
         tr(reported, Slot.SUBJECT_BEFORE, 0.7, "tehdit\\s+(?:ald|edil|mesaj)" + END + "|tehditler\\s+ald" + END + "|tehdide\\s+maruz|tehdit\\s+ediyor");
         tr(reported, Slot.NEAREST, 0.55, "(?:ölüm\\s+)?tehdit" + END);
@@ -171,8 +181,10 @@ final class ThreatLexicon {
         ar(direct, Slot.ADDRESSEE, 0.9, "(?:ودع|ودّع|قل\\s+وداعا\\s+ل)\\s*(?:ال)?حيا\\p{L}*|وداعا\\s+(?:لل|ل)حيا\\p{L}*");
         ar(direct, Slot.ADDRESSEE, 0.85, "لن\\s+(?:يبكي|يحزن|يترحم|ينقذ)\\p{L}*\\s+عليك\\p{L}*(?:\\s+أحد)?|لن\\s+(?:يبكي|يحزن)\\s+أحد\\s+عليك\\p{L}*"
                 + "|حان\\s+(?:ال)?وقت\\s+(?:أن\\s+)?(?:ل)?(?:ت|ي)?(?:احتراق|حترق|موت|حرق|ذبح|رحيل)\\p{L}*|أيامك\\s+معدودة|نعرف\\s+(?:أين|اين)\\s+(?:تسكن|تعيش)|دمك\\s+مهدور");
-        ar(direct, Slot.ADDRESSEE, 0.7, "الموت\\s+(?:لل|ل)\\p{L}+");
-        ar(incite, Slot.NEAREST, 0.8, "(?:اقتلو|اذبحو|احرقو|اعدمو|اسحلو)\\p{L}*|(?:يجب|لازم|وجب)\\s+(?:قتل|ذبح|حرق|إعدام|اعدام)\\p{L}*|دمه\\s+مهدور");
+        ar(direct, Slot.ADDRESSEE, 0.7, "الموت\\s+(?:لل|ل)\\s?(?!لا|له|لها|لهم)\\p{L}{3,}");
+        ar(direct, Slot.ADDRESSEE, 0.8, "(?:يا\\s*رب|يارب|ان\\s+شاء\\s+الله|إن\\s+شاء\\s+الله|عقبال|الله\\s+ي)\\s*(?:ت|ي)موت\\p{L}*"
+                + "|(?:س|راح\\s+|رح\\s+)?ن(?:ضرب|قتل|ذبح|حرق|سحل)(?:ك|كم|ه|هم)(?!\\p{L})");
+        ar(incite, Slot.NEAREST, 0.8, "(?:اقتلو|اذبحو|احرقو|اعدمو|اسحلو)(?:ه|هم|ها|ا)(?!\\p{L})|لازم\\s+(?:ن|ت)(?:قتل|ذبح|بيد|حرق)\\p{L}*|(?:يجب|لازم|وجب)\\s+(?:قتل|ذبح|حرق|إعدام|اعدام)\\p{L}*|دمه\\s+مهدور");
         ar(reported, Slot.OBJECT_AFTER, 0.7, "تهديد\\p{L}*(?:\\s+(?:ل|إلى|الى|ضد))?");
         ar(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:تلقى|تلقت|يتلقى|تعرض|تعرضت)\\s+(?:ل)?(?:ال)?تهديد\\p{L}*|هُدد|هدد\\p{L}*");
         ar(attack, Slot.OBJECT_AFTER, 0.8, "(?:اغتيال|مقتل|قتل|هجوم\\s+على|الهجوم\\s+على|اعتداء\\s+على|الاعتداء\\s+على|اختطاف|طعن|إطلاق\\s+(?:ال)?نار\\s+على|اطلاق\\s+(?:ال)?نار\\s+على)");
