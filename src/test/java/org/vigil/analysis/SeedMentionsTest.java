@@ -18,7 +18,7 @@ class SeedMentionsTest {
 
     @Test
     void seed002YerkhovIsMentionedAtEachSpellingAndErokhinAtMostLow() {
-        List<Mention> yerkhov = mentions("seed-002.txt", "yerkhov");
+        List<Mention> yerkhov = mentions("002.txt", "yerkhov");
         for (String spelling : List.of("Yerkhov", "Erkhov", "Erokhov")) {
             assertThat(yerkhov).as(spelling).anySatisfy(m -> {
                 assertThat(m.text()).endsWith(spelling);
@@ -33,20 +33,20 @@ class SeedMentionsTest {
 
     @Test
     void seed002NamesTheEmbassyAndItsPeople() {
-        assertThat(mentions("seed-002.txt", "ru-embassy-ankara")).anySatisfy(m -> {
+        assertThat(mentions("002.txt", "ru-embassy-ankara")).anySatisfy(m -> {
             assertThat(m.text()).isEqualTo("Russian embassy in Ankara");
             assertThat(m.confidence()).isGreaterThanOrEqualTo(0.9);
         });
-        assertThat(mentions("seed-002.txt", "karlov")).isNotEmpty();
-        assertThat(mentions("seed-002.txt", "kasimova")).isNotEmpty();
-        assertThat(mentions("seed-002.txt", "peskov")).isNotEmpty();
+        assertThat(mentions("002.txt", "karlov")).isNotEmpty();
+        assertThat(mentions("002.txt", "kasimova")).isNotEmpty();
+        assertThat(mentions("002.txt", "peskov")).isNotEmpty();
     }
 
     @Test
     void seed000MentionsLavrovAndKarlov() {
-        assertThat(mentions("seed-000.txt", "lavrov")).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(mentions("000.txt", "lavrov")).hasSizeGreaterThanOrEqualTo(5)
                 .anySatisfy(m -> assertThat(m.confidence()).isGreaterThanOrEqualTo(0.95));
-        assertThat(mentions("seed-000.txt", "karlov")).isNotEmpty();
-        assertThat(mentions("seed-000.txt", "yerkhov")).isEmpty();
+        assertThat(mentions("000.txt", "karlov")).isNotEmpty();
+        assertThat(mentions("000.txt", "yerkhov")).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ class GazetteerTest {
 
     @Test
     void seed000NamesAnkaraAndMoscow() {
-        List<Place> places = SeedRegistry.engine().analyze(Document.of("000", SeedRegistry.text("seed-000.txt")))
+        List<Place> places = SeedRegistry.engine().analyze(Document.of("000", SeedRegistry.text("000.txt")))
                 .places();
         assertThat(places).extracting(Place::text, Place::country).contains(tuple("Ankara", "TR"),
                 tuple("Moscow", "RU"));
