@@ -37,6 +37,8 @@ public final class MissionMatcher {
     }
 
     private static final List<KindPattern> KINDS = new ArrayList<>();
+    /** Patterns by the first three letters of their first word's key. */
+    private static final Map<String, List<KindPattern>> KINDS_BY_START = new HashMap<>();
 
     static {
         kind(MissionKind.EMBASSY, "embass", "ambassade", "botschaft", "embajad", "embaixad", "ambasciat", "ambasad",
@@ -59,11 +61,18 @@ public final class MissionMatcher {
             for (int i = 0; i < t.size(); i++) {
                 keys[i] = t.pkey(i);
             }
-            KINDS.add(new KindPattern(keys, kind));
+            KindPattern kp = new KindPattern(keys, kind);
+            KINDS.add(kp);
+            KINDS_BY_START.computeIfAbsent(keys[0].substring(0, 3), x -> new ArrayList<>()).add(kp);
         }
     }
 
     private final List<Info> missions = new ArrayList<>();
+    /** Missions by sending state and by host state, so that a window only scores the missions it can name. */
+    private final Map<String, List<Info>> bySending = new HashMap<>();
+    private final Map<String, List<Info>> byHost = new HashMap<>();
+    /** How many missions fit each description (said kind, sending, host, city), for {@link #unique}. */
+    private final Map<String, Integer> fits = new HashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Gazetteer gazetteer;
 
@@ -79,7 +88,10 @@ public final class MissionMatcher {
                     cityId = e.id();
                 }
             }
-            missions.add(new Info(m, cityId, cityKey));
+            Info info = new Info(m, cityId, cityKey);
+            missions.add(info);
+            bySending.computeIfAbsent(m.sendingCountry(), k -> new ArrayList<>()).add(info);
+            byHost.computeIfAbsent(m.hostCountry(), k -> new ArrayList<>()).add(info);
             List<String> names = new ArrayList<>(m.aliases());
             names.add(m.name());
             for (String n : names) {
@@ -92,6 +104,28 @@ public final class MissionMatcher {
                     keys[i] = t.pkey(i);
                 }
                 phrases.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Phrase(keys, m));
+            }
+        }
+        countFits();
+    }
+
+    private static String fitKey(MissionKind said, String sending, String host, long cityId) {
+        return said.ordinal() + "|" + sending + "|" + host + "|" + cityId;
+    }
+
+    private void countFits() {
+        for (MissionKind said : MissionKind.values()) {
+            for (Info info : missions) {
+                MissionEntry m = info.mission;
+                if (kindFit(said, m.kind()) == 0) {
+                    continue;
+                }
+                fits.merge(fitKey(said, m.sendingCountry(), m.hostCountry(), -1), 1, Integer::sum);
+                fits.merge(fitKey(said, m.sendingCountry(), null, -1), 1, Integer::sum);
+                fits.merge(fitKey(said, null, m.hostCountry(), -1), 1, Integer::sum);
+                if (info.cityId >= 0) {
+                    fits.merge(fitKey(said, null, m.hostCountry(), info.cityId), 1, Integer::sum);
+                }
             }
         }
     }
@@ -112,7 +146,8 @@ public final class MissionMatcher {
     }
 
     /** A reference to a country or city near a word for a kind of post. */
-    private record Ref(String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to) {
+    private record Ref(String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to,
+            String key) {
     }
 
     public List<Mention> find(Tokens t, List<Gazetteer.Match> places) {
@@ -169,7 +204,11 @@ public final class MissionMatcher {
         if (t.script(i) == Tokens.LATIN && (fold.endsWith("ies") || fold.endsWith("ates"))) {
             return null; // "embassies", "consulates": missions in general
         }
-        for (KindPattern kp : KINDS) {
+        List<KindPattern> candidates = KINDS_BY_START.get(first.substring(0, 3));
+        if (candidates == null) {
+            return null;
+        }
+        for (KindPattern kp : candidates) {
             String[] p = kp.prefixes;
             if (i + p.length > t.size() || !first.startsWith(p[0])) {
                 continue;
@@ -200,15 +239,16 @@ public final class MissionMatcher {
             if (m.to() < lo || m.from() > hi || m.from() >= ks && m.from() <= ke) {
                 continue;
             }
-            for (int k = m.from(); k <= m.to(); k++) {
+            for (int k = Math.max(lo, m.from()); k <= Math.min(hi, m.to()); k++) {
                 used[k - lo] = true;
             }
             Gazetteer.Entry e = m.entry();
             if (e.kind() == Gazetteer.Kind.CITY) {
-                refs.add(new Ref(e.country(), e.id(), false, true, false, m.from(), m.to()));
+                refs.add(new Ref(e.country(), e.id(), false, true, false, m.from(), m.to(),
+                        keys(t.text().substring(t.start(m.from()), t.end(m.to())))));
             } else {
                 int role = countryRole(t, m.from(), m.to());
-                refs.add(new Ref(e.country(), -1, role >= 0, role <= 0, false, m.from(), m.to()));
+                refs.add(new Ref(e.country(), -1, role >= 0, role <= 0, false, m.from(), m.to(), null));
             }
         }
         for (int j = lo; j <= hi; j++) {
@@ -217,11 +257,11 @@ public final class MissionMatcher {
             }
             Gazetteer.Entry d = gazetteer.demonym(t, j);
             if (d != null) {
-                refs.add(new Ref(d.country(), -1, true, false, false, j, j));
+                refs.add(new Ref(d.country(), -1, true, false, false, j, j, null));
             } else if (t.pkey(j).length() >= 5 && t.script(j) != Tokens.DIGITS) {
                 Set<String> cc = gazetteer.countriesByPrefix(t.pkey(j));
                 if (cc.size() == 1) {
-                    refs.add(new Ref(cc.iterator().next(), -1, true, false, true, j, j));
+                    refs.add(new Ref(cc.iterator().next(), -1, true, false, true, j, j, null));
                 }
             }
         }
@@ -230,7 +270,12 @@ public final class MissionMatcher {
         }
         // each mission of a compatible kind, scored by what the window says of it
         List<Object[]> scored = new ArrayList<>();
-        for (Info info : missions) {
+        java.util.Set<Info> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Ref r : refs) {
+            candidates.addAll(bySending.getOrDefault(r.country, List.of()));
+            candidates.addAll(byHost.getOrDefault(r.country, List.of()));
+        }
+        for (Info info : candidates) {
             MissionEntry m = info.mission;
             double kindFit = kindFit(kind, m.kind());
             if (kindFit == 0) {
@@ -248,7 +293,7 @@ public final class MissionMatcher {
                 }
                 if (r.host && r.cityId >= 0 && (r.cityId == info.cityId || info.cityId < 0
                         && r.country.equals(m.hostCountry()) && info.cityKey != null
-                        && info.cityKey.equals(keys(t.text().substring(t.start(r.from), t.end(r.to)))))
+                        && info.cityKey.equals(r.key))
                         && (city == null || nearer(r, city, ks, ke))) {
                     city = r;
                 } else if (r.host && r.cityId < 0 && r.country.equals(m.hostCountry())
@@ -306,16 +351,7 @@ public final class MissionMatcher {
 
     /** Whether exactly one registry mission fits: a kind, and a sending state, a host state or a city. */
     private boolean unique(MissionKind kind, String sending, String host, long cityId) {
-        int count = 0;
-        for (Info info : missions) {
-            MissionEntry m = info.mission;
-            if (kindFit(kind, m.kind()) == 0 || sending != null && !sending.equals(m.sendingCountry())
-                    || host != null && !host.equals(m.hostCountry()) || cityId >= 0 && cityId != info.cityId) {
-                continue;
-            }
-            count++;
-        }
-        return count == 1;
+        return fits.getOrDefault(fitKey(kind, sending, host, cityId), 0) == 1;
     }
 
     private static double kindFit(MissionKind said, MissionKind actual) {

@@ -47,7 +47,9 @@ public final class PersonMatcher {
                 break;
             }
         }
-        Map<PersonEntry, Double> bestAtAnchor = new HashMap<>();
+        // a word's surname qualities against its skeleton bucket do not depend on where it stands: reuse them
+        Map<String, Readings> memo = new HashMap<>();
+        Map<PersonEntry, Candidate> best = new java.util.IdentityHashMap<>();
         for (int i = 0; i < t.size(); i++) {
             byte script = t.script(i);
             if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
@@ -57,21 +59,13 @@ public final class PersonMatcher {
             if (d.length() < 3) {
                 continue;
             }
-            bestAtAnchor.clear();
             List<Candidate> here = new ArrayList<>(2);
-            collect(t, i, index.bySkeleton(t.ckey(i)), here, anyCapital);
-            if (script != Tokens.ARABIC) {
-                for (String e : Surnames.CONSONANT_ENDINGS) {
-                    if (d.length() - e.length() >= 3 && d.endsWith(e)) {
-                        collect(t, i, index.bySkeleton(PhoneticKey.skeleton(d.substring(0, d.length() - e.length()))),
-                                here, anyCapital);
-                    }
+            Readings readings = memo.computeIfAbsent(d, k -> readings(k, script));
+            for (int b = 0; b < readings.names.length; b++) {
+                Candidate c = candidate(t, i, readings.names[b], anyCapital, readings.qualities[b]);
+                if (c != null) {
+                    here.add(c);
                 }
-                if (Surnames.suffixClass(d) != null) {
-                    collect(t, i, index.byStem(PhoneticKey.skeleton(Surnames.stem(d))), here, anyCapital);
-                }
-            } else if (d.length() > 3) {
-                collect(t, i, index.bySkeleton(PhoneticKey.skeleton(d.substring(1))), here, anyCapital);
             }
             if (here.isEmpty() && script == Tokens.LATIN && t.fold(i).indexOf('x') > 0) {
                 // GOST 7.79 writes х as x: "Erxov"
@@ -84,13 +78,13 @@ public final class PersonMatcher {
                     }
                 }
             }
-            if (here.isEmpty() && i + 1 < t.size() && t.end(i + 1) - t.start(i + 1) <= 3
-                    && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script) {
+            if (here.isEmpty() && i + 1 < t.size() && t.has(i, Tokens.CAPITALISED) && t.end(i + 1) - t.start(i + 1) <= 3
+                    && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script && script != Tokens.ARABIC) {
                 // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
-                Tokens joined = org.vigil.analysis.text.Tokenizer.tokenize(t.fold(i) + t.fold(i + 1));
-                if (joined.size() == 1) {
-                    for (PersonName n : index.bySkeleton(joined.ckey(0))) {
-                        double q = Surnames.quality(joined.pkey(0), n.anchor(), script == Tokens.ARABIC);
+                String joined = PhoneticKey.of(t.fold(i) + t.fold(i + 1), false);
+                {
+                    for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(joined))) {
+                        double q = Surnames.quality(joined, n.anchor(), false);
                         if (q >= 0.95) {
                             Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
                             if (c != null) {
@@ -102,17 +96,18 @@ public final class PersonMatcher {
                 }
             }
             // keep each person's best reading of this word
-            for (Candidate c : here) {
-                Candidate prev = null;
-                for (Candidate r : raw) {
-                    if (r.person == c.person && r.to == c.to) {
-                        prev = r;
-                    }
+            if (here.size() == 1) {
+                raw.add(here.get(0));
+            } else if (!here.isEmpty()) {
+                best.clear();
+                for (Candidate c : here) {
+                    best.merge(c.person, c, (a, b) -> rank(b) > rank(a) ? b : a);
                 }
-                if (prev == null) {
-                    raw.add(c);
-                } else if (rank(c) > rank(prev)) {
-                    raw.set(raw.indexOf(prev), c);
+                for (Candidate c : here) {
+                    if (best.get(c.person) == c) {
+                        raw.add(c);
+                        best.remove(c.person);
+                    }
                 }
             }
         }
@@ -126,25 +121,88 @@ public final class PersonMatcher {
             }
         }
         List<Mention> out = new ArrayList<>();
-        // group by the anchor word: several people may share a surname
-        for (int a = 0; a < raw.size(); a++) {
-            Candidate c = raw.get(a);
-            double conf = confidence(c, strong.contains(c.person));
-            int rivals = 0;
-            for (Candidate o : raw) {
-                if (o != c && o.to == c.to && o.person != c.person && confidence(o, strong.contains(o.person)) >= conf - 0.05) {
-                    rivals++;
+        raw.removeIf(c -> !plausible(c, strong.contains(c.person)));
+        // group by the anchor word: several people may share a surname, and then each is less certain
+        for (int a = 0; a < raw.size(); ) {
+            int b = a;
+            while (b < raw.size() && raw.get(b).to == raw.get(a).to) {
+                b++;
+            }
+            List<Candidate> group = raw.subList(a, b);
+            double[] conf = new double[group.size()];
+            for (int k = 0; k < conf.length; k++) {
+                conf[k] = confidence(group.get(k), strong.contains(group.get(k).person));
+            }
+            Integer[] order = new Integer[conf.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(conf[y], conf[x]));
+            for (int r = 0; r < Math.min(MAX_PER_WORD, order.length); r++) {
+                Candidate c = group.get(order[r]);
+                double v = conf[order[r]];
+                int rivals = 0;
+                for (int k = 0; k < conf.length; k++) {
+                    if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - 0.05) {
+                        rivals++;
+                    }
+                }
+                if (rivals > 0) {
+                    v *= 0.7;
+                }
+                if (v >= FLOOR) {
+                    int s = t.start(c.from), e = t.end(c.to);
+                    out.add(new Mention(c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(v)));
                 }
             }
-            if (rivals > 0) {
-                conf *= 0.7;
-            }
-            if (conf >= FLOOR) {
-                int s = t.start(c.from), e = t.end(c.to);
-                out.add(new Mention(c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(conf)));
-            }
+            a = b;
         }
         return accounts(t, out);
+    }
+
+    /** At most this many people are reported for one word (a common surname shared by many registry people). */
+    static final int MAX_PER_WORD = 5;
+
+    /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
+    private record Readings(PersonName[] names, double[] qualities) {
+    }
+
+    private static final Readings NO_READINGS = new Readings(new PersonName[0], new double[0]);
+
+    private Readings readings(String d, byte script) {
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
+        boolean arabic = script == Tokens.ARABIC;
+        java.util.function.Consumer<PersonName[]> add = bucket -> {
+            for (PersonName n : bucket) {
+                double q = Surnames.quality(d, n.anchor(), arabic);
+                if (q > 0) {
+                    names.add(n);
+                    qs.add(q);
+                }
+            }
+        };
+        add.accept(index.bySkeleton(PhoneticKey.skeleton(d)));
+        if (!arabic) {
+            for (String e : Surnames.CONSONANT_ENDINGS) {
+                if (d.length() - e.length() >= 3 && d.endsWith(e)) {
+                    add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(0, d.length() - e.length()))));
+                }
+            }
+            if (Surnames.suffixClass(d) != null) {
+                add.accept(index.byStem(PhoneticKey.skeleton(Surnames.stem(d))));
+            }
+        } else if (d.length() > 3) {
+            add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
+        }
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
     }
 
     private static double rank(Candidate c) {
@@ -153,6 +211,20 @@ public final class PersonMatcher {
 
     private static double round(double v) {
         return Math.round(Math.min(0.99, v) * 100) / 100.0;
+    }
+
+    /**
+     * Whether a reading is worth reporting at all: a near spelling (not the same key) needs support, a given name
+     * or a title or another mention, and a lower-case word in a text that has capitals must spell the name exactly.
+     */
+    private static boolean plausible(Candidate c, boolean strongElsewhere) {
+        if (c.lowerCase && c.q < 0.95) {
+            return false;
+        }
+        if (c.given == Given.NONE && c.q < 0.95 && !c.titled && !strongElsewhere) {
+            return false;
+        }
+        return c.given != Given.MISMATCH || c.q >= 0.85 || c.q <= 0.3 && strongElsewhere;
     }
 
     private static double confidence(Candidate c, boolean strongElsewhere) {
@@ -168,19 +240,6 @@ public final class PersonMatcher {
             conf *= 0.9;
         }
         return conf;
-    }
-
-    private void collect(Tokens t, int i, PersonName[] names, List<Candidate> out, boolean anyCapital) {
-        for (PersonName n : names) {
-            Candidate c = candidate(t, i, n, anyCapital);
-            if (c != null) {
-                out.add(c);
-            }
-        }
-    }
-
-    private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital) {
-        return candidate(t, i, n, anyCapital, Surnames.quality(t.pkey(i), n.anchor(), t.script(i) == Tokens.ARABIC));
     }
 
     private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital, double q) {
@@ -294,15 +353,15 @@ public final class PersonMatcher {
             if (w.equals(g)) {
                 return 1;
             }
-            double d = PhoneticKey.distance(w, g);
             double limit = Math.min(1.0, g.length() / 5.0);
+            double d = PhoneticKey.distance(w, g, 1.0);
             if (d <= limit) {
                 best = Math.max(best, 1 - d / 3);
             } else {
                 // inflected given name: "Алексея", "Alexeia"
                 for (String e : Surnames.ENDINGS) {
                     if (w.length() - e.length() >= 3 && w.endsWith(e)
-                            && PhoneticKey.distance(w.substring(0, w.length() - e.length()), g) <= Math.min(0.7, limit)) {
+                            && PhoneticKey.distance(w.substring(0, w.length() - e.length()), g, 1.0) <= Math.min(0.7, limit)) {
                         best = Math.max(best, 0.9);
                     }
                 }

@@ -63,13 +63,17 @@ final class Surnames {
             }
             return 0;
         }
+        if (Math.abs(d.length() - s.length()) > 4) {
+            return 0;
+        }
         double best = score(d, s);
         if (best >= 1) {
             return 1;
         }
         boolean feminine = s.endsWith("a") && s.length() > 3;
         for (String e : ENDINGS) {
-            if (d.length() - e.length() >= 3 && d.endsWith(e)) {
+            int baseLength = d.length() - e.length();
+            if (baseLength >= 3 && baseLength >= s.length() - 2 && baseLength <= s.length() + 1 && d.endsWith(e)) {
                 String base = d.substring(0, d.length() - e.length());
                 best = Math.max(best, 0.97 * score(base, s));
                 if (feminine) {
@@ -86,9 +90,9 @@ final class Surnames {
         }
         String cd = suffixClass(d), cs = suffixClass(s);
         if (cd != null && cs != null && !cd.equals(cs)) {
-            return PhoneticKey.distance(stem(d), stem(s)) <= 1.0 ? 0.3 : 0;
+            return PhoneticKey.distance(stem(d), stem(s), 1.0) <= 1.0 ? 0.3 : 0;
         }
-        double dist = PhoneticKey.distance(d, s);
+        double dist = PhoneticKey.distance(d, s, 1.0);
         double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? 0.65 : 0;
         if (q > 0 && dist > 0 && s.length() <= 4) {
             q -= 0.2;

@@ -43,8 +43,8 @@ public final class Gazetteer {
     private final Map<String, Entry> demonyms;
     /** For each first word of a multi-word name, the largest number of words of such a name. */
     private final Map<String, Integer> phraseStarts;
-    private final List<String> countryNameKeys = new ArrayList<>();
-    private final List<Entry> countryNameEntries = new ArrayList<>();
+    /** Single-word country names by their first three letters, for {@link #countriesByPrefix}. */
+    private final Map<String, List<String[]>> countryNames = new HashMap<>();
 
     private Gazetteer(InputStream in) throws IOException {
         places = new HashMap<>(400_000);
@@ -81,8 +81,8 @@ public final class Gazetteer {
                     }
                     phraseStarts.merge(key.substring(0, sp), words, Math::max);
                 } else if (e.kind == Kind.COUNTRY && key.length() >= 4) {
-                    countryNameKeys.add(key);
-                    countryNameEntries.add(e);
+                    countryNames.computeIfAbsent(key.substring(0, 3), x -> new ArrayList<>())
+                            .add(new String[] {key, cc});
                 }
             }
         }
@@ -256,11 +256,10 @@ public final class Gazetteer {
         if (pkey.length() < 3) {
             return out;
         }
-        for (int k = 0; k < countryNameKeys.size(); k++) {
-            String name = countryNameKeys.get(k);
-            int need = name.length() <= 5 ? 3 : 4;
-            if (pkey.length() >= need && name.charAt(0) == pkey.charAt(0) && pkey.regionMatches(0, name, 0, need)) {
-                out.add(countryNameEntries.get(k).country());
+        for (String[] name : countryNames.getOrDefault(pkey.substring(0, 3), List.of())) {
+            int need = name[0].length() <= 5 ? 3 : 4;
+            if (pkey.length() >= need && pkey.regionMatches(0, name[0], 0, need)) {
+                out.add(name[1]);
             }
         }
         return out;

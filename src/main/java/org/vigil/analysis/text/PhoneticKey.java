@@ -137,9 +137,17 @@ public final class PhoneticKey {
      * f for v) and a full unit for a different consonant. 0 means the same key.
      */
     public static double distance(String a, String b) {
+        return distance(a, b, Double.MAX_VALUE);
+    }
+
+    /** {@link #distance(String, String)}, or some value above {@code limit} as soon as it is sure to exceed it. */
+    public static double distance(String a, String b, double limit) {
         int n = a.length(), m = b.length();
         if (n == 0 || m == 0) {
             return Math.max(n, m);
+        }
+        if (Math.abs(n - m) * 0.5 > limit) {
+            return limit + 1;
         }
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
@@ -155,6 +163,13 @@ public final class PhoneticKey {
                 double del = prev[j] + indel(ca);
                 double ins = cur[j - 1] + indel(cb);
                 cur[j] = Math.min(sub, Math.min(del, ins));
+            }
+            double rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
             }
             double[] t = prev;
             prev = cur;
@@ -184,12 +199,17 @@ public final class PhoneticKey {
         return 1;
     }
 
+    private static final boolean[][] SIMILAR = new boolean[128][128];
+
+    static {
+        for (String pair : new String[] {"CH", "CS", "CT", "fv", "bp", "sz", "Ss", "SZ", "Tz", "Ts", "Zz", "Jg", "Ji",
+            "dt", "gk", "Hg", "Hk", "Hh", "kq"}) {
+            SIMILAR[pair.charAt(0)][pair.charAt(1)] = true;
+            SIMILAR[pair.charAt(1)][pair.charAt(0)] = true;
+        }
+    }
+
     private static boolean similar(char a, char b) {
-        String pair = a < b ? "" + a + b : "" + b + a;
-        return switch (pair) {
-            case "CH", "CS", "CT", "fv", "bp", "sz", "Ss", "SZ", "Tz", "Ts", "Zz", "Jg", "Ji", "dt", "gk", "Hg", "Hk",
-                    "Hh", "kq" -> true;
-            default -> false;
-        };
+        return a < 128 && b < 128 && SIMILAR[a][b];
     }
 }
