@@ -60,7 +60,7 @@ public final class PersonMatcher {
                 continue;
             }
             List<Candidate> here = new ArrayList<>(2);
-            Readings readings = memo.computeIfAbsent(d, k -> readings(k, script));
+            Readings readings = memo.computeIfAbsent(d, k -> cachedReadings(k, script));
             for (int b = 0; b < readings.names.length; b++) {
                 Candidate c = candidate(t, i, readings.names[b], anyCapital, readings.qualities[b]);
                 if (c != null) {
@@ -111,10 +111,12 @@ public final class PersonMatcher {
                 }
             }
         }
+        titleCache.get()[0] = null;
+        titleCache.get()[1] = null;
         if (raw.isEmpty()) {
             return accounts(t, new ArrayList<>());
         }
-        Set<PersonEntry> strong = new HashSet<>();
+        Set<PersonEntry> strong = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : raw) {
             if (c.given == Given.MATCH && c.q >= 0.85) {
                 strong.add(c.person);
@@ -168,6 +170,23 @@ public final class PersonMatcher {
     }
 
     private static final Readings NO_READINGS = new Readings(new PersonName[0], new double[0]);
+
+    /** Readings of frequent words, shared by all documents and threads (bounded: a cache, not a vocabulary). */
+    private final Map<String, Readings> latinCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> arabicCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
+    private Readings cachedReadings(String d, byte script) {
+        Map<String, Readings> cache = script == Tokens.ARABIC ? arabicCache : latinCache;
+        Readings r = cache.get(d);
+        if (r == null) {
+            r = readings(d, script);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(d, r);
+            }
+        }
+        return r;
+    }
 
     private Readings readings(String d, byte script) {
         List<PersonName> names = new ArrayList<>();
@@ -289,7 +308,7 @@ public final class PersonMatcher {
             if (t.has(k + 1, Tokens.SENTENCE_BEFORE)) {
                 break;
             }
-            Set<PersonRole> roles = Titles.of(t.pkey(k));
+            Set<PersonRole> roles = titles(t, k);
             if (roles != null) {
                 titled = true;
                 roleFits |= roles.contains(n.person().role());
@@ -300,7 +319,7 @@ public final class PersonMatcher {
                 if (k > to + 1 && t.has(k, Tokens.SENTENCE_BEFORE)) {
                     break;
                 }
-                Set<PersonRole> roles = Titles.of(t.pkey(k));
+                Set<PersonRole> roles = titles(t, k);
                 if (roles != null) {
                     titled = true;
                     roleFits |= roles.contains(n.person().role());
@@ -310,6 +329,26 @@ public final class PersonMatcher {
         boolean cased = t.script(i) == Tokens.LATIN || t.script(i) == Tokens.CYRILLIC || t.script(i) == Tokens.GREEK;
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
         return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower);
+    }
+
+    /** Titles.of for word k, looked up once per text (the same words are examined for every candidate). */
+    private final ThreadLocal<Object[]> titleCache = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
+    private Set<PersonRole> titles(Tokens t, int k) {
+        Object[] cache = titleCache.get();
+        if (cache[0] != t) {
+            cache[0] = t;
+            cache[1] = new Object[t.size()];
+        }
+        Object[] at = (Object[]) cache[1];
+        Object v = at[k];
+        if (v == null) {
+            Set<PersonRole> roles = Titles.of(t.pkey(k));
+            v = roles == null ? Boolean.FALSE : roles;
+            at[k] = v;
+        }
+        return v == Boolean.FALSE ? null : (Set<PersonRole>) v;
     }
 
     private static boolean isPatronymic(String k) {
@@ -353,6 +392,10 @@ public final class PersonMatcher {
             if (w.equals(g)) {
                 return 1;
             }
+            char w0 = w.charAt(0), g0 = g.charAt(0);
+            if (w0 != g0 && !isVowelKey(w0) && !isVowelKey(g0) && !PhoneticKey.similarLetters(w0, g0)) {
+                continue; // different first consonant: not a spelling of this given name
+            }
             double limit = Math.min(1.0, g.length() / 5.0);
             double d = PhoneticKey.distance(w, g, 1.0);
             if (d <= limit) {
@@ -381,6 +424,10 @@ public final class PersonMatcher {
             return -1;
         }
         return 0;
+    }
+
+    private static boolean isVowelKey(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     private static char initialOf(String key) {

@@ -209,6 +209,11 @@ public final class PhoneticKey {
         }
     }
 
+    /** Whether two consonant symbols of the phonetic key are ones transliteration confuses (C and H, f and v...). */
+    public static boolean similarLetters(char a, char b) {
+        return similar(a, b);
+    }
+
     private static boolean similar(char a, char b) {
         return a < 128 && b < 128 && SIMILAR[a][b];
     }
