@@ -194,7 +194,7 @@ public final class PersonMatcher {
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = Surnames.quality(d, n.anchor(), arabic);
+                double q = Surnames.quality(d, n.anchor(), arabic || n.arabicScript());
                 if (q > 0) {
                     names.add(n);
                     qs.add(q);
@@ -379,7 +379,7 @@ public final class PersonMatcher {
             }
             return -1;
         }
-        boolean arabic = t.script(j) == Tokens.ARABIC;
+        boolean arabic = t.script(j) == Tokens.ARABIC || n.arabicScript();
         double best = 0;
         for (int k = 0; k < n.given().length; k++) {
             String g = n.given()[k];
