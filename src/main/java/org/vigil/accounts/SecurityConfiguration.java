@@ -21,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -85,7 +86,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuditTrail audit) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuditTrail audit, AccountStore store) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
@@ -110,6 +111,7 @@ class SecurityConfiguration {
                             }
                         }))
                 .httpBasic(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new EndedAccountFilter(store), AuthorizationFilter.class)
                 .headers(headers());
         return http.build();
     }

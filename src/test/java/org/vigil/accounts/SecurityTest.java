@@ -229,6 +229,18 @@ class SecurityTest {
                 .andExpect(jsonPath("$.detail", not(containsString("disabled"))));
     }
 
+    @Test
+    void disablingAnAccountEndsItsPageSession() throws Exception {
+        String password = newUser("session.ender", Role.HQ_ANALYST);
+        MockHttpSession session = signIn("session.ender", password);
+        mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
+
+        accounts.setEnabled("session.ender", false, "admin");
+        mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/login?disabled"));
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/login").param("disabled", "")).andExpect(content().string(containsString("disabled")));
+    }
+
     // --- roles ------------------------------------------------------------------------------------------------
 
     @Test
