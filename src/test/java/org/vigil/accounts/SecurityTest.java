@@ -154,6 +154,8 @@ class SecurityTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().stringValues("WWW-Authenticate", "Bearer realm=\"vigil\"", "Basic realm=\"vigil\""))
                 .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.type").value("about:blank"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/me"))
                 .andExpect(jsonPath("$.detail", containsString("Authorization: Bearer")));
     }
