@@ -205,7 +205,10 @@ class SecurityTest {
                 .andExpect(jsonPath("$.scope.missions[0]").value("ru-consulate-istanbul"));
         assertThat(tokens.list(owner).getFirst().lastUsedAt()).isNotNull();
 
+        assertThat(auditCount("TOKEN_CREATE", Long.toString(created.info().id()))).isEqualTo(1);
+
         tokens.revoke(owner, created.info().id());
+        assertThat(auditCount("TOKEN_REVOKE", Long.toString(created.info().id()))).isEqualTo(1);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + created.token()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -371,6 +374,44 @@ class SecurityTest {
     /** A page session for a user, without going through the (slow, throttled) password check. */
     private RequestPostProcessor signedIn(String username) {
         return user(store.findUser(username).orElseThrow().withoutPassword());
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndIsAudited() throws Exception {
+        MockHttpSession session = signIn("auditor", "demo");
+        long before = auditCount("LOGOUT", "auditor");
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(auditCount("LOGOUT", "auditor")).isEqualTo(before + 1);
+        mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void administratorResetsAPasswordWhichAlsoLiftsALock() throws Exception {
+        String old = newUser("forgetful.user", Role.HQ_DIRECTOR);
+        String address = freshAddress();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            mvc.perform(login("forgetful.user", "guess-" + i, address));
+        }
+        MvcResult reset = mvc.perform(post("/api/v1/accounts/forgetful.user/password").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.account.username").value("forgetful.user"))
+                .andReturn();
+        String fresh = com.jayway.jsonpath.JsonPath.read(reset.getResponse().getContentAsString(), "$.password");
+        assertThat(fresh).hasSize(20).isNotEqualTo(old);
+        mvc.perform(login("forgetful.user", old, address)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("forgetful.user", fresh, address)).andExpect(redirectedUrl("/"));
+        assertThat(auditCount("PASSWORD_RESET", "forgetful.user")).isEqualTo(1);
+        // The audit entry holds no password.
+        assertThat(jdbc.sql("SELECT after_json FROM audit_entries WHERE action = 'PASSWORD_RESET' AND entity_id = ?")
+                .param("forgetful.user").query(String.class).single()).doesNotContain(fresh);
+    }
+
+    @Test
+    void administratorsCannotDisableThemselves() throws Exception {
+        mvc.perform(post("/api/v1/accounts/admin/disable").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("your own account")));
+        assertThat(store.isEnabled("admin")).isTrue();
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
