@@ -11,12 +11,14 @@ import java.time.temporal.ChronoUnit;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -46,11 +48,16 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditProperties properties;
+    private final String localOrigin;
 
-    JdbcAuditTrail(JdbcClient jdbc, ObjectProvider<Clock> clock, AuditProperties properties) {
+    JdbcAuditTrail(JdbcClient jdbc, ObjectProvider<Clock> clock, AuditProperties properties,
+            ApplicationContext context) {
         this.jdbc = jdbc;
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.properties = properties;
+        this.localOrigin = properties.localOrigin() != null && !properties.localOrigin().isBlank()
+                ? properties.localOrigin()
+                : context instanceof WebApplicationContext ? "system" : "cli";
     }
 
     @Override
@@ -110,7 +117,7 @@ class JdbcAuditTrail implements AuditTrail {
     private String currentRemoteAddress() {
         HttpServletRequest request = currentRequest();
         if (request == null) {
-            return properties.localOrigin();
+            return localOrigin;
         }
         return ClientAddress.of(request, properties.trustForwardedFor());
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.DatabaseMetaData;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -85,6 +90,20 @@ class AuditTrailTest {
         assertThat(second.get("actor")).isEqualTo("analyst");
         assertThat(second.get("after_json")).isEqualTo("{\"a\":[\"x\"],\"n\":{\"b\":2,\"y\":1},\"z\":1}");
         assertThat(second.get("prev_hash")).isEqualTo(first.get("hash"));
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aCommandLineRunRecordsCliAsItsOrigin(@Autowired JdbcClient jdbcClient, @Autowired ObjectProvider<Clock> clock,
+            @Autowired TransactionTemplate tx) throws Exception {
+        // The command line runs the application without a web layer.
+        JdbcAuditTrail cliTrail = new JdbcAuditTrail(jdbcClient, clock, new AuditProperties(false, null),
+                new GenericApplicationContext());
+        Thread run = Thread.ofPlatform().start(() -> tx.executeWithoutResult(
+                status -> cliTrail.record("IMPORT", "REGISTRY", "cli-origin-test", null, null)));
+        run.join();
+        assertThat(jdbc.queryForMap("SELECT actor, remote_address FROM audit_entries WHERE entity_id = 'cli-origin-test'"))
+                .containsEntry("actor", "system").containsEntry("remote_address", "cli");
         assertThat(verifier.verify().ok()).isTrue();
     }
 
