@@ -17,7 +17,11 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -49,10 +53,13 @@ class JdbcAuditTrail implements AuditTrail {
     private final Clock clock;
     private final AuditProperties properties;
     private final String localOrigin;
+    private final TransactionTemplate ownTransaction;
 
     JdbcAuditTrail(JdbcClient jdbc, ObjectProvider<Clock> clock, AuditProperties properties,
-            ApplicationContext context) {
+            ApplicationContext context, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.properties = properties;
         this.localOrigin = properties.localOrigin() != null && !properties.localOrigin().isBlank()
@@ -63,6 +70,16 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public void record(String action, String entityType, String entityId, Object before, Object after) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read inside a read-only transaction (PostgreSQL refuses writes there) is audited in a transaction
+            // of its own: there is no change to commit or roll back with it.
+            ownTransaction.executeWithoutResult(status -> append(action, entityType, entityId, before, after));
+        } else {
+            append(action, entityType, entityId, before, after);
+        }
+    }
+
+    private void append(String action, String entityType, String entityId, Object before, Object after) {
         require(action, "action", 50);
         require(entityType, "entityType", 50);
         if (entityId != null && entityId.length() > MAX_ID) {

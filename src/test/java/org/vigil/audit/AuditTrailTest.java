@@ -35,6 +35,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -95,15 +96,25 @@ class AuditTrailTest {
 
     @Test
     void aCommandLineRunRecordsCliAsItsOrigin(@Autowired JdbcClient jdbcClient, @Autowired ObjectProvider<Clock> clock,
-            @Autowired TransactionTemplate tx) throws Exception {
+            @Autowired TransactionTemplate tx, @Autowired PlatformTransactionManager transactions) throws Exception {
         // The command line runs the application without a web layer.
         JdbcAuditTrail cliTrail = new JdbcAuditTrail(jdbcClient, clock, new AuditProperties(false, null),
-                new GenericApplicationContext());
+                new GenericApplicationContext(), transactions);
         Thread run = Thread.ofPlatform().start(() -> tx.executeWithoutResult(
                 status -> cliTrail.record("IMPORT", "REGISTRY", "cli-origin-test", null, null)));
         run.join();
         assertThat(jdbc.queryForMap("SELECT actor, remote_address FROM audit_entries WHERE entity_id = 'cli-origin-test'"))
                 .containsEntry("actor", "system").containsEntry("remote_address", "cli");
+        assertThat(verifier.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aReadInsideAReadOnlyTransactionIsStillAudited(@Autowired PlatformTransactionManager transactions) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status -> trail.record("READ", "PERSON", "read-only-tx", null, null));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entries WHERE entity_id = 'read-only-tx'",
+                Long.class)).isEqualTo(1);
         assertThat(verifier.verify().ok()).isTrue();
     }
 
