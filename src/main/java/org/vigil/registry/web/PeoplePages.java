@@ -44,7 +44,7 @@ class PeoplePages {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
-            @RequestParam(required = false) String mission, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String mission, @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
         Scope scope = Scope.current();
@@ -52,7 +52,7 @@ class PeoplePages {
         String missionFilter = Forms.blankToNull(mission);
         PageResult<PersonView> result = people.list(scope,
                 new PersonFilter(Forms.blankToNull(q), roleFilter, missionFilter, null, false),
-                new PageRequest(Math.max(0, page), PAGE_SIZE));
+                new PageRequest(Forms.pageNumber(page), PAGE_SIZE));
         Map<String, String> missionNames = missionNames(scope);
 
         model.addAttribute("result", result);

@@ -71,8 +71,9 @@ class RegistryPagesTest {
         mvc.perform(get("/missions").param("host", "TR").param("kind", "CONSULATE_GENERAL").with(authentication(ADMIN)))
                 .andExpect(content().string(allOf(containsString("data-mission-id=\"ru-consulate-istanbul\""),
                         not(containsString("data-mission-id=\"ru-embassy-ankara\"")))));
-        // an unknown filter value is ignored rather than an error page
-        mvc.perform(get("/missions").param("kind", "PALACE").with(authentication(ADMIN))).andExpect(status().isOk());
+        // an unknown filter value or page number is ignored rather than an error page
+        mvc.perform(get("/missions").param("kind", "PALACE").param("page", "x").with(authentication(ADMIN)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -95,7 +96,8 @@ class RegistryPagesTest {
                         not(containsString("id=\"edit-mission\"")))));
         // another mission's page, person and people list entries are not there at all
         mvc.perform(get("/missions/ru-consulate-istanbul").with(authentication(ANKARA)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Istanbul"))));
         mvc.perform(get("/people").with(authentication(ANKARA)))
                 .andExpect(content().string(allOf(containsString("Alexei Yerkhov"), not(containsString("Lavrov")))));
         mvc.perform(get("/people/lavrov").with(authentication(ANKARA))).andExpect(status().isNotFound());
