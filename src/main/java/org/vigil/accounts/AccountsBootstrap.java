@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "vigil.bootstrap.enabled",
+        havingValue = "true", matchIfMissing = true) // off for one-shot commands: the server sets accounts up
 class AccountsBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";

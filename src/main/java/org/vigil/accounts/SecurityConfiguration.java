@@ -1,7 +1,6 @@
 package org.vigil.accounts;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +18,6 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -37,6 +33,7 @@ import org.vigil.audit.AuditTrail;
  * need-to-know within a role is enforced by the queries through {@link org.vigil.shared.Scope}.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // one-shot commands run without a web layer
 class SecurityConfiguration {
 
     /** Only our own origin: Leaflet, htmx and Chart.js come from /webjars. Leaflet sets inline styles. */
@@ -46,14 +43,6 @@ class SecurityConfiguration {
 
     private static final String[] WRITERS = Role.WRITERS.stream().map(Role::name).toArray(String[]::new);
     private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2id for new hashes; BCrypt hashes (from an import or an older install) still verify.
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder(12)));
-    }
 
     @Bean
     AuthenticationProvider passwordAuthenticator(AccountStore store, PasswordEncoder encoder, LoginThrottle throttle,

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -79,6 +78,14 @@ public final class VigilCli {
         } catch (UsageException e) {
             err.println("vigil: " + e.getMessage() + " (bin/vigil --help lists the commands)");
             return 2;
+        } catch (RuntimeException e) {
+            // a context that cannot start (database unreachable, schema from a newer version, ...): say why briefly
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("vigil: " + args[0] + " failed: " + root.getMessage());
+            return 1;
         }
     }
 
@@ -154,9 +161,12 @@ public final class VigilCli {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(Map.of("vigil.demo.enabled", "false", "logging.level.root", "WARN",
-                        "spring.main.lazy-initialization", "true"))
-                .run();
+                // command-line arguments: they take precedence over application.yml and the environment
+                .run("--vigil.demo.enabled=false", "--vigil.bootstrap.enabled=false", "--logging.level.root=WARN",
+                        "--logging.level.org.flywaydb=ERROR",
+                        "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "--logging.level.org.springframework.context=OFF",
+                        "--logging.level.org.springframework.boot.diagnostics=OFF");
     }
 
     private static OutputStream nonClosing(PrintStream stream) {

@@ -117,6 +117,7 @@ public class People {
         return repository.findById(id).map(Person::view);
     }
 
+    @Transactional
     public PersonView get(Scope scope, String id) {
         return find(scope, id).orElseThrow(() -> new NotFoundException("person", id));
     }

@@ -103,7 +103,7 @@ public class RegistryTransfer {
      * The registry as the scope sees it, in the contract's format: active missions and people, plus any retired
      * mission that an exported person still points to, so that the file imports again as it is.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the export itself is audited
     public RegistryFile export(Scope scope) {
         List<PersonView> persons = people.all(scope).stream().filter(p -> p.status() == PersonStatus.ACTIVE).toList();
         Set<String> needed = new LinkedHashSet<>();
