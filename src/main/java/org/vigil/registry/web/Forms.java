@@ -125,6 +125,11 @@ final class Forms {
         }
     }
 
+    /** An id as one segment of a redirect path. */
+    static String path(String id) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
     static void param(StringBuilder query, String name, String value) {
         if (value == null || value.isBlank()) {
             return;

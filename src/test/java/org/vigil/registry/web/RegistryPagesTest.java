@@ -187,6 +187,47 @@ class RegistryPagesTest {
     }
 
     @Test
+    void anAdministratorAddsEditsAndRetiresAPersonOfAMission() throws Exception {
+        mvc.perform(get("/people/new").param("mission", "ru-embassy-ankara").with(authentication(ANALYST)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/people/new").param("mission", "ru-embassy-ankara").with(authentication(ADMIN)))
+                .andExpect(content().string(containsString("<option value=\"ru-embassy-ankara\" selected=\"selected\"")));
+
+        mvc.perform(post("/people").with(authentication(ADMIN)).with(csrf())
+                        .param("id", "test-attache").param("name", "").param("role", "PRINCE")
+                        .param("missionId", "ru-embassy-nowhere").param("accounts", "@attache_test"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The person was not saved"),
+                        containsString("is required"), containsString("&quot;PRINCE&quot; is not one of"),
+                        containsString("@attache_test"))));
+        mvc.perform(post("/people").with(authentication(ADMIN)).with(csrf())
+                        .param("id", "test-attache").param("name", "Ivan Petrov").param("role", "DIPLOMAT")
+                        .param("missionId", "ru-embassy-nowhere"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("no mission &quot;ru-embassy-nowhere&quot;")));
+
+        mvc.perform(post("/people").with(authentication(ADMIN)).with(csrf())
+                        .param("id", "test-attache").param("name", "Ivan Petrov").param("role", "DIPLOMAT")
+                        .param("missionId", "ru-embassy-ankara").param("aliases", "Иван Петров\nI. Petrov")
+                        .param("accounts", "@attache_test"))
+                .andExpect(redirectedUrl("/people/test-attache"));
+        mvc.perform(get("/missions/ru-embassy-ankara").with(authentication(ANKARA)))
+                .andExpect(content().string(containsString("Ivan Petrov")));
+
+        mvc.perform(post("/people/test-attache").with(authentication(ADMIN)).with(csrf())
+                        .param("name", "Ivan A. Petrov").param("role", "STAFF").param("missionId", "ru-embassy-ankara")
+                        .param("status", "ACTIVE"))
+                .andExpect(redirectedUrl("/people/test-attache"));
+        mvc.perform(post("/people/test-attache/retire").with(authentication(ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl("/people/test-attache"));
+        mvc.perform(get("/missions/ru-embassy-ankara").with(authentication(ANKARA)))
+                .andExpect(content().string(not(containsString("Petrov"))));
+        assertThat(auditActions("PERSON", "test-attache")).containsExactly("CREATE", "UPDATE", "RETIRE");
+        mvc.perform(post("/people/test-attache/retire").with(authentication(ANKARA)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void openingAPersonIsAuditedButTheListIsNot() throws Exception {
         int before = auditActions("PERSON", "yerkhov").size();
         mvc.perform(get("/people").param("q", "yerkh").with(authentication(ADMIN)))
