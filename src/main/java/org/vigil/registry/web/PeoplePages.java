@@ -156,7 +156,7 @@ class PeoplePages {
         Forms.requireAdmin();
         PersonView retired = people.retire(id);
         flash.addFlashAttribute("flash", retired.name() + " is no longer protected: the record is kept, and left out"
-                + " of lists and of the analysis.");
+                + " of the default lists and the mission's page.");
         return "redirect:/people/" + Forms.path(id);
     }
 
