@@ -91,11 +91,17 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, P
         if (browser == null) {
             return;
         }
+        String failed = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         try {
             if (context.getExecutionException().isPresent()) {
-                browser.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName());
+                browser.screenshot(failed);
+            } else {
+                // a screenshot of an earlier failure would mislead once the test passes
+                Files.deleteIfExists(Browser.SCREENSHOTS.resolve(failed + ".png"));
             }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not clear " + failed + ".png: " + e.getMessage(), e);
         } finally {
             browser.driver().quit();
             deleteQuietly(browser.profile());
