@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -21,8 +21,8 @@ import org.vigil.shared.NeedToKnow;
  * Every endpoint of Vigil must say who may see what it returns: a handler without {@link NeedToKnow} on itself or
  * its class fails this test, naming the endpoint, so no endpoint ships without a scoping decision.
  */
-@SpringBootTest(properties = SecurityTestSupport.H2)
-@Import(SecurityTestSupport.Clocks.class)
+@SpringBootTest
+@AutoConfigureMockMvc
 class NeedToKnowCoverageTest {
 
     @Autowired

@@ -4,16 +4,10 @@ import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
-/**
- * What the security and audit tests share, so that they share one application context: an in-memory H2 database of
- * their own and a clock they can move.
- */
+/** What the security and audit tests share, so that they share one application context: a clock they can move. */
 public final class SecurityTestSupport {
-
-    /** A fresh in-memory database per application context. */
-    public static final String H2 = "spring.datasource.url=jdbc:h2:mem:${random.uuid};MODE=PostgreSQL;"
-            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     private SecurityTestSupport() {
     }
@@ -22,7 +16,8 @@ public final class SecurityTestSupport {
     public static class Clocks {
 
         @Bean
-        MutableClock clock() {
+        @Primary
+        MutableClock testClock() {
             return new MutableClock(Instant.now());
         }
     }

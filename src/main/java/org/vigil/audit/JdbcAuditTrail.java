@@ -112,15 +112,7 @@ class JdbcAuditTrail implements AuditTrail {
         if (request == null) {
             return properties.localOrigin();
         }
-        if (properties.trustForwardedFor()) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                // The last hop is the one our proxy appended; earlier ones are whatever the client claimed.
-                String[] hops = forwarded.split(",");
-                return hops[hops.length - 1].strip();
-            }
-        }
-        return request.getRemoteAddr();
+        return ClientAddress.of(request, properties.trustForwardedFor());
     }
 
     private static HttpServletRequest currentRequest() {

@@ -15,7 +15,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.vigil.SecurityTestSupport;
 
 /** The rules for the first accounts: who exists and with which password, with and without demo data. */
 class AccountsBootstrapTest {
@@ -25,7 +24,7 @@ class AccountsBootstrapTest {
     }
 
     @Nested
-    @SpringBootTest(properties = {SecurityTestSupport.H2, "vigil.demo.enabled=true"})
+    @SpringBootTest(properties = {"vigil.demo.enabled=true"})
     class WithDemoData {
 
         @Autowired
@@ -51,7 +50,7 @@ class AccountsBootstrapTest {
     }
 
     @Nested
-    @SpringBootTest(properties = {SecurityTestSupport.H2, "vigil.demo.enabled=true",
+    @SpringBootTest(properties = {"vigil.demo.enabled=true",
             "vigil.security.admin-password=from-the-environment-1", "vigil.security.demo-password=other-demo-pass"})
     class AdminPasswordFromTheEnvironment {
 
@@ -91,7 +90,7 @@ class AccountsBootstrapTest {
 
     @Nested
     @ExtendWith(OutputCaptureExtension.class)
-    @SpringBootTest(properties = {SecurityTestSupport.H2, "vigil.demo.enabled=false"})
+    @SpringBootTest(properties = {"vigil.demo.enabled=false"})
     class WithoutDemoData {
 
         @Autowired

@@ -13,10 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.vigil.SecurityTestSupport;
 
 /** Production setting VIGIL_BASIC_AUTH=false: the API takes API tokens only. */
-@SpringBootTest(properties = {SecurityTestSupport.H2, "vigil.security.basic-auth-enabled=false"})
+@SpringBootTest(properties = {"vigil.security.basic-auth-enabled=false"})
 @AutoConfigureMockMvc
 class BasicAuthDisabledTest {
 

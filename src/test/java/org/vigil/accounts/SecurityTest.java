@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +35,10 @@ import org.vigil.MutableClock;
 import org.vigil.SecurityTestSupport;
 
 /** Signing in, API authentication, role rules and the errors and headers a client sees, on the whole application. */
-@SpringBootTest(properties = SecurityTestSupport.H2)
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(SecurityTestSupport.Clocks.class)
+@Tag("db")
 class SecurityTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
@@ -152,6 +154,8 @@ class SecurityTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().stringValues("WWW-Authenticate", "Bearer realm=\"vigil\"", "Basic realm=\"vigil\""))
                 .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.type").value("about:blank"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/me"))
                 .andExpect(jsonPath("$.detail", containsString("Authorization: Bearer")));
     }
@@ -225,6 +229,18 @@ class SecurityTest {
         // A wrong password does not reveal that the account is disabled.
         mvc.perform(get("/api/v1/me").with(httpBasic("soon.disabled", "wrong-password")))
                 .andExpect(jsonPath("$.detail", not(containsString("disabled"))));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsPageSession() throws Exception {
+        String password = newUser("session.ender", Role.HQ_ANALYST);
+        MockHttpSession session = signIn("session.ender", password);
+        mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
+
+        accounts.setEnabled("session.ender", false, "admin");
+        mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/login?disabled"));
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/login").param("disabled", "")).andExpect(content().string(containsString("disabled")));
     }
 
     // --- roles ------------------------------------------------------------------------------------------------
@@ -306,21 +322,26 @@ class SecurityTest {
         mvc.perform(get("/admin/accounts").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("officer.istanbul")));
         MvcResult created = mvc.perform(post("/admin/accounts").session(admin).with(csrf())
-                        .param("username", "officer.kyiv")
-                        .param("displayName", "Officer Kyiv")
+                        .param("username", "officer.ottawa")
+                        .param("displayName", "Officer Ottawa")
                         .param("roles", "MISSION_OFFICER")
-                        .param("missions", "ru-embassy-kyiv"))
+                        .param("missions", "ru-embassy-ottawa"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("shown only this once")))
                 .andReturn();
         String page = created.getResponse().getContentAsString();
         String password = page.replaceAll("(?s).*id=\"new-password\">([^<]+)<.*", "$1");
         assertThat(password).hasSize(20);
-        mvc.perform(get("/api/v1/me").with(httpBasic("officer.kyiv", password)))
-                .andExpect(jsonPath("$.scope.missions[0]").value("ru-embassy-kyiv"));
-        assertThat(auditCount("CREATE", "officer.kyiv")).isEqualTo(1);
+        mvc.perform(get("/api/v1/me").with(httpBasic("officer.ottawa", password)))
+                .andExpect(jsonPath("$.scope.missions[0]").value("ru-embassy-ottawa"));
+        assertThat(auditCount("CREATE", "officer.ottawa")).isEqualTo(1);
 
         // A bad form comes back with the reason.
+        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+                        .param("username", "officer.atlantis").param("displayName", "Atlantis")
+                        .param("roles", "MISSION_OFFICER").param("missions", "ru-embassy-atlantis"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ru-embassy-atlantis&#39; in the registry")));
         mvc.perform(post("/admin/accounts").session(admin).with(csrf())
                         .param("username", "officer.nowhere").param("displayName", "Nowhere")
                         .param("roles", "MISSION_OFFICER"))

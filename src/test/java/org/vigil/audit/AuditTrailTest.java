@@ -1,6 +1,7 @@
 package org.vigil.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,27 +19,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.vigil.SecurityTestSupport;
 
 /**
  * The audit chain on a real database: appends link up, verification passes, and an entry altered or deleted behind
  * the application's back is found and named. Tampering tests put the row back afterwards, so the shared trail is
  * intact for the next test.
  */
-@SpringBootTest(properties = SecurityTestSupport.H2)
+@SpringBootTest
 @AutoConfigureMockMvc
-@Import(SecurityTestSupport.Clocks.class)
+@Tag("db")
 class AuditTrailTest {
 
     @Autowired
@@ -243,6 +244,18 @@ class AuditTrailTest {
         mvc.perform(get("/api/v1/audit").param("from", "yesterday").with(httpBasic("auditor", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("from: expected a day")));
+    }
+
+    @Test
+    void onPostgresqlTheDatabaseItselfRefusesToChangeEntries() {
+        Assumptions.assumeTrue(isPostgres(), "the append-only trigger exists on PostgreSQL only");
+        trail.record("READ", "PERSON", "p-5", null, null);
+        long target = lastSeq();
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_entries SET actor = 'someone' WHERE seq = ?", target))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entries WHERE seq = ?", target))
+                .hasMessageContaining("append-only");
+        assertThat(verifier.verify().ok()).isTrue();
     }
 
     private void reinsert(Map<String, Object> row) {
