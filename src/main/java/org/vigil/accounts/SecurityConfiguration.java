@@ -57,6 +57,34 @@ class SecurityConfiguration {
         return new PasswordAuthenticator(store, encoder, throttle, audit);
     }
 
+    /**
+     * The OpenAPI description serves two kinds of reader: API clients (bearer token or Basic, like the API) and
+     * Swagger UI in a signed-in browser (the session, like the pages). It is read-only, so no CSRF token is needed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
+        ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+        if (properties.basicAuthEnabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                    .authenticationDetailsSource(clientDetails(trustProxy)));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
