@@ -67,9 +67,9 @@ public final class PersonMatcher {
                     here.add(c);
                 }
             }
-            if (here.isEmpty() && script == Tokens.LATIN && t.fold(i).indexOf('x') > 0) {
-                // GOST 7.79 writes х as x: "Erxov"
-                String alt = PhoneticKey.of(t.fold(i).replace("x", "kh"), false);
+            if (here.isEmpty() && script == Tokens.LATIN && (t.fold(i).indexOf('x') > 0 || t.fold(i).indexOf('j') >= 0)) {
+                // GOST 7.79 writes х as x ("Erxov"); English spellings write ج as j ("Dajani")
+                String alt = PhoneticKey.of(t.fold(i).replace("x", "kh").replace("j", "dj"), false);
                 for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(alt))) {
                     double q = Surnames.quality(alt, n.anchor(), false);
                     Candidate c = q > 0 ? candidate(t, i, n, anyCapital, 0.95 * q) : null;

@@ -58,7 +58,8 @@ final class Surnames {
             String sk = PhoneticKey.skeleton(s);
             String dk = PhoneticKey.skeleton(d);
             if (dk.equals(sk)) {
-                return 0.93;
+                // same consonants: the written vowels (long vowels in Arabic) tell near namesakes apart
+                return 0.95 - 0.03 * Math.min(3, PhoneticKey.distance(d, s, 3));
             }
             if (dk.replace('s', 'H').equals(sk.replace('s', 'H'))) {
                 return 0.85; // ch written as sh (French and Arabic spellings) or the reverse

@@ -220,7 +220,7 @@ public final class Gazetteer {
             // a one-letter preposition or conjunction written on the word: بأنقرة, وموسكو
             char c = t.fold(i).charAt(0);
             if (c == 'b' || c == 'l' || c == 'u' || c == 'f' || c == 'k') {
-                e = places.get(org.vigil.analysis.text.PhoneticKey.of(t.fold(i).substring(1), false));
+                e = places.get(org.vigil.analysis.text.PhoneticKey.of(t.fold(i).substring(1), false, true));
             }
         }
         return e;

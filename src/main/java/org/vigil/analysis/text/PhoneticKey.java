@@ -13,8 +13,16 @@ public final class PhoneticKey {
     private PhoneticKey() {
     }
 
-    /** The phonetic key of a folded (lower-case ASCII) word; {@code arabicArticle} strips the article al-. */
+    /** The phonetic key of a folded (lower-case ASCII) word written in a script other than Arabic. */
     public static String of(String f, boolean arabicArticle) {
+        return of(f, arabicArticle, arabicArticle);
+    }
+
+    /**
+     * The phonetic key of a folded word; {@code arabicArticle} strips the article al-, {@code arabicScript} reads
+     * the letter waw between vowels as the consonant w.
+     */
+    public static String of(String f, boolean arabicArticle, boolean arabicScript) {
         int n = f.length();
         int i = 0;
         if (arabicArticle) {
@@ -83,7 +91,7 @@ public final class PhoneticKey {
             i++;
         }
         // Arabic script writes w and the vowel u with one letter: between two vowels it is the consonant
-        for (int k = 1; k + 1 < o.length(); k++) {
+        for (int k = 1; arabicScript && k + 1 < o.length(); k++) {
             if (o.charAt(k) == 'u' && isVowel(o.charAt(k - 1)) && o.charAt(k - 1) != 'u' && isVowel(o.charAt(k + 1))
                     && o.charAt(k + 1) != 'u') {
                 o.setCharAt(k, 'v');

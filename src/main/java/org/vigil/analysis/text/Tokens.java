@@ -92,8 +92,8 @@ public final class Tokens {
         String p = pkey[i];
         if (p == null) {
             boolean article = (flags[i] & ARABIC_ARTICLE) != 0;
-            if (article) {
-                p = PhoneticKey.of(fold[i], true);
+            if (script[i] == ARABIC) {
+                p = PhoneticKey.of(fold[i], article, true);
             } else {
                 // words repeat across texts (Zipf): their keys are computed once and shared, up to a bound
                 p = KEYS.get(fold[i]);
