@@ -161,6 +161,9 @@ public final class Gazetteer {
                     }
                     b.append(' ').append(t.pkey(j));
                     Entry e = places.get(b.toString());
+                    if (e == null && t.script(j) == Tokens.CYRILLIC) {
+                        e = caseForm(b.toString()); // Нью-Йорке, Буэнос-Айресе
+                    }
                     if (e != null) {
                         found = new Match(e, i, j);
                     }
@@ -204,24 +207,31 @@ public final class Gazetteer {
         if (script == Tokens.CYRILLIC) {
             // case forms: Москве, Москвы -> Москва; Турции -> Турция; Стамбуле -> Стамбул. When a case form is
             // also some place's own name (Монреале: Monreale in Sicily, and Монреаль in the locative), the bigger wins.
-            char last = k.charAt(k.length() - 1);
-            if (last == 'e' || last == 'i' || last == 'u' || last == 'o' || last == 'a') {
-                String base = k.substring(0, k.length() - 1);
-                for (String tail : new String[] {"a", "", "ia", "e", "i"}) {
-                    e = bigger(e, places.get(base + tail));
-                }
-            }
-            if (k.endsWith("om") || k.endsWith("oi") || k.endsWith("ei") || k.endsWith("em")) {
-                String base = k.substring(0, k.length() - 2);
-                e = bigger(e, places.get(base));
-                e = bigger(e, places.get(base + "a"));
-            }
+            e = bigger(e, caseForm(k));
         } else if (e == null && script == Tokens.ARABIC) {
             // a one-letter preposition or conjunction written on the word: بأنقرة, وموسكو
             char c = t.fold(i).charAt(0);
             if (c == 'b' || c == 'l' || c == 'u' || c == 'f' || c == 'k') {
                 e = places.get(org.vigil.analysis.text.PhoneticKey.of(t.fold(i).substring(1), false, true));
             }
+        }
+        return e;
+    }
+
+    /** A Cyrillic case form of a name, reduced: Москве, Турции, Йорке. */
+    private Entry caseForm(String k) {
+        Entry e = null;
+        char last = k.charAt(k.length() - 1);
+        if (last == 'e' || last == 'i' || last == 'u' || last == 'o' || last == 'a') {
+            String base = k.substring(0, k.length() - 1);
+            for (String tail : new String[] {"a", "", "ia", "e", "i"}) {
+                e = bigger(e, places.get(base + tail));
+            }
+        }
+        if (k.endsWith("om") || k.endsWith("oi") || k.endsWith("ei") || k.endsWith("em")) {
+            String base = k.substring(0, k.length() - 2);
+            e = bigger(e, places.get(base));
+            e = bigger(e, places.get(base + "a"));
         }
         return e;
     }

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * Sources: GeoNames cities15000 (names and alternate names in many scripts), countryInfo and country name
  * translations (CC BY 4.0); mledoze/countries (names in 24 languages, demonyms; ODbL). A city name that is also a
- * common word (a word written in lower case at least {@value #COMMON_WORD} times in the project's text corpora:
+ * common word (written in lower case at least {@value #COMMON_WORD} times in the project's text corpora, and more
+ * often than capitalised inside a sentence:
  * "Nice", "Of", "Van", "Mobile") is kept only as the main name of a city of a million or more (never as an alternate
  * name: "Central" for a Philippine city); a name shared by cities in several countries keeps the most populous.
  */
@@ -259,6 +260,7 @@ public final class GazetteerBuilder {
     /** Words written in lower case often enough in the project's corpora to be ordinary words, by phonetic key. */
     private static Set<String> commonWords(Path data) throws IOException {
         Map<String, Integer> lower = new HashMap<>();
+        Map<String, Integer> capital = new HashMap<>();
         Map<String, Integer> arabic = new HashMap<>();
         List<Path> files = new ArrayList<>(List.of(data.resolve("olid_en/olid-training-v1.0.tsv"),
                 data.resolve("davidson2017/labeled_data.csv"), data.resolve("threatgram101/threatgram101_train.json"),
@@ -281,13 +283,17 @@ public final class GazetteerBuilder {
                         arabic.merge(k, 1, Integer::sum);
                     } else if (!t.has(i, Tokens.CAPITALISED)) {
                         lower.merge(k, 1, Integer::sum);
+                    } else if (!t.has(i, Tokens.SENTENCE_BEFORE)) {
+                        capital.merge(k, 1, Integer::sum);
                     }
                 }
             }
         }
         Set<String> common = new HashSet<>();
+        // an ordinary word is written in lower case more often than capitalised inside a sentence ("nice", but not
+        // "washington", which tweets also write in lower case)
         lower.forEach((k, n) -> {
-            if (n >= COMMON_WORD) {
+            if (n >= COMMON_WORD && n > capital.getOrDefault(k, 0)) {
                 common.add(k);
             }
         });

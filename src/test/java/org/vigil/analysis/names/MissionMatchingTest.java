@@ -70,6 +70,25 @@ class MissionMatchingTest {
         assertThat(missions(engine, "The permanent mission of Russia in Geneva replied.")).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Police stood outside Russia's consulate general in New York.|Russia's consulate general in New York",
+        "Генконсульство России в Нью-Йорке сообщило.|Генконсульство России в Нью-Йорке",
+        "Rusya'nın New York Başkonsolosluğu açıklama yaptı.|Rusya'nın New York Başkonsolosluğu",
+        "القنصلية العامة الروسية في نيويورك أعلنت|القنصلية العامة الروسية في نيويورك"
+    })
+    void aConsulateGeneralInAMultiWordCity(String text, String span) {
+        RegistryFile r = new RegistryFile(List.of(
+                new MissionEntry("ru-cg-new-york", MissionKind.CONSULATE_GENERAL,
+                        "Consulate General of the Russian Federation in New York", "RU", "US", "New York", null, List.of()),
+                new MissionEntry("ru-embassy-washington", MissionKind.EMBASSY, "Embassy of Russia in the USA", "RU",
+                        "US", "Washington", null, List.of())), List.of());
+        assertThat(missions(AnalysisEngine.create(r), text)).singleElement().satisfies(m -> {
+            assertThat(m.entityId()).isEqualTo("ru-cg-new-york");
+            assertThat(m.text()).isEqualTo(span);
+        });
+    }
+
     @Test
     void theWordsForAPostAreDerivedFromTheRegistryNotFromTheseTests() {
         // a mission of another sending state, in a city the seed does not have: same phrasing rules

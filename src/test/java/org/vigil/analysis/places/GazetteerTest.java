@@ -36,6 +36,9 @@ class GazetteerTest {
         assertThat(places("Flights from New York to İstanbul and Ankara'da")).extracting(Place::text, Place::country)
                 .containsExactly(tuple("New York", "US"), tuple("İstanbul", "TR"), tuple("Ankara", "TR"));
         assertThat(places("Συνάντηση στην Αθήνα")).extracting(Place::country).containsExactly("GR");
+        assertThat(places("Посольство в Нью-Йорке и в Вашингтоне; talks in Washington"))
+                .extracting(Place::text, Place::country).containsExactly(tuple("Нью-Йорке", "US"),
+                        tuple("Вашингтоне", "US"), tuple("Washington", "US"));
     }
 
     @Test
