@@ -90,6 +90,11 @@ final class Surnames {
         return best;
     }
 
+    /** Only vowels differ: another transliteration (0.75); a consonant differs: a similar but different name. */
+    private static double nearSpelling(String d, String s) {
+        return PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.75 : 0.45;
+    }
+
     private static double score(String d, String s) {
         if (d.equals(s)) {
             return 1;
@@ -99,7 +104,7 @@ final class Surnames {
             return PhoneticKey.distance(stem(d), stem(s), 1.0) <= 1.0 ? 0.3 : 0;
         }
         double dist = PhoneticKey.distance(d, s, 1.0);
-        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? 0.45 : 0;
+        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s) : 0;
         if (q > 0 && dist > 0 && s.length() <= 4) {
             q -= 0.2;
         }

@@ -80,6 +80,13 @@ public final class PhoneticKey {
                     continue;
                 }
             }
+            if ((c == 'y' || c == 'j') && rest >= 2 && f.charAt(i + 1) == 'o' && o.length() > 0
+                    && !isVowel(o.charAt(o.length() - 1)) && o.charAt(o.length() - 1) != 'i') {
+                // ё after a consonant: BGN writes yo (Kovalyov, Fyodor, Semyon), ICAO and GOST e (Kovalev, Fedor)
+                o.append('e');
+                i += 2;
+                continue;
+            }
             switch (c) {
                 case 'h' -> o.append('H');
                 case 'c', 'q' -> o.append('k');
