@@ -51,10 +51,7 @@ public final class NameIndex {
             forms.add(p.name());
             forms.addAll(p.aliases());
             for (String f : List.copyOf(forms)) {
-                // j is a glide in Slavic and German spellings but dzh (Arabic ج) in English ones: index both
-                if (f.indexOf('j') >= 0 || f.indexOf('J') >= 0) {
-                    forms.add(f.replace("j", "dj").replace("J", "Dj"));
-                }
+                forms.addAll(LatinReadings.of(f));
             }
             Set<String> seen = new HashSet<>();
             for (String form : forms) {

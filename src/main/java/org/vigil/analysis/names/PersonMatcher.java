@@ -67,12 +67,17 @@ public final class PersonMatcher {
                     here.add(c);
                 }
             }
-            if (here.isEmpty() && script == Tokens.LATIN && (t.fold(i).indexOf('x') > 0 || t.fold(i).indexOf('j') >= 0)) {
-                // GOST 7.79 writes х as x ("Erxov"); English spellings write ج as j ("Dajani")
-                String alt = PhoneticKey.of(t.fold(i).replace("x", "kh").replace("j", "dj"), false);
-                for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(alt))) {
-                    double q = Surnames.quality(alt, n.anchor(), false);
-                    Candidate c = q > 0 ? candidate(t, i, n, anyCapital, 0.95 * q) : null;
+            if (here.isEmpty() && script == Tokens.LATIN) {
+                // other readings of Latin letters: GOST 7.79 x for х ("Erxov"), j as dzh or zh, c as ts, w as u
+                Readings alt = altCache.get(t.fold(i));
+                if (alt == null) {
+                    alt = alternativeReadings(t.fold(i));
+                    if (altCache.size() < CACHE_LIMIT) {
+                        altCache.put(t.fold(i), alt);
+                    }
+                }
+                for (int b = 0; b < alt.names.length; b++) {
+                    Candidate c = candidate(t, i, alt.names[b], anyCapital, alt.qualities[b]);
                     if (c != null) {
                         here.add(c);
                     }
@@ -177,6 +182,36 @@ public final class PersonMatcher {
     private final Map<String, Readings> latinCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Readings> arabicCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
+
+    private final Map<String, Readings> altCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Readings of a Latin word under the other values of its letters (the first reading that finds anyone). */
+    private Readings alternativeReadings(String fold) {
+        List<String> alts = LatinReadings.of(fold);
+        if (fold.indexOf('x') > 0) {
+            alts.add(fold.replace("x", "kh"));
+        }
+        for (String a : alts) {
+            String key = PhoneticKey.of(a, false);
+            List<PersonName> names = new ArrayList<>();
+            List<Double> qs = new ArrayList<>();
+            for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
+                double q = Surnames.quality(key, n.anchor(), n.arabicScript());
+                if (q > 0) {
+                    names.add(n);
+                    qs.add(0.95 * q);
+                }
+            }
+            if (!names.isEmpty()) {
+                double[] q = new double[qs.size()];
+                for (int k = 0; k < q.length; k++) {
+                    q[k] = qs.get(k);
+                }
+                return new Readings(names.toArray(PersonName[]::new), q);
+            }
+        }
+        return NO_READINGS;
+    }
 
     private Readings cachedReadings(String d, byte script) {
         Map<String, Readings> cache = script == Tokens.ARABIC ? arabicCache : latinCache;

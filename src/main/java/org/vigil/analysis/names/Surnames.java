@@ -103,8 +103,9 @@ final class Surnames {
         if (cd != null && cs != null && !cd.equals(cs)) {
             return PhoneticKey.distance(stem(d), stem(s), 1.0) <= 1.0 ? 0.3 : 0;
         }
-        double dist = PhoneticKey.distance(d, s, 1.0);
-        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s) : 0;
+        double dist = PhoneticKey.distance(d, s, 1.6);
+        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s)
+                : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
         if (q > 0 && dist > 0 && s.length() <= 4) {
             q -= 0.2;
         }

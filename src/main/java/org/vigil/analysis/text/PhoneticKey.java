@@ -52,6 +52,11 @@ public final class PhoneticKey {
                     i += 3;
                     continue;
                 }
+                if (f.startsWith("cci", i) || f.startsWith("cce", i)) {
+                    o.append('C'); // Italian: Barocci, Bароччи
+                    i += 2;
+                    continue;
+                }
                 if (f.startsWith("dzh", i)) {
                     o.append('J');
                     i += 3;
