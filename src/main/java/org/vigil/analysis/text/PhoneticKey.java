@@ -76,7 +76,7 @@ public final class PhoneticKey {
                     case 'd' -> two = d == 'j' ? "J" : d == 'h' ? "d" : null;
                     case 'p' -> two = d == 'h' ? "f" : null;
                     case 'g' -> two = d == 'h' ? "g" : null;
-                    case 'o' -> two = d == 'u' ? "u" : null;
+                    case 'o' -> two = d == 'u' || d == 'o' ? "u" : null; // French ou, English oo
                     default -> two = null;
                 }
                 if (two != null) {
