@@ -218,11 +218,8 @@ public final class PhoneticKey {
         if (va && vb) {
             return 0.35;
         }
-        if (va || vb) {
-            return 1;
-        }
         if (similar(a, b)) {
-            return 0.3;
+            return 0.3; // includes J and i: j as a glide or as dzh
         }
         return 1;
     }

@@ -107,6 +107,23 @@ class PersonMatchingTest {
     }
 
     @Test
+    void latinLettersAsOtherLanguagesReadThem() {
+        RegistryFile r = new RegistryFile(List.of(), List.of(
+                new PersonEntry("jazbec", "Luka Jazbec", PersonRole.DIPLOMAT, null, List.of(), List.of()),
+                new PersonEntry("welby", "Justin Welby", PersonRole.OTHER, null, List.of(), List.of()),
+                new PersonEntry("dajani", "Omar Dajani", PersonRole.STAFF, null, List.of(), List.of()),
+                new PersonEntry("kovalyov", "Sergey Kovalyov", PersonRole.STAFF, null, List.of(), List.of()),
+                new PersonEntry("sergeyev", "Ivan Sergeyev", PersonRole.STAFF, null, List.of(), List.of())));
+        AnalysisEngine engine = AnalysisEngine.create(r);
+        for (String[] c : new String[][] {{"Встреча: Лука Язбец приехал", "jazbec"}, {"Сказал Джастин Уэлби", "welby"},
+            {"قال عمر الدجاني", "dajani"}, {"Сергей Ковалёв заявил", "kovalyov"}, {"Sergei Kovalev said", "kovalyov"},
+            {"Иван Сергеев заявил", "sergeyev"}, {"Ivan Sergeev said", "sergeyev"}}) {
+            assertThat(best(engine, c[0], c[1])).as(c[0]).get().extracting(Mention::confidence)
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE).isGreaterThanOrEqualTo(0.8);
+        }
+    }
+
+    @Test
     void surnameAloneCountsWhenContextSupportsIt() {
         assertThat(confidence("Lavrov said nothing.", "lavrov")).isLessThan(0.6);
         assertThat(confidence("Foreign Minister Lavrov said nothing.", "lavrov")).isGreaterThanOrEqualTo(0.8);
