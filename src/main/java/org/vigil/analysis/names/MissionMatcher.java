@@ -39,6 +39,7 @@ public final class MissionMatcher {
     private static final List<KindPattern> KINDS = new ArrayList<>();
     /** Patterns by the first three letters of their first word's key. */
     private static final Map<String, List<KindPattern>> KINDS_BY_START = new HashMap<>();
+    private static final boolean[] KIND_FIRST_LETTERS = new boolean[128];
 
     static {
         kind(MissionKind.EMBASSY, "embass", "ambassade", "botschaft", "embajad", "embaixad", "ambasciat", "ambasad",
@@ -64,6 +65,7 @@ public final class MissionMatcher {
             KindPattern kp = new KindPattern(keys, kind);
             KINDS.add(kp);
             KINDS_BY_START.computeIfAbsent(keys[0].substring(0, 3), x -> new ArrayList<>()).add(kp);
+            KIND_FIRST_LETTERS[keys[0].charAt(0)] = true;
         }
     }
 
@@ -203,6 +205,10 @@ public final class MissionMatcher {
         String fold = t.fold(i);
         if (t.script(i) == Tokens.LATIN && (fold.endsWith("ies") || fold.endsWith("ates"))) {
             return null; // "embassies", "consulates": missions in general
+        }
+        char c0 = first.charAt(0);
+        if (c0 >= 128 || !KIND_FIRST_LETTERS[c0]) {
+            return null;
         }
         List<KindPattern> candidates = KINDS_BY_START.get(first.substring(0, 3));
         if (candidates == null) {

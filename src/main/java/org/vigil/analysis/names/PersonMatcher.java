@@ -55,12 +55,15 @@ public final class PersonMatcher {
             if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
                 continue;
             }
+            if (t.fold(i).length() < 3) {
+                continue;
+            }
             String d = t.pkey(i);
             if (d.length() < 3) {
                 continue;
             }
             List<Candidate> here = new ArrayList<>(2);
-            Readings readings = memo.computeIfAbsent(d, k -> cachedReadings(k, script));
+            Readings readings = cachedReadings(d, script, memo);
             for (int b = 0; b < readings.names.length; b++) {
                 Candidate c = candidate(t, i, readings.names[b], anyCapital, readings.qualities[b]);
                 if (c != null) {
@@ -213,13 +216,18 @@ public final class PersonMatcher {
         return NO_READINGS;
     }
 
-    private Readings cachedReadings(String d, byte script) {
+    private Readings cachedReadings(String d, byte script, Map<String, Readings> perText) {
         Map<String, Readings> cache = script == Tokens.ARABIC ? arabicCache : latinCache;
         Readings r = cache.get(d);
+        if (r == null) {
+            r = perText.get(d);
+        }
         if (r == null) {
             r = readings(d, script);
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(d, r);
+            } else {
+                perText.put(d, r); // the shared cache is full: still compute each word once per text
             }
         }
         return r;
