@@ -38,6 +38,8 @@ public final class Gazetteer {
     }
 
     private static volatile Gazetteer shared;
+    /** Keys of Arabic words without their one-letter prefix, shared and bounded. */
+    private static final Map<String, String> STRIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Entry> places;
     private final Map<String, Entry> demonyms;
@@ -212,7 +214,15 @@ public final class Gazetteer {
             // a one-letter preposition or conjunction written on the word: بأنقرة, وموسكو
             char c = t.fold(i).charAt(0);
             if (c == 'b' || c == 'l' || c == 'u' || c == 'f' || c == 'k') {
-                e = places.get(org.vigil.analysis.text.PhoneticKey.of(t.fold(i).substring(1), false, true));
+                String fold = t.fold(i);
+                String stripped = STRIPPED.get(fold);
+                if (stripped == null) {
+                    stripped = org.vigil.analysis.text.PhoneticKey.of(fold.substring(1), false, true);
+                    if (STRIPPED.size() < 100_000) {
+                        STRIPPED.put(fold, stripped);
+                    }
+                }
+                e = places.get(stripped);
             }
         }
         return e;
