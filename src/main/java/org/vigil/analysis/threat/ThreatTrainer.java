@@ -48,6 +48,9 @@ public final class ThreatTrainer {
             for (Example e : TrainingData.handLabelled(lang)) {
                 handLabelled.add(TrainingData.key(e.text()));
             }
+            for (Example e : TrainingData.handLabelledBlind(lang)) {
+                handLabelled.add(TrainingData.key(e.text()));
+            }
         }
 
         List<Sample> threatTrain = new ArrayList<>();

@@ -228,7 +228,16 @@ public final class TrainingData {
 
     /** The hand-labelled threat validation rows for a language, from the classpath. */
     static List<Example> handLabelled(String language) {
-        String resource = "/org/vigil/analysis/threat/validation/" + language + ".tsv";
+        return handLabelled(language, "");
+    }
+
+    /** The blind set: labelled after the patterns were frozen. */
+    static List<Example> handLabelledBlind(String language) {
+        return handLabelled(language, "-blind");
+    }
+
+    private static List<Example> handLabelled(String language, String suffix) {
+        String resource = "/org/vigil/analysis/threat/validation/" + language + suffix + ".tsv";
         try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
