@@ -71,7 +71,7 @@ final class ThreatLexicon {
         ThreatCategory harass = ThreatCategory.HARASSMENT;
 
         String violentVerbs = "kill|murder|shoot|stab|hang|burn|behead|slaughter|butcher|execute|bomb|blow\\s+up"
-                + "|gut|strangle|slit|torture|lynch|hunt|massacre|destroy|end|bury|eliminate|skin|knife|gun\\s+down";
+                + "|gut|strangle|slit|torture|lynch|hunt|massacre|destroy|bury|eliminate|skin|knife|gun\\s+down";
 
         // ---- English: threats made in the text
         en(direct, Slot.ADDRESSEE, 0.9, "(?:i|we|they)(?:" + APOS + "ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|"
@@ -172,7 +172,7 @@ final class ThreatLexicon {
         tr(attack, Slot.NEAREST, 0.8, "(?:suikast|saldırı|cinayet|kundakla)" + END);
         tr(attack, Slot.NEAREST, 0.55, "(?:silahlı\\s+saldırgan|saldırgan|patlama|bombalı|ateş\\s+aç)" + END);
         tr(plot, Slot.NEAREST, 0.75, "(?:suikast|saldırı|eylem)\\s+(?:planı|hazırlığı|girişimi)" + END + "|komplo" + END
-                + "|takip\\s+edil" + END + "|fişle" + END + "|keşif\\s+yap" + END);
+                + "|fişle" + END + "|keşif\\s+yap" + END);
         tr(protest, Slot.NEAREST, 0.55, "(?:protesto|gösteri|eylem\\s+yap|önünde\\s+toplan|yürüyüş\\s+düzenle|slogan\\s+at)" + END);
         tr(harass, Slot.ADDRESSEE, 0.3, "(?:şerefsiz|orospu|piç|aşağılık|geri\\s+zekalı|gerizekalı|pislik|alçak|haysiyetsiz|namussuz|yavşak|göt|sik)" + END);
 
@@ -195,11 +195,39 @@ final class ThreatLexicon {
         ar(harass, Slot.ADDRESSEE, 0.3, "(?:حقير|كلب|خنزير|وسخ|قذر|حمار|خائن|عميل|منافق|واطي)\\p{L}*");
     }
 
+    private static final Anchors ANCHORS = new Anchors(RULES.stream().map(r -> r.pattern().pattern()).toList());
+
+    /** How far from an anchor a phrase may reach, in UTF-16 units. */
+    private static final int WINDOW = 160;
+
     private ThreatLexicon() {
+    }
+
+    private static void collect(Matcher m, int from, int to, String text, Rule rule, List<Finding> out) {
+        m.region(from, to);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            // Trim whitespace the optional parts may have taken in.
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                out.add(new Finding(rule.category(), Span.of(text, start, end), rule.weight(), rule.slot()));
+            }
+        }
     }
 
     /** Every match of every pattern whose script occurs in the text, in text order. */
     static List<Finding> scan(String text) {
+        return scan(text, true);
+    }
+
+    /** As {@link #scan(String)}; {@code filtered} false runs every pattern (to check that the filter loses nothing). */
+    static List<Finding> scan(String text, boolean filtered) {
         boolean latin = false;
         boolean cyrillic = false;
         boolean arabic = false;
@@ -214,30 +242,38 @@ final class ThreatLexicon {
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : RULES) {
+        int[][] hits = filtered ? ANCHORS.hits(text) : null;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
             boolean applies = switch (rule.script()) {
                 case LATIN -> latin;
                 case CYRILLIC -> cyrillic;
                 case ARABIC -> arabic;
             };
-            if (!applies) {
+            if (!applies || filtered && hits[r] == null) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                // Trim whitespace the optional parts may have taken in.
-                while (start < end && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                if (end > start) {
-                    out.add(new Finding(rule.category(), Span.of(text, start, end), rule.weight(), rule.slot()));
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            if (!filtered || hits[r].length == 0) {
+                collect(m, 0, text.length(), text, rule, out);
+                continue;
+            }
+            // Only around the anchors: a phrase is shorter than WINDOW on either side of its anchor.
+            int[] at = hits[r];
+            int from = Math.max(0, at[0] - WINDOW);
+            int to = Math.min(text.length(), at[0] + WINDOW);
+            for (int k = 1; k < at.length; k++) {
+                int s = Math.max(0, at[k] - WINDOW);
+                if (s <= to) {
+                    to = Math.min(text.length(), at[k] + WINDOW);
+                } else {
+                    collect(m, from, to, text, rule, out);
+                    from = s;
+                    to = Math.min(text.length(), at[k] + WINDOW);
                 }
             }
+            collect(m, from, to, text, rule, out);
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
