@@ -5,5 +5,5 @@
  * under a second and the ingestion pipeline calls the same code. The contract is shared/spec/analyze-contract.md.
  * Other modules use only the types in this package; the sub-packages are internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared :: registryfile")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package org.vigil.analysis;

@@ -1,0 +1,114 @@
+package org.vigil.accounts;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Accounts on the database, read into principals ({@link VigilUser}) or views ({@link Account}). */
+@Repository
+class AccountStore {
+
+    private final JdbcClient jdbc;
+
+    AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<VigilUser> findUser(String username) {
+        return jdbc.sql("SELECT id, username, display_name, password_hash, enabled FROM accounts WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), null))
+                .optional()
+                .map(r -> new VigilUser(r.id, r.username, r.displayName, r.passwordHash, r.enabled, roles(r.id),
+                        missions(r.id)));
+    }
+
+    Optional<Account> find(String username) {
+        return jdbc.sql("SELECT id, username, display_name, enabled, created_at FROM accounts WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), null, rs.getBoolean(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .optional()
+                .map(r -> Account.of(r.username, r.displayName, roles(r.id), missions(r.id), r.enabled, r.createdAt));
+    }
+
+    List<Account> list() {
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("SELECT account_id, role FROM account_roles").query(rs -> {
+            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+        });
+        Map<Long, Set<String>> missions = new HashMap<>();
+        jdbc.sql("SELECT account_id, mission_id FROM account_missions").query(rs -> {
+            missions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+        });
+        List<Account> accounts = new ArrayList<>();
+        jdbc.sql("SELECT id, username, display_name, enabled, created_at FROM accounts ORDER BY username")
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    accounts.add(Account.of(rs.getString(2), rs.getString(3), roles.getOrDefault(id, Set.of()),
+                            missions.getOrDefault(id, Set.of()), rs.getBoolean(4),
+                            rs.getObject(5, OffsetDateTime.class).toInstant()));
+                });
+        return accounts;
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    void insert(NewAccount account, String passwordHash, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO accounts (username, display_name, password_hash, enabled, created_at, password_changed_at)
+                VALUES (?, ?, ?, TRUE, ?, ?)""")
+                .params(account.username(), account.displayName(), passwordHash, at, at)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (Role role : account.roles()) {
+            jdbc.sql("INSERT INTO account_roles (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+        for (String mission : account.missions()) {
+            jdbc.sql("INSERT INTO account_missions (account_id, mission_id) VALUES (?, ?)").params(id, mission).update();
+        }
+    }
+
+    void setEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE accounts SET enabled = ? WHERE username = ?").params(enabled, username).update();
+    }
+
+    void setPasswordHash(String username, String hash, Instant now) {
+        jdbc.sql("UPDATE accounts SET password_hash = ?, password_changed_at = ? WHERE username = ?")
+                .params(hash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), username)
+                .update();
+    }
+
+    private Set<Role> roles(long id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("SELECT role FROM account_roles WHERE account_id = ?").param(id).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    private Set<String> missions(long id) {
+        return Set.copyOf(jdbc.sql("SELECT mission_id FROM account_missions WHERE account_id = ?").param(id)
+                .query(String.class).list());
+    }
+
+    private record Row(long id, String username, String displayName, String passwordHash, boolean enabled,
+            Instant createdAt) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.vigil.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.audit.AuditTrail;
+
+/** Creating and administering accounts. Every change is audited; passwords never reach the audit trail. */
+@Service
+public class Accounts {
+
+    static final int MIN_PASSWORD = 12;
+    static final int MAX_PASSWORD = 128;
+
+    private final AccountStore store;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    Accounts(AccountStore store, PasswordEncoder encoder, AuditTrail audit, LoginThrottle throttle,
+            ObjectProvider<Clock> clock) {
+        this.store = store;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** The result of an action that sets a password: shown to the administrator once, never stored in clear. */
+    public record WithPassword(Account account, String password) {
+    }
+
+    public List<Account> list() {
+        return store.list();
+    }
+
+    public Optional<Account> find(String username) {
+        return store.find(username);
+    }
+
+    /**
+     * Creates an account with the given password, or a generated one when it is null.
+     *
+     * @throws AccountProblem when the username is taken or the password too short or long
+     */
+    @Transactional
+    public WithPassword create(NewAccount request, String password) {
+        if (store.exists(request.username())) {
+            throw new AccountProblem("username", "the username '" + request.username() + "' is taken", true);
+        }
+        String pw = password == null ? Secrets.password() : checkPassword(password);
+        store.insert(request, encoder.encode(pw), clock.instant());
+        Account created = store.find(request.username()).orElseThrow();
+        audit.record("CREATE", "ACCOUNT", created.username(), null, created);
+        return new WithPassword(created, pw);
+    }
+
+    /** Bootstrap creation: the password is the operator's choice (from the environment), so no length rule. */
+    @Transactional
+    void createWithPassword(NewAccount request, String password) {
+        store.insert(request, encoder.encode(password), clock.instant());
+        audit.record("CREATE", "ACCOUNT", request.username(), null, store.find(request.username()).orElseThrow());
+    }
+
+    @Transactional
+    public Account setEnabled(String username, boolean enabled, String actingUser) {
+        Account before = require(username);
+        if (!enabled && username.equals(actingUser)) {
+            throw new AccountProblem("username", "you cannot disable your own account; ask another administrator");
+        }
+        if (before.enabled() == enabled) {
+            return before;
+        }
+        store.setEnabled(username, enabled);
+        Account after = before.withEnabled(enabled);
+        audit.record(enabled ? "ENABLE" : "DISABLE", "ACCOUNT", username, before, after);
+        return after;
+    }
+
+    /** Sets a new generated password and lifts a sign-in lock on the account. */
+    @Transactional
+    public WithPassword resetPassword(String username) {
+        Account account = require(username);
+        String pw = Secrets.password();
+        store.setPasswordHash(username, encoder.encode(pw), clock.instant());
+        throttle.clear(username);
+        audit.record("PASSWORD_RESET", "ACCOUNT", username, null, Map.of("passwordChanged", true));
+        return new WithPassword(account, pw);
+    }
+
+    /** Sets a password the operator chose (bootstrap from the environment); audited without the password. */
+    @Transactional
+    void applyPassword(String username, String password) {
+        store.setPasswordHash(username, encoder.encode(password), clock.instant());
+        throttle.clear(username);
+        audit.record("PASSWORD_RESET", "ACCOUNT", username, null, Map.of("passwordChanged", true));
+    }
+
+    private Account require(String username) {
+        return store.find(username).orElseThrow(() -> new AccountNotFound(username));
+    }
+
+    private static String checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new AccountProblem("password", "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
+                    + " characters; leave it empty to have one generated");
+        }
+        return password;
+    }
+
+    /** No account has this username. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    public static class AccountNotFound extends RuntimeException {
+        AccountNotFound(String username) {
+            super("no account '" + username + "'");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.vigil.accounts;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.shared.NeedToKnow;
+
+/** Administrators' account pages: list, create, disable and enable, reset a password. */
+@Controller
+@RequestMapping("/admin/accounts")
+@NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "administrators only; accounts are not mission-bound")
+class AdminAccountsController {
+
+    private final Accounts accounts;
+
+    AdminAccountsController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.list());
+        return "admin/accounts";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("form", new AccountForm("", "", List.of(), ""));
+        model.addAttribute("roles", Role.values());
+        return "admin/account-form";
+    }
+
+    /** The form as typed, kept to show it again with the problem. Missions: one id per line or comma-separated. */
+    record AccountForm(String username, String displayName, List<Role> roles, String missions) {
+
+        NewAccount toNewAccount() {
+            Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+            Set<String> ids = missions == null ? Set.of()
+                    : Set.copyOf(Arrays.stream(missions.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+            return new NewAccount(username, displayName, chosen, ids);
+        }
+    }
+
+    @PostMapping
+    String create(AccountForm form, Model model) {
+        try {
+            Accounts.WithPassword created = accounts.create(form.toNewAccount(), null);
+            model.addAttribute("account", created.account());
+            model.addAttribute("password", created.password());
+            model.addAttribute("what", "created");
+            return "admin/account-password";
+        } catch (AccountProblem problem) {
+            model.addAttribute("form", form);
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("error", problem.getMessage());
+            model.addAttribute("errorField", problem.field());
+            return "admin/account-form";
+        }
+    }
+
+    @PostMapping("/{username}/enable")
+    String enable(@PathVariable String username, @AuthenticationPrincipal VigilUser me, RedirectAttributes redirect) {
+        return setEnabled(username, true, me, redirect);
+    }
+
+    @PostMapping("/{username}/disable")
+    String disable(@PathVariable String username, @AuthenticationPrincipal VigilUser me, RedirectAttributes redirect) {
+        return setEnabled(username, false, me, redirect);
+    }
+
+    private String setEnabled(String username, boolean enabled, VigilUser me, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(username, enabled, me.username());
+            redirect.addFlashAttribute("message", "Account " + username + (enabled ? " enabled." : " disabled."));
+        } catch (AccountProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{username}/password")
+    String resetPassword(@PathVariable String username, Model model) {
+        Accounts.WithPassword reset = accounts.resetPassword(username);
+        model.addAttribute("account", reset.account());
+        model.addAttribute("password", reset.password());
+        model.addAttribute("what", "reset");
+        return "admin/account-password";
+    }
+}

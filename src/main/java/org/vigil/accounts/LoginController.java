@@ -1,0 +1,30 @@
+package org.vigil.accounts;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.shared.NeedToKnow;
+
+/** The sign-in page. Spring Security handles the form's POST; this only shows the form and why the last try failed. */
+@Controller
+@NeedToKnow(value = NeedToKnow.Kind.PUBLIC_REFERENCE, why = "the sign-in form shows no data")
+class LoginController {
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            HttpSession session, Model model) {
+        if (error != null) {
+            Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("error", last instanceof AuthenticationException e && e.getMessage() != null
+                    ? e.getMessage() : "Wrong username or password.");
+        }
+        model.addAttribute("loggedOut", logout != null);
+        return "login";
+    }
+}

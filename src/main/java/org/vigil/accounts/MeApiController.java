@@ -1,0 +1,32 @@
+package org.vigil.accounts;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.Scope;
+
+/** Who the caller is: username, roles and what they may see. Handy for scripts checking their token. */
+@RestController
+@NeedToKnow(value = NeedToKnow.Kind.PUBLIC_REFERENCE, why = "the caller's own account only")
+class MeApiController {
+
+    record Me(String username, String displayName, SortedSet<Role> roles, boolean readOnly, ScopeView scope) {
+    }
+
+    /** {@code missions} lists the visible missions when {@code unrestricted} is false. */
+    record ScopeView(boolean unrestricted, List<String> missions) {
+    }
+
+    @GetMapping("/api/v1/me")
+    Me me(@AuthenticationPrincipal VigilUser me) {
+        Scope scope = me.scope();
+        boolean readOnly = me.roles().stream().noneMatch(Role.WRITERS::contains);
+        return new Me(me.username(), me.displayName(), new TreeSet<>(me.roles()), readOnly,
+                new ScopeView(scope.unrestricted(), scope.sortedMissionIds()));
+    }
+}

@@ -1,0 +1,73 @@
+package org.vigil.accounts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 for the API as RFC 7807 problem details that say what to do. */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final boolean basicEnabled;
+
+    ProblemResponses(boolean basicEnabled) {
+        this.basicEnabled = basicEnabled;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String how = basicEnabled
+                ? "Send a personal API token as 'Authorization: Bearer <token>' (create one under My tokens) or "
+                        + "HTTP Basic credentials."
+                : "Send a personal API token as 'Authorization: Bearer <token>' (create one under My tokens).";
+        String detail = e instanceof InsufficientAuthenticationException ? "Authentication required. " + how
+                : e.getMessage() + " " + how;
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"vigil\"");
+        if (basicEnabled) {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"vigil\"");
+        }
+        write(request, response, HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String roles = auth == null ? "none" : auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.replaceFirst("^ROLE_", ""))
+                .sorted()
+                .collect(Collectors.joining(", "));
+        write(request, response, HttpStatus.FORBIDDEN, "Your roles (" + roles + ") do not allow "
+                + request.getMethod() + " " + request.getRequestURI() + ".");
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

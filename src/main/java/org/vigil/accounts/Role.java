@@ -1,0 +1,52 @@
+package org.vigil.accounts;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a user does in Vigil. Scoped roles see only their missions; read-only roles change nothing but their tokens. */
+public enum Role {
+
+    /** Manages the registry, accounts, sources and rules; sees everything. */
+    ADMIN("Administrator", false, false),
+    /** Approves measures and sees the whole network. */
+    HQ_DIRECTOR("HQ security director", false, false),
+    /** Triages signals and writes assessments for the whole network. */
+    HQ_ANALYST("HQ security analyst", false, false),
+    /** Sees and works on their own mission(s) only. */
+    MISSION_OFFICER("Mission security officer", true, false),
+    /** Reads their own mission's picture; changes nothing. */
+    HEAD_OF_MISSION("Head of mission", true, true),
+    /** Reads and verifies the audit trail; changes nothing. */
+    AUDITOR("Auditor", false, true);
+
+    /** Roles that may change data (beyond their own API tokens). */
+    public static final Set<Role> WRITERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER);
+
+    private final String label;
+    private final boolean scoped;
+    private final boolean readOnly;
+
+    Role(String label, boolean scoped, boolean readOnly) {
+        this.label = label;
+        this.scoped = scoped;
+        this.readOnly = readOnly;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether this role sees only the missions its account lists. */
+    public boolean scoped() {
+        return scoped;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The Spring Security authority, {@code ROLE_ADMIN} and so on. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

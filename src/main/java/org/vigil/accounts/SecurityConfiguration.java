@@ -1,0 +1,165 @@
+package org.vigil.accounts;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.vigil.audit.AuditTrail;
+
+/**
+ * Who may do what. Two filter chains: the API ({@code /api/**}) is stateless, takes API tokens and (unless turned
+ * off) HTTP Basic, needs no CSRF token and answers 401/403 as problem details; pages use form login with CSRF
+ * protection and redirect to {@code /login}. Role rules are by URL so that they hold before any controller runs;
+ * need-to-know within a role is enforced by the queries through {@link org.vigil.shared.Scope}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Only our own origin: Leaflet, htmx and Chart.js come from /webjars. Leaflet sets inline styles. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] WRITERS = Role.WRITERS.stream().map(Role::name).toArray(String[]::new);
+    private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; BCrypt hashes (from an import or an older install) still verify.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder(12)));
+    }
+
+    @Bean
+    AuthenticationProvider passwordAuthenticator(AccountStore store, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditTrail audit) {
+        return new PasswordAuthenticator(store, encoder, throttle, audit);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties) throws Exception {
+        ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/v1/me").authenticated();
+                    auth.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**").hasRole(Role.ADMIN.name());
+                    auth.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+                            .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
+                    registryWritesForAdmins(auth, "/api/v1");
+                    for (HttpMethod method : CHANGING) {
+                        auth.requestMatchers(method, "/api/**").hasAnyRole(WRITERS);
+                    }
+                    auth.anyRequest().authenticated();
+                })
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+        if (properties.basicAuthEnabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, AuditTrail audit) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                            "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    auth.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name());
+                    auth.requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
+                    // Everyone manages their own API tokens, read-only roles included.
+                    auth.requestMatchers("/account", "/account/**").authenticated();
+                    registryWritesForAdmins(auth, "");
+                    for (HttpMethod method : CHANGING) {
+                        auth.requestMatchers(method, "/**").hasAnyRole(WRITERS);
+                    }
+                    auth.anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new AuditingLoginSuccess(audit))
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null) {
+                                audit.record("LOGOUT", "ACCOUNT", auth.getName(), null, null);
+                            }
+                        }))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .headers(headers());
+        return http.build();
+    }
+
+    private static void registryWritesForAdmins(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+            String prefix) {
+        for (HttpMethod method : CHANGING) {
+            auth.requestMatchers(method, prefix + "/missions", prefix + "/missions/**", prefix + "/people",
+                    prefix + "/people/**", prefix + "/countries", prefix + "/countries/**", prefix + "/registry",
+                    prefix + "/registry/**").hasRole(Role.ADMIN.name());
+        }
+    }
+
+    private static Customizer<HeadersConfigurer<HttpSecurity>> headers() {
+        return headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                // Sent only over HTTPS (Spring Security writes HSTS on secure requests only).
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()"));
+    }
+
+    /** Audits each sign-in through the form, then goes where the user was heading. */
+    private static final class AuditingLoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final AuditTrail audit;
+
+        AuditingLoginSuccess(AuditTrail audit) {
+            this.audit = audit;
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws ServletException, IOException {
+            audit.record("LOGIN", "ACCOUNT", authentication.getName(), null, null);
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.vigil.audit;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.shared.NeedToKnow;
+
+/** The auditor's page: the trail with filters and paging, and a button that verifies the chain. */
+@Controller
+@RequestMapping("/audit")
+@NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "auditors and administrators see the whole trail")
+class AuditPageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditQueries queries;
+    private final AuditVerifier verifier;
+
+    AuditPageController(AuditQueries queries, AuditVerifier verifier) {
+        this.queries = queries;
+        this.verifier = verifier;
+    }
+
+    @GetMapping
+    String page(AuditFilterParams filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", queries.search(filter.toFilter(), page, PAGE_SIZE));
+        model.addAttribute("actions", queries.actions());
+        model.addAttribute("entityTypes", queries.entityTypes());
+        return "audit/index";
+    }
+
+    @GetMapping("/verify")
+    String verify(Model model) {
+        model.addAttribute("verification", verifier.verify());
+        return "audit/index :: verification";
+    }
+}

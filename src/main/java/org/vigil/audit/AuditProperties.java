@@ -1,0 +1,16 @@
+package org.vigil.audit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the audit trail.
+ *
+ * @param trustForwardedFor take the client address from {@code X-Forwarded-For} (its last hop, the one our own
+ *     reverse proxy appended); only safe when every request comes through that proxy
+ * @param localOrigin what "from where" says for work done outside an HTTP request: {@code system} for the
+ *     server's own jobs, {@code cli} when the command line runs (it sets {@code vigil.audit.local-origin=cli})
+ */
+@ConfigurationProperties("vigil.audit")
+record AuditProperties(@DefaultValue("false") boolean trustForwardedFor, @DefaultValue("system") String localOrigin) {
+}

@@ -1,0 +1,38 @@
+package org.vigil.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Tells the page shell which section of the navigation the current page belongs to, so that it can highlight
+ * it. Derived from the path, so that no controller has to remember to set it.
+ */
+@ControllerAdvice
+class NavigationAdvice {
+
+    @ModelAttribute("navSection")
+    String navSection(HttpServletRequest request) {
+        return section(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static String section(String path) {
+        if (path.equals("/") || path.startsWith("/map")) {
+            return "map";
+        }
+        if (path.startsWith("/missions")) {
+            return "missions";
+        }
+        if (path.startsWith("/people")) {
+            return "people";
+        }
+        if (path.startsWith("/admin")) {
+            return "admin";
+        }
+        if (path.startsWith("/audit")) {
+            return "audit";
+        }
+        return "";
+    }
+}

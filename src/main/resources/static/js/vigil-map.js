@@ -1,0 +1,169 @@
+/* The offline map: Natural Earth countries (a static GeoJSON file served by Vigil) over a sea-coloured
+   background, with missions as circle markers. No tile server, no CDN: works air-gapped.
+   A marker's colour comes from the mission's risk level when it has one, otherwise from its status. */
+(function (global) {
+  'use strict';
+
+  var css = getComputedStyle(document.documentElement);
+  function v(name, fallback) { return (css.getPropertyValue(name) || '').trim() || fallback; }
+
+  var LEVELS = [
+    ['LOW', 'Low', v('--level-low', '#2e9d5b')],
+    ['MODERATE', 'Moderate', v('--level-moderate', '#e0b417')],
+    ['HIGH', 'High', v('--level-high', '#e8731c')],
+    ['CRITICAL', 'Critical', v('--level-critical', '#c8102e')]
+  ];
+  var STATUSES = [
+    ['ACTIVE', 'Active', v('--status-active', '#2b6cb0')],
+    ['SUSPENDED', 'Suspended', v('--status-suspended', '#d69e2e')],
+    ['CLOSED', 'Closed', v('--status-closed', '#718096')],
+    ['RETIRED', 'Retired', v('--status-retired', '#a0aec0')]
+  ];
+  var OTHER = '#4a5568';
+  var KIND_LABELS = {
+    EMBASSY: 'Embassy', CONSULATE_GENERAL: 'Consulate general', CONSULATE: 'Consulate',
+    PERMANENT_MISSION: 'Permanent mission', OTHER: 'Other mission'
+  };
+  var KIND_RADIUS = { EMBASSY: 8, PERMANENT_MISSION: 7, CONSULATE_GENERAL: 6.5, CONSULATE: 6 };
+
+  function lookup(table, key) {
+    for (var i = 0; i < table.length; i++) { if (table[i][0] === key) { return table[i]; } }
+    return null;
+  }
+
+  function colour(m) {
+    var row = m.level ? lookup(LEVELS, m.level) : lookup(STATUSES, m.status);
+    return row ? row[2] : OTHER;
+  }
+
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function baseMap(el, options) {
+    var map = L.map(el, Object.assign({
+      worldCopyJump: true,
+      minZoom: 1.5,
+      maxZoom: 9,
+      zoomSnap: 0.25,
+      zoomDelta: 0.5,
+      attributionControl: true,
+      maxBounds: [[-85, -540], [85, 540]]
+    }, options || {}));
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    map.attributionControl.addAttribution('Base map: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+    var renderer = L.canvas({ padding: 0.5 }); // 240 countries draw faster on a canvas than as SVG paths
+    fetch(el.dataset.countries, { credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) { throw new Error('base map: HTTP ' + r.status); } return r.json(); })
+      .then(function (geo) {
+        L.geoJSON(geo, {
+          renderer: renderer,
+          interactive: false,
+          style: { color: '#a9b2bd', weight: 0.7, fillColor: '#f7f5ef', fillOpacity: 1 }
+        }).addTo(map);
+        el.dataset.baseMap = 'loaded';
+      })
+      .catch(function (e) { el.dataset.baseMap = 'failed'; console.error(e); });
+    return map;
+  }
+
+  function marker(m) {
+    var c = colour(m);
+    var layer = L.circleMarker([m.lat, m.lon], {
+      radius: KIND_RADIUS[m.kind] || 5.5,
+      color: '#ffffff',
+      weight: 2,
+      fillColor: c,
+      fillOpacity: 0.95,
+      className: 'mission-marker mission-' + String(m.id).replace(/[^A-Za-z0-9_-]/g, '_')
+    });
+    var what = [KIND_LABELS[m.kind] || m.kind, m.city].filter(Boolean).join(' · ');
+    var state = m.level ? ('Risk: ' + (lookup(LEVELS, m.level) || [0, m.level])[1])
+                        : ('Status: ' + (lookup(STATUSES, m.status) || [0, m.status])[1]);
+    layer.bindTooltip('<strong>' + esc(m.name) + '</strong><br>' + esc(what) + '<br>' + esc(state),
+      { direction: 'top', offset: [0, -6], className: 'mission-tooltip' });
+    layer.on('click', function () { global.location.href = m.url; });
+    return layer;
+  }
+
+  function legend(missions) {
+    var byLevel = missions.some(function (m) { return m.level; });
+    var table = byLevel ? LEVELS : STATUSES;
+    var counts = {};
+    missions.forEach(function (m) {
+      var k = byLevel ? (m.level || '') : (m.status || '');
+      counts[k] = (counts[k] || 0) + 1;
+    });
+    var control = L.control({ position: 'bottomright' });
+    control.onAdd = function () {
+      var div = L.DomUtil.create('div', 'map-legend');
+      div.id = 'map-legend';
+      var html = '<h4>' + (byLevel ? 'Risk level' : 'Mission status') + '</h4>';
+      table.forEach(function (row) {
+        if (!counts[row[0]] && !(byLevel || row[0] === 'ACTIVE')) { return; }
+        html += '<div class="row"><span class="swatch" style="background:' + row[2] + '"></span>' + row[1] +
+                '<span class="n">' + (counts[row[0]] || 0) + '</span></div>';
+      });
+      html += '<div class="shape-note">Larger dot: embassy</div>';
+      div.innerHTML = html;
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    return control;
+  }
+
+  /** The home page's world map of every mission the caller may see. */
+  function world(el) {
+    var map = baseMap(el);
+    map.setView([25, 20], 2);
+    var count = document.getElementById('map-count');
+    fetch(el.dataset.missions, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (missions) {
+        var placed = missions.filter(function (m) { return m.lat != null && m.lon != null; });
+        var group = L.featureGroup(placed.map(marker)).addTo(map);
+        legend(placed).addTo(map);
+        if (placed.length === 1) {
+          map.setView(group.getBounds().getCenter(), 5);
+        } else if (placed.length > 1) {
+          map.fitBounds(group.getBounds(), { padding: [40, 40], maxZoom: 5 });
+        }
+        var unplaced = missions.length - placed.length;
+        count.textContent = placed.length + (placed.length === 1 ? ' mission' : ' missions') + ' on the map' +
+          (unplaced ? ' · ' + unplaced + ' without coordinates' : '');
+        el.dataset.markers = String(placed.length);
+      })
+      .catch(function (e) {
+        count.textContent = 'Could not load the missions (' + e.message + '). Reload the page to try again.';
+        count.classList.add('error');
+        el.dataset.markers = 'failed';
+      });
+    return map;
+  }
+
+  /** A small map centred on one mission, for its page. */
+  function single(el) {
+    var lat = parseFloat(el.dataset.lat), lon = parseFloat(el.dataset.lon);
+    var map = baseMap(el, { zoomControl: true, scrollWheelZoom: false, minZoom: 2 });
+    map.setView([lat, lon], 5);
+    L.circleMarker([lat, lon], {
+      radius: 8, color: '#ffffff', weight: 2, fillOpacity: 0.95,
+      fillColor: colour({ level: el.dataset.level || null, status: el.dataset.status }),
+      className: 'mission-marker'
+    }).addTo(map);
+    return map;
+  }
+
+  global.VigilMap = { world: world, single: single, colour: colour };
+
+  // Pages declare their maps with data-vigil-map="world" or "single": the Content-Security-Policy forbids inline
+  // scripts, so the map starts itself.
+  function start() {
+    document.querySelectorAll('[data-vigil-map]').forEach(function (el) {
+      if (el.dataset.vigilMap === 'world') { world(el); } else if (el.dataset.vigilMap === 'single') { single(el); }
+    });
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+})(window);
