@@ -77,6 +77,44 @@ public final class ThreatEvaluation {
             out.printf("%-15s %6d %6d | %9.3f %7.3f %6.3f | %9.3f %7.3f %6.3f%n", e.getKey(), m.n(), m.tp() + m.fn(),
                     m.precision(), m.recall(), m.f1(), p.precision(), p.recall(), p.f1());
         }
+        abuse(dataDir, seed, out);
+    }
+
+    /** The abuse head (harassment) on the held-out tenth of each offensive-language set. */
+    static void abuse(Path dataDir, long seed, PrintStream out) {
+        ThreatModel model = ThreatModel.loadDefault();
+        Map<String, List<Example>> byLanguage = new LinkedHashMap<>();
+        List<List<Example>> sets = List.of(TrainingData.olid(dataDir, seed), TrainingData.davidson(dataDir, seed),
+                TrainingData.offensevalTr(dataDir, seed), TrainingData.osact4(dataDir, seed),
+                TrainingData.lhsab(dataDir, seed), TrainingData.ruToxic(dataDir, seed));
+        for (List<Example> set : sets) {
+            for (Example e : set) {
+                if (e.validation()) {
+                    byLanguage.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        out.println();
+        out.printf("Abuse (HARASSMENT when no threat), held-out tenth of OLID+Davidson / OffensEval-TR / OSACT4+L-HSAB"
+                + " / ru_toxic, threshold %.2f%n", ThreatModel.ABUSE_THRESHOLD);
+        out.printf("%-15s %6s %6s | %9s %7s %6s%n", "language", "rows", "abusive", "precision", "recall", "F1");
+        for (Map.Entry<String, List<Example>> e : byLanguage.entrySet()) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            int tn = 0;
+            for (Example x : e.getValue()) {
+                boolean predicted = model.abuseProbability(x.text()) >= ThreatModel.ABUSE_THRESHOLD;
+                boolean actual = x.abuse() == 1;
+                tp += predicted && actual ? 1 : 0;
+                fp += predicted && !actual ? 1 : 0;
+                fn += !predicted && actual ? 1 : 0;
+                tn += !predicted && !actual ? 1 : 0;
+            }
+            Score sc = new Score(tp, fp, fn, tn);
+            out.printf("%-15s %6d %6d | %9.3f %7.3f %6.3f%n", e.getKey(), sc.n(), tp + fn, sc.precision(),
+                    sc.recall(), sc.f1());
+        }
     }
 
     public static Score score(ThreatClassifier classifier, List<Example> rows) {
