@@ -38,6 +38,9 @@ public final class ThreatClassifier {
     public static final double HIGH = 0.6;
     public static final double CRITICAL = 0.9;
 
+    /** At most this many findings (and evidence spans) per document. */
+    static final int MAX_FINDINGS = 100;
+
     /** Findings weaker than this are dropped. */
     static final double MIN_FINDING = 0.25;
 
@@ -119,6 +122,12 @@ public final class ThreatClassifier {
         }
         if (kept.isEmpty()) {
             return ThreatAssessment.NONE;
+        }
+        if (kept.size() > MAX_FINDINGS) {
+            // A text repeating a threat phrase thousands of times is one threat: keep the strongest findings.
+            kept.sort((x, y) -> Double.compare(y.score(), x.score()));
+            kept = new ArrayList<>(kept.subList(0, MAX_FINDINGS));
+            kept.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         }
         Map<ThreatCategory, Double> perCategory = new EnumMap<>(ThreatCategory.class);
         for (Finding f : kept) {

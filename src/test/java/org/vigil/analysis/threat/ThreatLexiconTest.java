@@ -81,4 +81,14 @@ class ThreatLexiconTest {
         }
         assertThat(checked).isGreaterThan(20_000);
     }
+
+    /** Megabytes of hostile text (no spaces, every anchor repeated, invisible characters) cost linear time. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"ölüm", "kill ", "убью", "سنقتلك", "threats to ", "\u200B\u202Ekill"})
+    void hostileRepetitionFinishesQuickly(String unit) {
+        String text = unit.repeat(1_000_000 / unit.length());
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            ThreatClassifier.loadDefault().assess(text, null, null);
+        });
+    }
 }
