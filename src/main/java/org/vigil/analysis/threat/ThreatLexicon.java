@@ -131,6 +131,9 @@ final class ThreatLexicon {
         // Unambiguous verbs of killing, first person future, with or without the object.
         ru(direct, Slot.ADDRESSEE, 0.9, "(?:(?:мы|я)\\s{1,20})?(?:(?:тебя|вас|его|е[её]|их)\\s{1,20})?(?:убь[её]м|убью|зарежем|зарежу|застрелим|застрелю|"
                 + "прикончим|прикончу|закопаем|закопаю|пристрелим|пристрелю)" + E);
+        // Colloquial first person threats of beating or killing; they need "you" to be threats, not boasts.
+        ru(direct, Slot.ADDRESSEE, 0.85, "(?:тебя|вас)\\s{1,20}(?:урою|уроем|замочу|замочим|грохну|грохнем|прибью|прибьём|прибьем|изобью|"
+                + "отпизжу|порешу|порешим|придушу|задушу)" + E + "|(?:урою|замочу|грохну|прибью|придушу|задушу)\\s{1,20}(?:тебя|вас)" + E);
         // Verbs that also have harmless senses (burn fuel, find a way) count only with a personal object.
         ru(direct, Slot.ADDRESSEE, 0.85, "(?:(?:мы|я)\\s{1,20})?(?:тебя|вас|его|е[её]|их)\\s{1,20}(?:сожж[её]м|сожгу|повесим|взорв[её]м|взорву|уничтожим|"
                 + "найд[её]м|найду|достанем|достану)" + E + "|(?:доберемся|доберёмся|доберусь)\\s{1,20}до\\s{1,20}(?:тебя|вас|него|неё|нее)" + E
@@ -167,6 +170,8 @@ final class ThreatLexicon {
                 + "|(?:yanma|ölme|gebermen?)\\s*(?:nin|in)?\\s{1,20}(?:zamanı|vakti)" + END + "|günlerin\\s{1,20}sayılı|nerede\\s{1,20}oturduğunu\\s{1,20}biliyoruz"
                 + "|kanını\\s{1,20}dökece" + END + "|kafanı\\s{1,20}kesece" + END);
         tr(direct, Slot.ADDRESSEE, 0.7, "\\p{L}{1,30}" + APOS + "(?:y?[ae])\\s{1,20}ölüm" + E + "|(?:sana|size|\\p{L}{1,30}ler[ae]|\\p{L}{1,30}lar[ae])\\s{1,20}ölüm" + E + "|ölüm\\s{1,20}(?:sana|size)" + E);
+        tr(direct, Slot.ADDRESSEE, 0.85, "(?:canını|canınızı)\\s{1,20}(?:alaca|alıca)(?:ğ|k)" + END
+                + "|(?:seni|sizi)\\s{1,20}(?:doğraya|doğrıya|boğaza|mahvede|gebertece)(?:ca|ce)(?:ğ|k)" + END);
         tr(incite, Slot.NEAREST, 0.8, "(?:öldürün|gebertin|asın|asılsın|kurşunlayın|vurun\\s{1,20}(?:onu|şunu)|yakın\\s{1,20}(?:onu|onları|elçiliği|şunu)|"
                 + "(?:öldürülmeli|asılmalı|kurşuna\\s{1,20}dizilmeli|gebertilmeli|yakılmalı))" + END);
         tr(reported, Slot.SUBJECT_BEFORE, 0.7, "tehdit\\s{1,20}(?:ald|edil|mesaj)" + END + "|tehditler\\s{1,20}ald" + END + "|tehdide\\s{1,20}maruz|tehdit\\s{1,20}ediyor");
@@ -181,6 +186,9 @@ final class ThreatLexicon {
 
         // ---- Arabic
         ar(direct, Slot.ADDRESSEE, 0.9, "سن(?:قتل|ذبح|حرق|فجر|صفي|دفن|سحق|جد|لاحق|نتقم\\s{1,20}من)\\p{L}{0,30}|ست(?:موت|موتون|حترق|حترقون|دفع\\s{1,20}الثمن)\\p{L}{0,30}");
+        // First person singular and the dialect futures (Egyptian ه/ح, Levantine رح and ب, Gulf ب), with a "you"
+        // object suffix: سأقتلك, هقتلك, رح اقتلك, بذبحك, والله لأقتلك.
+        ar(direct, Slot.ADDRESSEE, 0.9, "(?:سأ|سا|ه|ح|ب|لأ|لا|رح\\s{1,20}ا?|راح\\s{1,20}ا?)(?:قتل|ذبح|دبح|حرق|سحل|صفي|دفن|نحر)(?:ك|كم|كي)(?!\\p{L})");
         ar(direct, Slot.ADDRESSEE, 0.9, "(?:ودع|ودّع|قل\\s{1,20}وداعا\\s{1,20}ل)\\s*(?:ال)?حيا\\p{L}{0,30}|وداعا\\s{1,20}(?:لل|ل)حيا\\p{L}{0,30}");
         ar(direct, Slot.ADDRESSEE, 0.85, "لن\\s{1,20}(?:يبكي|يحزن|يترحم|ينقذ)\\p{L}{0,30}\\s{1,20}عليك\\p{L}{0,30}(?:\\s{1,20}أحد)?|لن\\s{1,20}(?:يبكي|يحزن)\\s{1,20}أحد\\s{1,20}عليك\\p{L}{0,30}"
                 + "|حان\\s{1,20}(?:ال)?وقت\\s{1,20}(?:أن\\s{1,20})?(?:ل)?(?:ت|ي)?(?:احتراق|حترق|موت|حرق|ذبح|رحيل)\\p{L}{0,30}|أيامك\\s{1,20}معدودة|نعرف\\s{1,20}(?:أين|اين)\\s{1,20}(?:تسكن|تعيش)|دمك\\s{1,20}مهدور");

@@ -30,6 +30,10 @@ class ThreatLexiconTest {
         "Geberin hepiniz",
         "سنقتلكم جميعا",
         "يا رب تموت",
+        "والله لأقتلك",
+        "رح اقتلك",
+        "Я тебя урою",
+        "Canını alacağım",
         "we're going to hunt you down",
         "You will be shot",
     })
