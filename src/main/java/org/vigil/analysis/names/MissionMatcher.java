@@ -271,9 +271,24 @@ public final class MissionMatcher {
         // each mission of a compatible kind, scored by what the window says of it
         List<Object[]> scored = new ArrayList<>();
         java.util.Set<Info> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean anyHost = false;
         for (Ref r : refs) {
-            candidates.addAll(bySending.getOrDefault(r.country, List.of()));
-            candidates.addAll(byHost.getOrDefault(r.country, List.of()));
+            if (r.host) {
+                anyHost = true;
+                candidates.addAll(byHost.getOrDefault(r.country, List.of()));
+            }
+        }
+        if (!anyHost) {
+            // only a sending state: it names a mission only when that state has one mission of this kind
+            for (Ref r : refs) {
+                if (r.sending && unique(kind, r.country, null, -1)) {
+                    for (Info info : bySending.getOrDefault(r.country, List.of())) {
+                        if (kindFit(kind, info.mission.kind()) > 0) {
+                            candidates.add(info);
+                        }
+                    }
+                }
+            }
         }
         for (Info info : candidates) {
             MissionEntry m = info.mission;

@@ -60,7 +60,7 @@ public final class PersonMatcher {
                 continue;
             }
             List<Candidate> here = new ArrayList<>(2);
-            Readings readings = memo.computeIfAbsent(d, k -> readings(k, script));
+            Readings readings = memo.computeIfAbsent(d, k -> cachedReadings(k, script));
             for (int b = 0; b < readings.names.length; b++) {
                 Candidate c = candidate(t, i, readings.names[b], anyCapital, readings.qualities[b]);
                 if (c != null) {
@@ -111,10 +111,14 @@ public final class PersonMatcher {
                 }
             }
         }
+        Object[] cache = titleCache.get();
+        cache[0] = null;
+        cache[1] = null;
+        cache[2] = null;
         if (raw.isEmpty()) {
             return accounts(t, new ArrayList<>());
         }
-        Set<PersonEntry> strong = new HashSet<>();
+        Set<PersonEntry> strong = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : raw) {
             if (c.given == Given.MATCH && c.q >= 0.85) {
                 strong.add(c.person);
@@ -169,13 +173,30 @@ public final class PersonMatcher {
 
     private static final Readings NO_READINGS = new Readings(new PersonName[0], new double[0]);
 
+    /** Readings of frequent words, shared by all documents and threads (bounded: a cache, not a vocabulary). */
+    private final Map<String, Readings> latinCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> arabicCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
+    private Readings cachedReadings(String d, byte script) {
+        Map<String, Readings> cache = script == Tokens.ARABIC ? arabicCache : latinCache;
+        Readings r = cache.get(d);
+        if (r == null) {
+            r = readings(d, script);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(d, r);
+            }
+        }
+        return r;
+    }
+
     private Readings readings(String d, byte script) {
         List<PersonName> names = new ArrayList<>();
         List<Double> qs = new ArrayList<>();
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = Surnames.quality(d, n.anchor(), arabic);
+                double q = Surnames.quality(d, n.anchor(), arabic || n.arabicScript());
                 if (q > 0) {
                     names.add(n);
                     qs.add(q);
@@ -243,6 +264,11 @@ public final class PersonMatcher {
     }
 
     private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital, double q) {
+        byte script = t.script(i);
+        boolean casedWord = script == Tokens.LATIN || script == Tokens.CYRILLIC || script == Tokens.GREEK;
+        if (q < 0.95 && casedWord && anyCapital && !t.has(i, Tokens.CAPITALISED)) {
+            return null; // a lower-case word in a text with capitals must spell the name exactly (see plausible)
+        }
         if (q <= 0) {
             return null;
         }
@@ -289,7 +315,7 @@ public final class PersonMatcher {
             if (t.has(k + 1, Tokens.SENTENCE_BEFORE)) {
                 break;
             }
-            Set<PersonRole> roles = Titles.of(t.pkey(k));
+            Set<PersonRole> roles = titles(t, k);
             if (roles != null) {
                 titled = true;
                 roleFits |= roles.contains(n.person().role());
@@ -300,7 +326,7 @@ public final class PersonMatcher {
                 if (k > to + 1 && t.has(k, Tokens.SENTENCE_BEFORE)) {
                     break;
                 }
-                Set<PersonRole> roles = Titles.of(t.pkey(k));
+                Set<PersonRole> roles = titles(t, k);
                 if (roles != null) {
                     titled = true;
                     roleFits |= roles.contains(n.person().role());
@@ -310,6 +336,48 @@ public final class PersonMatcher {
         boolean cased = t.script(i) == Tokens.LATIN || t.script(i) == Tokens.CYRILLIC || t.script(i) == Tokens.GREEK;
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
         return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower);
+    }
+
+    /**
+     * Whether word j reads as someone's first name: a registry given name, or a capitalised word that is not a
+     * title, a function word, a place or a nationality ("Pavel" in "Pavel Lavrov": a namesake). Once per text.
+     */
+    private boolean otherFirstName(Tokens t, int j) {
+        byte[] at = (byte[]) cacheFor(t)[2];
+        if (at[j] == 0) {
+            String w = t.pkey(j);
+            boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
+            boolean yes = index.isGivenName(w) || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
+                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
+            at[j] = yes ? (byte) 1 : (byte) 2;
+        }
+        return at[j] == 1;
+    }
+
+    /** Per-text memo of facts about words that every candidate near them asks about. */
+    private Object[] cacheFor(Tokens t) {
+        Object[] cache = titleCache.get();
+        if (cache[0] != t) {
+            cache[0] = t;
+            cache[1] = new Object[t.size()];
+            cache[2] = new byte[t.size()];
+        }
+        return cache;
+    }
+
+    /** Titles.of for word k, looked up once per text (the same words are examined for every candidate). */
+    private final ThreadLocal<Object[]> titleCache = ThreadLocal.withInitial(() -> new Object[3]);
+
+    @SuppressWarnings("unchecked")
+    private Set<PersonRole> titles(Tokens t, int k) {
+        Object[] at = (Object[]) cacheFor(t)[1];
+        Object v = at[k];
+        if (v == null) {
+            Set<PersonRole> roles = Titles.of(t.pkey(k));
+            v = roles == null ? Boolean.FALSE : roles;
+            at[k] = v;
+        }
+        return v == Boolean.FALSE ? null : (Set<PersonRole>) v;
     }
 
     private static boolean isPatronymic(String k) {
@@ -340,7 +408,7 @@ public final class PersonMatcher {
             }
             return -1;
         }
-        boolean arabic = t.script(j) == Tokens.ARABIC;
+        boolean arabic = t.script(j) == Tokens.ARABIC || n.arabicScript();
         double best = 0;
         for (int k = 0; k < n.given().length; k++) {
             String g = n.given()[k];
@@ -352,6 +420,10 @@ public final class PersonMatcher {
             }
             if (w.equals(g)) {
                 return 1;
+            }
+            char w0 = w.charAt(0), g0 = g.charAt(0);
+            if (w0 != g0 && !isVowelKey(w0) && !isVowelKey(g0) && !PhoneticKey.similarLetters(w0, g0)) {
+                continue; // different first consonant: not a spelling of this given name
             }
             double limit = Math.min(1.0, g.length() / 5.0);
             double d = PhoneticKey.distance(w, g, 1.0);
@@ -370,17 +442,11 @@ public final class PersonMatcher {
         if (best > 0) {
             return best;
         }
-        if (index.isGivenName(w)) {
-            return -1;
-        }
-        // a capitalised word right before a surname that is not a title, a function word, a place or a nationality
-        // is most likely another first name: "Pavel Lavrov" is a namesake
-        boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
-        if (cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS) && w.length() >= 3 && Titles.of(w) == null
-                && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)) {
-            return -1;
-        }
-        return 0;
+        return otherFirstName(t, j) ? -1 : 0;
+    }
+
+    private static boolean isVowelKey(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     private static char initialOf(String key) {

@@ -49,14 +49,19 @@ final class Surnames {
 
     /**
      * How well a word (phonetic key {@code d}) spells surname {@code s}: 1 the same key, about 0.95 an inflected
-     * form or another romanisation, 0.65 to 0.85 a near spelling, 0.3 a similar but different surname, 0 no match.
+     * form or another romanisation, 0.85 a near spelling (a vowel more or
+     * less), 0.45 a different consonant (a similar but different name), 0.3 a different Slavic suffix, 0 no match.
      */
     static double quality(String d, String s, boolean arabicScript) {
         if (arabicScript) {
             // Arabic writes few vowels: compare consonant skeletons, allowing a one-letter prefix (و ب ل ف ك)
             String sk = PhoneticKey.skeleton(s);
-            if (PhoneticKey.skeleton(d).equals(sk)) {
+            String dk = PhoneticKey.skeleton(d);
+            if (dk.equals(sk)) {
                 return 0.93;
+            }
+            if (dk.replace('s', 'H').equals(sk.replace('s', 'H'))) {
+                return 0.85; // ch written as sh (French and Arabic spellings) or the reverse
             }
             if (d.length() > 3 && PhoneticKey.skeleton(d.substring(1)).equals(sk)) {
                 return 0.88;
@@ -93,7 +98,7 @@ final class Surnames {
             return PhoneticKey.distance(stem(d), stem(s), 1.0) <= 1.0 ? 0.3 : 0;
         }
         double dist = PhoneticKey.distance(d, s, 1.0);
-        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? 0.65 : 0;
+        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? 0.45 : 0;
         if (q > 0 && dist > 0 && s.length() <= 4) {
             q -= 0.2;
         }

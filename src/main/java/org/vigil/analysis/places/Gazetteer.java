@@ -198,30 +198,25 @@ public final class Gazetteer {
 
     private Entry single(Tokens t, int i, String k, byte script) {
         Entry e = places.get(k);
-        if (e != null || k.length() < 4) {
+        if (k.length() < 4) {
             return e;
         }
         if (script == Tokens.CYRILLIC) {
-            // case forms: Москве, Москвы -> Москва; Турции -> Турция; Стамбуле -> Стамбул
+            // case forms: Москве, Москвы -> Москва; Турции -> Турция; Стамбуле -> Стамбул. When a case form is
+            // also some place's own name (Монреале: Monreale in Sicily, and Монреаль in the locative), the bigger wins.
             char last = k.charAt(k.length() - 1);
-            if (last == 'e' || last == 'i' || last == 'u' || last == 'o') {
+            if (last == 'e' || last == 'i' || last == 'u' || last == 'o' || last == 'a') {
                 String base = k.substring(0, k.length() - 1);
                 for (String tail : new String[] {"a", "", "ia", "e", "i"}) {
-                    e = places.get(base + tail);
-                    if (e != null) {
-                        return e;
-                    }
+                    e = bigger(e, places.get(base + tail));
                 }
             }
             if (k.endsWith("om") || k.endsWith("oi") || k.endsWith("ei") || k.endsWith("em")) {
                 String base = k.substring(0, k.length() - 2);
-                e = places.get(base);
-                if (e == null) {
-                    e = places.get(base + "a");
-                }
-                return e;
+                e = bigger(e, places.get(base));
+                e = bigger(e, places.get(base + "a"));
             }
-        } else if (script == Tokens.ARABIC) {
+        } else if (e == null && script == Tokens.ARABIC) {
             // a one-letter preposition or conjunction written on the word: بأنقرة, وموسكو
             char c = t.fold(i).charAt(0);
             if (c == 'b' || c == 'l' || c == 'u' || c == 'f' || c == 'k') {
@@ -229,6 +224,16 @@ public final class Gazetteer {
             }
         }
         return e;
+    }
+
+    private static Entry bigger(Entry a, Entry b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null || a.kind == Kind.COUNTRY) {
+            return a;
+        }
+        return b.kind == Kind.COUNTRY || b.population > a.population ? b : a;
     }
 
     /** The contract's places for these matches (countries and cities; demonyms are not places). */
