@@ -232,9 +232,39 @@ final class ThreatLexicon {
         }
     }
 
-    /** Every match of every pattern whose script occurs in the text, in text order. */
+    /**
+     * Every match of every pattern whose script occurs in the text, in text order. Invisible characters (zero-width
+     * spaces and joiners, direction marks, soft hyphens) do not hide a phrase: they are skipped while matching and
+     * the evidence spans still point into the original text.
+     */
     static List<Finding> scan(String text) {
-        return scan(text, true);
+        int invisible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            invisible += isInvisible(text.charAt(i)) ? 1 : 0;
+        }
+        if (invisible == 0) {
+            return scan(text, true);
+        }
+        StringBuilder visible = new StringBuilder(text.length() - invisible);
+        int[] original = new int[text.length() - invisible];
+        for (int i = 0; i < text.length(); i++) {
+            if (!isInvisible(text.charAt(i))) {
+                original[visible.length()] = i;
+                visible.append(text.charAt(i));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : scan(visible.toString(), true)) {
+            int start = original[f.span().start()];
+            int end = original[f.span().end() - 1] + 1;
+            out.add(new Finding(f.category(), Span.of(text, start, end), f.score(), f.slot()));
+        }
+        return out;
+    }
+
+    static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064'
+                || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** As {@link #scan(String)}; {@code filtered} false runs every pattern (to check that the filter loses nothing). */

@@ -57,6 +57,21 @@ class ThreatLexiconTest {
         assertThat(categories(text)).doesNotContain(ThreatCategory.DIRECT_THREAT, ThreatCategory.INCITEMENT);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fare\u200Bwell to life|Fare\u200Bwell to life",
+        "\u202BПрощайся с жиз\u200Dнью\u202C|Прощайся с жиз\u200Dнью",
+        "ودّع\u200F الحياة|ودّع\u200F الحياة",
+    })
+    void invisibleCharactersDoNotHideAThreat(String text, String evidence) {
+        List<Finding> findings = ThreatLexicon.scan(text);
+        assertThat(findings).extracting(Finding::category).contains(ThreatCategory.DIRECT_THREAT);
+        assertThat(findings).extracting(f -> f.span().text()).contains(evidence);
+        for (Finding f : findings) {
+            assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(f.span().text());
+        }
+    }
+
     @Test
     void evidenceIsTheExactSubstringAtItsOffsets() {
         String text = "🙂 @RusEmbTurkey\u200B Прощайся с жизнью! No one will mourn you.";
