@@ -21,7 +21,8 @@ import org.vigil.analysis.threat.ThreatAssessment.Finding;
  * sentence, the probability that it threatens violence and the probability that it is abusive. How they combine:
  * <ul>
  * <li>per category, the weights of its findings are folded by noisy-or, 1 − Π(1 − wᵢ), and capped (harassment
- * at 0.35 (LOW), protest at 0.55 (MEDIUM), news categories at 0.9);</li>
+ * at 0.35 (LOW), protest at 0.55 (MEDIUM), news categories at 0.85 (HIGH: CRITICAL is kept for threats made
+ * in the text));</li>
  * <li>a sentence the model scores as threatening but where no pattern fired becomes a DIRECT_THREAT finding with
  * the model's probability as weight (evidence: that sentence); a sentence where both fire raises the pattern's
  * weight to the noisy-or of the two;</li>
@@ -47,9 +48,9 @@ public final class ThreatClassifier {
     private static final Map<ThreatCategory, Double> CAPS = new EnumMap<>(Map.of(
             ThreatCategory.DIRECT_THREAT, 1.0,
             ThreatCategory.INCITEMENT, 1.0,
-            ThreatCategory.REPORTED_THREAT, 0.9,
-            ThreatCategory.ATTACK, 0.9,
-            ThreatCategory.PLOT, 0.9,
+            ThreatCategory.REPORTED_THREAT, 0.85,
+            ThreatCategory.ATTACK, 0.85,
+            ThreatCategory.PLOT, 0.85,
             ThreatCategory.PROTEST, 0.55,
             ThreatCategory.HARASSMENT, 0.35));
 

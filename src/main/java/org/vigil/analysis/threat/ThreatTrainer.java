@@ -24,7 +24,8 @@ import org.vigil.analysis.threat.TrainingData.Example;
  * contain at least one concept word as non-threats with concept features only, which is the view the model has of
  * those languages at run time. Rows where a threat pattern fires are unlabelled for threat and left out of the
  * non-threats. A tenth of the English threat rows is a development fold on which the decision threshold is chosen
- * (best F1 of "a pattern fired or the model reached the threshold"), never trained on. Abuse head: every offensive-or-not row of all four languages, all features.
+ * (best F1 of "a pattern fired or the model reached the threshold"), never trained on. Abuse head: every
+ * offensive-or-not row of all four languages, all features.
  */
 public final class ThreatTrainer {
 

@@ -89,7 +89,7 @@ public final class TrainingData {
         return out;
     }
 
-    /** Functionalities that keep the meaning of the threat case they vary (misspelt, as a question, aimed at one person). */
+    /** Functionalities that keep the meaning of the threat case they vary (misspelt, as a question, at one person). */
     private static final List<String> THREAT_PRESERVING = List.of("spell_", "phrase_", "ref_subs_", "negate_pos_h",
             "target_indiv_nh", "target_group_nh");
 
