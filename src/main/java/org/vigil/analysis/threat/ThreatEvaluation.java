@@ -16,8 +16,8 @@ import org.vigil.analysis.threat.TrainingData.Example;
  * channels and HateCheck templates that training never saw; Russian, Turkish and Arabic on the hand-labelled rows
  * committed under {@code validation/} (never trained on), and separately on their "blind" part, labelled after the
  * patterns were frozen (the other rows were read while the patterns were written, so their figures flatter). A
- * text counts as a threat when the classifier, reading it as a post, finds a DIRECT_THREAT or INCITEMENT. The same figures for the patterns alone show what the model
- * adds. The splits are made with the seed the committed model was trained with.
+ * text counts as a threat when the classifier, reading it as a post, finds a DIRECT_THREAT or INCITEMENT. The
+ * same figures for the patterns alone show what the model adds. The splits are made with the seed the committed model was trained with.
  */
 public final class ThreatEvaluation {
 
