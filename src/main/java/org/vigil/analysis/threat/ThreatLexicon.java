@@ -112,7 +112,8 @@ final class ThreatLexicon {
         en(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:was|were|been|got|is|are)\\s{1,20}(?:\\w{1,30}\\s{1,20})?(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|"
                 + "injured|beaten|kidnapped|abducted|gunned\\s{1,20}down|blown\\s{1,20}up|taken\\s{1,20}hostage)(?:\\s{1,20}dead)?");
         en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder|killing|shooting|stabbing|kidnapping|abduction|slaying|execution)\\s{1,20}of");
-        en(attack, Slot.SUBJECT_BEFORE, 0.75, APOS + "s\\s{1,20}(?:assassination|murder|killing|shooting|kidnapping)");
+        // The possessive follows a letter, so this one has no word-start guard.
+        add(attack, Slot.SUBJECT_BEFORE, 0.75, Script.LATIN, APOS + "s\\s{1,20}(?:assassination|murder|killing|shooting|kidnapping)" + E);
         en(attack, Slot.OBJECT_AFTER, 0.7, "(?:attacks?|assault|raid|bombing|arson\\s{1,20}attack|shots\\s{1,20}fired)\\s{1,20}(?:on|against|at|outside)"
                 + "|opened\\s{1,20}fire\\s{1,20}(?:on|at)|set\\s{1,20}fire\\s{1,20}to|threw\\s{1,20}(?:a\\s{1,20})?(?:molotov|petrol\\s{1,20}bomb|grenade|stones?)\\s{1,20}at|attacked");
         en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder)\\s{1,20}attempt\\s{1,20}(?:on|against)|attempted\\s{1,20}(?:assassination|murder)\\s{1,20}of");
