@@ -23,22 +23,44 @@ final class Anchors {
      * Runs that are too common to filter anything (function words, word endings). A pattern keeps its other
      * anchors; that every match still contains one of them is checked on the training data by a test.
      */
-    private static final Set<String> TOO_COMMON = Set.of("all", "are", "been", "being", "come", "coming", "done",
+    private static final Set<String> TOO_COMMON = Set.of("all", "are", "been", "being", "coming", "done",
             "down", "every", "for", "get", "getting", "going", "gonna", "good", "got", "has", "have", "help", "her",
             "him", "his", "hope", "ing", "ion", "ions", "its", "know", "lar", "ler", "let", "lets", "live",
             "made", "man", "many", "must", "need", "nin", "not", "off", "one", "ors", "over",
             "say", "set", "she", "shall", "should", "sin", "size", "ted", "the", "their", "them", "these", "they",
             "those", "through", "time", "ting", "was", "were", "where", "will", "wish", "with", "won", "you", "your",
-            "front", "face", "back", "car", "end", "find", "head", "life", "save", "sleep", "visit",
+            "front", "face", "back", "car", "end", "head", "life", "save", "sleep",
             "yap", "yas", "sana", "seni", "senin", "sizi", "onu", "onlari", "olsa", "edil", "ediyor", "ald",
             "none", "outside", "against", "towards", "between", "numerous", "several", "calls", "comments",
-            "letters", "messages", "directed", "aimed", "anyone", "someone", "somebody", "catch", "gathered",
-            "stone", "pray", "cry", "dahi", "nasip", "kimse", "kes", "kir", "mesaj", "geri");
+            "letters", "messages", "directed", "aimed", "anyone", "someone", "somebody", "gathered",
+            "stone", "pray", "cry", "dahi", "nasip", "kimse", "kes", "kir", "mesaj", "geri",
+            // Russian and Turkish pronouns and common words that other, rarer anchors of the same pattern cover.
+            "тебя", "вас", "его", "него", "неё", "нее", "кто", "будет", "тебе", "вам", "ему", "они", "она", "где",
+            "время", "дни", "тво", "ваши", "пришло", "знаем", "чтоб", "чтобы", "надеюсь", "всех", "надо", "нужно",
+            "следует", "пора", "адрес", "послу", "дипломат", "için", "önünde", "düzenle", "toplan", "arkandan");
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>(4);
         Node fail;
         BitSet output;
+        /** The children as sorted arrays, for look-ups without boxing once the automaton is built. */
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+
+        Node child(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        void freeze() {
+            keys = new char[next.size()];
+            kids = new Node[next.size()];
+            int i = 0;
+            for (char k : new java.util.TreeSet<>(next.keySet())) {
+                keys[i] = k;
+                kids[i++] = next.get(k);
+            }
+        }
     }
 
     private final Node root = new Node();
@@ -86,6 +108,13 @@ final class Anchors {
                 queue.add(child);
             }
         }
+        ArrayDeque<Node> all = new ArrayDeque<>();
+        all.add(root);
+        while (!all.isEmpty()) {
+            Node n = all.poll();
+            n.freeze();
+            all.addAll(n.next.values());
+        }
     }
 
     /** The patterns that may match {@code text}. */
@@ -117,10 +146,11 @@ final class Anchors {
                 continue;
             }
             char c = fold(text.charAt(i));
-            while (n != root && !n.next.containsKey(c)) {
+            Node next = n.child(c);
+            while (next == null && n != root) {
                 n = n.fail;
+                next = n.child(c);
             }
-            Node next = n.next.get(c);
             n = next == null ? root : next;
             if (n.output != null) {
                 for (int r = n.output.nextSetBit(0); r >= 0; r = n.output.nextSetBit(r + 1)) {
@@ -165,6 +195,31 @@ final class Anchors {
                     }
                     i++;
                 }
+                continue;
+            }
+            if (c == '(' && i + 2 < n && regex.charAt(i + 1) == '?'
+                    && (regex.charAt(i + 2) == '!' || regex.charAt(i + 2) == '=' || regex.charAt(i + 2) == '<')) {
+                // Look-arounds match nothing: their letters are not in the match.
+                flush(run, out);
+                int depth = 0;
+                while (i < n) {
+                    char d = regex.charAt(i);
+                    if (d == '\\') {
+                        i += 2;
+                        continue;
+                    }
+                    if (d == '[') {
+                        while (i < n && regex.charAt(i) != ']') {
+                            i += regex.charAt(i) == '\\' ? 2 : 1;
+                        }
+                    } else if (d == '(') {
+                        depth++;
+                    } else if (d == ')' && --depth == 0) {
+                        break;
+                    }
+                    i++;
+                }
+                i++;
                 continue;
             }
             if (c == '[') {
