@@ -63,6 +63,17 @@ public final class LanguageIdentifier {
                     "var", "yok", "mi", "mı", "mu", "mü", "değil", "gibi", "ama", "teşekkürler", "teşekkür",
                     "ederim", "zaman", "olarak", "daha", "kadar", "sana", "seni", "sizi", "hayata", "veda"));
 
+    /** Each function word with the languages (bits in LATIN_CODES order) it belongs to. */
+    private static final Map<String, Integer> WORD_LANGUAGES = new java.util.HashMap<>();
+
+    static {
+        for (int i = 0; i < LATIN_CODES.length; i++) {
+            for (String w : FUNCTION_WORDS.get(LATIN_CODES[i])) {
+                WORD_LANGUAGES.merge(w, 1 << i, (x, y) -> x | y);
+            }
+        }
+    }
+
     private volatile LanguageDetector lingua;
     private volatile LanguageDetector cyrillic;
 
@@ -112,9 +123,12 @@ public final class LanguageIdentifier {
         String lower = text.toLowerCase(Locale.ROOT);
         int[] votes = new int[LATIN_CODES.length];
         for (String word : words(lower)) {
-            for (int i = 0; i < LATIN_CODES.length; i++) {
-                if (FUNCTION_WORDS.get(LATIN_CODES[i]).contains(word)) {
-                    votes[i] += 2;
+            Integer languages = WORD_LANGUAGES.get(word);
+            if (languages != null) {
+                for (int i = 0; i < LATIN_CODES.length; i++) {
+                    if ((languages & (1 << i)) != 0) {
+                        votes[i] += 2;
+                    }
                 }
             }
         }
@@ -168,9 +182,8 @@ public final class LanguageIdentifier {
     }
 
     /** Lower-cased words of letters, skipping handles, hashtags and addresses. */
-    private static Iterable<String> words(String text) {
+    private static Iterable<String> words(String lower) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
         int i = 0;
         int n = lower.length();
         while (i < n) {
@@ -220,19 +233,11 @@ public final class LanguageIdentifier {
                 if (!Character.isLetter(cp)) {
                     continue;
                 }
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                Script s = switch (script) {
-                    case LATIN -> Script.LATIN;
-                    case CYRILLIC -> Script.CYRILLIC;
-                    case ARABIC -> Script.ARABIC;
-                    case HAN -> Script.HAN;
-                    case HIRAGANA, KATAKANA -> Script.KANA;
-                    case HANGUL -> Script.HANGUL;
-                    case GREEK -> Script.GREEK;
-                    case HEBREW -> Script.HEBREW;
-                    default -> Script.OTHER;
-                };
-                // A Han or kana character carries about as much as a short word of an alphabet.
+                Script s = cp < 0x0250 ? Script.LATIN
+                        : cp >= 0x0400 && cp < 0x0530 ? Script.CYRILLIC
+                        : cp >= 0x0600 && cp < 0x0700 ? Script.ARABIC
+                        : cp >= 0x4E00 && cp < 0xA000 ? Script.HAN
+                        : slow(cp);
                 per[s.ordinal()] += s == Script.HAN || s == Script.KANA || s == Script.HANGUL ? 3 : 1;
                 switch (cp) {
                     case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ' -> uk++;
@@ -245,6 +250,21 @@ public final class LanguageIdentifier {
                 }
             }
             return new ScriptCounts(per, uk, ru, fa, ar, per[Script.KANA.ordinal()] / 3);
+        }
+
+        /** The script of a letter outside the common blocks checked inline. */
+        private static Script slow(int cp) {
+            return switch (Character.UnicodeScript.of(cp)) {
+                case LATIN -> Script.LATIN;
+                case CYRILLIC -> Script.CYRILLIC;
+                case ARABIC -> Script.ARABIC;
+                case HAN -> Script.HAN;
+                case HIRAGANA, KATAKANA -> Script.KANA;
+                case HANGUL -> Script.HANGUL;
+                case GREEK -> Script.GREEK;
+                case HEBREW -> Script.HEBREW;
+                default -> Script.OTHER;
+            };
         }
 
         int total() {
