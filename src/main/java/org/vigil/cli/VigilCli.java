@@ -69,6 +69,7 @@ public final class VigilCli {
                 case "serve" -> serve(rest);
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
+                case "train" -> org.vigil.analysis.TrainCommand.run(rest, in, out, err);
                 default -> {
                     err.println("vigil: unknown command \"" + args[0] + "\"\n");
                     err.print(USAGE);
