@@ -77,6 +77,18 @@ public final class JsonLinesItems implements Iterator<Parsed<IncomingItem>> {
         } catch (JacksonException e) {
             return Parsed.rejected(n, "not JSON: " + e.getOriginalMessage(), raw);
         }
+        return fromJson(node, n, limits, raw);
+    }
+
+    /**
+     * One document already parsed as JSON (an element of a push API batch, say), checked by the same rules as a
+     * line of a file. {@code position} is reported as the reject's line (use the 1-based index in the batch).
+     */
+    public static Parsed<IncomingItem> fromJson(JsonNode node, long position, BulkLimits limits) {
+        return fromJson(node, position, limits, node == null ? "" : node.toString());
+    }
+
+    private static Parsed<IncomingItem> fromJson(JsonNode node, long n, BulkLimits limits, String raw) {
         if (node == null || !node.isObject()) {
             return Parsed.rejected(n, "not a JSON object; each line must be one {\"id\": …, \"text\": …} object", raw);
         }

@@ -18,8 +18,10 @@ public enum FetchProblem {
     ENCODING(false),
     /** The total time ran out. */
     TIMEOUT(true),
-    /** A response status other than 2xx, 304 or a redirect. */
-    HTTP_STATUS(true),
+    /** A 4xx answer (other than 408 and 429): the address is wrong or closed to us until someone changes it. */
+    HTTP_STATUS(false),
+    /** A 5xx, 408 or 429 answer: the server is failing or busy; try later. */
+    SERVER_BUSY(true),
     /** Connection refused, reset, TLS failure. */
     NETWORK(true);
 

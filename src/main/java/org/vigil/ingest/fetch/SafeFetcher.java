@@ -126,7 +126,9 @@ public final class SafeFetcher implements AutoCloseable {
                         headers.firstValue("Last-Modified").orElse(request.lastModified()));
             }
             if (status < 200 || status > 299) {
-                return new FetchResult.Refused(current, FetchProblem.HTTP_STATUS, "the server answered " + status);
+                boolean busy = status >= 500 || status == 408 || status == 429;
+                return new FetchResult.Refused(current, busy ? FetchProblem.SERVER_BUSY : FetchProblem.HTTP_STATUS,
+                        "the server answered " + status + (busy ? "; try again later" : ""));
             }
             String contentType = headers.firstValue("Content-Type").orElse("");
             byte[] body;

@@ -162,6 +162,22 @@ class BulkReadersTest {
         assertThat(bad.get()).isEqualTo(10);
     }
 
+    @Test
+    void aPushedDocumentMeetsTheSameRules() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        Parsed<IncomingItem> good = JsonLinesItems.fromJson(json.readTree(
+                "{\"id\":\"tw-1\",\"text\":\"Farewell to life\",\"kind\":\"POST\",\"inReplyTo\":\"@RusEmbTurkey\"}"),
+                1, BulkLimits.DEFAULTS);
+        assertThat(good).isInstanceOfSatisfying(Parsed.Accepted.class,
+                a -> assertThat(((IncomingItem) a.item()).inReplyTo()).isEqualTo("@RusEmbTurkey"));
+        Parsed<IncomingItem> bad = JsonLinesItems.fromJson(json.readTree("{\"id\":\"tw-2\"}"), 2,
+                BulkLimits.DEFAULTS);
+        assertThat(bad).isInstanceOfSatisfying(Parsed.Rejected.class, r -> {
+            assertThat(r.reject().line()).isEqualTo(2);
+            assertThat(r.reject().reason()).contains("text is missing");
+        });
+    }
+
     static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] p : parts) {

@@ -295,7 +295,13 @@ class SafeFetcherTest {
             assertThat(fetcher.fetch(FetchRequest.of(base + "/missing"))).isInstanceOfSatisfying(
                     FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.HTTP_STATUS);
+                        assertThat(r.problem().isTransient()).isFalse();
                         assertThat(r.reason()).contains("404");
+                    });
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/unexpected"))).isInstanceOfSatisfying(
+                    FetchResult.Refused.class, r -> {
+                        assertThat(r.problem()).isEqualTo(FetchProblem.SERVER_BUSY);
+                        assertThat(r.problem().isTransient()).isTrue();
                     });
         }
     }
