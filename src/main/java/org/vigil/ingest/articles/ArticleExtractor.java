@@ -151,11 +151,28 @@ public final class ArticleExtractor {
     private static void removeNamedFurniture(Element root) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && (FURNITURE_NAME.matcher(e.className()).find() || FURNITURE_NAME.matcher(e.id()).find())) {
+            if (e != root && (FURNITURE_NAME.matcher(e.className()).find() || FURNITURE_NAME.matcher(e.id()).find())
+                    && !holdsAStory(e)) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * Pages name their main container after what it sits beside ("has-sidebar", "with-comments"): an element
+     * holding long, mostly unlinked text is kept whatever its class says.
+     */
+    private static boolean holdsAStory(Element e) {
+        int length = e.text().length();
+        if (length < 1500) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return linked < length * 0.3;
     }
 
     /** A short element whose own text is a marker takes with it the small block it introduces. */

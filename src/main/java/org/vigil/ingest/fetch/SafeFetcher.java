@@ -41,6 +41,10 @@ import java.util.zip.ZipException;
  * metadata host names, and every address the host resolves to (private, loopback, link-local, multicast,
  * unique-local, IPv4 inside IPv6, 0.0.0.0, metadata addresses) unless the host or a block is allow-listed.
  *
+ * <p>The client resolves the name again to connect; it shares the JVM's address cache with the default resolver,
+ * so it connects to the address that was checked, and the name is checked once more after the exchange, so an
+ * answer that changed in between voids the response.
+ *
  * <p>The body streams into a bounded buffer and the exchange is cancelled as soon as it passes the limit (or at once
  * when Content-Length already says so); the content type is checked before any body is read. gzip and deflate are
  * decoded here with their own limit, so a compression bomb is refused. The whole fetch, redirects included, has one
@@ -96,6 +100,13 @@ public final class SafeFetcher implements AutoCloseable {
                 response = exchange(current, request, remaining);
             } catch (Refusal r) {
                 return new FetchResult.Refused(current, r.problem, r.getMessage());
+            }
+            // Re-check after the exchange: if the name now resolves elsewhere (a rebinding DNS answer that outlived
+            // the JVM's cache), nothing that came back is trusted.
+            Optional<FetchResult.Refused> rebound = check(current);
+            if (rebound.isPresent()) {
+                return new FetchResult.Refused(current, FetchProblem.FORBIDDEN_ADDRESS, "the host's addresses "
+                        + "changed during the fetch (DNS rebinding?): " + rebound.get().reason());
             }
             int status = response.statusCode();
             HttpHeaders headers = response.headers();

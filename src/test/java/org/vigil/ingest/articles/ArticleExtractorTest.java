@@ -77,6 +77,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aStoryContainerNamedAfterItsSidebarIsKept() throws IOException {
+        String html = resource("agency-002.html").replace("<main>", "<main class=\"layout has-sidebar with-comments\">");
+        Parsed<Article> result = extractor.extract(html, "https://agency.example/world/1");
+        assertThat(result).isInstanceOfSatisfying(Parsed.Accepted.class, a -> assertThat(((Article) a.item()).text())
+                .contains("Farewell to life").doesNotContain("Also on topic"));
+    }
+
+    @Test
     void aCanonicalLinkNamesTheArticle() {
         String html = "<html><head><link rel=canonical href=\"/world/story-1\"><title>T</title></head><body><article>"
                 + "<p>" + "A long enough paragraph about a protest outside the embassy. ".repeat(3) + "</p>"

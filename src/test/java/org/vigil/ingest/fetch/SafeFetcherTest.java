@@ -375,6 +375,23 @@ class SafeFetcherTest {
     }
 
     @Test
+    void aNameThatResolvesElsewhereAfterTheExchangeVoidsTheResponse() {
+        // The client connects to localhost (127.0.0.1, allowed by block); our resolver then "rebinds" the name.
+        AtomicInteger lookups = new AtomicInteger();
+        HostResolver rebinding = host -> List.of(InetAddress.getByName(
+                lookups.incrementAndGet() == 1 ? "127.0.0.1" : "10.0.0.9"));
+        try (SafeFetcher fetcher = new SafeFetcher(AllowList.of("127.0.0.1/32"), FetchLimits.DEFAULTS, rebinding)) {
+            FetchResult result = fetcher.fetch(FetchRequest.of("http://localhost:" + server.getAddress().getPort()
+                    + "/feed.xml"));
+            assertThat(result).isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
+                assertThat(r.problem()).isEqualTo(FetchProblem.FORBIDDEN_ADDRESS);
+                assertThat(r.reason()).contains("DNS rebinding", "10.0.0.9");
+            });
+            assertThat(lookups).hasValue(2);
+        }
+    }
+
+    @Test
     void classifiesAddressesThatAreNotOnThePublicInternet() throws Exception {
         for (String blocked : List.of("127.0.0.1", "127.8.9.10", "10.0.0.1", "172.31.255.1", "192.168.0.10",
                 "169.254.169.254", "169.254.1.1", "0.0.0.0", "224.0.0.251", "255.255.255.255", "100.100.100.200",
