@@ -62,7 +62,7 @@ public final class FeedParser {
     public FeedResult parse(byte[] body, Optional<String> headerCharset) {
         if (body.length > limits.maxBytes()) {
             return notAFeed("the feed is " + body.length + " bytes, over the limit of " + limits.maxBytes() + " bytes",
-                    new String(body, 0, 200, StandardCharsets.ISO_8859_1));
+                    new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
         }
         return switch (TextDecoding.decode(body, headerCharset)) {
             case TextDecoding.Decoded.Text text -> parse(text.text());
