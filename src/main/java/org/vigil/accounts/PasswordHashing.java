@@ -9,13 +9,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing, needed with or without the web layer (accounts are also set up from the command line). */
+/**
+ * Password hashing: Argon2id (Spring Security's 5.8 defaults: 16 MiB memory, 2 iterations, 1 lane, 32-byte hash,
+ * 16-byte salt) for every new hash; BCrypt hashes, marked {@code {bcrypt}}, still verify.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Argon2id for new hashes; BCrypt hashes (from an import or an older install) still verify.
         return new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder(12)));

@@ -14,6 +14,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.VigilApplication;
+import org.vigil.analysis.AnalyzeCommand;
+import org.vigil.analysis.BenchCommand;
+import org.vigil.analysis.EvalCommand;
+import org.vigil.analysis.TrainCommand;
 import org.vigil.registry.ImportReport;
 import org.vigil.registry.RegistryTransfer;
 import org.vigil.shared.Scope;
@@ -67,6 +71,11 @@ public final class VigilCli {
         try {
             return switch (args[0]) {
                 case "serve" -> serve(rest);
+                // the engine's commands run as plain Java: no Spring context, so they start in well under a second
+                case "analyze" -> AnalyzeCommand.run(rest, in, out, err);
+                case "train" -> TrainCommand.run(rest, in, out, err);
+                case "eval" -> EvalCommand.run(rest, in, out, err);
+                case "bench" -> BenchCommand.run(rest, in, out, err);
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 default -> {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,23 @@ class VigilCliTest {
                 .contains("missions[1] (m2).hostCountry").contains("people[0] (p).name");
         assertThat(run("registry", "export")).isZero();
         assertThat(out.toString()).doesNotContain("ok-mission");
+    }
+
+    @Test
+    void analyzeRunsTheEngineWithoutTheApplication() throws Exception {
+        Path docs = dir.resolve("docs.jsonl");
+        Files.writeString(docs, """
+                {"id": "a", "text": "Farewell to life", "inReplyTo": "@RusEmbTurkey"}
+                {"id": "b"}
+                """);
+        Path results = dir.resolve("results.jsonl");
+        assertThat(run("analyze", "--registry", "src/main/resources/demo/seed-registry.json", "--input",
+                docs.toString(), "--output", results.toString())).isEqualTo(3);
+        List<String> lines = Files.readAllLines(results);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"a\"").contains("\"DIRECT_THREAT\"", "\"yerkhov\"");
+        assertThat(lines.get(1)).contains("\"line\":2", "\"error\"");
+        assertThat(run("analyze", "--registry", dir.resolve("none.json").toString())).isEqualTo(2);
     }
 
     @Test

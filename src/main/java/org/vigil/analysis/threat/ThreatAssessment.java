@@ -18,7 +18,22 @@ public record ThreatAssessment(Threat threat, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
-    /** One piece of evidence and what it is evidence of. */
-    public record Finding(ThreatCategory category, Span span, double score) {
+    /** Where, relative to a finding, the phrase puts the one it is aimed at. */
+    public enum Slot {
+        /** "assassination of X", "threats to X", "attack on X": the target follows. */
+        OBJECT_AFTER,
+        /** "X was shot", "X's murder", "X began to receive threats": the target precedes. */
+        SUBJECT_BEFORE,
+        /** "we will kill you": the person addressed (the account replied to, or a name in the sentence). */
+        ADDRESSEE,
+        /** No syntax to go by: the nearest entity in the same sentence. */
+        NEAREST
+    }
+
+    /** One piece of evidence, what it is evidence of, its weight in [0, 1], and where its target is to be found. */
+    public record Finding(ThreatCategory category, Span span, double score, Slot slot) {
+        public Finding(ThreatCategory category, Span span, double score) {
+            this(category, span, score, Slot.NEAREST);
+        }
     }
 }

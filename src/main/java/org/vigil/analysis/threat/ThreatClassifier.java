@@ -1,16 +1,189 @@
 package org.vigil.analysis.threat;
 
-import org.vigil.analysis.DocumentKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
-/** Scores threat language. INTERIM: replaced by the trained model in this session's threat work. */
+import org.vigil.analysis.DocumentKind;
+import org.vigil.analysis.Span;
+import org.vigil.analysis.Threat;
+import org.vigil.analysis.ThreatCategory;
+import org.vigil.analysis.ThreatLevel;
+import org.vigil.analysis.threat.ThreatAssessment.Finding;
+
+/**
+ * Scores threat language and tells the contract's categories apart, with evidence spans.
+ *
+ * <p>Two sources of evidence are combined. The {@link ThreatLexicon} finds phrases in English, Russian, Turkish and
+ * Arabic, each with a category and a weight. The learned {@link ThreatModel} (logistic regression over hashed word
+ * and character n-grams plus cross-lingual concept features, trained by {@code bin/vigil train}) gives, per
+ * sentence, the probability that it threatens violence and the probability that it is abusive. How they combine:
+ * <ul>
+ * <li>per category, the weights of its findings are folded by noisy-or, 1 − Π(1 − wᵢ), and capped (harassment
+ * at 0.35, protest at 0.6, news categories at 0.9);</li>
+ * <li>a sentence the model scores as threatening but where no pattern fired becomes a DIRECT_THREAT finding with
+ * the model's probability as weight (evidence: that sentence); a sentence where both fire raises the pattern's
+ * weight to the noisy-or of the two;</li>
+ * <li>a sentence the model scores as abusive without threat becomes a HARASSMENT finding;</li>
+ * <li>in an article, threats and calls to harm are quotations or reports: they count as REPORTED_THREAT.</li>
+ * </ul>
+ * The document's score is the highest category score; {@link #level(double)} maps it to a level.
+ */
 public final class ThreatClassifier {
 
-    public static ThreatClassifier loadDefault() {
-        return new ThreatClassifier();
+    /** Lower bounds of LOW, MEDIUM, HIGH and CRITICAL on the score. */
+    public static final double LOW = 0.2;
+    public static final double MEDIUM = 0.4;
+    public static final double HIGH = 0.6;
+    public static final double CRITICAL = 0.9;
+
+    /** Findings weaker than this are dropped. */
+    static final double MIN_FINDING = 0.25;
+
+    private static final Map<ThreatCategory, Double> CAPS = new EnumMap<>(Map.of(
+            ThreatCategory.DIRECT_THREAT, 1.0,
+            ThreatCategory.INCITEMENT, 1.0,
+            ThreatCategory.REPORTED_THREAT, 0.9,
+            ThreatCategory.ATTACK, 0.9,
+            ThreatCategory.PLOT, 0.9,
+            ThreatCategory.PROTEST, 0.6,
+            ThreatCategory.HARASSMENT, 0.35));
+
+    private static volatile ThreatClassifier defaultInstance;
+
+    private final ThreatModel model;
+
+    ThreatClassifier(ThreatModel model) {
+        this.model = model;
     }
 
-    /** Thread-safe. {@code kind} may be null. */
+    /** The classifier with the model committed under src/main/resources, loaded once. */
+    public static ThreatClassifier loadDefault() {
+        ThreatClassifier c = defaultInstance;
+        if (c == null) {
+            synchronized (ThreatClassifier.class) {
+                c = defaultInstance;
+                if (c == null) {
+                    c = new ThreatClassifier(ThreatModel.loadDefault());
+                    defaultInstance = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Patterns only, no learned model: what the model adds is measured against this. */
+    public static ThreatClassifier patternsOnly() {
+        return new ThreatClassifier(null);
+    }
+
+    /** The level for a score, by the thresholds above. */
+    public static ThreatLevel level(double score) {
+        if (score >= CRITICAL) {
+            return ThreatLevel.CRITICAL;
+        }
+        if (score >= HIGH) {
+            return ThreatLevel.HIGH;
+        }
+        if (score >= MEDIUM) {
+            return ThreatLevel.MEDIUM;
+        }
+        if (score >= LOW) {
+            return ThreatLevel.LOW;
+        }
+        return ThreatLevel.NONE;
+    }
+
+    /** Thread-safe. {@code kind} may be null: then long multi-sentence texts count as articles. */
     public ThreatAssessment assess(String text, String language, DocumentKind kind) {
-        return ThreatAssessment.NONE;
+        if (text == null || text.isBlank()) {
+            return ThreatAssessment.NONE;
+        }
+        DocumentKind effectiveKind = kind != null ? kind : guessKind(text);
+        List<Finding> findings = new ArrayList<>(ThreatLexicon.scan(text));
+        if (model != null) {
+            findings = model.refine(text, language, effectiveKind, findings);
+        }
+        findings = resolveOverlaps(findings);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.score() < MIN_FINDING) {
+                continue;
+            }
+            if (effectiveKind == DocumentKind.ARTICLE && (f.category() == ThreatCategory.DIRECT_THREAT
+                    || f.category() == ThreatCategory.INCITEMENT)) {
+                f = new Finding(ThreatCategory.REPORTED_THREAT, f.span(), f.score(), f.slot());
+            }
+            kept.add(f);
+        }
+        if (kept.isEmpty()) {
+            return ThreatAssessment.NONE;
+        }
+        Map<ThreatCategory, Double> perCategory = new EnumMap<>(ThreatCategory.class);
+        for (Finding f : kept) {
+            perCategory.merge(f.category(), f.score(), (a, b) -> 1 - (1 - a) * (1 - b));
+        }
+        double score = 0;
+        List<ThreatCategory> categories = new ArrayList<>();
+        for (Map.Entry<ThreatCategory, Double> e : perCategory.entrySet()) {
+            double s = Math.min(CAPS.get(e.getKey()), e.getValue());
+            score = Math.max(score, s);
+            categories.add(e.getKey());
+        }
+        // Abuse beside a threat is part of the threat, not a separate harassment finding.
+        if (categories.size() > 1) {
+            categories.remove(ThreatCategory.HARASSMENT);
+        }
+        score = Math.round(score * 1000) / 1000.0;
+        List<Span> evidence = new ArrayList<>();
+        for (Finding f : kept) {
+            if (categories.contains(f.category())) {
+                evidence.add(f.span());
+            }
+        }
+        List<Finding> reported = kept.stream().filter(f -> categories.contains(f.category())).toList();
+        return new ThreatAssessment(new Threat(score, level(score), categories, evidence), reported);
+    }
+
+    /** Long texts of several sentences read as articles, short ones as posts. */
+    static DocumentKind guessKind(String text) {
+        if (text.length() < 400) {
+            return DocumentKind.POST;
+        }
+        int sentences = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Sentences.isBoundaryAfter(text, i)) {
+                sentences++;
+            }
+        }
+        return sentences >= 4 ? DocumentKind.ARTICLE : DocumentKind.POST;
+    }
+
+    /**
+     * Overlapping findings are one piece of evidence: the longer span wins (it read more of the phrase), then the
+     * higher weight.
+     */
+    static List<Finding> resolveOverlaps(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort((a, b) -> {
+            int byLength = Integer.compare(b.span().end() - b.span().start(), a.span().end() - a.span().start());
+            return byLength != 0 ? byLength : Double.compare(b.score(), a.score());
+        });
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : sorted) {
+            boolean overlaps = false;
+            for (Finding k : kept) {
+                if (f.span().start() < k.span().end() && k.span().start() < f.span().end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(f);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return kept;
     }
 }

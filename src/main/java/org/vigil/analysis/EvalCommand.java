@@ -1,0 +1,219 @@
+package org.vigil.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.vigil.shared.registryfile.PersonEntry;
+import org.vigil.shared.registryfile.PersonRole;
+import org.vigil.shared.registryfile.RegistryFile;
+
+/**
+ * {@code bin/vigil eval [--data DIR]}: precision, recall and F1 of name matching per script pair on validation
+ * splits of names_wikidata (English-Russian, English-Arabic), google_ar2en (its eval file) and anetac (its dev
+ * file), with hard negatives generated from each pair (a consonant changed, a Slavic surname suffix swapped: similar
+ * but different names), then the threat evaluation. DIR defaults to {@code VIGIL_DATA} or {@code ../shared/data}.
+ *
+ * <p>Each pair becomes a registry person named in one script and a short text naming them in the other ("Ambassador
+ * Лавров"); a hit is a mention of that person with confidence of at least {@value #THRESHOLD}. A hard negative is
+ * the same text with the name altered; any mention of the person at that confidence is a false match.
+ */
+public final class EvalCommand {
+
+    static final double THRESHOLD = 0.5;
+    /** The validation split: names whose hash falls in this tenth (a fixed, reproducible choice). */
+    private static final int SPLIT = 7;
+    private static final int MAX_PAIRS = 3000;
+
+    private EvalCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        String dir = System.getenv("VIGIL_DATA") != null ? System.getenv("VIGIL_DATA") : "../shared/data";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                dir = args[++i];
+            } else if (args[i].startsWith("--data=")) {
+                dir = args[i].substring(7);
+            } else if (args[i].equals("-h") || args[i].equals("--help")) {
+                out.println("usage: vigil eval [--data DIR]   (default: $VIGIL_DATA or ../shared/data)");
+                return 0;
+            } else {
+                err.println("vigil eval: unknown argument '" + args[i] + "'\nusage: vigil eval [--data DIR]");
+                return 2;
+            }
+        }
+        Path data = Path.of(dir);
+        if (!Files.isDirectory(data.resolve("names_wikidata"))) {
+            err.println("vigil eval: no data sets in " + data.toAbsolutePath()
+                    + ": pass --data DIR or set VIGIL_DATA to the folder with names_wikidata/, google_ar2en/, anetac/");
+            return 2;
+        }
+        try {
+            out.println("Name matching (validation splits, hard negatives generated; hit = mention with confidence >= "
+                    + THRESHOLD + ")");
+            out.println();
+            out.println("| pair | registry script -> text script | positives | hard negatives | precision | recall | F1 "
+                    + "| false matches on hard negatives |");
+            out.println("|---|---|---:|---:|---:|---:|---:|---:|");
+            List<String[]> ru = spaced(data.resolve("names_wikidata/wd_russian_16"));
+            List<String[]> ar = spaced(data.resolve("names_wikidata/wd_arabic_16"));
+            report(out, "names_wikidata en-ru", "Latin -> Cyrillic", ru, false, "Ambassador ", "Посол ");
+            report(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, "Посол ", "Ambassador ");
+            report(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, "Ambassador ", "السفير ");
+            report(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, "السفير ", "Ambassador ");
+            List<String[]> google = new ArrayList<>();
+            for (String line : Files.readAllLines(data.resolve("google_ar2en/ar2en-eval.txt"))) {
+                String[] f = line.split("\t");
+                if (f.length == 2) {
+                    google.add(new String[] {f[1], f[0]});
+                }
+            }
+            report(out, "google_ar2en eval", "Latin -> Arabic", google, false, "Ambassador ", "السفير ");
+            report(out, "google_ar2en eval", "Arabic -> Latin", google, true, "السفير ", "Ambassador ");
+            List<String> devAr = Files.readAllLines(data.resolve("anetac/dev.ar"));
+            List<String> devEn = Files.readAllLines(data.resolve("anetac/dev.en"));
+            List<String[]> anetac = new ArrayList<>();
+            for (int i = 0; i < Math.min(devAr.size(), devEn.size()); i++) {
+                if (!devAr.get(i).isBlank() && !devEn.get(i).isBlank()) {
+                    anetac.add(new String[] {devEn.get(i).strip(), devAr.get(i).strip()});
+                }
+            }
+            report(out, "anetac dev", "Latin -> Arabic", anetac, false, "Ambassador ", "السفير ");
+            report(out, "anetac dev", "Arabic -> Latin", anetac, true, "السفير ", "Ambassador ");
+        } catch (IOException e) {
+            err.println("vigil eval: " + e.getMessage());
+            return 2;
+        }
+        out.println();
+        threatEvaluation(data, out);
+        return 0;
+    }
+
+    private static void threatEvaluation(Path data, PrintStream out) {
+        org.vigil.analysis.threat.ThreatEvaluation.run(data, out);
+    }
+
+    /** names_wikidata: English name, the other script's letters separated by spaces; validation split by hash. */
+    private static List<String[]> spaced(Path file) throws IOException {
+        List<String[]> pairs = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            String en = f[0].strip();
+            String other = f[1].replace(" ", "").strip();
+            if (Math.floorMod(en.hashCode(), 10) == SPLIT && en.length() >= 3 && other.length() >= 2) {
+                pairs.add(new String[] {en, other});
+            }
+        }
+        return pairs;
+    }
+
+    private static void report(PrintStream out, String set, String direction, List<String[]> pairs, boolean reverse,
+            String registryTitle, String textTitle) {
+        List<String[]> use = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String[] p : pairs) {
+            String reg = cap(reverse ? p[1] : p[0]);
+            String txt = cap(reverse ? p[0] : p[1]);
+            if (seen.add(reg.toLowerCase(Locale.ROOT)) && use.size() < MAX_PAIRS) {
+                use.add(new String[] {reg, txt});
+            }
+        }
+        List<PersonEntry> people = new ArrayList<>();
+        for (int i = 0; i < use.size(); i++) {
+            people.add(new PersonEntry("p" + i, use.get(i)[0], PersonRole.AMBASSADOR, null, List.of(), List.of()));
+        }
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), people));
+        SplittableRandom random = new SplittableRandom(20260101L + set.hashCode() + direction.hashCode());
+        int tp = 0, fn = 0, fp = 0, negatives = 0;
+        for (int i = 0; i < use.size(); i++) {
+            String id = "p" + i;
+            if (found(engine, textTitle + use.get(i)[1] + " said.", id)) {
+                tp++;
+            } else {
+                fn++;
+            }
+            String altered = HardNegatives.alter(use.get(i)[1], random);
+            if (altered != null) {
+                negatives++;
+                if (found(engine, textTitle + altered + " said.", id)) {
+                    fp++;
+                }
+            }
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.1f%% |%n", set, direction, use.size(),
+                negatives, precision, recall, f1, negatives == 0 ? 0 : 100.0 * fp / negatives);
+    }
+
+    private static boolean found(AnalysisEngine engine, String text, String id) {
+        for (Mention m : engine.mentions(text)) {
+            if (m.entityId().equals(id) && m.confidence() >= THRESHOLD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** Similar but different names: one consonant replaced by an unrelated one, or a Slavic suffix swapped. */
+    static final class HardNegatives {
+        private static final String LATIN = "bdfgklmnprstvz";
+        private static final String CYRILLIC = "бдфгклмнпрствз";
+        private static final String ARABIC = "بدفغكلمنرستز";
+
+        private HardNegatives() {
+        }
+
+        static String alter(String name, SplittableRandom random) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (String[] swap : new String[][] {{"ов", "ин"}, {"ев", "ин"}, {"ин", "ов"}, {"ov", "in"}, {"ev", "in"},
+                {"in", "ov"}}) {
+                if (lower.endsWith(swap[0]) && lower.length() > 4 && random.nextBoolean()) {
+                    return name.substring(0, name.length() - 2) + swap[1];
+                }
+            }
+            List<Integer> consonants = new ArrayList<>();
+            for (int i = 0; i < name.length(); i++) {
+                char c = Character.toLowerCase(name.charAt(i));
+                if (LATIN.indexOf(c) >= 0 || CYRILLIC.indexOf(c) >= 0 || ARABIC.indexOf(c) >= 0) {
+                    consonants.add(i);
+                }
+            }
+            if (consonants.isEmpty()) {
+                return null;
+            }
+            int at = consonants.get(random.nextInt(consonants.size()));
+            char c = Character.toLowerCase(name.charAt(at));
+            String pool = LATIN.indexOf(c) >= 0 ? LATIN : CYRILLIC.indexOf(c) >= 0 ? CYRILLIC : ARABIC;
+            int k = pool.indexOf(c);
+            // a letter far from the original in the pool, so that it is not a spelling variant (v/f, s/z...)
+            char replacement = pool.charAt((k + pool.length() / 2 + random.nextInt(3)) % pool.length());
+            if (Character.isUpperCase(name.charAt(at))) {
+                replacement = Character.toUpperCase(replacement);
+            }
+            return name.substring(0, at) + replacement + name.substring(at + 1);
+        }
+    }
+}

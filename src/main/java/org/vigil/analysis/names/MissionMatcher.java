@@ -1,0 +1,436 @@
+package org.vigil.analysis.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.vigil.analysis.EntityType;
+import org.vigil.analysis.Mention;
+import org.vigil.analysis.places.Gazetteer;
+import org.vigil.analysis.text.Tokenizer;
+import org.vigil.analysis.text.Tokens;
+import org.vigil.shared.registryfile.MissionEntry;
+import org.vigil.shared.registryfile.MissionKind;
+import org.vigil.shared.registryfile.RegistryFile;
+
+/**
+ * Finds registry missions in a tokenised text: by their registry names and aliases, and by the way news speaks of
+ * them ("the Russian embassy in Ankara", "посольство России в Турции", "Rusya'nın Ankara Büyükelçiliği",
+ * "السفارة الروسية في أنقرة"). A word for a kind of post, in one of the languages below, opens a window of nearby
+ * words in the same sentence; in it, the gazetteer's countries, cities and nationality adjectives say which state
+ * sends the mission and where it is. Nothing here is specific to one registry: the sending and host states and the
+ * city come from each mission's registry entry. Thread-safe.
+ */
+public final class MissionMatcher {
+
+    private static final int WINDOW = 5;
+
+    private record KindPattern(String[] prefixes, MissionKind kind) {
+    }
+
+    private record Info(MissionEntry mission, long cityId, String cityKey) {
+    }
+
+    private record Phrase(String[] keys, MissionEntry mission) {
+    }
+
+    private static final List<KindPattern> KINDS = new ArrayList<>();
+    /** Patterns by the first three letters of their first word's key. */
+    private static final Map<String, List<KindPattern>> KINDS_BY_START = new HashMap<>();
+
+    static {
+        kind(MissionKind.EMBASSY, "embass", "ambassade", "botschaft", "embajad", "embaixad", "ambasciat", "ambasad",
+                "посольств", "büyükelçili", "سفار", "سفارت");
+        kind(MissionKind.CONSULATE_GENERAL, "consulate general", "general consulate", "consulat général",
+                "consulado general", "generalkonsulat", "генконсульств", "генеральное консульств",
+                "генерального консульств", "генеральном консульств", "başkonsoloslu", "القنصلية العامة",
+                "consolato generale", "konsulat generalny");
+        kind(MissionKind.CONSULATE, "consulat", "consulad", "konsulat", "консульств", "konsoloslu", "قنصلي",
+                "consolat");
+        kind(MissionKind.PERMANENT_MISSION, "permanent mission", "mission permanente", "постоянное представительств",
+                "постоянного представительств", "постпредств", "daimi temsilcili", "البعثة الدائمة",
+                "ständige vertretung", "misión permanente");
+    }
+
+    private static void kind(MissionKind kind, String... phrases) {
+        for (String p : phrases) {
+            Tokens t = Tokenizer.tokenize(p);
+            String[] keys = new String[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                keys[i] = t.pkey(i);
+            }
+            KindPattern kp = new KindPattern(keys, kind);
+            KINDS.add(kp);
+            KINDS_BY_START.computeIfAbsent(keys[0].substring(0, 3), x -> new ArrayList<>()).add(kp);
+        }
+    }
+
+    private final List<Info> missions = new ArrayList<>();
+    /** Missions by sending state and by host state, so that a window only scores the missions it can name. */
+    private final Map<String, List<Info>> bySending = new HashMap<>();
+    private final Map<String, List<Info>> byHost = new HashMap<>();
+    /** How many missions fit each description (said kind, sending, host, city), for {@link #unique}. */
+    private final Map<String, Integer> fits = new HashMap<>();
+    private final Map<String, List<Phrase>> phrases = new HashMap<>();
+    private final Gazetteer gazetteer;
+
+    public MissionMatcher(RegistryFile registry, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (MissionEntry m : registry.missions()) {
+            long cityId = -1;
+            String cityKey = null;
+            if (m.city() != null) {
+                cityKey = keys(m.city());
+                Gazetteer.Entry e = cityKey == null ? null : gazetteer.lookup(cityKey);
+                if (e != null && e.kind() == Gazetteer.Kind.CITY && e.country().equals(m.hostCountry())) {
+                    cityId = e.id();
+                }
+            }
+            Info info = new Info(m, cityId, cityKey);
+            missions.add(info);
+            bySending.computeIfAbsent(m.sendingCountry(), k -> new ArrayList<>()).add(info);
+            byHost.computeIfAbsent(m.hostCountry(), k -> new ArrayList<>()).add(info);
+            List<String> names = new ArrayList<>(m.aliases());
+            names.add(m.name());
+            for (String n : names) {
+                Tokens t = Tokenizer.tokenize(n);
+                if (t.size() == 0) {
+                    continue;
+                }
+                String[] keys = new String[t.size()];
+                for (int i = 0; i < t.size(); i++) {
+                    keys[i] = t.pkey(i);
+                }
+                phrases.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Phrase(keys, m));
+            }
+        }
+        countFits();
+    }
+
+    private static String fitKey(MissionKind said, String sending, String host, long cityId) {
+        return said.ordinal() + "|" + sending + "|" + host + "|" + cityId;
+    }
+
+    private void countFits() {
+        for (MissionKind said : MissionKind.values()) {
+            for (Info info : missions) {
+                MissionEntry m = info.mission;
+                if (kindFit(said, m.kind()) == 0) {
+                    continue;
+                }
+                fits.merge(fitKey(said, m.sendingCountry(), m.hostCountry(), -1), 1, Integer::sum);
+                fits.merge(fitKey(said, m.sendingCountry(), null, -1), 1, Integer::sum);
+                fits.merge(fitKey(said, null, m.hostCountry(), -1), 1, Integer::sum);
+                if (info.cityId >= 0) {
+                    fits.merge(fitKey(said, null, m.hostCountry(), info.cityId), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static String keys(String s) {
+        Tokens t = Tokenizer.tokenize(s);
+        if (t.size() == 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(t.pkey(i));
+        }
+        return b.toString();
+    }
+
+    /** A reference to a country or city near a word for a kind of post. */
+    private record Ref(String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to,
+            String key) {
+    }
+
+    public List<Mention> find(Tokens t, List<Gazetteer.Match> places) {
+        List<Mention> out = new ArrayList<>();
+        if (missions.isEmpty()) {
+            return out;
+        }
+        int n = t.size();
+        // registry names and aliases, word for word
+        for (int i = 0; i < n; i++) {
+            List<Phrase> ps = phrases.get(t.pkey(i));
+            if (ps == null) {
+                continue;
+            }
+            for (Phrase p : ps) {
+                int len = p.keys.length;
+                if (i + len > n) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < len && ok; k++) {
+                    ok = t.pkey(i + k).equals(p.keys[k]);
+                }
+                if (ok) {
+                    add(out, t, p.mission, i, i + len - 1, 0.95);
+                }
+            }
+        }
+        // the way news speaks of missions: each word for a post, with the words around it up to the next such word
+        List<int[]> kinds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            KindPattern kp = kindAt(t, i);
+            if (kp != null) {
+                kinds.add(new int[] {i, i + kp.prefixes.length - 1, kp.kind.ordinal()});
+                i += kp.prefixes.length - 1;
+            }
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            int[] kd = kinds.get(k);
+            int prevEnd = k > 0 ? kinds.get(k - 1)[1] + 1 : 0;
+            int nextStart = k + 1 < kinds.size() ? kinds.get(k + 1)[0] - 1 : n - 1;
+            describe(t, places, MissionKind.values()[kd[2]], kd[0], kd[1], prevEnd, nextStart, out);
+        }
+        return out;
+    }
+
+    private static KindPattern kindAt(Tokens t, int i) {
+        KindPattern best = null;
+        String first = t.pkey(i);
+        if (first.length() < 4 || Titles.of(first) != null) {
+            return null; // "ambassador" is a person's title, not the embassy
+        }
+        String fold = t.fold(i);
+        if (t.script(i) == Tokens.LATIN && (fold.endsWith("ies") || fold.endsWith("ates"))) {
+            return null; // "embassies", "consulates": missions in general
+        }
+        List<KindPattern> candidates = KINDS_BY_START.get(first.substring(0, 3));
+        if (candidates == null) {
+            return null;
+        }
+        for (KindPattern kp : candidates) {
+            String[] p = kp.prefixes;
+            if (i + p.length > t.size() || !first.startsWith(p[0])) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < p.length && ok; k++) {
+                ok = t.pkey(i + k).startsWith(p[k]) && !t.has(i + k, Tokens.SENTENCE_BEFORE);
+            }
+            if (ok && (best == null || p.length > best.prefixes.length)) {
+                best = kp;
+            }
+        }
+        return best;
+    }
+
+    private void describe(Tokens t, List<Gazetteer.Match> places, MissionKind kind, int ks, int ke, int min,
+            int max, List<Mention> out) {
+        int lo = ks, hi = ke;
+        while (lo > min && ks - lo < WINDOW && !t.has(lo, Tokens.SENTENCE_BEFORE)) {
+            lo--;
+        }
+        while (hi < max && hi - ke < WINDOW && !t.has(hi + 1, Tokens.SENTENCE_BEFORE)) {
+            hi++;
+        }
+        List<Ref> refs = new ArrayList<>();
+        boolean[] used = new boolean[hi - lo + 1];
+        for (Gazetteer.Match m : places) {
+            if (m.to() < lo || m.from() > hi || m.from() >= ks && m.from() <= ke) {
+                continue;
+            }
+            for (int k = Math.max(lo, m.from()); k <= Math.min(hi, m.to()); k++) {
+                used[k - lo] = true;
+            }
+            Gazetteer.Entry e = m.entry();
+            if (e.kind() == Gazetteer.Kind.CITY) {
+                refs.add(new Ref(e.country(), e.id(), false, true, false, m.from(), m.to(),
+                        keys(t.text().substring(t.start(m.from()), t.end(m.to())))));
+            } else {
+                int role = countryRole(t, m.from(), m.to());
+                refs.add(new Ref(e.country(), -1, role >= 0, role <= 0, false, m.from(), m.to(), null));
+            }
+        }
+        for (int j = lo; j <= hi; j++) {
+            if (used[j - lo] || j >= ks && j <= ke) {
+                continue;
+            }
+            Gazetteer.Entry d = gazetteer.demonym(t, j);
+            if (d != null) {
+                refs.add(new Ref(d.country(), -1, true, false, false, j, j, null));
+            } else if (t.pkey(j).length() >= 5 && t.script(j) != Tokens.DIGITS) {
+                Set<String> cc = gazetteer.countriesByPrefix(t.pkey(j));
+                if (cc.size() == 1) {
+                    refs.add(new Ref(cc.iterator().next(), -1, true, false, true, j, j, null));
+                }
+            }
+        }
+        if (refs.isEmpty()) {
+            return;
+        }
+        // each mission of a compatible kind, scored by what the window says of it
+        List<Object[]> scored = new ArrayList<>();
+        java.util.Set<Info> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean anyHost = false;
+        for (Ref r : refs) {
+            if (r.host) {
+                anyHost = true;
+                candidates.addAll(byHost.getOrDefault(r.country, List.of()));
+            }
+        }
+        if (!anyHost) {
+            // only a sending state: it names a mission only when that state has one mission of this kind
+            for (Ref r : refs) {
+                if (r.sending && unique(kind, r.country, null, -1)) {
+                    for (Info info : bySending.getOrDefault(r.country, List.of())) {
+                        if (kindFit(kind, info.mission.kind()) > 0) {
+                            candidates.add(info);
+                        }
+                    }
+                }
+            }
+        }
+        for (Info info : candidates) {
+            MissionEntry m = info.mission;
+            double kindFit = kindFit(kind, m.kind());
+            if (kindFit == 0) {
+                continue;
+            }
+            Ref sending = null, city = null, hostCountry = null;
+            boolean foreign = false;
+            for (Ref r : refs) {
+                if (r.sending && r.country.equals(m.sendingCountry())
+                        && (sending == null || sending.weak && !r.weak || nearer(r, sending, ks, ke))) {
+                    sending = r;
+                } else if (r.sending && !r.host && !r.country.equals(m.sendingCountry())
+                        && !r.country.equals(m.hostCountry())) {
+                    foreign = true;
+                }
+                if (r.host && r.cityId >= 0 && (r.cityId == info.cityId || info.cityId < 0
+                        && r.country.equals(m.hostCountry()) && info.cityKey != null
+                        && info.cityKey.equals(r.key))
+                        && (city == null || nearer(r, city, ks, ke))) {
+                    city = r;
+                } else if (r.host && r.cityId < 0 && r.country.equals(m.hostCountry())
+                        && !r.country.equals(m.sendingCountry()) && (hostCountry == null || nearer(r, hostCountry, ks, ke))) {
+                    hostCountry = r;
+                }
+            }
+            if (foreign && sending == null) {
+                continue;
+            }
+            double conf;
+            if (sending != null && city != null) {
+                conf = 0.93;
+            } else if (sending != null && hostCountry != null) {
+                conf = unique(kind, m.sendingCountry(), m.hostCountry(), -1) ? 0.9 : 0.5;
+            } else if (sending != null) {
+                // "the Russian embassy", "посольство России": only right next to the word for the post
+                boolean adjacent = sending.to >= ks - 2 && sending.from <= ke + 2;
+                conf = adjacent && unique(kind, m.sendingCountry(), null, -1) ? 0.5 : 0;
+            } else if (city != null) {
+                conf = unique(kind, null, m.hostCountry(), info.cityId) ? 0.6 : 0.35;
+            } else if (hostCountry != null) {
+                conf = unique(kind, null, m.hostCountry(), -1) ? 0.45 : 0;
+            } else {
+                conf = 0;
+            }
+            if (sending != null && sending.weak) {
+                conf *= 0.9;
+            }
+            conf *= kindFit;
+            if (conf < PersonMatcher.FLOOR) {
+                continue;
+            }
+            int from = ks, to = ke;
+            for (Ref r : new Ref[] {sending, city, hostCountry}) {
+                if (r != null) {
+                    from = Math.min(from, r.from);
+                    to = Math.max(to, r.to);
+                }
+            }
+            scored.add(new Object[] {m, from, to, conf});
+        }
+        for (Object[] s : scored) {
+            add(out, t, (MissionEntry) s[0], (int) s[1], (int) s[2], (double) s[3]);
+        }
+    }
+
+    private static boolean nearer(Ref a, Ref b, int ks, int ke) {
+        return distance(a, ks, ke) < distance(b, ks, ke);
+    }
+
+    private static int distance(Ref r, int ks, int ke) {
+        return r.to < ks ? ks - r.to : r.from > ke ? r.from - ke : 0;
+    }
+
+    /** Whether exactly one registry mission fits: a kind, and a sending state, a host state or a city. */
+    private boolean unique(MissionKind kind, String sending, String host, long cityId) {
+        return fits.getOrDefault(fitKey(kind, sending, host, cityId), 0) == 1;
+    }
+
+    private static double kindFit(MissionKind said, MissionKind actual) {
+        if (said == actual) {
+            return 1;
+        }
+        if (said == MissionKind.CONSULATE && actual == MissionKind.CONSULATE_GENERAL) {
+            return 0.95;
+        }
+        if (said == MissionKind.CONSULATE_GENERAL && actual == MissionKind.CONSULATE) {
+            return 0.8;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a country named at words [from, to] is the host (-1: "in Turkey", "в Турции", "Türkiye'de", "في
+     * تركيا"), the sending state (1: "Russia's", "of Russia", "Rusya'nın", "России" without a preposition) or
+     * either (0).
+     */
+    private static int countryRole(Tokens t, int from, int to) {
+        String before = from > 0 && !t.has(from, Tokens.SENTENCE_BEFORE) ? t.fold(from - 1) : "";
+        String after = to + 1 < t.size() && !t.has(to + 1, Tokens.SENTENCE_BEFORE) ? t.fold(to + 1) : "";
+        switch (before) {
+            case "in", "v", "vo", "a", "en", "au", "im", "fi", "nach", "at", "to", "u" -> {
+                return -1;
+            }
+            case "of", "de", "du", "des" -> {
+                return 1;
+            }
+            default -> {
+            }
+        }
+        if (t.script(from) == Tokens.ARABIC && t.fold(from).startsWith("b") && t.fold(from).length() > 4) {
+            return -1;
+        }
+        switch (after) {
+            case "da", "de", "ta", "te", "daki", "deki", "taki", "teki" -> {
+                return -1;
+            }
+            case "s", "nin", "nun", "in", "un" -> {
+                return 1;
+            }
+            default -> {
+            }
+        }
+        if (t.script(to) == Tokens.CYRILLIC) {
+            return 1; // no preposition: a genitive, "посольство России"
+        }
+        return 0;
+    }
+
+    private static void add(List<Mention> out, Tokens t, MissionEntry m, int from, int to, double conf) {
+        int s = t.start(from), e = t.end(to);
+        for (int k = 0; k < out.size(); k++) {
+            Mention o = out.get(k);
+            if (o.entityId().equals(m.id()) && o.start() < e && s < o.end()) {
+                if (o.confidence() < conf) {
+                    out.set(k, new Mention(m.id(), EntityType.MISSION, t.text().substring(s, e), s, e, conf));
+                }
+                return;
+            }
+        }
+        out.add(new Mention(m.id(), EntityType.MISSION, t.text().substring(s, e), s, e,
+                Math.round(conf * 100) / 100.0));
+    }
+}

@@ -1,0 +1,148 @@
+package org.vigil.analysis.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.vigil.analysis.text.PhoneticKey;
+import org.vigil.analysis.text.Tokenizer;
+import org.vigil.analysis.text.Tokens;
+import org.vigil.shared.registryfile.PersonEntry;
+import org.vigil.shared.registryfile.RegistryFile;
+
+/**
+ * The registry's people as a hash index on the consonant skeleton of their surnames (and of the surnames' stems,
+ * to catch similar but different surnames and give them a low confidence). Built once per registry; immutable and
+ * so safe to share between threads.
+ */
+public final class NameIndex {
+
+    /** Particles that belong to the surname that follows them. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "abu", "abd", "van", "von",
+            "de", "da", "di", "du", "del", "der", "le", "la", "dos", "das", "ter", "ould");
+
+    private static final PersonName[] NONE = new PersonName[0];
+
+    private final Map<String, PersonName[]> bySkeleton = new HashMap<>();
+    private final Map<String, PersonName[]> byStem = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Map<String, PersonEntry> accounts = new HashMap<>();
+
+    private final java.util.function.Predicate<String> placeWords;
+
+    public NameIndex(RegistryFile registry) {
+        this(registry, key -> false);
+    }
+
+    /**
+     * @param placeWords whether a phonetic key is a place or a nationality word (so that "Russian Lavrov" is not
+     *     read as a namesake called Russian)
+     */
+    public NameIndex(RegistryFile registry, java.util.function.Predicate<String> placeWords) {
+        this.placeWords = placeWords;
+        Map<String, List<PersonName>> sk = new HashMap<>();
+        Map<String, List<PersonName>> st = new HashMap<>();
+        for (PersonEntry p : registry.people()) {
+            List<String> forms = new ArrayList<>();
+            forms.add(p.name());
+            forms.addAll(p.aliases());
+            Set<String> seen = new HashSet<>();
+            for (String form : forms) {
+                PersonName n = parse(p, form);
+                if (n == null || !seen.add(String.join(" ", n.given()) + "|" + String.join(" ", n.surname()))) {
+                    continue;
+                }
+                sk.computeIfAbsent(n.anchorSkeleton(), k -> new ArrayList<>()).add(n);
+                if (Surnames.suffixClass(n.anchor()) != null) {
+                    String stem = PhoneticKey.skeleton(Surnames.stem(n.anchor()));
+                    if (stem.length() >= 2) {
+                        st.computeIfAbsent(stem, k -> new ArrayList<>()).add(n);
+                    }
+                }
+                for (String g : n.given()) {
+                    givenNames.add(g);
+                }
+            }
+            for (String a : p.accounts()) {
+                accounts.put(handle(a), p);
+            }
+        }
+        sk.forEach((k, v) -> bySkeleton.put(k, v.toArray(NONE)));
+        st.forEach((k, v) -> byStem.put(k, v.toArray(NONE)));
+    }
+
+    static String handle(String account) {
+        String a = account.strip();
+        if (a.startsWith("@")) {
+            a = a.substring(1);
+        }
+        return a.toLowerCase(Locale.ROOT);
+    }
+
+    private static PersonName parse(PersonEntry p, String form) {
+        Tokens t = Tokenizer.tokenize(form);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String k = t.pkey(i);
+            if (k.isEmpty() || Titles.of(k) != null && t.size() > 1 && i < t.size() - 1) {
+                continue;
+            }
+            keys.add(k);
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        int surnameStart = keys.size() - 1;
+        while (surnameStart > 1 && PARTICLES.contains(keys.get(surnameStart - 1))) {
+            surnameStart--;
+        }
+        if (surnameStart == 1 && keys.size() > 2 && PARTICLES.contains(keys.get(0))) {
+            surnameStart = 0;
+        }
+        String[] given = keys.subList(0, surnameStart).toArray(String[]::new);
+        String[] surname = keys.subList(surnameStart, keys.size()).toArray(String[]::new);
+        String[] givenSk = new String[given.length];
+        for (int i = 0; i < given.length; i++) {
+            givenSk[i] = PhoneticKey.skeleton(given[i]);
+        }
+        String anchorSk = PhoneticKey.skeleton(surname[surname.length - 1]);
+        if (anchorSk.isEmpty()) {
+            return null;
+        }
+        return new PersonName(p, given, givenSk, surname, anchorSk);
+    }
+
+    PersonName[] bySkeleton(String skeleton) {
+        return bySkeleton.getOrDefault(skeleton, NONE);
+    }
+
+    PersonName[] byStem(String stemSkeleton) {
+        return byStem.getOrDefault(stemSkeleton, NONE);
+    }
+
+    /** Whether a word is some registry person's given name (so a different first name makes a namesake). */
+    boolean isGivenName(String pkey) {
+        return givenNames.contains(pkey);
+    }
+
+    boolean isPlaceOrNationality(String pkey) {
+        return placeWords.test(pkey);
+    }
+
+    PersonEntry account(String handle) {
+        return accounts.get(handle);
+    }
+
+    boolean hasAccounts() {
+        return !accounts.isEmpty();
+    }
+
+    /** Number of distinct index keys, for diagnostics and the benchmark. */
+    public int size() {
+        return bySkeleton.size() + byStem.size();
+    }
+}

@@ -1,0 +1,463 @@
+package org.vigil.analysis.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.vigil.analysis.EntityType;
+import org.vigil.analysis.Mention;
+import org.vigil.analysis.text.PhoneticKey;
+import org.vigil.analysis.text.Tokens;
+import org.vigil.shared.registryfile.PersonEntry;
+import org.vigil.shared.registryfile.PersonRole;
+
+/**
+ * Finds registry people in a tokenised text. Each word is looked up by its consonant skeleton (and, for inflected
+ * words, the skeleton without the case ending); each candidate is scored on the phonetic keys of the surname, then
+ * the words around it decide the confidence: a matching given name or initial (before, or after in reversed
+ * order), a different given name (a namesake: low), a role word or honorific nearby, or a strong mention of the
+ * same person elsewhere in the text. Thread-safe: all state is per call.
+ */
+public final class PersonMatcher {
+
+    /** Mentions below this confidence are not reported. */
+    static final double FLOOR = 0.1;
+
+    private final NameIndex index;
+
+    public PersonMatcher(NameIndex index) {
+        this.index = index;
+    }
+
+    private enum Given { MATCH, INITIAL, MISMATCH, NONE }
+
+    private record Candidate(PersonEntry person, int from, int to, double q, Given given, double givenScore,
+            boolean roleFits, boolean titled, boolean lowerCase) {
+    }
+
+    public List<Mention> find(Tokens t) {
+        List<Candidate> raw = new ArrayList<>();
+        boolean anyCapital = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.has(i, Tokens.CAPITALISED)) {
+                anyCapital = true;
+                break;
+            }
+        }
+        // a word's surname qualities against its skeleton bucket do not depend on where it stands: reuse them
+        Map<String, Readings> memo = new HashMap<>();
+        Map<PersonEntry, Candidate> best = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            byte script = t.script(i);
+            if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
+                continue;
+            }
+            String d = t.pkey(i);
+            if (d.length() < 3) {
+                continue;
+            }
+            List<Candidate> here = new ArrayList<>(2);
+            Readings readings = memo.computeIfAbsent(d, k -> cachedReadings(k, script));
+            for (int b = 0; b < readings.names.length; b++) {
+                Candidate c = candidate(t, i, readings.names[b], anyCapital, readings.qualities[b]);
+                if (c != null) {
+                    here.add(c);
+                }
+            }
+            if (here.isEmpty() && script == Tokens.LATIN && t.fold(i).indexOf('x') > 0) {
+                // GOST 7.79 writes х as x: "Erxov"
+                String alt = PhoneticKey.of(t.fold(i).replace("x", "kh"), false);
+                for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(alt))) {
+                    double q = Surnames.quality(alt, n.anchor(), false);
+                    Candidate c = q > 0 ? candidate(t, i, n, anyCapital, 0.95 * q) : null;
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
+            if (here.isEmpty() && i + 1 < t.size() && t.has(i, Tokens.CAPITALISED) && t.end(i + 1) - t.start(i + 1) <= 3
+                    && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script && script != Tokens.ARABIC) {
+                // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
+                String joined = PhoneticKey.of(t.fold(i) + t.fold(i + 1), false);
+                {
+                    for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(joined))) {
+                        double q = Surnames.quality(joined, n.anchor(), false);
+                        if (q >= 0.95) {
+                            Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
+                            if (c != null) {
+                                here.add(new Candidate(c.person, c.from, i + 1, c.q, c.given, c.givenScore,
+                                        c.roleFits, c.titled, c.lowerCase));
+                            }
+                        }
+                    }
+                }
+            }
+            // keep each person's best reading of this word
+            if (here.size() == 1) {
+                raw.add(here.get(0));
+            } else if (!here.isEmpty()) {
+                best.clear();
+                for (Candidate c : here) {
+                    best.merge(c.person, c, (a, b) -> rank(b) > rank(a) ? b : a);
+                }
+                for (Candidate c : here) {
+                    if (best.get(c.person) == c) {
+                        raw.add(c);
+                        best.remove(c.person);
+                    }
+                }
+            }
+        }
+        titleCache.get()[0] = null;
+        titleCache.get()[1] = null;
+        if (raw.isEmpty()) {
+            return accounts(t, new ArrayList<>());
+        }
+        Set<PersonEntry> strong = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Candidate c : raw) {
+            if (c.given == Given.MATCH && c.q >= 0.85) {
+                strong.add(c.person);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        raw.removeIf(c -> !plausible(c, strong.contains(c.person)));
+        // group by the anchor word: several people may share a surname, and then each is less certain
+        for (int a = 0; a < raw.size(); ) {
+            int b = a;
+            while (b < raw.size() && raw.get(b).to == raw.get(a).to) {
+                b++;
+            }
+            List<Candidate> group = raw.subList(a, b);
+            double[] conf = new double[group.size()];
+            for (int k = 0; k < conf.length; k++) {
+                conf[k] = confidence(group.get(k), strong.contains(group.get(k).person));
+            }
+            Integer[] order = new Integer[conf.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(conf[y], conf[x]));
+            for (int r = 0; r < Math.min(MAX_PER_WORD, order.length); r++) {
+                Candidate c = group.get(order[r]);
+                double v = conf[order[r]];
+                int rivals = 0;
+                for (int k = 0; k < conf.length; k++) {
+                    if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - 0.05) {
+                        rivals++;
+                    }
+                }
+                if (rivals > 0) {
+                    v *= 0.7;
+                }
+                if (v >= FLOOR) {
+                    int s = t.start(c.from), e = t.end(c.to);
+                    out.add(new Mention(c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(v)));
+                }
+            }
+            a = b;
+        }
+        return accounts(t, out);
+    }
+
+    /** At most this many people are reported for one word (a common surname shared by many registry people). */
+    static final int MAX_PER_WORD = 5;
+
+    /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
+    private record Readings(PersonName[] names, double[] qualities) {
+    }
+
+    private static final Readings NO_READINGS = new Readings(new PersonName[0], new double[0]);
+
+    /** Readings of frequent words, shared by all documents and threads (bounded: a cache, not a vocabulary). */
+    private final Map<String, Readings> latinCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> arabicCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
+    private Readings cachedReadings(String d, byte script) {
+        Map<String, Readings> cache = script == Tokens.ARABIC ? arabicCache : latinCache;
+        Readings r = cache.get(d);
+        if (r == null) {
+            r = readings(d, script);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(d, r);
+            }
+        }
+        return r;
+    }
+
+    private Readings readings(String d, byte script) {
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
+        boolean arabic = script == Tokens.ARABIC;
+        java.util.function.Consumer<PersonName[]> add = bucket -> {
+            for (PersonName n : bucket) {
+                double q = Surnames.quality(d, n.anchor(), arabic);
+                if (q > 0) {
+                    names.add(n);
+                    qs.add(q);
+                }
+            }
+        };
+        add.accept(index.bySkeleton(PhoneticKey.skeleton(d)));
+        if (!arabic) {
+            for (String e : Surnames.CONSONANT_ENDINGS) {
+                if (d.length() - e.length() >= 3 && d.endsWith(e)) {
+                    add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(0, d.length() - e.length()))));
+                }
+            }
+            if (Surnames.suffixClass(d) != null) {
+                add.accept(index.byStem(PhoneticKey.skeleton(Surnames.stem(d))));
+            }
+        } else if (d.length() > 3) {
+            add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
+        }
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
+    }
+
+    private static double rank(Candidate c) {
+        return c.q + (c.given == Given.MATCH ? 1 : c.given == Given.INITIAL ? 0.5 : 0);
+    }
+
+    private static double round(double v) {
+        return Math.round(Math.min(0.99, v) * 100) / 100.0;
+    }
+
+    /**
+     * Whether a reading is worth reporting at all: a near spelling (not the same key) needs support, a given name
+     * or a title or another mention, and a lower-case word in a text that has capitals must spell the name exactly.
+     */
+    private static boolean plausible(Candidate c, boolean strongElsewhere) {
+        if (c.lowerCase && c.q < 0.95) {
+            return false;
+        }
+        if (c.given == Given.NONE && c.q < 0.95 && !c.titled && !strongElsewhere) {
+            return false;
+        }
+        return c.given != Given.MISMATCH || c.q >= 0.85 || c.q <= 0.3 && strongElsewhere;
+    }
+
+    private static double confidence(Candidate c, boolean strongElsewhere) {
+        double base = switch (c.given) {
+            case MATCH -> 0.9 + 0.1 * c.givenScore;
+            case INITIAL -> 0.92;
+            case NONE -> c.roleFits || strongElsewhere ? (c.roleFits && strongElsewhere ? 0.92 : 0.85)
+                    : c.titled ? 0.75 : 0.55;
+            case MISMATCH -> c.roleFits && strongElsewhere ? 0.65 : c.roleFits || strongElsewhere ? 0.45 : 0.3;
+        };
+        double conf = base * c.q;
+        if (c.lowerCase) {
+            conf *= 0.9;
+        }
+        return conf;
+    }
+
+    private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital, double q) {
+        if (q <= 0) {
+            return null;
+        }
+        // the surname's other words (particles, double-barrelled names) precede the anchor
+        int from = i;
+        String[] sur = n.surname();
+        for (int k = sur.length - 2; k >= 0; k--) {
+            int j = from - 1;
+            if (j < 0 || t.sentenceBetween(j, from) || PhoneticKey.distance(t.pkey(j), sur[k]) > 0.5) {
+                return null;
+            }
+            from = j;
+        }
+        int to = i;
+        Given given = Given.NONE;
+        double givenScore = 0;
+        // given name before the surname, skipping a patronymic
+        int j = from - 1;
+        if (j >= 0 && isPatronymic(t.pkey(j)) && !t.has(from, Tokens.PUNCT_BEFORE) && !t.has(from, Tokens.SENTENCE_BEFORE)) {
+            j--;
+        }
+        if (j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)) {
+            double g = givenMatch(t, j, n);
+            if (g > 0) {
+                given = g >= 2 ? Given.INITIAL : Given.MATCH;
+                givenScore = g >= 2 ? 1 : g;
+                from = j;
+            } else if (g < 0) {
+                given = Given.MISMATCH;
+                from = j;
+            }
+        }
+        if (given == Given.NONE && i + 1 < t.size() && !t.has(i + 1, Tokens.SENTENCE_BEFORE)) {
+            // reversed order: "Yerkhov Alexei", "YERKHOV, Alexei"
+            double g = givenMatch(t, i + 1, n);
+            if (g > 0) {
+                given = g >= 2 ? Given.INITIAL : Given.MATCH;
+                givenScore = g >= 2 ? 1 : g;
+                to = i + 1;
+            }
+        }
+        boolean roleFits = false, titled = false;
+        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
+            if (t.has(k + 1, Tokens.SENTENCE_BEFORE)) {
+                break;
+            }
+            Set<PersonRole> roles = titles(t, k);
+            if (roles != null) {
+                titled = true;
+                roleFits |= roles.contains(n.person().role());
+            }
+        }
+        if (to + 1 < t.size() && t.has(to + 1, Tokens.PUNCT_BEFORE)) {
+            for (int k = to + 1; k < Math.min(t.size(), to + 5); k++) {
+                if (k > to + 1 && t.has(k, Tokens.SENTENCE_BEFORE)) {
+                    break;
+                }
+                Set<PersonRole> roles = titles(t, k);
+                if (roles != null) {
+                    titled = true;
+                    roleFits |= roles.contains(n.person().role());
+                }
+            }
+        }
+        boolean cased = t.script(i) == Tokens.LATIN || t.script(i) == Tokens.CYRILLIC || t.script(i) == Tokens.GREEK;
+        boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
+        return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower);
+    }
+
+    /** Titles.of for word k, looked up once per text (the same words are examined for every candidate). */
+    private final ThreadLocal<Object[]> titleCache = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
+    private Set<PersonRole> titles(Tokens t, int k) {
+        Object[] cache = titleCache.get();
+        if (cache[0] != t) {
+            cache[0] = t;
+            cache[1] = new Object[t.size()];
+        }
+        Object[] at = (Object[]) cache[1];
+        Object v = at[k];
+        if (v == null) {
+            Set<PersonRole> roles = Titles.of(t.pkey(k));
+            v = roles == null ? Boolean.FALSE : roles;
+            at[k] = v;
+        }
+        return v == Boolean.FALSE ? null : (Set<PersonRole>) v;
+    }
+
+    private static boolean isPatronymic(String k) {
+        return k.length() > 5 && (k.endsWith("oviC") || k.endsWith("eviC") || k.endsWith("ovna") || k.endsWith("evna")
+                || k.endsWith("iCna") || k.endsWith("iC"));
+    }
+
+    /**
+     * How word j reads as this person's given name: a score in (0, 1] for a match, 2 for a matching initial, -1 for
+     * a different given name (a namesake), 0 when the word is not a given name at all.
+     */
+    private double givenMatch(Tokens t, int j, PersonName n) {
+        if (n.given().length == 0) {
+            return 0;
+        }
+        String w = t.pkey(j);
+        String f = t.fold(j);
+        if (w.isEmpty()) {
+            return 0;
+        }
+        boolean initial = t.end(j) - t.start(j) == 1 && Character.isLetter(t.text().charAt(t.start(j)))
+                && Character.isUpperCase(t.text().charAt(t.start(j)));
+        if (initial && Titles.of(w) == null) {
+            for (String g : n.given()) {
+                if (!g.isEmpty() && initialOf(g) == initialOf(w)) {
+                    return 2;
+                }
+            }
+            return -1;
+        }
+        boolean arabic = t.script(j) == Tokens.ARABIC;
+        double best = 0;
+        for (int k = 0; k < n.given().length; k++) {
+            String g = n.given()[k];
+            if (arabic) {
+                if (PhoneticKey.skeleton(w).equals(n.givenSkeletons()[k])) {
+                    best = Math.max(best, 0.9);
+                }
+                continue;
+            }
+            if (w.equals(g)) {
+                return 1;
+            }
+            char w0 = w.charAt(0), g0 = g.charAt(0);
+            if (w0 != g0 && !isVowelKey(w0) && !isVowelKey(g0) && !PhoneticKey.similarLetters(w0, g0)) {
+                continue; // different first consonant: not a spelling of this given name
+            }
+            double limit = Math.min(1.0, g.length() / 5.0);
+            double d = PhoneticKey.distance(w, g, 1.0);
+            if (d <= limit) {
+                best = Math.max(best, 1 - d / 3);
+            } else {
+                // inflected given name: "Алексея", "Alexeia"
+                for (String e : Surnames.ENDINGS) {
+                    if (w.length() - e.length() >= 3 && w.endsWith(e)
+                            && PhoneticKey.distance(w.substring(0, w.length() - e.length()), g, 1.0) <= Math.min(0.7, limit)) {
+                        best = Math.max(best, 0.9);
+                    }
+                }
+            }
+        }
+        if (best > 0) {
+            return best;
+        }
+        if (index.isGivenName(w)) {
+            return -1;
+        }
+        // a capitalised word right before a surname that is not a title, a function word, a place or a nationality
+        // is most likely another first name: "Pavel Lavrov" is a namesake
+        boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
+        if (cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS) && w.length() >= 3 && Titles.of(w) == null
+                && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)) {
+            return -1;
+        }
+        return 0;
+    }
+
+    private static boolean isVowelKey(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static char initialOf(String key) {
+        char c = Character.toLowerCase(key.charAt(0));
+        // the phonetic key writes the glide of Ye-/Ya-/Yu- as i and sounds such as kh, sh as one capital letter
+        return switch (c) {
+            case 'h' -> 'h';
+            default -> c;
+        };
+    }
+
+    /** Mentions of a person by one of their accounts: "@RusEmbTurkey". */
+    private List<Mention> accounts(Tokens t, List<Mention> out) {
+        if (!index.hasAccounts()) {
+            return out;
+        }
+        String text = t.text();
+        int n = text.length();
+        for (int i = text.indexOf('@'); i >= 0 && i < n; i = text.indexOf('@', i + 1)) {
+            int j = i + 1;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                j++;
+            }
+            if (j > i + 1) {
+                PersonEntry p = index.account(text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT));
+                if (p != null) {
+                    out.add(new Mention(p.id(), EntityType.PERSON, text.substring(i, j), i, j, 0.9));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.vigil.analysis.names;
+
+import org.vigil.shared.registryfile.PersonEntry;
+
+/**
+ * One written form of a registry person's name (the name or an alias), as phonetic keys: given names (first and
+ * middle, possibly none) and the surname's words, the last of which is the anchor the index is keyed on.
+ */
+record PersonName(PersonEntry person, String[] given, String[] givenSkeletons, String[] surname,
+        String anchorSkeleton) {
+
+    String anchor() {
+        return surname[surname.length - 1];
+    }
+}
