@@ -141,6 +141,23 @@ class SafeFetcherTest {
                 h.add("Content-Encoding", "gzip");
                 send(ex, 200, gzip(RSS.getBytes(StandardCharsets.UTF_8)));
             }
+            case "/deflate", "/raw-deflate" -> {
+                h.add("Content-Type", "text/xml");
+                h.add("Content-Encoding", "deflate");
+                send(ex, 200, deflate(RSS.getBytes(StandardCharsets.UTF_8), path.equals("/raw-deflate")));
+            }
+            case "/brotli" -> {
+                h.add("Content-Type", "text/xml");
+                h.add("Content-Encoding", "br");
+                send(ex, 200, new byte[] {1, 2, 3});
+            }
+            case "/corrupt-gzip" -> {
+                h.add("Content-Type", "text/xml");
+                h.add("Content-Encoding", "gzip");
+                byte[] good = gzip(RSS.getBytes(StandardCharsets.UTF_8));
+                good[good.length / 2] ^= 0x55;
+                send(ex, 200, good);
+            }
             case "/bomb" -> {
                 h.add("Content-Type", "text/xml");
                 h.add("Content-Encoding", "gzip");
@@ -174,6 +191,16 @@ class SafeFetcherTest {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    static byte[] deflate(byte[] data, boolean raw) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, raw);
+        deflater.setInput(data);
+        deflater.finish();
+        byte[] buffer = new byte[data.length + 64];
+        int n = deflater.deflate(buffer);
+        deflater.end();
+        return java.util.Arrays.copyOf(buffer, n);
     }
 
     static byte[] gzip(byte[] data) throws IOException {
@@ -264,6 +291,24 @@ class SafeFetcherTest {
                         assertThat(r.problem()).isEqualTo(FetchProblem.TOO_LARGE);
                         assertThat(r.reason()).contains("compression bomb");
                     });
+        }
+    }
+
+    @Test
+    void decodesBothKindsOfDeflateAndRefusesUnknownOrCorruptCodings() {
+        try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
+            for (String path : List.of("/deflate", "/raw-deflate")) {
+                assertThat(fetcher.fetch(FetchRequest.of(base + path))).as(path).isInstanceOfSatisfying(
+                        FetchResult.Fetched.class,
+                        f -> assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo(RSS));
+            }
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/brotli"))).isInstanceOfSatisfying(
+                    FetchResult.Refused.class, r -> {
+                        assertThat(r.problem()).isEqualTo(FetchProblem.ENCODING);
+                        assertThat(r.reason()).contains("'br'");
+                    });
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/corrupt-gzip"))).isInstanceOfSatisfying(
+                    FetchResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(FetchProblem.ENCODING));
         }
     }
 
