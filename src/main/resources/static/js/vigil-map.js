@@ -124,11 +124,17 @@
       .then(function (missions) {
         var placed = missions.filter(function (m) { return m.lat != null && m.lon != null; });
         var group = L.featureGroup(placed.map(marker)).addTo(map);
-        legend(placed).addTo(map);
+        var key = legend(placed).addTo(map);
         if (placed.length === 1) {
           map.setView(group.getBounds().getCenter(), 5);
         } else if (placed.length > 1) {
-          map.fitBounds(group.getBounds(), { padding: [40, 40], maxZoom: 5 });
+          // keep markers clear of the legend in the bottom-right corner
+          var box = key.getContainer();
+          map.fitBounds(group.getBounds(), {
+            paddingTopLeft: [40, 40],
+            paddingBottomRight: [box.offsetWidth + 30, box.offsetHeight + 30],
+            maxZoom: 5
+          });
         }
         var unplaced = missions.length - placed.length;
         count.textContent = placed.length + (placed.length === 1 ? ' mission' : ' missions') + ' on the map' +

@@ -65,6 +65,12 @@ class AccountStore {
         return accounts;
     }
 
+    /** False for a disabled or deleted account. */
+    boolean isEnabled(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ? AND enabled").param(username)
+                .query(Long.class).single() > 0;
+    }
+
     boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ?").param(username).query(Long.class).single() > 0;
     }

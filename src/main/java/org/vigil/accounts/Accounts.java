@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
+import org.vigil.registry.Missions;
 
 /** Creating and administering accounts. Every change is audited; passwords never reach the audit trail. */
 @Service
@@ -23,9 +24,11 @@ public class Accounts {
     private final AuditTrail audit;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final Missions missions;
 
     Accounts(AccountStore store, PasswordEncoder encoder, AuditTrail audit, LoginThrottle throttle,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, Missions missions) {
+        this.missions = missions;
         this.store = store;
         this.encoder = encoder;
         this.audit = audit;
@@ -48,12 +51,18 @@ public class Accounts {
     /**
      * Creates an account with the given password, or a generated one when it is null.
      *
-     * @throws AccountProblem when the username is taken or the password too short or long
+     * @throws AccountProblem when the username is taken, a mission unknown, or the password too short or long
      */
     @Transactional
     public WithPassword create(NewAccount request, String password) {
         if (store.exists(request.username())) {
             throw new AccountProblem("username", "the username '" + request.username() + "' is taken", true);
+        }
+        for (String mission : request.missions()) {
+            if (!missions.exists(mission)) {
+                throw new AccountProblem("missions", "no mission '" + mission + "' in the registry; use a mission "
+                        + "id as on the missions page, like ru-embassy-ankara");
+            }
         }
         String pw = password == null ? Secrets.password() : checkPassword(password);
         store.insert(request, encoder.encode(pw), clock.instant());

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,14 @@ import org.springframework.stereotype.Component;
  * Makes sure someone can sign in. The {@code admin} account's password is {@code VIGIL_ADMIN_PASSWORD} whenever that
  * is set (re-applied at each start when it changed); otherwise it is chosen once, at first start: {@code demo}
  * with demo data, else generated and printed once. With demo data, one account per role is created when absent.
- * Runs after the registry's demo data ({@code @Order(10)}), which holds the missions the demo officers belong to.
+ * Runs after the registry's demo data ({@code @Order(10)}), which holds the missions the demo officers belong to;
+ * and only when serving, so that a command-line run never creates (or prints) an account.
  */
 @Component
 @Order(20)
+@ConditionalOnWebApplication
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "vigil.bootstrap.enabled",
+        havingValue = "true", matchIfMissing = true) // off for one-shot commands: the server sets accounts up
 class AccountsBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";

@@ -109,8 +109,12 @@ public class ApiTokens {
             return Optional.empty();
         }
         Optional<VigilUser> user = accounts.findUser(owner.get().username()).filter(VigilUser::isEnabled);
-        user.ifPresent(u -> jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
-                .params(utc(clock.instant()), owner.get().tokenId())
+        // Last use to the minute: a busy script does not turn every API call into a write.
+        Instant now = clock.instant();
+        user.ifPresent(u -> jdbc.sql("""
+                        UPDATE api_tokens SET last_used_at = ?
+                        WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)""")
+                .params(utc(now), owner.get().tokenId(), utc(now.minusSeconds(60)))
                 .update());
         return user.map(VigilUser::withoutPassword);
     }

@@ -17,12 +17,16 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            HttpSession session, Model model) {
+            @RequestParam(required = false) String disabled, HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("error", last instanceof AuthenticationException e && e.getMessage() != null
                     ? e.getMessage() : "Wrong username or password.");
+        }
+        if (disabled != null) {
+            model.addAttribute("error", "Your account has been disabled, which ended your session. "
+                    + "Ask an administrator if this is a mistake.");
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";

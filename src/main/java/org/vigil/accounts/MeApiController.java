@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.shared.NeedToKnow;
@@ -23,10 +24,20 @@ class MeApiController {
     }
 
     @GetMapping("/api/v1/me")
-    Me me(@AuthenticationPrincipal VigilUser me) {
-        Scope scope = me.scope();
-        boolean readOnly = me.roles().stream().noneMatch(Role.WRITERS::contains);
-        return new Me(me.username(), me.displayName(), new TreeSet<>(me.roles()), readOnly,
+    Me me(Authentication auth) {
+        // Roles from the authorities and the scope from Scope.current(), so any ScopedPrincipal answers the same.
+        TreeSet<Role> roles = new TreeSet<>();
+        for (GrantedAuthority authority : auth.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        }
+        Scope scope = Scope.current();
+        String displayName = auth.getPrincipal() instanceof VigilUser user ? user.displayName() : auth.getName();
+        boolean readOnly = roles.stream().noneMatch(Role.WRITERS::contains);
+        return new Me(auth.getName(), displayName, roles, readOnly,
                 new ScopeView(scope.unrestricted(), scope.sortedMissionIds()));
     }
 }

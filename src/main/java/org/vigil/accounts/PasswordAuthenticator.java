@@ -62,7 +62,8 @@ class PasswordAuthenticator implements AuthenticationProvider {
         if (user.isPresent()) {
             matches = encoder.matches(password, user.get().getPassword());
         } else {
-            encoder.matches(password, dummyHash); // spend the same time as for a real account
+            // Spend the same time as for a real account (on a bounded input: an over-long password is refused anyway).
+            encoder.matches(password.substring(0, Math.min(password.length(), Accounts.MAX_PASSWORD)), dummyHash);
             matches = false;
         }
         if (!matches) {

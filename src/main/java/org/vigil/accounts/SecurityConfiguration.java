@@ -1,16 +1,19 @@
 package org.vigil.accounts;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,16 +22,16 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.vigil.audit.AuditTrail;
+import org.vigil.audit.ClientAddress;
 
 /**
  * Who may do what. Two filter chains: the API ({@code /api/**}) is stateless, takes API tokens and (unless turned
@@ -37,6 +40,7 @@ import org.vigil.audit.AuditTrail;
  * need-to-know within a role is enforced by the queries through {@link org.vigil.shared.Scope}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     /** Only our own origin: Leaflet, htmx and Chart.js come from /webjars. Leaflet sets inline styles. */
@@ -48,22 +52,43 @@ class SecurityConfiguration {
     private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2id for new hashes; BCrypt hashes (from an import or an older install) still verify.
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder(12)));
-    }
-
-    @Bean
     AuthenticationProvider passwordAuthenticator(AccountStore store, PasswordEncoder encoder, LoginThrottle throttle,
             AuditTrail audit) {
         return new PasswordAuthenticator(store, encoder, throttle, audit);
     }
 
+    /**
+     * The OpenAPI description serves two kinds of reader: API clients (bearer token or Basic, like the API) and
+     * Swagger UI in a signed-in browser (the session, like the pages). It is read-only, so no CSRF token is needed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
+        ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+        if (properties.basicAuthEnabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                    .authenticationDetailsSource(clientDetails(trustProxy)));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
+        return http.build();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
         ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
@@ -86,7 +111,8 @@ class SecurityConfiguration {
                 .headers(headers())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         if (properties.basicAuthEnabled()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                    .authenticationDetailsSource(clientDetails(trustProxy)));
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }
@@ -95,7 +121,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuditTrail audit) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuditTrail audit, AccountStore store,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
@@ -110,6 +137,7 @@ class SecurityConfiguration {
                     auth.anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(clientDetails(trustProxy))
                         .successHandler(new AuditingLoginSuccess(audit))
                         .failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout")
@@ -120,8 +148,19 @@ class SecurityConfiguration {
                             }
                         }))
                 .httpBasic(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new EndedAccountFilter(store), AuthorizationFilter.class)
                 .headers(headers());
         return http.build();
+    }
+
+    /** Login throttling counts failures per client address, found by the same rule as the audit trail's. */
+    private static AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> clientDetails(
+            boolean trustProxy) {
+        return request -> {
+            HttpSession session = request.getSession(false);
+            return new WebAuthenticationDetails(ClientAddress.of(request, trustProxy),
+                    session == null ? null : session.getId());
+        };
     }
 
     private static void registryWritesForAdmins(

@@ -4,5 +4,5 @@
  * implements {@link org.vigil.shared.ScopedPrincipal}, so {@link org.vigil.shared.Scope#current()} works everywhere.
  * It owns the security configuration: request rules, login throttling, security headers, problem-details errors.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: registryfile", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "registry"})
 package org.vigil.accounts;

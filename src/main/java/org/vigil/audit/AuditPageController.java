@@ -27,8 +27,8 @@ class AuditPageController {
     String page(AuditFilterParams filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter.toFilter(), page, PAGE_SIZE));
-        model.addAttribute("actions", queries.actions());
-        model.addAttribute("entityTypes", queries.entityTypes());
+        model.addAttribute("actions", queries.recentActions());
+        model.addAttribute("entityTypes", queries.recentEntityTypes());
         return "audit/index";
     }
 

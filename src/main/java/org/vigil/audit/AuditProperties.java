@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param trustForwardedFor take the client address from {@code X-Forwarded-For} (its last hop, the one our own
  *     reverse proxy appended); only safe when every request comes through that proxy
- * @param localOrigin what "from where" says for work done outside an HTTP request: {@code system} for the
- *     server's own jobs, {@code cli} when the command line runs (it sets {@code vigil.audit.local-origin=cli})
+ * @param localOrigin what "from where" says for work done outside an HTTP request; when unset, {@code system} in
+ *     the server (its own jobs) and {@code cli} in a command-line run (an application without a web layer)
  */
 @ConfigurationProperties("vigil.audit")
-record AuditProperties(@DefaultValue("false") boolean trustForwardedFor, @DefaultValue("system") String localOrigin) {
+record AuditProperties(@DefaultValue("false") boolean trustForwardedFor, String localOrigin) {
 }

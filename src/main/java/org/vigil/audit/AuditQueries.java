@@ -89,11 +89,20 @@ class AuditQueries {
         return new Page(items, safePage, safeSize, total);
     }
 
-    List<String> actions() {
-        return jdbc.sql("SELECT DISTINCT action FROM audit_entries ORDER BY action").query(String.class).list();
+    /** Actions seen among recent entries, as suggestions for the filter (a bounded read, however long the trail). */
+    List<String> recentActions() {
+        return recentDistinct("action");
     }
 
-    List<String> entityTypes() {
-        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_entries ORDER BY entity_type").query(String.class).list();
+    /** Entity types seen among recent entries, as suggestions for the filter. */
+    List<String> recentEntityTypes() {
+        return recentDistinct("entity_type");
+    }
+
+    private List<String> recentDistinct(String column) {
+        return jdbc.sql("SELECT DISTINCT " + column + " FROM (SELECT " + column
+                        + " FROM audit_entries ORDER BY seq DESC LIMIT 10000) recent ORDER BY " + column)
+                .query(String.class)
+                .list();
     }
 }

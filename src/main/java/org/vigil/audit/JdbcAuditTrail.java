@@ -11,17 +11,24 @@ import java.time.temporal.ChronoUnit;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,22 +44,42 @@ class JdbcAuditTrail implements AuditTrail {
     // properties and map keys sorted, no indentation, dates as ISO-8601 text.
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditProperties properties;
+    private final String localOrigin;
+    private final TransactionTemplate ownTransaction;
 
-    JdbcAuditTrail(JdbcClient jdbc, ObjectProvider<Clock> clock, AuditProperties properties) {
+    JdbcAuditTrail(JdbcClient jdbc, ObjectProvider<Clock> clock, AuditProperties properties,
+            ApplicationContext context, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.properties = properties;
+        this.localOrigin = properties.localOrigin() != null && !properties.localOrigin().isBlank()
+                ? properties.localOrigin()
+                : context instanceof WebApplicationContext ? "system" : "cli";
     }
 
     @Override
     @Transactional
     public void record(String action, String entityType, String entityId, Object before, Object after) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read inside a read-only transaction (PostgreSQL refuses writes there) is audited in a transaction
+            // of its own: there is no change to commit or roll back with it.
+            ownTransaction.executeWithoutResult(status -> append(action, entityType, entityId, before, after));
+        } else {
+            append(action, entityType, entityId, before, after);
+        }
+    }
+
+    private void append(String action, String entityType, String entityId, Object before, Object after) {
         require(action, "action", 50);
         require(entityType, "entityType", 50);
         if (entityId != null && entityId.length() > MAX_ID) {
@@ -107,17 +134,9 @@ class JdbcAuditTrail implements AuditTrail {
     private String currentRemoteAddress() {
         HttpServletRequest request = currentRequest();
         if (request == null) {
-            return properties.localOrigin();
+            return localOrigin;
         }
-        if (properties.trustForwardedFor()) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                // The last hop is the one our proxy appended; earlier ones are whatever the client claimed.
-                String[] hops = forwarded.split(",");
-                return hops[hops.length - 1].strip();
-            }
-        }
-        return request.getRemoteAddr();
+        return ClientAddress.of(request, properties.trustForwardedFor());
     }
 
     private static HttpServletRequest currentRequest() {

@@ -14,6 +14,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.VigilApplication;
+import org.vigil.analysis.AnalyzeCommand;
+import org.vigil.analysis.BenchCommand;
+import org.vigil.analysis.EvalCommand;
+import org.vigil.analysis.TrainCommand;
 import org.vigil.registry.ImportReport;
 import org.vigil.registry.RegistryTransfer;
 import org.vigil.shared.Scope;
@@ -67,9 +71,13 @@ public final class VigilCli {
         try {
             return switch (args[0]) {
                 case "serve" -> serve(rest);
+                // the engine's commands run as plain Java: no Spring context, so they start in well under a second
+                case "analyze" -> AnalyzeCommand.run(rest, in, out, err);
+                case "train" -> TrainCommand.run(rest, in, out, err);
+                case "eval" -> EvalCommand.run(rest, in, out, err);
+                case "bench" -> BenchCommand.run(rest, in, out, err);
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
-                case "train" -> org.vigil.analysis.TrainCommand.run(rest, in, out, err);
                 default -> {
                     err.println("vigil: unknown command \"" + args[0] + "\"\n");
                     err.print(USAGE);
@@ -79,6 +87,14 @@ public final class VigilCli {
         } catch (UsageException e) {
             err.println("vigil: " + e.getMessage() + " (bin/vigil --help lists the commands)");
             return 2;
+        } catch (RuntimeException e) {
+            // a context that cannot start (database unreachable, schema from a newer version, ...): say why briefly
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("vigil: " + args[0] + " failed: " + root.getMessage());
+            return 1;
         }
     }
 
@@ -155,8 +171,11 @@ public final class VigilCli {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 // command-line arguments: they take precedence over application.yml and the environment
-                .run("--vigil.demo.enabled=false", "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
-                        "--spring.main.lazy-initialization=true");
+                .run("--vigil.demo.enabled=false", "--vigil.bootstrap.enabled=false", "--logging.level.root=WARN",
+                        "--logging.level.org.flywaydb=ERROR",
+                        "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "--logging.level.org.springframework.context=OFF",
+                        "--logging.level.org.springframework.boot.diagnostics=OFF");
     }
 
     private static OutputStream nonClosing(PrintStream stream) {

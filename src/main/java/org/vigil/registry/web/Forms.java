@@ -6,12 +6,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.server.ResponseStatusException;
 import org.vigil.shared.InvalidInputException;
 
 /** Small helpers the registry pages share: lenient query parameters, typed form fields, errors onto fields. */
@@ -113,9 +111,23 @@ final class Forms {
         return instant == null ? null : UTC_MINUTES.format(instant);
     }
 
-    static ResponseStatusException notFound(String what, String id) {
+    static PageNotFound notFound(String what, String id) {
         // the same answer whether it does not exist or is outside the caller's scope
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what + " \"" + id + "\"");
+        return new PageNotFound(what, id);
+    }
+
+    /** A page number from a query string; anything that is not a number from 0 up means the first page. */
+    static int pageNumber(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** An id as one segment of a redirect path. */
+    static String path(String id) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 
     static void param(StringBuilder query, String name, String value) {

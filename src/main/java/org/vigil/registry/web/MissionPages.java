@@ -65,7 +65,7 @@ class MissionPages {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String host, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
         Scope scope = Scope.current();
@@ -74,7 +74,7 @@ class MissionPages {
         String hostFilter = host == null || host.isBlank() ? null : host.strip().toUpperCase(Locale.ROOT);
         PageResult<MissionView> result = missions.list(scope,
                 new MissionFilter(Forms.blankToNull(q), kindFilter, hostFilter, null, statusFilter, false),
-                new PageRequest(Math.max(0, page), PAGE_SIZE));
+                new PageRequest(Forms.pageNumber(page), PAGE_SIZE));
         Map<String, String> countryNames = countries.namesByCode();
 
         model.addAttribute("result", result);

@@ -71,8 +71,9 @@ class RegistryPagesTest {
         mvc.perform(get("/missions").param("host", "TR").param("kind", "CONSULATE_GENERAL").with(authentication(ADMIN)))
                 .andExpect(content().string(allOf(containsString("data-mission-id=\"ru-consulate-istanbul\""),
                         not(containsString("data-mission-id=\"ru-embassy-ankara\"")))));
-        // an unknown filter value is ignored rather than an error page
-        mvc.perform(get("/missions").param("kind", "PALACE").with(authentication(ADMIN))).andExpect(status().isOk());
+        // an unknown filter value or page number is ignored rather than an error page
+        mvc.perform(get("/missions").param("kind", "PALACE").param("page", "x").with(authentication(ADMIN)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -95,7 +96,8 @@ class RegistryPagesTest {
                         not(containsString("id=\"edit-mission\"")))));
         // another mission's page, person and people list entries are not there at all
         mvc.perform(get("/missions/ru-consulate-istanbul").with(authentication(ANKARA)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Istanbul"))));
         mvc.perform(get("/people").with(authentication(ANKARA)))
                 .andExpect(content().string(allOf(containsString("Alexei Yerkhov"), not(containsString("Lavrov")))));
         mvc.perform(get("/people/lavrov").with(authentication(ANKARA))).andExpect(status().isNotFound());
@@ -182,6 +184,47 @@ class RegistryPagesTest {
         mvc.perform(get("/map/missions.json").with(authentication(ADMIN)))
                 .andExpect(content().string(not(containsString("ru-consulate-test-pages"))));
         assertThat(auditActions("MISSION", "ru-consulate-test-pages")).containsExactly("CREATE", "UPDATE", "RETIRE");
+    }
+
+    @Test
+    void anAdministratorAddsEditsAndRetiresAPersonOfAMission() throws Exception {
+        mvc.perform(get("/people/new").param("mission", "ru-embassy-ankara").with(authentication(ANALYST)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/people/new").param("mission", "ru-embassy-ankara").with(authentication(ADMIN)))
+                .andExpect(content().string(containsString("<option value=\"ru-embassy-ankara\" selected=\"selected\"")));
+
+        mvc.perform(post("/people").with(authentication(ADMIN)).with(csrf())
+                        .param("id", "test-attache").param("name", "").param("role", "PRINCE")
+                        .param("missionId", "ru-embassy-nowhere").param("accounts", "@attache_test"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The person was not saved"),
+                        containsString("is required"), containsString("&quot;PRINCE&quot; is not one of"),
+                        containsString("@attache_test"))));
+        mvc.perform(post("/people").with(authentication(ADMIN)).with(csrf())
+                        .param("id", "test-attache").param("name", "Ivan Petrov").param("role", "DIPLOMAT")
+                        .param("missionId", "ru-embassy-nowhere"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("no mission &quot;ru-embassy-nowhere&quot;")));
+
+        mvc.perform(post("/people").with(authentication(ADMIN)).with(csrf())
+                        .param("id", "test-attache").param("name", "Ivan Petrov").param("role", "DIPLOMAT")
+                        .param("missionId", "ru-embassy-ankara").param("aliases", "Иван Петров\nI. Petrov")
+                        .param("accounts", "@attache_test"))
+                .andExpect(redirectedUrl("/people/test-attache"));
+        mvc.perform(get("/missions/ru-embassy-ankara").with(authentication(ANKARA)))
+                .andExpect(content().string(containsString("Ivan Petrov")));
+
+        mvc.perform(post("/people/test-attache").with(authentication(ADMIN)).with(csrf())
+                        .param("name", "Ivan A. Petrov").param("role", "STAFF").param("missionId", "ru-embassy-ankara")
+                        .param("status", "ACTIVE"))
+                .andExpect(redirectedUrl("/people/test-attache"));
+        mvc.perform(post("/people/test-attache/retire").with(authentication(ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl("/people/test-attache"));
+        mvc.perform(get("/missions/ru-embassy-ankara").with(authentication(ANKARA)))
+                .andExpect(content().string(not(containsString("Petrov"))));
+        assertThat(auditActions("PERSON", "test-attache")).containsExactly("CREATE", "UPDATE", "RETIRE");
+        mvc.perform(post("/people/test-attache/retire").with(authentication(ANKARA)).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

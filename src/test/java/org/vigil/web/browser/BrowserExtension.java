@@ -36,13 +36,23 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, P
         if (Boolean.getBoolean(SKIP_PROPERTY)) {
             return ConditionEvaluationResult.disabled("browser tests skipped: -D" + SKIP_PROPERTY + "=true");
         }
+        // A developer's machine with only a JDK still gets a green ./mvnw verify, with the reason in the report;
+        // CI (CI=true, and .ci/run installs Chromium) must run them, so a missing browser fails there.
+        if (!browserInstalled() && System.getenv("CI") == null) {
+            return ConditionEvaluationResult.disabled("browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is not installed (sudo apt-get install -y chromium chromium-driver); CI runs them");
+        }
         return ConditionEvaluationResult.enabled("Chromium browser tests run unless -D" + SKIP_PROPERTY + "=true");
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         // fail before the application starts, with the fix in the message
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+        if (!browserInstalled()) {
             throw new IllegalStateException("""
                     The browser tests need Chromium and its driver, but %s%s is missing.
                     Install them (Debian/Ubuntu): sudo apt-get update && sudo apt-get install -y chromium chromium-driver
@@ -91,11 +101,17 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, P
         if (browser == null) {
             return;
         }
+        String failed = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         try {
             if (context.getExecutionException().isPresent()) {
-                browser.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName());
+                browser.screenshot(failed);
+            } else {
+                // a screenshot of an earlier failure would mislead once the test passes
+                Files.deleteIfExists(Browser.SCREENSHOTS.resolve(failed + ".png"));
             }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not clear " + failed + ".png: " + e.getMessage(), e);
         } finally {
             browser.driver().quit();
             deleteQuietly(browser.profile());

@@ -1,0 +1,42 @@
+package org.vigil.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in page session as soon as an administrator disables its account, instead of letting it run to
+ * its timeout. (API calls are checked on every request anyway: tokens and Basic look the account up each time.)
+ */
+class EndedAccountFilter extends OncePerRequestFilter {
+
+    private final AccountStore store;
+
+    EndedAccountFilter(AccountStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof VigilUser user && !store.isEnabled(user.username())) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login?disabled");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

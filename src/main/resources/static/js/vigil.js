@@ -1,0 +1,9 @@
+// Every htmx request that changes something carries the page's CSRF token (read from the layout's meta tags),
+// so that htmx forms pass the same protection as ordinary ones.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header && event.detail.verb !== 'get') {
+    event.detail.headers[header.content] = token.content;
+  }
+});
