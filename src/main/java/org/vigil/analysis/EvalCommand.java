@@ -94,6 +94,19 @@ public final class EvalCommand {
             }
             report(out, "anetac dev", "Latin -> Arabic", anetac, false, "Ambassador ", "السفير ");
             report(out, "anetac dev", "Arabic -> Latin", anetac, true, "السفير ", "Ambassador ");
+            out.println();
+            out.println("Full names and namesakes (registry \"G S\"; text \"G' S'\" in the other script is a hit, text "
+                    + "\"H' S'\" with another registry first name H is a namesake and must stay under " + THRESHOLD + ")");
+            out.println();
+            out.println("| pair | registry script -> text script | full names | recall | namesakes | false matches on "
+                    + "namesakes |");
+            out.println("|---|---|---:|---:|---:|---:|");
+            namesakes(out, "names_wikidata en-ru", "Latin -> Cyrillic", ru, false, "Посол ");
+            namesakes(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, "Ambassador ");
+            namesakes(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, "السفير ");
+            namesakes(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, "Ambassador ");
+            namesakes(out, "anetac dev", "Latin -> Arabic", anetac, false, "السفير ");
+            namesakes(out, "anetac dev", "Arabic -> Latin", anetac, true, "Ambassador ");
         } catch (IOException e) {
             err.println("vigil eval: " + e.getMessage());
             return 2;
@@ -162,6 +175,47 @@ public final class EvalCommand {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.1f%% |%n", set, direction, use.size(),
                 negatives, precision, recall, f1, negatives == 0 ? 0 : 100.0 * fp / negatives);
+    }
+
+    /**
+     * Two-word names built from consecutive pairs (the given name of one, the surname of the next): a full-name
+     * hit needs both words recognised; a namesake is the same surname after another registry person's first name.
+     */
+    private static void namesakes(PrintStream out, String set, String direction, List<String[]> pairs,
+            boolean reverse, String textTitle) {
+        List<String[]> use = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String[] p : pairs) {
+            String reg = cap(reverse ? p[1] : p[0]);
+            String txt = cap(reverse ? p[0] : p[1]);
+            if (seen.add(reg.toLowerCase(Locale.ROOT)) && use.size() < MAX_PAIRS) {
+                use.add(new String[] {reg, txt});
+            }
+        }
+        int n = use.size() / 2;
+        if (n < 3) {
+            return;
+        }
+        List<PersonEntry> people = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String given = use.get(2 * i)[0], surname = use.get(2 * i + 1)[0];
+            people.add(new PersonEntry("p" + i, given + " " + surname, PersonRole.AMBASSADOR, null, List.of(),
+                    List.of()));
+        }
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), people));
+        int hits = 0, falseMatches = 0;
+        for (int i = 0; i < n; i++) {
+            String surname = use.get(2 * i + 1)[1];
+            if (found(engine, textTitle + use.get(2 * i)[1] + " " + surname + " said.", "p" + i)) {
+                hits++;
+            }
+            String otherGiven = use.get(2 * ((i + 1) % n))[1];
+            if (found(engine, textTitle + otherGiven + " " + surname + " said.", "p" + i)) {
+                falseMatches++;
+            }
+        }
+        out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %d | %.1f%% |%n", set, direction, n, (double) hits / n, n,
+                100.0 * falseMatches / n);
     }
 
     private static boolean found(AnalysisEngine engine, String text, String id) {

@@ -41,6 +41,15 @@ class EvalAndBenchCommandTest {
             assertThat(Double.parseDouble(row.group(4))).as(row.group()).isLessThanOrEqualTo(5.0);
         }
         assertThat(rows).isEqualTo(8);
+        // full names and namesakes: a namesake (another registry first name before the surname) rarely passes 0.5
+        Matcher namesakes = Pattern.compile("\\| (\\d+) \\| ([0-9.]+) \\| \\d+ \\| ([0-9.]+)% \\|").matcher(report);
+        int namesakeRows = 0;
+        while (namesakes.find()) {
+            namesakeRows++;
+            assertThat(Double.parseDouble(namesakes.group(2))).as(namesakes.group()).isGreaterThanOrEqualTo(0.6);
+            assertThat(Double.parseDouble(namesakes.group(3))).as(namesakes.group()).isLessThanOrEqualTo(15.0);
+        }
+        assertThat(namesakeRows).isEqualTo(6);
     }
 
     @Test

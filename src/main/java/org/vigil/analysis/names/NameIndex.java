@@ -30,6 +30,7 @@ public final class NameIndex {
     private final Map<String, PersonName[]> bySkeleton = new HashMap<>();
     private final Map<String, PersonName[]> byStem = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> givenSkeletons = new HashSet<>();
     private final Map<String, PersonEntry> accounts = new HashMap<>();
 
     private final java.util.function.Predicate<String> placeWords;
@@ -79,6 +80,10 @@ public final class NameIndex {
                 }
                 for (String g : n.given()) {
                     givenNames.add(g);
+                    String gs = PhoneticKey.skeleton(g);
+                    if (gs.length() >= 2) {
+                        givenSkeletons.add(gs);
+                    }
                 }
             }
             for (String a : p.accounts()) {
@@ -141,6 +146,11 @@ public final class NameIndex {
     /** Whether a word is some registry person's given name (so a different first name makes a namesake). */
     boolean isGivenName(String pkey) {
         return givenNames.contains(pkey);
+    }
+
+    /** The same for a word in a script without written vowels (Arabic), by consonant skeleton. */
+    boolean isGivenNameSkeleton(String skeleton) {
+        return givenSkeletons.contains(skeleton);
     }
 
     boolean isPlaceOrNationality(String pkey) {

@@ -2,7 +2,6 @@ package org.vigil.analysis.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,15 +89,13 @@ public final class PersonMatcher {
                     && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script && script != Tokens.ARABIC) {
                 // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
                 String joined = PhoneticKey.of(t.fold(i) + t.fold(i + 1), false);
-                {
-                    for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(joined))) {
-                        double q = Surnames.quality(joined, n.anchor(), false);
-                        if (q >= 0.95) {
-                            Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
-                            if (c != null) {
-                                here.add(new Candidate(c.person, c.from, i + 1, c.q, c.given, c.givenScore,
-                                        c.roleFits, c.titled, c.lowerCase));
-                            }
+                for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(joined))) {
+                    double q = Surnames.quality(joined, n.anchor(), false);
+                    if (q >= 0.95) {
+                        Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
+                        if (c != null) {
+                            here.add(new Candidate(c.person, c.from, i + 1, c.q, c.given, c.givenScore,
+                                    c.roleFits, c.titled, c.lowerCase));
                         }
                     }
                 }
@@ -390,7 +387,10 @@ public final class PersonMatcher {
         if (at[j] == 0) {
             String w = t.pkey(j);
             boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
-            boolean yes = index.isGivenName(w) || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
+            boolean yes = index.isGivenName(w)
+                    || (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
+                    && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !FunctionWords.is(w)
+                    || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
                     && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
             at[j] = yes ? (byte) 1 : (byte) 2;
         }

@@ -13,7 +13,7 @@ public final class PhoneticKey {
     private PhoneticKey() {
     }
 
-    /** The phonetic key of a folded (lower-case ASCII) word written in a script other than Arabic. */
+    /** The phonetic key of a folded (lower-case ASCII) word; {@code arabicArticle}: an Arabic word with al-. */
     public static String of(String f, boolean arabicArticle) {
         return of(f, arabicArticle, arabicArticle);
     }

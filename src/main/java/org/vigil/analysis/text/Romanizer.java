@@ -1,7 +1,5 @@
 package org.vigil.analysis.text;
 
-import java.util.Arrays;
-
 /**
  * Folds one character to lower-case ASCII so that one key serves every script a name is written in: Latin with or
  * without diacritics, Cyrillic (a scientific-style romanisation that the phonetic key then reconciles with
@@ -172,9 +170,5 @@ public final class Romanizer {
             }
         }
         return b.toString();
-    }
-
-    static String[] tableCopy() {
-        return Arrays.copyOf(TABLE, TABLE.length);
     }
 }
