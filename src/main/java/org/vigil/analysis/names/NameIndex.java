@@ -132,7 +132,10 @@ public final class NameIndex {
         if (anchorSk.isEmpty()) {
             return null;
         }
-        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(t.size() - 1) == Tokens.ARABIC);
+        int last = t.size() - 1;
+        boolean articled = t.has(last, Tokens.ARABIC_ARTICLE) || surname.length > 1
+                && (surname[0].equals("al") || surname[0].equals("el"));
+        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled);
     }
 
     PersonName[] bySkeleton(String skeleton) {

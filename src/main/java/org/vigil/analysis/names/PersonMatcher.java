@@ -54,11 +54,13 @@ public final class PersonMatcher {
             if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
                 continue;
             }
-            if (t.fold(i).length() < 3) {
+            // Arabic writes few vowels and ع has no key letter: عمر counts its three letters, في and من are too short
+            int min = script == Tokens.ARABIC ? 2 : 3;
+            if (t.fold(i).length() < min || script == Tokens.ARABIC && t.end(i) - t.start(i) < 3) {
                 continue;
             }
             String d = t.pkey(i);
-            if (d.length() < 3) {
+            if (d.length() < min) {
                 continue;
             }
             List<Candidate> here = new ArrayList<>(2);
@@ -309,7 +311,10 @@ public final class PersonMatcher {
         if (q < 0.95 && casedWord && anyCapital && !t.has(i, Tokens.CAPITALISED)) {
             return null; // a lower-case word in a text with capitals must spell the name exactly (see plausible)
         }
-        if (q <= 0) {
+        // الخارج is "abroad": a word with the Arabic article is a surname when the registry writes it so, or, for a
+        // name the registry writes in another script (الدجاني for Dajani), right after the person's first name
+        boolean articleWord = t.has(i, Tokens.ARABIC_ARTICLE) && !n.articled();
+        if (q <= 0 || articleWord && n.arabicScript()) {
             return null;
         }
         // the surname's other words (particles, double-barrelled names) precede the anchor
@@ -350,6 +355,9 @@ public final class PersonMatcher {
                 to = i + 1;
             }
         }
+        if (articleWord && given != Given.MATCH) {
+            return null;
+        }
         boolean roleFits = false, titled = false;
         for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             if (t.has(k + 1, Tokens.SENTENCE_BEFORE)) {
@@ -387,8 +395,8 @@ public final class PersonMatcher {
         if (at[j] == 0) {
             String w = t.pkey(j);
             boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
-            boolean yes = index.isGivenName(w)
-                    || (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
+            boolean yes = !t.has(j, Tokens.ARABIC_ARTICLE) && index.isGivenName(w)
+                    || !t.has(j, Tokens.ARABIC_ARTICLE) && (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
                     && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !FunctionWords.is(w)
                     || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
                     && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
@@ -438,8 +446,8 @@ public final class PersonMatcher {
         }
         String w = t.pkey(j);
         String f = t.fold(j);
-        if (w.isEmpty()) {
-            return 0;
+        if (w.isEmpty() || t.has(j, Tokens.ARABIC_ARTICLE)) {
+            return 0; // a word with the Arabic article is not a first name
         }
         boolean initial = t.end(j) - t.start(j) == 1 && Character.isLetter(t.text().charAt(t.start(j)))
                 && Character.isUpperCase(t.text().charAt(t.start(j)));

@@ -26,7 +26,7 @@ public final class Tokenizer {
         while (i < n) {
             char c = text.charAt(i);
             String f = Romanizer.fold(c);
-            if (f == null || f.isEmpty()) {
+            if (f == null || f.isEmpty() && !startsWord(c)) {
                 int g = gapFlag(c);
                 if (g == Tokens.SENTENCE_BEFORE && (gapFlags & Tokens.SENTENCE_BEFORE) == 0) {
                     onlyDot = c == '.';
@@ -49,8 +49,10 @@ public final class Tokenizer {
                 if (g == null) {
                     break;
                 }
+                if (Character.getType(d) != Character.FORMAT) {
+                    lastVisible = j; // ь, ъ, ع and marks belong to the word's text though not to its key
+                }
                 if (!g.isEmpty()) {
-                    lastVisible = j;
                     if (Character.isLetter(d)) {
                         letters++;
                         if (Character.isUpperCase(d)) {
@@ -129,6 +131,11 @@ public final class Tokenizer {
             i = j;
         }
         return t;
+    }
+
+    /** A letter that adds nothing to a key but begins a word: Arabic ع (عمر, عبد), a hard or soft sign. */
+    private static boolean startsWord(char c) {
+        return Character.isLetter(c);
     }
 
     private static boolean hasArticle(String text, int s, int e) {

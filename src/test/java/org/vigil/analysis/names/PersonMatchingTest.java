@@ -121,6 +121,10 @@ class PersonMatchingTest {
             assertThat(best(engine, c[0], c[1])).as(c[0]).get().extracting(Mention::confidence)
                     .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE).isGreaterThanOrEqualTo(0.8);
         }
+        // letters with no sound of their own in the key (ع, ь) still belong to the mention's text
+        assertThat(best(engine, "قال عمر الدجاني", "dajani")).get().extracting(Mention::text).isEqualTo("عمر الدجاني");
+        assertThat(best(engine, "Сергей Ковалёв заявил", "kovalyov")).get().extracting(Mention::text)
+                .isEqualTo("Сергей Ковалёв");
     }
 
     @Test
