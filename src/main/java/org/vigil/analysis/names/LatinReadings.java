@@ -51,6 +51,13 @@ final class LatinReadings {
         if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
             out.add(s.replace("w", "u").replace("W", "U"));
         }
+        // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as ال
+        int last = s.lastIndexOf(' ') + 1;
+        String word = s.substring(last);
+        if (word.length() >= 6 && (word.regionMatches(true, 0, "al", 0, 2) || word.regionMatches(true, 0, "el", 0, 2))
+                && Character.isLetter(word.charAt(2)) && "aeiouAEIOU-".indexOf(word.charAt(2)) < 0) {
+            out.add(s.substring(0, last) + word.substring(0, 2).toLowerCase() + " " + word.substring(2));
+        }
         return out;
     }
 }

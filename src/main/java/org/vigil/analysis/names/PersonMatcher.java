@@ -312,7 +312,7 @@ public final class PersonMatcher {
             return null; // a lower-case word in a text with capitals must spell the name exactly (see plausible)
         }
         // الخارج is "abroad": a word with the Arabic article is a surname when the registry writes it so, or, for a
-        // name the registry writes in another script (الدجاني for Dajani), right after the person's first name
+        // name the registry writes in another script (الدجاني for Dajani), after the person's first name or a title
         boolean articleWord = t.has(i, Tokens.ARABIC_ARTICLE) && !n.articled();
         if (q <= 0 || articleWord && n.arabicScript()) {
             return null;
@@ -321,6 +321,10 @@ public final class PersonMatcher {
         int from = i;
         String[] sur = n.surname();
         for (int k = sur.length - 2; k >= 0; k--) {
+            if (k == 0 && sur.length == 2 && (sur[0].equals("al") || sur[0].equals("el"))
+                    && t.has(i, Tokens.ARABIC_ARTICLE)) {
+                break; // the article is written on the word itself: البتيري for al-Butairi
+            }
             int j = from - 1;
             if (j < 0 || t.sentenceBetween(j, from) || PhoneticKey.distance(t.pkey(j), sur[k]) > 0.5) {
                 return null;
@@ -355,9 +359,6 @@ public final class PersonMatcher {
                 to = i + 1;
             }
         }
-        if (articleWord && given != Given.MATCH) {
-            return null;
-        }
         boolean roleFits = false, titled = false;
         for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             if (t.has(k + 1, Tokens.SENTENCE_BEFORE)) {
@@ -380,6 +381,9 @@ public final class PersonMatcher {
                     roleFits |= roles.contains(n.person().role());
                 }
             }
+        }
+        if (articleWord && given != Given.MATCH && !titled) {
+            return null; // "السفير الدجاني" or "عمر الدجاني", not "الخارج" alone
         }
         boolean cased = t.script(i) == Tokens.LATIN || t.script(i) == Tokens.CYRILLIC || t.script(i) == Tokens.GREEK;
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
