@@ -72,6 +72,19 @@ class ThreatTargetsEndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Foreign Minister Sergey Lavrov said that threats over Idlib were unacceptable.",
+        "Dmitry Peskov commented on the death threats in an interview on Sunday.",
+    })
+    void anOfficialWhoSpeaksOfThreatsIsNotTheirTarget(String text) {
+        AnalysisResult r = ENGINE.analyze(new Document("news", text, null, null, null, null, "en",
+                DocumentKind.ARTICLE, null));
+        assertThat(r.threat().categories()).contains(ThreatCategory.REPORTED_THREAT);
+        assertThat(r.mentions()).isNotEmpty();
+        assertThat(r.targets()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
         "Protesters gathered outside the Russian embassy in Ankara on Sunday, chanting slogans about Idlib.",
         "Demonstrators burned flags in front of the Russian embassy in Ankara.",
     })
