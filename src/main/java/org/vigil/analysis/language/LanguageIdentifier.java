@@ -132,8 +132,21 @@ public final class LanguageIdentifier {
                 }
             }
         }
-        // Letters that only one or two of the six languages use.
+        // Letters that only one or two of the six languages use, counted in words written in lower case only:
+        // names keep the letters of their own language ("Mevlüt Mert Altıntaş shot Andrei Karlov" is English).
+        boolean inName = false;
+        boolean aligned = lower.length() == text.length();
+        StringBuilder common = aligned ? new StringBuilder(text.length()) : null;
         for (int i = 0; i < lower.length(); i++) {
+            if (aligned && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                inName = Character.isUpperCase(text.charAt(i));
+            }
+            if (inName) {
+                continue;
+            }
+            if (common != null) {
+                common.append(lower.charAt(i));
+            }
             switch (lower.charAt(i)) {
                 case 'ğ', 'ı', 'ş' -> votes[5] += 3;
                 case 'ß' -> votes[2] += 3;
@@ -160,7 +173,9 @@ public final class LanguageIdentifier {
         if (votes[best] >= 4 && votes[best] >= runnerUp + 2 || votes[best] >= 2 && runnerUp == 0) {
             return LATIN_CODES[best];
         }
-        Language language = lingua().detectLanguageOf(text);
+        // Lingua too reads the sentence without its names, when enough of it is left.
+        String rest = common == null ? "" : common.toString().strip();
+        Language language = lingua().detectLanguageOf(rest.length() >= 5 ? rest : text);
         if (language == Language.UNKNOWN) {
             return votes[best] > runnerUp ? LATIN_CODES[best] : "und";
         }

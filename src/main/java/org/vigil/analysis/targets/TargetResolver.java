@@ -72,7 +72,13 @@ public final class TargetResolver {
             return List.of();
         }
         String text = doc.text();
-        List<Mention> sorted = new ArrayList<>(mentions);
+        List<Mention> sorted = new ArrayList<>();
+        for (Mention m : mentions) {
+            // "you will die like Karlov": the one compared with is an example, not the target.
+            if (!isComparison(text, m)) {
+                sorted.add(m);
+            }
+        }
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
         PersonEntry repliedTo = doc.inReplyTo() == null ? null : byAccount.get(normaliseAccount(doc.inReplyTo()));
         boolean shortPost = doc.kind() != DocumentKind.ARTICLE && text.length() <= SHORT_POST;
@@ -212,6 +218,25 @@ public final class TargetResolver {
 
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
             "(?:according\\s+to|по\\s+словам|قال|وقال|أكد|صرح)\\s+(?:\\p{L}+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A mention that is the standard of a comparison: "like Karlov", "as Karlov was", "как Карлова", "словно
+     * Карлов", "Karlov gibi", "Karlov'un akıbeti gibi", "مثل كارلوف", "كما كارلوف".
+     */
+    static boolean isComparison(String text, Mention m) {
+        return COMPARISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                || COMPARISON_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt();
+    }
+
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:like|как|مثل)\\s+(?:\\p{L}{1,20}\\s+)?|(?:as|unlike|словно|подобно|будто|كما|زي|متل|comme|wie|como)\\s+)"
+                    + "(?:(?:и|the|late|former|dead|your|his|happened\\s+to|did|покойн\\p{L}*|бывш\\p{L}*|убит\\p{L}*|"
+                    + "ambassador|посла|посол|послу|السفير|الراحل)\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern COMPARISON_AFTER = Pattern.compile(
+            "(?:['’]?\\p{L}{0,5})?\\s*(?:\\p{L}{1,20}\\s+)?(?:gibi|misali|kadar)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "@RusEmbTurkey", "RusEmbTurkey" and "https://x.com/RusEmbTurkey" are one account. */

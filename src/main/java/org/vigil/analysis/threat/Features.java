@@ -81,6 +81,22 @@ final class Features {
         return out;
     }
 
+    /** Concepts of harm: a text with none of them threatens no violence, whatever else it says. */
+    private static final java.util.Set<Concept> HARM = java.util.EnumSet.of(Concept.KILL, Concept.DIE, Concept.BURN,
+            Concept.WEAPON, Concept.HANG, Concept.BLOOD, Concept.HELL, Concept.MOURN, Concept.FAREWELL);
+
+    /** Whether a word of the text names a harm (killing, dying, burning, a weapon, a noose, blood, hell, a grave). */
+    static boolean mentionsHarm(String text) {
+        for (String w : words(normalise(text))) {
+            for (Concept c : Concepts.of(w)) {
+                if (HARM.contains(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Features of a text. With {@code ngrams} false only the bias and the concepts are produced: that is the view
      * of a text in a language the model has no threat labels for.

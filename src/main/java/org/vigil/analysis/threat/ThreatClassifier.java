@@ -105,9 +105,10 @@ public final class ThreatClassifier {
             return ThreatAssessment.NONE;
         }
         DocumentKind effectiveKind = kind != null ? kind : guessKind(text);
-        List<Finding> findings = new ArrayList<>(ThreatLexicon.scan(text));
+        ThreatLexicon.Scan scan = ThreatLexicon.scanAll(text);
+        List<Finding> findings = new ArrayList<>(scan.findings());
         if (model != null) {
-            findings = model.refine(text, language, effectiveKind, findings);
+            findings = model.refine(text, masked(text, scan.idioms()), language, effectiveKind, findings);
         }
         findings = resolveOverlaps(findings);
         List<Finding> kept = new ArrayList<>();
@@ -154,6 +155,21 @@ public final class ThreatClassifier {
         }
         List<Finding> reported = kept.stream().filter(f -> categories.contains(f.category())).toList();
         return new ThreatAssessment(new Threat(score, level(score), categories, evidence), reported);
+    }
+
+    /**
+     * The text with its idioms blanked out, so that the model does not read "kill it at the gym" or "you're
+     * killing me" as threats. Same length, so that spans stay.
+     */
+    static String masked(String text, List<Span> idioms) {
+        if (idioms.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (Span s : idioms) {
+            java.util.Arrays.fill(chars, s.start(), s.end(), ' ');
+        }
+        return new String(chars);
     }
 
     /** Long texts of several sentences read as articles, short ones as posts. */

@@ -38,7 +38,16 @@ final class ThreatLexicon {
 
     enum Script { LATIN, CYRILLIC, ARABIC }
 
-    record Rule(ThreatCategory category, Slot slot, double weight, Script script, Pattern pattern) {
+    /**
+     * One pattern. {@code category} null marks an idiom ("kill it", "убил наповал"): its matches are not evidence
+     * but cancel the findings they overlap, and the model does not read them. {@code object}, when set, must match
+     * the original (not folded) text right after the phrase: the phrase counts only with a person as its object.
+     */
+    record Rule(ThreatCategory category, Slot slot, double weight, Script script, Pattern pattern, Pattern object) {
+    }
+
+    /** The findings, and the idioms that were set aside, both in text order. */
+    record Scan(List<Finding> findings, List<Span> idioms) {
     }
 
     private static final List<Rule> RULES = new ArrayList<>();
@@ -60,10 +69,31 @@ final class ThreatLexicon {
     }
 
     private static void add(ThreatCategory c, Slot s, double w, Script script, String regex) {
+        add(c, s, w, script, regex, null);
+    }
+
+    private static void add(ThreatCategory c, Slot s, double w, Script script, String regex, Pattern object) {
         // Patterns run on folded text (lower case, ı as i, char by char so offsets stay), which is much faster than
         // case-insensitive matching; the pattern's letters are folded the same way.
-        RULES.add(new Rule(c, s, w, script, Pattern.compile(foldRegex(regex))));
+        RULES.add(new Rule(c, s, w, script, Pattern.compile(foldRegex(regex)), object));
     }
+
+    /** An idiom in a script whose words may take endings after it (Russian, Turkish, Arabic). */
+    private static void idiom(Script script, String regex) {
+        add(null, Slot.NEAREST, 0, script, (script == Script.ARABIC ? AR : B) + "(?:" + regex + ")");
+    }
+
+    /**
+     * What may stand right after a verb of violence for it to be aimed at someone: a capitalised name (the case
+     * the folded text has lost), a person's title, a pronoun or a group of people. "shot a video", "attacked the
+     * plan" are not attacks on anyone.
+     */
+    private static final Pattern PERSON_OBJECT = Pattern.compile(
+            "(?:\\s{1,20}dead)?\\s{1,20}(?:(?:the|a|an|two|three|several|our|their|his|her)\\s{1,20})?(?:\\p{Lu}"
+                    + "|(?:russian|turkish|american|british|french|german|former|late|deputy)?\\s{0,20}(?:ambassador|diplomat|consul|envoy|"
+                    + "minister|attach|officer|policem|guard|soldier|journalist|protester|staff|employee|people|men|women|"
+                    + "him|her|them|us|you|everyone|somebody|someone)(?![\\p{L}]))",
+            Pattern.UNICODE_CASE);
 
     static {
         ThreatCategory direct = ThreatCategory.DIRECT_THREAT;
@@ -77,15 +107,40 @@ final class ThreatLexicon {
         String violentVerbs = "kill|murder|shoot|stab|hang|burn|behead|slaughter|butcher|execute|bomb|blow\\s{1,20}up"
                 + "|gut|strangle|slit|torture|lynch|hunt|massacre|destroy|bury|eliminate|skin|knife|gun\\s{1,20}down";
 
-        // ---- English: threats made in the text
+        // ---- Idioms: violent words that harm no one. A match cancels the findings it overlaps and is hidden from
+        // the model. Sports, games and contests ("I'll destroy you at chess") are idioms of the same kind.
+        String harmless = "(?:kill|murder|destroy|crush|wreck|slaughter|annihilate|bury|smash|own|beat|massacre|demolish)\\w{0,4}";
+        en(null, Slot.NEAREST, 0, "kill(?:s|ed|ing)?\\s{1,20}it|kill(?:s|ed|ing)?\\s{1,20}(?:some\\s{1,20})?time|killing\\s{1,20}me"
+                + "|(?:was|is|be|looks?|sounds?|felt|feels)\\s{1,20}(?:\\p{L}{1,30}\\s{1,20})?killer"
+                + "|killer\\s{1,20}(?:workout|deal|app|song|track|tune|game|view|smile|look|outfit|show|set|performance|combo|move|"
+                + "feature|line|idea|instinct|heels|abs|body|price|recipe|playlist|beat|riff|solo|goal|shot|serve|party|weekend)s?"
+                + "|" + harmless + "\\s{1,20}(?:this|that|the|my|your|our|his|her|their)\\s{1,20}(?:song|track|beat|stage|set|cover|solo|dance|"
+                + "exam|test|interview|presentation|game|match|workout|level|boss|karaoke|mic|competition|audition|dinner|pizza|burger|meal|"
+                + "buffet|homework|essay|deadline)"
+                + "|" + harmless + "\\s{1,20}(?:you|u|ya|him|her|them|us|me|everyone|y" + APOS + "?all)\\s{1,20}(?:at|in|on)\\s{1,20}(?:the\\s{1,20}|this\\s{1,20}|a\\s{1,20})?"
+                + "(?:chess|poker|tennis|golf|football|soccer|basketball|fifa|cod|call\\s{1,20}of\\s{1,20}duty|fortnite|scrabble|monopoly|"
+                + "ping\\s{1,20}pong|pool|darts|cards|mario\\s{1,20}kart|game|games|match|race|finals?|tournament|debate|quiz|trivia|polls?|"
+                + "election|court|ring|gym|arena|league|ranked|online)"
+                + "|burn(?:s|ed|ing|t)?\\s{1,20}the\\s{1,20}midnight\\s{1,20}oil|burn(?:s|ed|ing|t)?\\s{1,20}(?:some\\s{1,20})?calories"
+                + "|dressed\\s{1,20}to\\s{1,20}kill|kill\\s{1,20}(?:two\\s{1,20}birds|the\\s{1,20}(?:lights|engine|music|vibe|mood|process))"
+                + "|(?:laugh|laughed|laughing|bored|scared|worried|loved?)\\s{1,20}(?:myself\\s{1,20}|me\\s{1,20})?to\\s{1,20}death"
+                + "|shoot\\s{1,20}(?:me|us)\\s{1,20}(?:an?\\s{1,20})?(?:email|e-mail|message|text|dm|line|note)|shoot\\s{1,20}(?:your|my)\\s{1,20}shot");
+
+        // ---- English: threats made in the text. The object of the verb must not be a thing ("I will kill it at
+        // the gym", "we'll destroy this season"); idioms above take the commonest objects of sport and fun.
         en(direct, Slot.ADDRESSEE, 0.9, "(?:i|we|they)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}shall|\\s{1,20}are\\s{1,20}going\\s{1,20}to|"
                 + APOS + "re\\s{1,20}going\\s{1,20}to|" + APOS + "m\\s{1,20}going\\s{1,20}to|\\s{1,20}am\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna|\\s{1,20}(?:are|am)\\s{1,20}coming\\s{1,20}to)"
-                + FEW + "\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}");
+                + FEW + "\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
+                + "+(?!\\s{1,20}(?:it|this|that|time|the\\s{1,20}(?:game|competition|exam|test|interview|show|stage|season|record|"
+                + "workout|level|boss)|my\\s{1,20}(?:workout|exam|test|diet|time|record)|some\\s{1,20}time)(?![\\p{L}]))");
         en(direct, Slot.ADDRESSEE, 0.8, "(?:i|we)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}are\\s{1,20}going\\s{1,20}to|" + APOS
                 + "re\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna)\\s{1,20}(?:find|come\\s{1,20}for|catch|visit)\\s{1,20}(?:you|u|him|her|them)");
         en(direct, Slot.ADDRESSEE, 0.9, "(?:you|u|ya)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}are\\s{1,20}going\\s{1,20}to|" + APOS
                 + "re\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna)(?:\\s{1,20}\\p{L}{1,30})?\\s{1,20}(?:die|burn|bleed|pay\\s{1,20}with\\s{1,20}your\\s{1,20}life|hang|"
                 + "be\\s{1,20}(?:dead|killed|shot|hanged|hung|executed|next|slaughtered|burned|burnt|buried))");
+        // Future passive about a third person, "Ambassador Yerkhov will be killed": aimed at the subject.
+        en(direct, Slot.SUBJECT_BEFORE, 0.85, "(?:will|shall|is\\s{1,20}going\\s{1,20}to|gonna)\\s{1,20}(?:soon\\s{1,20})?be\\s{1,20}(?:killed|shot|murdered|"
+                + "executed|hanged|hung|slaughtered|burned|burnt|beheaded|stabbed|assassinated|blown\\s{1,20}up|gunned\\s{1,20}down)");
         en(direct, Slot.ADDRESSEE, 0.85, "(?:you" + APOS + "re|you\\s{1,20}are|ur)\\s{1,20}(?:dead|next|a\\s{1,20}dead\\s{1,20}man|finished|done\\s{1,20}for)");
         en(direct, Slot.ADDRESSEE, 0.9, "(?:say\\s{1,20})?(?:farewell|goodbye|good\\s{1,20}bye)\\s{1,20}to\\s{1,20}(?:your\\s{1,20})?life");
         en(direct, Slot.ADDRESSEE, 0.85, "(?:no\\s{1,20}one|nobody|none)\\s{1,20}will\\s{1,20}(?:mourn|miss|cry\\s{1,20}for|save|help|grieve\\s{1,20}for)\\s{1,20}(?:you|u|him|her|them)");
@@ -104,7 +159,19 @@ final class ThreatLexicon {
         en(incite, Slot.NEAREST, 0.75, "(?:let" + APOS + "s|lets|let\\s{1,20}us|go)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
                 + "|(?:" + violentVerbs + ")\\s{1,20}(?:them|him|her|these|those|every)\\s{1,20}(?:all|\\p{L}{1,30})"
                 + "|(?:hang|shoot|kill|execute|lynch|behead)\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all)");
+        // A call on others, then within the clause a way of harming: "someone should go to the embassy and teach
+        // them a lesson with fire", "who will shoot him", "go and burn it down".
+        String harm = "(?:" + violentVerbs + ")\\w{0,30}|teach\\s{1,20}(?:them|him|her|those|these|the|that)\\s{1,20}(?:\\p{L}{1,30}\\s{1,20})?(?:a\\s{1,20})?lesson"
+                + "|with\\s{1,20}(?:fire|bullets|guns|knives|a\\s{1,20}knife|a\\s{1,20}gun|a\\s{1,20}bomb|petrol|molotovs?)|set\\s{1,20}(?:it|them|the\\s{1,20}\\p{L}{1,30})\\s{1,20}on\\s{1,20}fire"
+                + "|set\\s{1,20}fire|torch\\w{0,3}|storm\\w{0,3}|attack\\w{0,3}|raid\\w{0,3}|firebomb\\w{0,3}|burn\\w{0,3}\\s{1,20}(?:it|them|\\p{L}{1,30})\\s{1,20}down";
+        en(incite, Slot.NEAREST, 0.8, "(?:(?:someone|somebody|anyone|anybody|one\\s{1,20}of\\s{1,20}you|you\\s{1,20}all|y" + APOS + "?all|we\\s{1,20}all|people)\\s{1,20}"
+                + "(?:should|must|needs?\\s{1,20}to|has\\s{1,20}to|have\\s{1,20}to|ought\\s{1,20}to|better)|who\\s{1,20}(?:will|is\\s{1,20}going\\s{1,20}to|wants\\s{1,20}to)"
+                + "|(?:let" + APOS + "s|lets|let\\s{1,20}us)\\s{1,20}go|go\\s{1,20}and|time\\s{1,20}to\\s{1,20}go)"
+                + "(?:\\s{1,20}[\\p{L}\\p{N}" + APOS + "-]{1,30}[,.]?){0,12}?\\s{1,20}(?:" + harm + ")");
         // ---- English: news language
+        // Active voice, "Altıntaş shot Andrei Karlov": only with a person as object ("shot a video" is not).
+        add(attack, Slot.OBJECT_AFTER, 0.8, Script.LATIN, B + "(?:shot|killed|murdered|assassinated|stabbed|attacked|assaulted|"
+                + "kidnapped|abducted|gunned\\s{1,20}down|beat\\s{1,20}up|opened\\s{1,20}fire\\s{1,20}on)" + E, PERSON_OBJECT);
         en(reported, Slot.OBJECT_AFTER, 0.75, "(?:death\\s{1,20})?threats?\\s{1,20}(?:to|against|towards|aimed\\s{1,20}at|directed\\s{1,20}at)");
         en(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:receiv\\w{0,30}|got|get|getting|faced?|facing)\\s{1,20}(?:death\\s{1,20}|numerous\\s{1,20}|several\\s{1,20}|many\\s{1,20})?threats"
                 + "|(?:was|were|been|being|is|are)\\s{1,20}(?:\\w{1,30}\\s{1,20})?threatened|threatening\\s{1,20}(?:messages|letters|calls|comments)");
@@ -116,7 +183,7 @@ final class ThreatLexicon {
         // The possessive follows a letter, so this one has no word-start guard.
         add(attack, Slot.SUBJECT_BEFORE, 0.75, Script.LATIN, APOS + "s\\s{1,20}(?:assassination|murder|killing|shooting|kidnapping)" + E);
         en(attack, Slot.OBJECT_AFTER, 0.7, "(?:attacks?|assault|raid|bombing|arson\\s{1,20}attack|shots\\s{1,20}fired)\\s{1,20}(?:on|against|at|outside)"
-                + "|opened\\s{1,20}fire\\s{1,20}(?:on|at)|set\\s{1,20}fire\\s{1,20}to|threw\\s{1,20}(?:a\\s{1,20})?(?:molotov|petrol\\s{1,20}bomb|grenade|stones?)\\s{1,20}at|attacked");
+                + "|opened\\s{1,20}fire\\s{1,20}(?:on|at)|set\\s{1,20}fire\\s{1,20}to|threw\\s{1,20}(?:a\\s{1,20})?(?:molotov|petrol\\s{1,20}bomb|grenade|stones?)\\s{1,20}at");
         en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder)\\s{1,20}attempt\\s{1,20}(?:on|against)|attempted\\s{1,20}(?:assassination|murder)\\s{1,20}of");
         en(attack, Slot.NEAREST, 0.55, "gunman|gunmen|shot\\s{1,20}dead|car\\s{1,20}bomb|explosion|suicide\\s{1,20}bomber|attacker|assassin");
         en(plot, Slot.OBJECT_AFTER, 0.75, "plot(?:ted|ting)?\\s{1,20}(?:to\\s{1,20}(?:kill|murder|assassinate|attack|bomb|kidnap)|against)"
@@ -128,6 +195,23 @@ final class ThreatLexicon {
         en(harass, Slot.ADDRESSEE, 0.3, "idiot|moron|scum|bastard|asshole|bitch|retard\\w{0,30}|fuck\\w{0,30}|shit\\w{0,30}|cunt|whore|pig|traitors?|trash|filth\\w{0,30}");
 
         // ---- Russian
+        idiom(Script.CYRILLIC, "убил[аи]?\\s{1,20}наповал|наповал\\s{1,20}убил" + END + "|(?:ты\\s{1,20}|вы\\s{1,20})?меня\\s{1,20}убива" + END
+                + "|убива" + END + "\\s{1,20}меня|уби(?:ть|вать|ваю|ваем|л|ли)\\s{1,20}время|(?:умер|умерла|умерли|умираю|умру|сдохну)\\s{1,20}(?:со|от)\\s{1,20}смеху"
+                + "|(?:убит|убитый|убитая|убитое|убитые)\\s{1,20}(?:вагон|телефон|машин|диван|ноутбук|ковер|ковёр)" + END
+                + "|сгор(?:ел|ела|ели|аю)\\s{1,20}(?:от\\s{1,20}стыда|на\\s{1,20}работе|на\\s{1,20}солнце)");
+        // Third person plural future, the impersonal "they": "посла застрелят", "тебя найдут", "сожгут посольство".
+        // Not in a clause of time or condition: "когда убьют, тогда и приходите" is a complaint about the police.
+        ru(direct, Slot.ADDRESSEE, 0.85, "(?<!(?:когда|если|пока|вдруг|ли)\\s{1,3})(?:убьют|застрелят|прикончат|зарежут|пристрелят|расстреляют|закопают|порешат|грохнут|"
+                + "замочат|взорвут)" + E + "|(?:тебя|вас|его|е[её]|их)\\s{1,20}(?:найдут|достанут|повесят|сожгут)" + E
+                + "|сожгут\\s{1,20}(?:тебя|вас|его|е[её]|их|посольств|консульств|дом)" + END
+                + "|(?:тебе|вам|ему|ей|им|послу)\\s{1,20}(?:\\p{L}{1,30}\\s{1,20})?(?:конец|не\\s{1,20}жить|крышка|хана)" + E);
+        // A call on others: "кто-нибудь должен (пойти и) сжечь посольство".
+        ru(incite, Slot.NEAREST, 0.8, "(?:кто-?\\s?(?:нибудь|то)|кто\\s{1,20}(?:нибудь|то)|кому-?\\s?(?:нибудь|то)|вы|мы|люди|ребята)\\s{1,20}"
+                + "(?:должн\\p{L}{0,3}|обязан\\p{L}{0,3}|пора|надо|нужно)(?:\\s{1,20}\\p{L}{1,30}){0,8}?\\s{1,20}"
+                + "(?:убить|застрелить|прикончить|сжечь|поджечь|взорвать|повесить|зарезать|расстрелять|проучить|наказать|разгромить)" + E
+                + "|кто\\s{1,20}(?:убь[её]т|застрелит|сожж[её]т|подожж[её]т|взорв[её]т|прикончит)" + E);
+        // Reports in the active voice: "Алтынташ застрелил Карлова" (object after), "Карлова застрелили" (before).
+        ru(attack, Slot.OBJECT_AFTER, 0.8, "(?:застрелил|убил|зарезал|расстрелял|ранил|похитил|избил|атаковал|напал)(?:а|и)?" + E);
         ru(direct, Slot.ADDRESSEE, 0.9, "(?:по)?прощай(?:ся|тесь)\\s{1,20}с\\s{1,20}жизнью|тебе\\s{1,20}(?:конец|не\\s{1,20}жить|крышка|хана)|ты\\s{1,20}труп|вам\\s{1,20}(?:конец|не\\s{1,20}жить)");
         ru(direct, Slot.ADDRESSEE, 0.9, "(?:сгори(?:шь|те)|сгоришь|сгорите|сдохнешь|сдохнете|сдохни|сдохните|умр[её]шь|умр[её]те|ответишь\\s{1,20}кровью|убейся)" + E);
         // Unambiguous verbs of killing, first person future, with or without the object.
@@ -161,6 +245,14 @@ final class ThreatLexicon {
         ru(harass, Slot.ADDRESSEE, 0.3, "(?:мразь|мрази|тварь|твари|урод|сволочь|сука|суки|ублюд|подонок|подонки|гнида|дебил|идиот|падаль|мерзав)" + END);
 
         // ---- Turkish
+        idiom(Script.LATIN, "(?:gülmekten|gülmeden|sıcaktan|soğuktan|açlıktan|meraktan|uykusuzluktan|sıkıntıdan|kahkahadan)\\s{1,20}"
+                + "(?:öl|gebe|kırıl|yan)" + END + "|öldür(?:dün|dünüz|dü|düler|üyorsun|üyorsunuz)\\s{1,20}(?:beni|bizi)" + E
+                + "|(?:beni|bizi)\\s{1,20}öldür(?:dün|dünüz|dü|üyorsun|üyorsunuz)" + E + "|(?:vakit|zaman)\\s{1,20}öldür" + END);
+        // Future passive, "öldürülecek": a threat of what will be done to the subject (past forms are reports).
+        tr(direct, Slot.SUBJECT_BEFORE, 0.85, "(?:öldürülece|vurulaca|asılaca|yakılaca|kurşunlanaca|gebertilece|kesilece|boğazlanaca)(?:ğ|k)" + END);
+        // A call on others: "biri elçiliğe gidip onları yakmalı", "birisi şunu vurmalı".
+        tr(incite, Slot.NEAREST, 0.8, "(?:biri|birisi|birileri|biriniz|herkes)(?:\\s{1,20}[\\p{L}'’]{1,30}){0,8}?\\s{1,20}"
+                + "(?:öldürmeli|vurmalı|yakmalı|asmalı|gebertmeli|kurşunlamalı|bombalamalı|patlatmalı|dersini\\s{1,20}vermeli|haddini\\s{1,20}bildirmeli)" + END);
         tr(direct, Slot.ADDRESSEE, 0.9, "hayat(?:ın)?a\\s{1,20}veda\\s{1,20}et" + END + "|(?:seni|sizi|onu|onları)?\\s*(?:öldürece|öldürüce|gebertece|gebertice)(?:ğ|k)" + END
                 // Cut, burn, hit, hang, find: threats only with a personal object.
                 + "|(?:seni|sizi|onu|onları|kafanı|kafanızı|dilini)\\s{1,20}(?:kesece|kesice|kescem|keserim|yakaca|yakıca|yakarım|vuraca|vurıca|vururum|"
@@ -187,6 +279,13 @@ final class ThreatLexicon {
         tr(harass, Slot.ADDRESSEE, 0.3, "(?:şerefsiz|orospu|piç|aşağılık|geri\\s{1,20}zekalı|gerizekalı|pislik|alçak|haysiyetsiz|namussuz|yavşak|göt|sik)" + END);
 
         // ---- Arabic
+        idiom(Script.ARABIC, "(?:مت|متت|موت|ميت|بموت|هموت|رح\\s{1,20}موت)\\s{1,20}(?:من\\s{1,20})?(?:ال)?ضحك\\p{L}{0,30}"
+                + "|قتلتني\\s{1,20}(?:من\\s{1,20})?(?:ال)?ضحك|(?:ي|ت|ن)?قتل\\p{L}{0,3}\\s{1,20}(?:ال)?وقت");
+        // Third person future, "سيقتلون السفير": the impersonal "they" of a threat.
+        ar(direct, Slot.ADDRESSEE, 0.85, "(?:سي|ست|هي|حي)(?:قتل|ذبح|حرق|صفي|سحل|نحر)(?:ون|وا|وك|وه|ونك|ونه|ونكم)(?!\\p{L})");
+        // A call on others: "يجب على أحد أن يحرق السفارة".
+        ar(incite, Slot.NEAREST, 0.8, "(?:يجب|لازم|على)\\s{1,20}(?:على\\s{1,20})?(?:أحد|احد|حدا|حد|أحدكم|احدكم|شخص|الشباب)(?:\\s{1,20}\\p{L}{1,30}){0,6}?\\s{1,20}"
+                + "(?:أن\\s{1,20}|ان\\s{1,20})?(?:ي)(?:قتل|ذبح|حرق|فجر|يفجر|لقن|ضرب|هاجم|حرق)\\p{L}{0,30}");
         ar(direct, Slot.ADDRESSEE, 0.9, "سن(?:قتل|ذبح|حرق|فجر|صفي|دفن|سحق|جد|لاحق|نتقم\\s{1,20}من)\\p{L}{0,30}|ست(?:موت|موتون|حترق|حترقون|دفع\\s{1,20}الثمن)\\p{L}{0,30}");
         // First person singular and the dialect futures (Egyptian ه/ح, Levantine رح and ب, Gulf ب), with a "you"
         // object suffix: سأقتلك, هقتلك, رح اقتلك, بذبحك, والله لأقتلك.
@@ -216,7 +315,8 @@ final class ThreatLexicon {
     private ThreatLexicon() {
     }
 
-    private static void collect(Matcher m, int from, int to, String text, Rule rule, List<Finding> out) {
+    private static void collect(Matcher m, int from, int to, String text, Rule rule, List<Finding> out,
+            List<Span> idioms) {
         m.region(from, to);
         while (m.find()) {
             int start = m.start();
@@ -228,7 +328,13 @@ final class ThreatLexicon {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            if (end > start) {
+            if (end <= start) {
+                continue;
+            }
+            if (rule.category() == null) {
+                idioms.add(Span.of(text, start, end));
+            } else if (rule.object() == null
+                    || rule.object().matcher(text).region(end, Math.min(text.length(), end + 80)).lookingAt()) {
                 out.add(new Finding(rule.category(), Span.of(text, start, end), rule.weight(), rule.slot()));
             }
         }
@@ -240,6 +346,11 @@ final class ThreatLexicon {
      * the evidence spans still point into the original text.
      */
     static List<Finding> scan(String text) {
+        return scanAll(text).findings();
+    }
+
+    /** As {@link #scan(String)}, with the idioms that cancelled findings or are to be hidden from the model. */
+    static Scan scanAll(String text) {
         int invisible = 0;
         for (int i = 0; i < text.length(); i++) {
             invisible += isInvisible(text.charAt(i)) ? 1 : 0;
@@ -255,13 +366,18 @@ final class ThreatLexicon {
                 visible.append(text.charAt(i));
             }
         }
+        Scan inner = scan(visible.toString(), true);
         List<Finding> out = new ArrayList<>();
-        for (Finding f : scan(visible.toString(), true)) {
+        for (Finding f : inner.findings()) {
             int start = original[f.span().start()];
             int end = original[f.span().end() - 1] + 1;
             out.add(new Finding(f.category(), Span.of(text, start, end), f.score(), f.slot()));
         }
-        return out;
+        List<Span> idioms = new ArrayList<>();
+        for (Span i : inner.idioms()) {
+            idioms.add(Span.of(text, original[i.start()], original[i.end() - 1] + 1));
+        }
+        return new Scan(out, idioms);
     }
 
     static boolean isInvisible(char c) {
@@ -291,7 +407,7 @@ final class ThreatLexicon {
         return out.toString();
     }
 
-    static List<Finding> scan(String text, boolean filtered) {
+    static Scan scan(String text, boolean filtered) {
         boolean latin = false;
         boolean cyrillic = false;
         boolean arabic = false;
@@ -306,6 +422,7 @@ final class ThreatLexicon {
             }
         }
         List<Finding> out = new ArrayList<>();
+        List<Span> idioms = new ArrayList<>();
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Anchors.fold(chars[i]);
@@ -325,7 +442,7 @@ final class ThreatLexicon {
             Matcher m = rule.pattern().matcher(folded);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             if (!filtered || hits[r].length == 0) {
-                collect(m, 0, text.length(), text, rule, out);
+                collect(m, 0, text.length(), text, rule, out, idioms);
                 continue;
             }
             // Only around the anchors: a phrase is shorter than WINDOW on either side of its anchor.
@@ -337,14 +454,19 @@ final class ThreatLexicon {
                 if (s <= to) {
                     to = Math.min(text.length(), at[k] + WINDOW);
                 } else {
-                    collect(m, from, to, text, rule, out);
+                    collect(m, from, to, text, rule, out, idioms);
                     from = s;
                     to = Math.min(text.length(), at[k] + WINDOW);
                 }
             }
-            collect(m, from, to, text, rule, out);
+            collect(m, from, to, text, rule, out, idioms);
+        }
+        if (!idioms.isEmpty()) {
+            // A finding inside or across an idiom ("I will kill" in "I will kill it at the gym") is no evidence.
+            out.removeIf(f -> idioms.stream().anyMatch(i -> f.span().start() < i.end() && i.start() < f.span().end()));
+            idioms.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        return out;
+        return new Scan(out, idioms);
     }
 }

@@ -133,11 +133,16 @@ final class ThreatModel {
      * news sentences about violence are not threats, and the patterns tell reports apart.
      */
     List<Finding> refine(String text, String language, DocumentKind kind, List<Finding> findings) {
+        return refine(text, text, language, kind, findings);
+    }
+
+    /** As above; the model reads {@code scored} (the text with its idioms blanked out, same length). */
+    List<Finding> refine(String text, String scored, String language, DocumentKind kind, List<Finding> findings) {
         List<Finding> out = new ArrayList<>();
         List<int[]> units = units(text, kind);
         boolean[] used = new boolean[findings.size()];
         for (int[] unit : units) {
-            String unitText = text.substring(unit[0], unit[1]);
+            String unitText = scored.substring(unit[0], unit[1]);
             List<Integer> inside = new ArrayList<>();
             for (int i = 0; i < findings.size(); i++) {
                 Span s = findings.get(i).span();
@@ -158,7 +163,11 @@ final class ThreatModel {
             boolean threatening = pThreat >= threshold;
             // Without n-grams (languages with no threat labels) the model alone is not trusted to find a threat
             // (see the model card): it confirms and strengthens what a pattern found.
-            boolean aloneIsEnough = threatening && hasNgramView(language);
+            // Where an idiom was blanked out ("I'll [destroy you at chess] tomorrow"), the weights left for "I'll",
+            // "you" and the like speak without the verb they belonged with: the rest must still name a harm.
+            boolean blanked = scored != text && !unitText.regionMatches(0, text, unit[0], unitText.length());
+            boolean aloneIsEnough = threatening && hasNgramView(language)
+                    && (!blanked || Features.mentionsHarm(unitText));
             double pAbuse = -1;
             for (int i : inside) {
                 Finding f = findings.get(i);
@@ -183,7 +192,8 @@ final class ThreatModel {
             }
             if (aloneIsEnough && !violentPattern) {
                 out.add(new Finding(ThreatCategory.DIRECT_THREAT, span, weight(pThreat), Slot.ADDRESSEE));
-            } else if (!threatening && !anyPattern) {
+            } else if (!threatening && !anyPattern && !blanked) {
+                // A blanked idiom ("you're killing me") is banter, not abuse; what is left of it says nothing.
                 pAbuse = pAbuse < 0 ? abuseProbability(unitText) : pAbuse;
                 if (pAbuse >= ABUSE_THRESHOLD) {
                     out.add(new Finding(ThreatCategory.HARASSMENT, span, 0.3, Slot.ADDRESSEE));
