@@ -55,6 +55,13 @@ public final class MissionMatcher {
                 "ständige vertretung", "misión permanente");
     }
 
+    /** Abbreviations of state names that news uses next to the word for a post (upper-case words only). */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("rf", "RU"),
+            Map.entry("ssha", "US"), Map.entry("usa", "US"), Map.entry("us", "US"), Map.entry("abd", "US"),
+            Map.entry("uk", "GB"), Map.entry("uae", "AE"), Map.entry("oae", "AE"), Map.entry("bae", "AE"),
+            Map.entry("ksa", "SA"), Map.entry("knr", "CN"), Map.entry("prc", "CN"), Map.entry("chc", "CN"),
+            Map.entry("kndr", "KP"), Map.entry("dprk", "KP"), Map.entry("frg", "DE"), Map.entry("brd", "DE"));
+
     private static void kind(MissionKind kind, String... phrases) {
         for (String p : phrases) {
             Tokens t = Tokenizer.tokenize(p);
@@ -259,6 +266,13 @@ public final class MissionMatcher {
         }
         for (int j = lo; j <= hi; j++) {
             if (used[j - lo] || j >= ks && j <= ke) {
+                continue;
+            }
+            String abbreviation = t.has(j, Tokens.ALL_CAPS) ? ABBREVIATIONS.get(t.fold(j)) : null;
+            if (abbreviation != null) {
+                // "посольство РФ в Анкаре", "ABD Büyükelçiliği": the sender, or the host after a preposition
+                int role = countryRole(t, j, j);
+                refs.add(new Ref(abbreviation, -1, role >= 0, role <= 0, false, j, j, null));
                 continue;
             }
             Gazetteer.Entry d = gazetteer.demonym(t, j);

@@ -36,6 +36,7 @@ class MissionMatchingTest {
         "Генеральное консульство России в Стамбуле закрыто.|ru-consulate-istanbul|Генеральное консульство России в Стамбуле",
         "Rusya'nın İstanbul Başkonsolosluğu açıklama yaptı.|ru-consulate-istanbul|Rusya'nın İstanbul Başkonsolosluğu",
         "L'ambassade de Russie en Syrie a été visée.|ru-embassy-damascus|ambassade de Russie en Syrie",
+        "Посольство РФ в Анкаре усилило охрану.|ru-embassy-ankara|Посольство РФ в Анкаре",
         "He visited the Embassy of the Russian Federation in Turkey.|ru-embassy-ankara|Embassy of the Russian Federation in Turkey"
     })
     void newsPhrasingInSeveralLanguages(String text, String missionId, String span) {
