@@ -42,7 +42,7 @@ public final class EvalCommand {
     }
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        String dir = System.getenv("VIGIL_DATA") != null ? System.getenv("VIGIL_DATA") : "../shared/data";
+        String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data") && i + 1 < args.length) {
                 dir = args[++i];
@@ -114,6 +114,31 @@ public final class EvalCommand {
         out.println();
         threatEvaluation(data, out);
         return 0;
+    }
+
+    /**
+     * {@code VIGIL_DATA}, else {@code ../shared/data} from the working directory, else from the repository the
+     * running code was built in (so that {@code bin/vigil eval} works from any directory).
+     */
+    static String defaultDataDir() {
+        String env = System.getenv("VIGIL_DATA");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        if (Files.isDirectory(Path.of("../shared/data"))) {
+            return "../shared/data";
+        }
+        try {
+            Path code = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code; p != null; p = p.getParent()) {
+                if (Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("../shared/data"))) {
+                    return p.resolve("../shared/data").normalize().toString();
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no usable code location (an unusual class loader): fall back to the working directory
+        }
+        return "../shared/data";
     }
 
     private static void threatEvaluation(Path data, PrintStream out) {
