@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Decisions the contract leaves open: a text longer than {@value #MAX_TEXT_CHARS} characters, or a line longer
  * than {@value #MAX_LINE_CHARS} characters, is a bad line (error record); bytes that are not valid UTF-8 are read
  * as U+FFFD and the document is still analysed (offsets then count the replacement characters); blank lines are
- * skipped without a record. Runs without Spring.
+ * skipped without a record; an output closed by its reader stops the run with status 2. Runs without Spring.
  */
 public final class AnalyzeCommand {
 
@@ -183,6 +183,10 @@ public final class AnalyzeCommand {
             JSON.writeValue(new NonClosing(out), record);
             out.write('\n');
             out.flush();
+            if (rawOut instanceof PrintStream ps && ps.checkError()) {
+                // the reader went away (a closed pipe): stop rather than analyse for no one
+                throw new IOException("cannot write results: the output was closed after line " + number);
+            }
         }
         return allGood;
     }
