@@ -256,7 +256,10 @@ public final class EvalCommand {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    /** Similar but different names: one consonant replaced by an unrelated one, or a Slavic suffix swapped. */
+    /**
+     * Similar but different names: a Slavic suffix swapped, or one consonant replaced by one that changes the
+     * name's consonant skeleton.
+     */
     static final class HardNegatives {
         private static final String LATIN = "bdfgklmnprstvz";
         private static final String CYRILLIC = "бдфгклмнпрствз";
@@ -283,16 +286,32 @@ public final class EvalCommand {
             if (consonants.isEmpty()) {
                 return null;
             }
-            int at = consonants.get(random.nextInt(consonants.size()));
-            char c = Character.toLowerCase(name.charAt(at));
-            String pool = LATIN.indexOf(c) >= 0 ? LATIN : CYRILLIC.indexOf(c) >= 0 ? CYRILLIC : ARABIC;
-            int k = pool.indexOf(c);
-            // a letter far from the original in the pool, so that it is not a spelling variant (v/f, s/z...)
-            char replacement = pool.charAt((k + pool.length() / 2 + random.nextInt(3)) % pool.length());
-            if (Character.isUpperCase(name.charAt(at))) {
-                replacement = Character.toUpperCase(replacement);
+            // a consonant replaced by one that changes the name's consonant skeleton, so that it is not a spelling
+            // variant that scripts confuse (v/f, s/z, b/p, g/h)
+            String original = skeleton(name);
+            for (int attempt = 0; attempt < 20; attempt++) {
+                int at = consonants.get(random.nextInt(consonants.size()));
+                char c = Character.toLowerCase(name.charAt(at));
+                String pool = LATIN.indexOf(c) >= 0 ? LATIN : CYRILLIC.indexOf(c) >= 0 ? CYRILLIC : ARABIC;
+                char replacement = pool.charAt(random.nextInt(pool.length()));
+                if (Character.isUpperCase(name.charAt(at))) {
+                    replacement = Character.toUpperCase(replacement);
+                }
+                String altered = name.substring(0, at) + replacement + name.substring(at + 1);
+                if (!skeleton(altered).equals(original)) {
+                    return altered;
+                }
             }
-            return name.substring(0, at) + replacement + name.substring(at + 1);
+            return null;
+        }
+
+        private static String skeleton(String name) {
+            org.vigil.analysis.text.Tokens t = org.vigil.analysis.text.Tokenizer.tokenize(name);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < t.size(); i++) {
+                b.append(t.ckey(i)).append(' ');
+            }
+            return b.toString();
         }
     }
 }
