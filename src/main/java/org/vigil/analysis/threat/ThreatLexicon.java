@@ -196,7 +196,7 @@ final class ThreatLexicon {
 
         // ---- Russian
         idiom(Script.CYRILLIC, "убил[аи]?\\s{1,20}наповал|наповал\\s{1,20}убил" + END + "|(?:ты\\s{1,20}|вы\\s{1,20})?меня\\s{1,20}убива" + END
-                + "|убива" + END + "\\s{1,20}меня|уби(?:ть|вать|ваю|ваем|л|ли)\\s{1,20}время|(?:умер|умерла|умерли|умираю|умру|сдохну)\\s{1,20}(?:со|от)\\s{1,20}смеху"
+                + "|убива" + END + "\\s{1,20}меня|уби(?:ть|вать|ваю|ваем|л|ли)\\s{1,20}время|хоть\\s{1,20}убей|(?:умер|умерла|умерли|умираю|умру|сдохну)\\s{1,20}(?:со|от)\\s{1,20}смеху"
                 + "|(?:убит|убитый|убитая|убитое|убитые)\\s{1,20}(?:вагон|телефон|машин|диван|ноутбук|ковер|ковёр)" + END
                 + "|сгор(?:ел|ела|ели|аю)\\s{1,20}(?:от\\s{1,20}стыда|на\\s{1,20}работе|на\\s{1,20}солнце)");
         // Third person plural future, the impersonal "they": "посла застрелят", "тебя найдут", "сожгут посольство".
@@ -247,9 +247,12 @@ final class ThreatLexicon {
         // ---- Turkish
         idiom(Script.LATIN, "(?:gülmekten|gülmeden|sıcaktan|soğuktan|açlıktan|meraktan|uykusuzluktan|sıkıntıdan|kahkahadan)\\s{1,20}"
                 + "(?:öl|gebe|kırıl|yan)" + END + "|öldür(?:dün|dünüz|dü|düler|üyorsun|üyorsunuz)\\s{1,20}(?:beni|bizi)" + E
-                + "|(?:beni|bizi)\\s{1,20}öldür(?:dün|dünüz|dü|üyorsun|üyorsunuz)" + E + "|(?:vakit|zaman)\\s{1,20}öldür" + END);
-        // Future passive, "öldürülecek": a threat of what will be done to the subject (past forms are reports).
-        tr(direct, Slot.SUBJECT_BEFORE, 0.85, "(?:öldürülece|vurulaca|asılaca|yakılaca|kurşunlanaca|gebertilece|kesilece|boğazlanaca)(?:ğ|k)" + END);
+                + "|(?:beni|bizi)\\s{1,20}öldür(?:dün|dünüz|dü|üyorsun|üyorsunuz|ün|sünler|seler)" + E + "|(?:vakit|zaman)\\s{1,20}öldür" + END
+                // The proverb "yiğidi öldür ama hakkını yeme": give the devil his due.
+                + "|yiğidi\\s{1,20}öldür" + END + "(?:\\s{1,20}ama)?\\s{1,20}hakkını");
+        // Future passive, "öldürülecek(sin)": a threat of what will be done to the subject (past forms are reports;
+        // not the first person, "asılacağım" is to hang on to something, nor the conditional "vurulacaksa").
+        tr(direct, Slot.SUBJECT_BEFORE, 0.85, "(?:öldürülece|vurulaca|asılaca|yakılaca|kurşunlanaca|gebertilece|kesilece|boğazlanaca)k(?:sin|sın|siniz|sınız|ler|lar)?" + E);
         // A call on others: "biri elçiliğe gidip onları yakmalı", "birisi şunu vurmalı".
         tr(incite, Slot.NEAREST, 0.8, "(?:biri|birisi|birileri|biriniz|herkes)(?:\\s{1,20}[\\p{L}'’]{1,30}){0,8}?\\s{1,20}"
                 + "(?:öldürmeli|vurmalı|yakmalı|asmalı|gebertmeli|kurşunlamalı|bombalamalı|patlatmalı|dersini\\s{1,20}vermeli|haddini\\s{1,20}bildirmeli)" + END);
