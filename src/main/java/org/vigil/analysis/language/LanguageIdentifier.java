@@ -136,16 +136,12 @@ public final class LanguageIdentifier {
         // names keep the letters of their own language ("Mevlüt Mert Altıntaş shot Andrei Karlov" is English).
         boolean inName = false;
         boolean aligned = lower.length() == text.length();
-        StringBuilder common = aligned ? new StringBuilder(text.length()) : null;
         for (int i = 0; i < lower.length(); i++) {
             if (aligned && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 inName = Character.isUpperCase(text.charAt(i));
             }
             if (inName) {
                 continue;
-            }
-            if (common != null) {
-                common.append(lower.charAt(i));
             }
             switch (lower.charAt(i)) {
                 case 'ğ', 'ı', 'ş' -> votes[5] += 3;
@@ -174,12 +170,27 @@ public final class LanguageIdentifier {
             return LATIN_CODES[best];
         }
         // Lingua too reads the sentence without its names, when enough of it is left.
-        String rest = common == null ? "" : common.toString().strip();
+        String rest = aligned ? withoutNames(text, lower) : "";
         Language language = lingua().detectLanguageOf(rest.length() >= 5 ? rest : text);
         if (language == Language.UNKNOWN) {
             return votes[best] > runnerUp ? LATIN_CODES[best] : "und";
         }
         return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased text without its capitalised words. */
+    private static String withoutNames(String text, String lower) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inName = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                inName = Character.isUpperCase(text.charAt(i));
+            }
+            if (!inName) {
+                out.append(lower.charAt(i));
+            }
+        }
+        return out.toString().strip();
     }
 
     private LanguageDetector lingua() {

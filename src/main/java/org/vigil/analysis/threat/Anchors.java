@@ -37,7 +37,12 @@ final class Anchors {
             // Russian and Turkish pronouns and common words that other, rarer anchors of the same pattern cover.
             "тебя", "вас", "его", "него", "неё", "нее", "кто", "будет", "тебе", "вам", "ему", "они", "она", "где",
             "время", "дни", "тво", "ваши", "пришло", "знаем", "чтоб", "чтобы", "надеюсь", "всех", "надо", "нужно",
-            "следует", "пора", "адрес", "послу", "дипломат", "için", "önünde", "düzenle", "toplan", "arkandan");
+            "следует", "пора", "адрес", "послу", "дипломат", "için", "önünde", "düzenle", "toplan", "arkandan",
+            // The callers of a call to harm ("who will", "people should", "biri", "кто-нибудь", "على أحد"): every
+            // such pattern also names the harm, which is the rarer anchor.
+            "who", "people", "better", "ought", "wants", "anybody", "нибудь", "кому", "люди", "ребята", "должн",
+            "обязан", "biri", "birisi", "birileri", "biriniz", "herkes", "على", "أحد", "احد", "حدا", "أحدكم",
+            "احدكم", "شخص", "الشباب", "يجب", "لازم");
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>(4);

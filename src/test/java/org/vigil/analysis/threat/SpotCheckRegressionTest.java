@@ -55,6 +55,8 @@ class SpotCheckRegressionTest {
         "Gülmekten öldüm ya",
         "Она убила наповал своим платьем",
         "Ты меня убиваешь своими шутками",
+        "Хоть убей, не понимаю этого",
+        "Yiğidi öldür ama hakkını yeme, iyi oynadılar",
         "مت من الضحك",
     })
     void idiomsAndGamesAreNotThreats(String text) {
