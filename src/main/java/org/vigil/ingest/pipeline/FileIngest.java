@@ -3,10 +3,8 @@ package org.vigil.ingest.pipeline;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +51,7 @@ public class FileIngest {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
 
-    FileIngest(Intake intake, Sources sources, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+    FileIngest(Intake intake, Sources sources, AuditTrail audit, PlatformTransactionManager transactions) {
         this.intake = intake;
         this.sources = sources;
         this.audit = audit;

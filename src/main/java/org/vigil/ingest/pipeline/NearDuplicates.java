@@ -9,7 +9,7 @@ import org.vigil.ingest.bulk.IncomingItem;
 
 /**
  * Syndicated copies: the same story from several outlets, a wire text with another headline, a footer or a few
- * words changed. Texts of at least {@link #MIN_WORDS} words are reduced to 5-word shingles (after the same
+ * words changed. Texts of at least {@link #MIN_WORDS} words are reduced to 3-word shingles (after the same
  * normalisation as the content hash, keeping letters and digits only) and a 64-value MinHash signature; 16 bands
  * of 4 values each index the item (locality-sensitive hashing). Two texts sharing a band are candidates, and a
  * candidate whose signatures agree in at least {@link #THRESHOLD} of the positions (the estimated Jaccard
@@ -27,7 +27,7 @@ final class NearDuplicates {
     static final int HASHES = 64;
     static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
-    private static final int SHINGLE = 5;
+    private static final int SHINGLE = 3;
     private static final long[] SEEDS = new long[HASHES];
 
     static {
