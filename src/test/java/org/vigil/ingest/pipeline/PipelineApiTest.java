@@ -360,4 +360,49 @@ class PipelineApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM item_outbox WHERE item_id IN (?, ?, ?)")
                 .params(first, copied, unrelated).query(Long.class).single()).isZero();
     }
+
+    /**
+     * What a crashed worker leaves: its claimed rows. Once the lease is over they are analysed, exactly once; a row
+     * claimed recently by a live worker is left alone; an item queued again after its signal was stored (a crash
+     * cannot do this, an operator could) is dequeued without a second signal.
+     */
+    @Test
+    void rowsClaimedByACrashedWorkerAreAnalysedOnceTheLeaseIsOver() throws Exception {
+        String u = unique();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        long crashed = storeClaimed("crashed-" + u, "Farewell to life " + u, "dead-worker", now.minusMinutes(11));
+        long live = storeClaimed("live-" + u, "No one will mourn you " + u, "live-worker", now.minusMinutes(1));
+
+        long signal = awaitSignal(crashed);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_outbox WHERE item_id = ?").param(crashed).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT claimed_by FROM item_outbox WHERE item_id = ?").param(live).query(String.class)
+                .single()).isEqualTo("live-worker");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id = ?").param(live).query(Long.class).single())
+                .isZero();
+
+        jdbc.sql("INSERT INTO item_outbox (item_id, enqueued_at, attempts) VALUES (?, ?, 0)").params(crashed, now)
+                .update();
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM item_outbox WHERE item_id = ?")
+                .param(crashed).query(Long.class).single() == 0);
+        assertThat(jdbc.sql("SELECT id FROM signal WHERE item_id = ?").param(crashed).query(Long.class).list())
+                .containsExactly(signal);
+
+        // the live worker "finishes": its row expires like any other and is analysed
+        jdbc.sql("UPDATE item_outbox SET claimed_at = ? WHERE item_id = ?").params(now.minusMinutes(30), live).update();
+        awaitSignal(live);
+    }
+
+    private long storeClaimed(String externalId, String text, String worker, java.time.OffsetDateTime claimedAt) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO item (source_id, external_id, content_hash, text, kind, in_reply_to, received_at)
+                VALUES ('demo-social', ?, ?, ?, 'POST', '@RusEmbTurkey', ?)""")
+                .params(externalId, org.vigil.ingest.bulk.IncomingItem.hash(text), text, claimedAt)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        jdbc.sql("INSERT INTO item_outbox (item_id, enqueued_at, claimed_by, claimed_at, attempts) VALUES (?, ?, ?, ?, 1)")
+                .params(id, claimedAt, worker, claimedAt).update();
+        return id;
+    }
 }
