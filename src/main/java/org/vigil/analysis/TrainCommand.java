@@ -19,7 +19,8 @@ public final class TrainCommand {
     static final long DEFAULT_SEED = 20260223L;
 
     private static final String USAGE = "usage: vigil train [--data DIR] [--seed N] [--out FILE]\n"
-            + "  --data  folder holding threatgram101/, hatecheck_en/, olid_en/, ... (default " + DEFAULT_DATA + ")\n"
+            + "  --data  folder holding threatgram101/, hatecheck_en/, olid_en/, ... (default $VIGIL_DATA or "
+            + DEFAULT_DATA + ")\n"
             + "  --seed  seed for the splits and the training order (default " + DEFAULT_SEED + ")\n"
             + "  --out   model file to write (default " + DEFAULT_OUT + ")";
 
@@ -31,7 +32,7 @@ public final class TrainCommand {
     }
 
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        Path data = Path.of(DEFAULT_DATA);
+        Path data = Path.of(System.getenv("VIGIL_DATA") != null ? System.getenv("VIGIL_DATA") : DEFAULT_DATA);
         Path out = Path.of(DEFAULT_OUT);
         long seed = DEFAULT_SEED;
         for (int i = 0; i < args.length; i++) {

@@ -57,6 +57,17 @@ public final class NameIndex {
                     continue;
                 }
                 sk.computeIfAbsent(n.anchorSkeleton(), k -> new ArrayList<>()).add(n);
+                // "ch" is ш in French and in Arabic spellings of French names, and sh is how others write it
+                String anchor = n.anchor();
+                for (String variant : new String[] {anchor.replace('C', 'S'), anchor.replace('S', 'C')}) {
+                    String vk = PhoneticKey.skeleton(variant);
+                    if (!variant.equals(anchor) && !vk.equals(n.anchorSkeleton())) {
+                        List<PersonName> bucket = sk.computeIfAbsent(vk, k -> new ArrayList<>());
+                        if (!bucket.contains(n)) {
+                            bucket.add(n);
+                        }
+                    }
+                }
                 if (Surnames.suffixClass(n.anchor()) != null) {
                     String stem = PhoneticKey.skeleton(Surnames.stem(n.anchor()));
                     if (stem.length() >= 2) {
@@ -113,7 +124,7 @@ public final class NameIndex {
         if (anchorSk.isEmpty()) {
             return null;
         }
-        return new PersonName(p, given, givenSk, surname, anchorSk);
+        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(t.size() - 1) == Tokens.ARABIC);
     }
 
     PersonName[] bySkeleton(String skeleton) {

@@ -111,8 +111,10 @@ public final class PersonMatcher {
                 }
             }
         }
-        titleCache.get()[0] = null;
-        titleCache.get()[1] = null;
+        Object[] cache = titleCache.get();
+        cache[0] = null;
+        cache[1] = null;
+        cache[2] = null;
         if (raw.isEmpty()) {
             return accounts(t, new ArrayList<>());
         }
@@ -194,7 +196,7 @@ public final class PersonMatcher {
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = Surnames.quality(d, n.anchor(), arabic);
+                double q = Surnames.quality(d, n.anchor(), arabic || n.arabicScript());
                 if (q > 0) {
                     names.add(n);
                     qs.add(q);
@@ -262,6 +264,11 @@ public final class PersonMatcher {
     }
 
     private Candidate candidate(Tokens t, int i, PersonName n, boolean anyCapital, double q) {
+        byte script = t.script(i);
+        boolean casedWord = script == Tokens.LATIN || script == Tokens.CYRILLIC || script == Tokens.GREEK;
+        if (q < 0.95 && casedWord && anyCapital && !t.has(i, Tokens.CAPITALISED)) {
+            return null; // a lower-case word in a text with capitals must spell the name exactly (see plausible)
+        }
         if (q <= 0) {
             return null;
         }
@@ -331,17 +338,39 @@ public final class PersonMatcher {
         return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower);
     }
 
-    /** Titles.of for word k, looked up once per text (the same words are examined for every candidate). */
-    private final ThreadLocal<Object[]> titleCache = ThreadLocal.withInitial(() -> new Object[2]);
+    /**
+     * Whether word j reads as someone's first name: a registry given name, or a capitalised word that is not a
+     * title, a function word, a place or a nationality ("Pavel" in "Pavel Lavrov": a namesake). Once per text.
+     */
+    private boolean otherFirstName(Tokens t, int j) {
+        byte[] at = (byte[]) cacheFor(t)[2];
+        if (at[j] == 0) {
+            String w = t.pkey(j);
+            boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
+            boolean yes = index.isGivenName(w) || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
+                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
+            at[j] = yes ? (byte) 1 : (byte) 2;
+        }
+        return at[j] == 1;
+    }
 
-    @SuppressWarnings("unchecked")
-    private Set<PersonRole> titles(Tokens t, int k) {
+    /** Per-text memo of facts about words that every candidate near them asks about. */
+    private Object[] cacheFor(Tokens t) {
         Object[] cache = titleCache.get();
         if (cache[0] != t) {
             cache[0] = t;
             cache[1] = new Object[t.size()];
+            cache[2] = new byte[t.size()];
         }
-        Object[] at = (Object[]) cache[1];
+        return cache;
+    }
+
+    /** Titles.of for word k, looked up once per text (the same words are examined for every candidate). */
+    private final ThreadLocal<Object[]> titleCache = ThreadLocal.withInitial(() -> new Object[3]);
+
+    @SuppressWarnings("unchecked")
+    private Set<PersonRole> titles(Tokens t, int k) {
+        Object[] at = (Object[]) cacheFor(t)[1];
         Object v = at[k];
         if (v == null) {
             Set<PersonRole> roles = Titles.of(t.pkey(k));
@@ -379,7 +408,7 @@ public final class PersonMatcher {
             }
             return -1;
         }
-        boolean arabic = t.script(j) == Tokens.ARABIC;
+        boolean arabic = t.script(j) == Tokens.ARABIC || n.arabicScript();
         double best = 0;
         for (int k = 0; k < n.given().length; k++) {
             String g = n.given()[k];
@@ -413,17 +442,7 @@ public final class PersonMatcher {
         if (best > 0) {
             return best;
         }
-        if (index.isGivenName(w)) {
-            return -1;
-        }
-        // a capitalised word right before a surname that is not a title, a function word, a place or a nationality
-        // is most likely another first name: "Pavel Lavrov" is a namesake
-        boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
-        if (cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS) && w.length() >= 3 && Titles.of(w) == null
-                && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)) {
-            return -1;
-        }
-        return 0;
+        return otherFirstName(t, j) ? -1 : 0;
     }
 
     private static boolean isVowelKey(char c) {

@@ -4,10 +4,11 @@ import org.vigil.shared.registryfile.PersonEntry;
 
 /**
  * One written form of a registry person's name (the name or an alias), as phonetic keys: given names (first and
- * middle, possibly none) and the surname's words, the last of which is the anchor the index is keyed on.
+ * middle, possibly none) and the surname's words, the last of which is the anchor the index is keyed on; a name
+ * written in Arabic script has few vowels, so it is compared on skeletons.
  */
 record PersonName(PersonEntry person, String[] given, String[] givenSkeletons, String[] surname,
-        String anchorSkeleton) {
+        String anchorSkeleton, boolean arabicScript) {
 
     String anchor() {
         return surname[surname.length - 1];

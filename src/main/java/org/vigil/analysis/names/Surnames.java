@@ -56,8 +56,12 @@ final class Surnames {
         if (arabicScript) {
             // Arabic writes few vowels: compare consonant skeletons, allowing a one-letter prefix (و ب ل ف ك)
             String sk = PhoneticKey.skeleton(s);
-            if (PhoneticKey.skeleton(d).equals(sk)) {
+            String dk = PhoneticKey.skeleton(d);
+            if (dk.equals(sk)) {
                 return 0.93;
+            }
+            if (dk.replace('s', 'H').equals(sk.replace('s', 'H'))) {
+                return 0.85; // ch written as sh (French and Arabic spellings) or the reverse
             }
             if (d.length() > 3 && PhoneticKey.skeleton(d.substring(1)).equals(sk)) {
                 return 0.88;

@@ -116,7 +116,9 @@ public final class TargetResolver {
                     }
                 }
                 case NEAREST -> {
-                    Mention m = nearest(inSentence, f.span().start(), f.span().end());
+                    // Without syntax to go by, the one who speaks of the threat is not taken for its target.
+                    List<Mention> candidates = inSentence.stream().filter(x -> !isSpeaker(text, x)).toList();
+                    Mention m = nearest(candidates, f.span().start(), f.span().end());
                     if (m != null) {
                         add(targets, m, weight * BY_PROXIMITY);
                     } else if (repliedTo != null && doc.kind() != DocumentKind.ARTICLE) {
@@ -195,6 +197,22 @@ public final class TargetResolver {
         }
         return best;
     }
+
+    /** A mention followed by a verb of speech ("Lavrov said", "Песков заявил", "Çavuşoğlu dedi", "قال"). */
+    private static boolean isSpeaker(String text, Mention m) {
+        return SPEECH_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
+                || SPEECH_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+    }
+
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "\\s*(?:,[^,.]{0,40},\\s*)?(?:also\\s+|has\\s+|had\\s+)?(?:said|says|told|stated|noted|added|announced|warned|"
+                    + "stressed|commented|explained|recalled|заявил|сказал|сообщил|отметил|подчеркнул|dedi|söyledi|"
+                    + "açıkladı|belirtti)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "(?:according\\s+to|по\\s+словам|قال|وقال|أكد|صرح)\\s+(?:\\p{L}+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "@RusEmbTurkey", "RusEmbTurkey" and "https://x.com/RusEmbTurkey" are one account. */
     static String normaliseAccount(String account) {

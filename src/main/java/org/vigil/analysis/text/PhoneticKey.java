@@ -5,7 +5,7 @@ package org.vigil.analysis.text;
  * romanisation systems agree: BGN/PCGN "Yerkhov", ICAO/GOST "Erkhov", French "Ierkhov" and German "Jerchow" all
  * become {@code erHov} or {@code erCov} (upper-case letters stand for one sound written with several letters: C ch,
  * H kh/h, S sh, Z zh, T ts, J dzh). The skeleton ({@link #skeleton}) keeps only consonants and merges the
- * sounds that scripts confuse (C/H, f/v, p/b), so it also meets Arabic spellings, which write few vowels; it is
+ * sounds that scripts confuse (C/H/g, f/v, p/b, s/z/ts/sh), so it also meets Arabic spellings, which write few vowels; it is
  * the index key, and candidates found by it are then scored on the phonetic key.
  */
 public final class PhoneticKey {
@@ -39,7 +39,7 @@ public final class PhoneticKey {
                     i += 3;
                     continue;
                 }
-                if (f.startsWith("tch", i)) {
+                if (f.startsWith("tch", i) || f.startsWith("tsh", i)) {
                     o.append('C');
                     i += 3;
                     continue;
@@ -55,7 +55,8 @@ public final class PhoneticKey {
                 String two = null;
                 switch (c) {
                     case 's' -> two = d == 'h' ? "S" : null;
-                    case 'c' -> two = d == 'h' ? "C" : d == 'z' ? "C" : d == 'k' ? "k" : null;
+                    case 'c' -> two = d == 'h' ? "C" : d == 'z' ? "C" : d == 'k' ? "k"
+                            : d == 'e' || d == 'i' || d == 'y' ? "s" : null;
                     case 'k' -> two = d == 'h' ? "H" : null;
                     case 'z' -> two = d == 'h' ? "Z" : null;
                     case 't' -> two = d == 's' || d == 'z' ? "T" : d == 'h' ? "t" : null;
@@ -80,6 +81,13 @@ public final class PhoneticKey {
                 default -> o.append(c);
             }
             i++;
+        }
+        // Arabic script writes w and the vowel u with one letter: between two vowels it is the consonant
+        for (int k = 1; k + 1 < o.length(); k++) {
+            if (o.charAt(k) == 'u' && isVowel(o.charAt(k - 1)) && o.charAt(k - 1) != 'u' && isVowel(o.charAt(k + 1))
+                    && o.charAt(k + 1) != 'u') {
+                o.setCharAt(k, 'v');
+            }
         }
         // vowels: a glide i before e at the start (Ye-, Je-, Ie-) and between vowels is not written everywhere
         StringBuilder p = new StringBuilder(o.length());
@@ -119,9 +127,9 @@ public final class PhoneticKey {
                 case 'C' -> 'H';
                 case 'f' -> 'v';
                 case 'p' -> 'b';
-                case 'Z' -> 'z';
-                case 'S' -> 's';
-                case 'J' -> 'j';
+                case 'Z', 'S', 'T', 'z' -> 's';
+                case 'g' -> 'H';
+                case 'J' -> 'H';
                 default -> c;
             };
             if (b.length() > 0 && b.charAt(b.length() - 1) == m) {

@@ -112,7 +112,7 @@ public final class Romanizer {
 
     private static void arabic() {
         // Arabic script writes consonants and long vowels; short vowels (harakat) are marks and are dropped.
-        pairs("اأإآٱءئؤى", "a", "ب", "b", "پ", "p", "ت", "t", "ة", "a", "ث", "th", "ج", "j", "چ", "ch", "ح", "h",
+        pairs("اأإآٱءئؤى", "a", "ب", "b", "پ", "p", "ت", "t", "ة", "a", "ث", "th", "ج", "dj", "چ", "ch", "ح", "h",
                 "خ", "kh", "د", "d", "ذ", "dh", "ر", "r", "ز", "z", "ژ", "zh", "س", "s", "ش", "sh", "ص", "s",
                 "ض", "d", "ط", "t", "ظ", "z", "ع", DROP, "غ", "gh", "ف", "f", "ڤ", "v", "ق", "k", "ك", "k",
                 "ک", "k", "گ", "g", "ل", "l", "م", "m", "ن", "n", "ه", "h", "ۀ", "a", "و", "u", "ي", "i", "ی", "i",

@@ -91,11 +91,26 @@ public final class Tokens {
     public String pkey(int i) {
         String p = pkey[i];
         if (p == null) {
-            p = PhoneticKey.of(fold[i], (flags[i] & ARABIC_ARTICLE) != 0);
+            boolean article = (flags[i] & ARABIC_ARTICLE) != 0;
+            if (article) {
+                p = PhoneticKey.of(fold[i], true);
+            } else {
+                // words repeat across texts (Zipf): their keys are computed once and shared, up to a bound
+                p = KEYS.get(fold[i]);
+                if (p == null) {
+                    p = PhoneticKey.of(fold[i], false);
+                    if (KEYS.size() < KEY_CACHE_LIMIT) {
+                        KEYS.put(fold[i], p);
+                    }
+                }
+            }
             pkey[i] = p;
         }
         return p;
     }
+
+    private static final int KEY_CACHE_LIMIT = 300_000;
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The word's consonant skeleton (see {@link PhoneticKey#skeleton}). */
     public String ckey(int i) {

@@ -10,7 +10,8 @@ import java.util.List;
  * ("YOU+DIE", "FAREWELL+LIFE") are what carries to the languages that have no threat labels.
  *
  * <p>Matching is by stem: a word is a concept if it starts with one of the concept's stems (Arabic: contains the
- * root, since prefixes and suffixes attach), so that inflected forms count. Words are normalised by {@link Features#normalise}.
+ * root, since prefixes and suffixes attach), so that inflected forms count. Words are normalised by
+ * {@link Features#normalise}.
  */
 final class Concepts {
 

@@ -21,7 +21,8 @@ import org.vigil.analysis.threat.ThreatAssessment.Finding;
  * sentence, the probability that it threatens violence and the probability that it is abusive. How they combine:
  * <ul>
  * <li>per category, the weights of its findings are folded by noisy-or, 1 − Π(1 − wᵢ), and capped (harassment
- * at 0.35, protest at 0.6, news categories at 0.9);</li>
+ * at 0.35 (LOW), protest at 0.55 (MEDIUM), news categories at 0.85 (HIGH: CRITICAL is kept for threats made
+ * in the text));</li>
  * <li>a sentence the model scores as threatening but where no pattern fired becomes a DIRECT_THREAT finding with
  * the model's probability as weight (evidence: that sentence); a sentence where both fire raises the pattern's
  * weight to the noisy-or of the two;</li>
@@ -38,16 +39,19 @@ public final class ThreatClassifier {
     public static final double HIGH = 0.6;
     public static final double CRITICAL = 0.9;
 
+    /** At most this many findings (and evidence spans) per document. */
+    static final int MAX_FINDINGS = 100;
+
     /** Findings weaker than this are dropped. */
     static final double MIN_FINDING = 0.25;
 
     private static final Map<ThreatCategory, Double> CAPS = new EnumMap<>(Map.of(
             ThreatCategory.DIRECT_THREAT, 1.0,
             ThreatCategory.INCITEMENT, 1.0,
-            ThreatCategory.REPORTED_THREAT, 0.9,
-            ThreatCategory.ATTACK, 0.9,
-            ThreatCategory.PLOT, 0.9,
-            ThreatCategory.PROTEST, 0.6,
+            ThreatCategory.REPORTED_THREAT, 0.85,
+            ThreatCategory.ATTACK, 0.85,
+            ThreatCategory.PLOT, 0.85,
+            ThreatCategory.PROTEST, 0.55,
             ThreatCategory.HARASSMENT, 0.35));
 
     private static volatile ThreatClassifier defaultInstance;
@@ -119,6 +123,12 @@ public final class ThreatClassifier {
         }
         if (kept.isEmpty()) {
             return ThreatAssessment.NONE;
+        }
+        if (kept.size() > MAX_FINDINGS) {
+            // A text repeating a threat phrase thousands of times is one threat: keep the strongest findings.
+            kept.sort((x, y) -> Double.compare(y.score(), x.score()));
+            kept = new ArrayList<>(kept.subList(0, MAX_FINDINGS));
+            kept.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         }
         Map<ThreatCategory, Double> perCategory = new EnumMap<>(ThreatCategory.class);
         for (Finding f : kept) {

@@ -14,9 +14,10 @@ import org.vigil.analysis.threat.TrainingData.Example;
 /**
  * Precision, recall and F1 of threat detection per language on the held-out splits: English on the ThreatGram
  * channels and HateCheck templates that training never saw; Russian, Turkish and Arabic on the hand-labelled rows
- * committed under {@code validation/} (never trained on). A text counts as a threat when the classifier, reading
- * it as a post, finds a DIRECT_THREAT or INCITEMENT. The same figures for the patterns alone show what the model
- * adds. The splits are made with the seed the committed model was trained with.
+ * committed under {@code validation/} (never trained on), and separately on their "blind" part, labelled after the
+ * patterns were frozen (the other rows were read while the patterns were written, so their figures flatter). A
+ * text counts as a threat when the classifier, reading it as a post, finds a DIRECT_THREAT or INCITEMENT. The
+ * same figures for the patterns alone show what the model adds. The splits are made with the seed the committed model was trained with.
  */
 public final class ThreatEvaluation {
 
@@ -56,7 +57,10 @@ public final class ThreatEvaluation {
         sets.put("en ThreatGram", threatGram);
         sets.put("en HateCheck", hateCheck);
         for (String lang : List.of("ru", "tr", "ar")) {
-            sets.put(lang, TrainingData.handLabelled(lang));
+            List<Example> all = new ArrayList<>(TrainingData.handLabelled(lang));
+            all.addAll(TrainingData.handLabelledBlind(lang));
+            sets.put(lang, all);
+            sets.put(lang + " blind", TrainingData.handLabelledBlind(lang));
         }
 
         out.println("Threat detection (DIRECT_THREAT or INCITEMENT found), held-out splits, model seed " + seed);
@@ -72,6 +76,44 @@ public final class ThreatEvaluation {
             Score p = score(patterns, rows);
             out.printf("%-15s %6d %6d | %9.3f %7.3f %6.3f | %9.3f %7.3f %6.3f%n", e.getKey(), m.n(), m.tp() + m.fn(),
                     m.precision(), m.recall(), m.f1(), p.precision(), p.recall(), p.f1());
+        }
+        abuse(dataDir, seed, out);
+    }
+
+    /** The abuse head (harassment) on the held-out tenth of each offensive-language set. */
+    static void abuse(Path dataDir, long seed, PrintStream out) {
+        ThreatModel model = ThreatModel.loadDefault();
+        Map<String, List<Example>> byLanguage = new LinkedHashMap<>();
+        List<List<Example>> sets = List.of(TrainingData.olid(dataDir, seed), TrainingData.davidson(dataDir, seed),
+                TrainingData.offensevalTr(dataDir, seed), TrainingData.osact4(dataDir, seed),
+                TrainingData.lhsab(dataDir, seed), TrainingData.ruToxic(dataDir, seed));
+        for (List<Example> set : sets) {
+            for (Example e : set) {
+                if (e.validation()) {
+                    byLanguage.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        out.println();
+        out.printf("Abuse (HARASSMENT when no threat), held-out tenth of OLID+Davidson / OffensEval-TR / OSACT4+L-HSAB"
+                + " / ru_toxic, threshold %.2f%n", ThreatModel.ABUSE_THRESHOLD);
+        out.printf("%-15s %6s %6s | %9s %7s %6s%n", "language", "rows", "abusive", "precision", "recall", "F1");
+        for (Map.Entry<String, List<Example>> e : byLanguage.entrySet()) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            int tn = 0;
+            for (Example x : e.getValue()) {
+                boolean predicted = model.abuseProbability(x.text()) >= ThreatModel.ABUSE_THRESHOLD;
+                boolean actual = x.abuse() == 1;
+                tp += predicted && actual ? 1 : 0;
+                fp += predicted && !actual ? 1 : 0;
+                fn += !predicted && actual ? 1 : 0;
+                tn += !predicted && !actual ? 1 : 0;
+            }
+            Score sc = new Score(tp, fp, fn, tn);
+            out.printf("%-15s %6d %6d | %9.3f %7.3f %6.3f%n", e.getKey(), sc.n(), tp + fn, sc.precision(),
+                    sc.recall(), sc.f1());
         }
     }
 

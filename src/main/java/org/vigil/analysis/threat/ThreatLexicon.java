@@ -25,13 +25,16 @@ final class ThreatLexicon {
     private static final String B = "(?<![\\p{L}\\p{N}_])";
     /** End of a word. */
     private static final String E = "(?![\\p{L}\\p{N}_])";
-    /** Any word ending (Russian, Turkish inflection). */
-    private static final String END = "\\p{L}*";
+    /**
+     * Any word ending (Russian, Turkish inflection). Every repetition in these patterns is bounded (words of at most
+     * 30 letters, at most 20 spaces) so that hostile input (megabytes without a space) costs linear time.
+     */
+    private static final String END = "\\p{L}{0,30}";
     /** Arabic clitics that may be attached in front of a word. */
     private static final String AR = "(?<![\\p{L}\\p{N}_])[وف]?[بل]?";
     private static final String APOS = "['’]";
     /** One to three arbitrary words, for "we will (soon) kill", "I am going to (personally) find". */
-    private static final String FEW = "(?:\\s+\\p{L}+){0,2}";
+    private static final String FEW = "(?:\\s{1,20}\\p{L}{1,30}){0,2}";
 
     enum Script { LATIN, CYRILLIC, ARABIC }
 
@@ -57,8 +60,9 @@ final class ThreatLexicon {
     }
 
     private static void add(ThreatCategory c, Slot s, double w, Script script, String regex) {
-        RULES.add(new Rule(c, s, w, script,
-                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        // Patterns run on folded text (lower case, ı as i, char by char so offsets stay), which is much faster than
+        // case-insensitive matching; the pattern's letters are folded the same way.
+        RULES.add(new Rule(c, s, w, script, Pattern.compile(foldRegex(regex))));
     }
 
     static {
@@ -70,136 +74,224 @@ final class ThreatLexicon {
         ThreatCategory incite = ThreatCategory.INCITEMENT;
         ThreatCategory harass = ThreatCategory.HARASSMENT;
 
-        String violentVerbs = "kill|murder|shoot|stab|hang|burn|behead|slaughter|butcher|execute|bomb|blow\\s+up"
-                + "|gut|strangle|slit|torture|lynch|hunt|massacre|destroy|end|bury|eliminate|skin|knife|gun\\s+down";
+        String violentVerbs = "kill|murder|shoot|stab|hang|burn|behead|slaughter|butcher|execute|bomb|blow\\s{1,20}up"
+                + "|gut|strangle|slit|torture|lynch|hunt|massacre|destroy|bury|eliminate|skin|knife|gun\\s{1,20}down";
 
         // ---- English: threats made in the text
-        en(direct, Slot.ADDRESSEE, 0.9, "(?:i|we|they)(?:" + APOS + "ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|"
-                + APOS + "re\\s+going\\s+to|" + APOS + "m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+gonna|\\s+(?:are|am)\\s+coming\\s+to)"
-                + FEW + "\\s+(?:" + violentVerbs + ")\\w*");
-        en(direct, Slot.ADDRESSEE, 0.8, "(?:i|we)(?:" + APOS + "ll|\\s+will|\\s+are\\s+going\\s+to|" + APOS
-                + "re\\s+going\\s+to|\\s+gonna)\\s+(?:find|get|come\\s+for|catch|visit)\\s+(?:you|u|him|her|them)");
-        en(direct, Slot.ADDRESSEE, 0.9, "(?:you|u|ya)(?:" + APOS + "ll|\\s+will|\\s+are\\s+going\\s+to|" + APOS
-                + "re\\s+going\\s+to|\\s+gonna)(?:\\s+\\p{L}+)?\\s+(?:die|burn|bleed|pay\\s+with\\s+your\\s+life|hang|"
-                + "be\\s+(?:dead|killed|shot|hanged|hung|executed|next|slaughtered|burned|burnt|buried))");
-        en(direct, Slot.ADDRESSEE, 0.85, "(?:you" + APOS + "re|you\\s+are|ur)\\s+(?:dead|next|a\\s+dead\\s+man|finished|done\\s+for)");
-        en(direct, Slot.ADDRESSEE, 0.9, "(?:say\\s+)?(?:farewell|goodbye|good\\s+bye)\\s+to\\s+(?:your\\s+)?life");
-        en(direct, Slot.ADDRESSEE, 0.85, "(?:no\\s+one|nobody|none)\\s+will\\s+(?:mourn|miss|cry\\s+for|save|help|grieve\\s+for)\\s+(?:you|u|him|her|them)");
-        en(direct, Slot.ADDRESSEE, 0.85, "(?:it\\s+is|it" + APOS + "s|its)\\s+time\\s+for\\s+(?:you|u|him|them)\\s+to\\s+(?:die|burn|bleed|pay|hang)\\w*(?:\\s+up)?");
-        en(direct, Slot.ADDRESSEE, 0.85, "your\\s+days\\s+are\\s+numbered|we\\s+know\\s+where\\s+you\\s+(?:live|are|sleep)|watch\\s+your\\s+back"
-                + "|(?:a\\s+)?bullet\\s+(?:in|through|between)\\s+(?:your|his|her|their)\\s+\\w+|put\\s+(?:you|him|her)\\s+in\\s+the\\s+ground"
-                + "|cut\\s+(?:your|his|her)\\s+throat|blow\\s+(?:your|his|her)\\s+(?:head|brains)\\s+off|you\\s+will\\s+not\\s+live|won" + APOS + "t\\s+live\\s+long");
-        en(direct, Slot.ADDRESSEE, 0.75, "(?:i|we)\\s+(?:hope|wish|pray)\\s+(?:you|u|he|she|they)\\s+(?:die|dies|burn|burns|get\\s+(?:shot|killed|raped|hanged)|rot)");
-        en(direct, Slot.ADDRESSEE, 0.7, "death\\s+to\\s+(?:you|the\\s+\\p{L}+|\\p{L}+)");
-        en(direct, Slot.ADDRESSEE, 0.65, "(?:die|burn\\s+in\\s+hell|rot\\s+in\\s+hell),?\\s+(?:you|u)\\b");
+        en(direct, Slot.ADDRESSEE, 0.9, "(?:i|we|they)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}shall|\\s{1,20}are\\s{1,20}going\\s{1,20}to|"
+                + APOS + "re\\s{1,20}going\\s{1,20}to|" + APOS + "m\\s{1,20}going\\s{1,20}to|\\s{1,20}am\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna|\\s{1,20}(?:are|am)\\s{1,20}coming\\s{1,20}to)"
+                + FEW + "\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}");
+        en(direct, Slot.ADDRESSEE, 0.8, "(?:i|we)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}are\\s{1,20}going\\s{1,20}to|" + APOS
+                + "re\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna)\\s{1,20}(?:find|come\\s{1,20}for|catch|visit)\\s{1,20}(?:you|u|him|her|them)");
+        en(direct, Slot.ADDRESSEE, 0.9, "(?:you|u|ya)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}are\\s{1,20}going\\s{1,20}to|" + APOS
+                + "re\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna)(?:\\s{1,20}\\p{L}{1,30})?\\s{1,20}(?:die|burn|bleed|pay\\s{1,20}with\\s{1,20}your\\s{1,20}life|hang|"
+                + "be\\s{1,20}(?:dead|killed|shot|hanged|hung|executed|next|slaughtered|burned|burnt|buried))");
+        en(direct, Slot.ADDRESSEE, 0.85, "(?:you" + APOS + "re|you\\s{1,20}are|ur)\\s{1,20}(?:dead|next|a\\s{1,20}dead\\s{1,20}man|finished|done\\s{1,20}for)");
+        en(direct, Slot.ADDRESSEE, 0.9, "(?:say\\s{1,20})?(?:farewell|goodbye|good\\s{1,20}bye)\\s{1,20}to\\s{1,20}(?:your\\s{1,20})?life");
+        en(direct, Slot.ADDRESSEE, 0.85, "(?:no\\s{1,20}one|nobody|none)\\s{1,20}will\\s{1,20}(?:mourn|miss|cry\\s{1,20}for|save|help|grieve\\s{1,20}for)\\s{1,20}(?:you|u|him|her|them)");
+        en(direct, Slot.ADDRESSEE, 0.85, "(?:it\\s{1,20}is|it" + APOS + "s|its)\\s{1,20}time\\s{1,20}for\\s{1,20}(?:you|u|him|them)\\s{1,20}to\\s{1,20}(?:die|burn|bleed|pay|hang)\\w{0,30}(?:\\s{1,20}up)?");
+        en(direct, Slot.ADDRESSEE, 0.85, "your\\s{1,20}days\\s{1,20}are\\s{1,20}numbered|we\\s{1,20}know\\s{1,20}where\\s{1,20}you\\s{1,20}(?:live|are|sleep)|watch\\s{1,20}your\\s{1,20}back"
+                + "|(?:a\\s{1,20})?bullet\\s{1,20}(?:in|through|between)\\s{1,20}(?:your|his|her|their)\\s{1,20}\\w{1,30}|put\\s{1,20}(?:you|him|her)\\s{1,20}in\\s{1,20}the\\s{1,20}ground"
+                + "|cut\\s{1,20}(?:your|his|her)\\s{1,20}throat|blow\\s{1,20}(?:your|his|her)\\s{1,20}(?:head|brains)\\s{1,20}off|you\\s{1,20}will\\s{1,20}not\\s{1,20}live|won" + APOS + "t\\s{1,20}live\\s{1,20}long");
+        en(direct, Slot.ADDRESSEE, 0.75, "(?:i|we)\\s{1,20}(?:hope|wish|pray)\\s{1,20}(?:you|u|he|she|they)\\s{1,20}(?:die|dies|burn|burns|get\\s{1,20}(?:shot|killed|raped|hanged)|rot)");
+        en(direct, Slot.ADDRESSEE, 0.7, "death\\s{1,20}to\\s{1,20}(?:you|the\\s{1,20}\\p{L}{1,30}|\\p{L}{1,30})");
+        en(direct, Slot.ADDRESSEE, 0.65, "(?:die|burn\\s{1,20}in\\s{1,20}hell|rot\\s{1,20}in\\s{1,20}hell),?\\s{1,20}(?:you|u)\\b");
         // ---- English: calls on others to harm
-        en(incite, Slot.NEAREST, 0.8, "(?:should|must|ought\\s+to|need\\s+to|deserves?\\s+to)\\s+be\\s+(?:shot|killed|hanged|hung|executed|lynched|"
-                + "burned|burnt|beheaded|murdered|slaughtered|stabbed|eliminated|gassed|put\\s+down|strung\\s+up)");
-        en(incite, Slot.NEAREST, 0.8, "(?:deserves?|needs?)\\s+to\\s+(?:die|hang|burn|be\\s+dead)");
-        en(incite, Slot.NEAREST, 0.8, "(?:someone|somebody|anyone|we)\\s+(?:should|must|need\\s+to|has\\s+to|have\\s+to)\\s+(?:" + violentVerbs + ")\\w*");
-        en(incite, Slot.NEAREST, 0.75, "(?:let" + APOS + "s|lets|let\\s+us|go)\\s+(?:" + violentVerbs + ")\\w*"
-                + "|(?:" + violentVerbs + ")\\s+(?:them|him|her|these|those|every)\\s+(?:all|\\p{L}+)"
-                + "|(?:hang|shoot|kill|execute|lynch|behead)\\s+(?:them|him|her|the\\s+traitors?|all\\s+of\\s+them|all)");
+        en(incite, Slot.NEAREST, 0.8, "(?:should|must|ought\\s{1,20}to|need\\s{1,20}to|deserves?\\s{1,20}to)\\s{1,20}be\\s{1,20}(?:shot|killed|hanged|hung|executed|lynched|"
+                + "burned|burnt|beheaded|murdered|slaughtered|stabbed|eliminated|gassed|put\\s{1,20}down|strung\\s{1,20}up)");
+        en(incite, Slot.NEAREST, 0.8, "(?:deserves?|needs?)\\s{1,20}to\\s{1,20}(?:die|hang|burn|be\\s{1,20}dead)");
+        en(incite, Slot.NEAREST, 0.8, "(?:someone|somebody|anyone|we)\\s{1,20}(?:should|must|need\\s{1,20}to|has\\s{1,20}to|have\\s{1,20}to)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}");
+        en(incite, Slot.NEAREST, 0.75, "(?:let" + APOS + "s|lets|let\\s{1,20}us|go)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
+                + "|(?:" + violentVerbs + ")\\s{1,20}(?:them|him|her|these|those|every)\\s{1,20}(?:all|\\p{L}{1,30})"
+                + "|(?:hang|shoot|kill|execute|lynch|behead)\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all)");
         // ---- English: news language
-        en(reported, Slot.OBJECT_AFTER, 0.75, "(?:death\\s+)?threats?\\s+(?:to|against|towards|aimed\\s+at|directed\\s+at)");
-        en(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:receiv\\w*|got|get|getting|faced?|facing)\\s+(?:death\\s+|numerous\\s+|several\\s+|many\\s+)?threats"
-                + "|(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?threatened|threatening\\s+(?:messages|letters|calls|comments)");
-        en(reported, Slot.OBJECT_AFTER, 0.7, "threaten\\w*\\s+(?:to\\s+(?:kill|murder|attack|bomb)\\s+)?");
-        en(reported, Slot.NEAREST, 0.55, "death\\s+threats?|threats?\\s+(?:over|of\\s+violence|were\\s+made)");
-        en(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:was|were|been|got|is|are)\\s+(?:\\w+\\s+)?(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|"
-                + "injured|beaten|kidnapped|abducted|gunned\\s+down|blown\\s+up|taken\\s+hostage)(?:\\s+dead)?");
-        en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder|killing|shooting|stabbing|kidnapping|abduction|slaying|execution)\\s+of");
-        en(attack, Slot.SUBJECT_BEFORE, 0.75, APOS + "s\\s+(?:assassination|murder|killing|shooting|kidnapping)");
-        en(attack, Slot.OBJECT_AFTER, 0.7, "(?:attacks?|assault|raid|bombing|arson\\s+attack|shots\\s+fired)\\s+(?:on|against|at|outside)"
-                + "|opened\\s+fire\\s+(?:on|at)|set\\s+fire\\s+to|threw\\s+(?:a\\s+)?(?:molotov|petrol\\s+bomb|grenade|stones?)\\s+at|attacked");
-        en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder)\\s+attempt\\s+(?:on|against)|attempted\\s+(?:assassination|murder)\\s+of");
-        en(attack, Slot.NEAREST, 0.55, "gunman|gunmen|shot\\s+dead|car\\s+bomb|explosion|suicide\\s+bomber|attacker|assassin");
-        en(plot, Slot.OBJECT_AFTER, 0.75, "plot(?:ted|ting)?\\s+(?:to\\s+(?:kill|murder|assassinate|attack|bomb|kidnap)|against)"
-                + "|plann(?:ed|ing)\\s+(?:to\\s+(?:kill|murder|assassinate|attack|bomb|kidnap)|an\\s+attack\\s+on|the\\s+(?:assassination|murder)\\s+of)"
-                + "|conspir\\w*\\s+to\\s+(?:kill|murder|assassinate|attack)|surveillance\\s+of|(?:was|were)\\s+(?:being\\s+)?(?:followed|watched|stalked|surveilled)"
-                + "|foiled\\s+(?:a\\s+)?(?:plot|attack)|assassination\\s+plot");
-        en(protest, Slot.NEAREST, 0.55, "protest\\w*|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ied)\\s+(?:outside|at|in\\s+front\\s+of)|picket\\w*"
-                + "|gathered\\s+(?:outside|in\\s+front\\s+of|at)|stormed\\s+the|burn(?:ed|t)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?flags?|chanting\\s+slogans");
-        en(harass, Slot.ADDRESSEE, 0.3, "idiot|moron|scum|bastard|asshole|bitch|retard\\w*|fuck\\w*|shit\\w*|cunt|whore|pig|traitors?|trash|filth\\w*");
+        en(reported, Slot.OBJECT_AFTER, 0.75, "(?:death\\s{1,20})?threats?\\s{1,20}(?:to|against|towards|aimed\\s{1,20}at|directed\\s{1,20}at)");
+        en(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:receiv\\w{0,30}|got|get|getting|faced?|facing)\\s{1,20}(?:death\\s{1,20}|numerous\\s{1,20}|several\\s{1,20}|many\\s{1,20})?threats"
+                + "|(?:was|were|been|being|is|are)\\s{1,20}(?:\\w{1,30}\\s{1,20})?threatened|threatening\\s{1,20}(?:messages|letters|calls|comments)");
+        en(reported, Slot.OBJECT_AFTER, 0.7, "threaten\\w{0,30}\\s{1,20}(?:to\\s{1,20}(?:kill|murder|attack|bomb)\\s{1,20})?");
+        en(reported, Slot.NEAREST, 0.55, "death\\s{1,20}threats?|threats?\\s{1,20}(?:over|of\\s{1,20}violence|were\\s{1,20}made)");
+        en(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:was|were|been|got|is|are)\\s{1,20}(?:\\w{1,30}\\s{1,20})?(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|"
+                + "injured|beaten|kidnapped|abducted|gunned\\s{1,20}down|blown\\s{1,20}up|taken\\s{1,20}hostage)(?:\\s{1,20}dead)?");
+        en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder|killing|shooting|stabbing|kidnapping|abduction|slaying|execution)\\s{1,20}of");
+        // The possessive follows a letter, so this one has no word-start guard.
+        add(attack, Slot.SUBJECT_BEFORE, 0.75, Script.LATIN, APOS + "s\\s{1,20}(?:assassination|murder|killing|shooting|kidnapping)" + E);
+        en(attack, Slot.OBJECT_AFTER, 0.7, "(?:attacks?|assault|raid|bombing|arson\\s{1,20}attack|shots\\s{1,20}fired)\\s{1,20}(?:on|against|at|outside)"
+                + "|opened\\s{1,20}fire\\s{1,20}(?:on|at)|set\\s{1,20}fire\\s{1,20}to|threw\\s{1,20}(?:a\\s{1,20})?(?:molotov|petrol\\s{1,20}bomb|grenade|stones?)\\s{1,20}at|attacked");
+        en(attack, Slot.OBJECT_AFTER, 0.8, "(?:assassination|murder)\\s{1,20}attempt\\s{1,20}(?:on|against)|attempted\\s{1,20}(?:assassination|murder)\\s{1,20}of");
+        en(attack, Slot.NEAREST, 0.55, "gunman|gunmen|shot\\s{1,20}dead|car\\s{1,20}bomb|explosion|suicide\\s{1,20}bomber|attacker|assassin");
+        en(plot, Slot.OBJECT_AFTER, 0.75, "plot(?:ted|ting)?\\s{1,20}(?:to\\s{1,20}(?:kill|murder|assassinate|attack|bomb|kidnap)|against)"
+                + "|plann(?:ed|ing)\\s{1,20}(?:to\\s{1,20}(?:kill|murder|assassinate|attack|bomb|kidnap)|an\\s{1,20}attack\\s{1,20}on|the\\s{1,20}(?:assassination|murder)\\s{1,20}of)"
+                + "|conspir\\w{0,30}\\s{1,20}to\\s{1,20}(?:kill|murder|assassinate|attack)|surveillance\\s{1,20}of|(?:was|were)\\s{1,20}(?:being\\s{1,20})?(?:followed|watched|stalked|surveilled)"
+                + "|foiled\\s{1,20}(?:a\\s{1,20})?(?:plot|attack)|assassination\\s{1,20}plot");
+        en(protest, Slot.NEAREST, 0.55, "protest\\w{0,30}|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ied)\\s{1,20}(?:outside|at|in\\s{1,20}front\\s{1,20}of)|picket\\w{0,30}"
+                + "|gathered\\s{1,20}(?:outside|in\\s{1,20}front\\s{1,20}of|at)|stormed\\s{1,20}the|burn(?:ed|t)\\s{1,20}(?:the\\s{1,20})?(?:\\p{L}{1,30}\\s{1,20})?flags?|chanting\\s{1,20}slogans");
+        en(harass, Slot.ADDRESSEE, 0.3, "idiot|moron|scum|bastard|asshole|bitch|retard\\w{0,30}|fuck\\w{0,30}|shit\\w{0,30}|cunt|whore|pig|traitors?|trash|filth\\w{0,30}");
 
         // ---- Russian
-        ru(direct, Slot.ADDRESSEE, 0.9, "(?:по)?прощай(?:ся|тесь)\\s+с\\s+жизнью|тебе\\s+(?:конец|не\\s+жить|крышка|хана)|ты\\s+труп|вам\\s+(?:конец|не\\s+жить)");
-        ru(direct, Slot.ADDRESSEE, 0.9, "(?:сгори(?:шь|те)|сгоришь|сгорите|сдохнешь|сдохнете|сдохни|сдохните|умр[её]шь|умр[её]те|ответишь\\s+кровью|убейся)" + E);
+        ru(direct, Slot.ADDRESSEE, 0.9, "(?:по)?прощай(?:ся|тесь)\\s{1,20}с\\s{1,20}жизнью|тебе\\s{1,20}(?:конец|не\\s{1,20}жить|крышка|хана)|ты\\s{1,20}труп|вам\\s{1,20}(?:конец|не\\s{1,20}жить)");
+        ru(direct, Slot.ADDRESSEE, 0.9, "(?:сгори(?:шь|те)|сгоришь|сгорите|сдохнешь|сдохнете|сдохни|сдохните|умр[её]шь|умр[её]те|ответишь\\s{1,20}кровью|убейся)" + E);
         // Unambiguous verbs of killing, first person future, with or without the object.
-        ru(direct, Slot.ADDRESSEE, 0.9, "(?:(?:мы|я)\\s+)?(?:(?:тебя|вас|его|е[её]|их)\\s+)?(?:убь[её]м|убью|зарежем|зарежу|застрелим|застрелю|"
+        ru(direct, Slot.ADDRESSEE, 0.9, "(?:(?:мы|я)\\s{1,20})?(?:(?:тебя|вас|его|е[её]|их)\\s{1,20})?(?:убь[её]м|убью|зарежем|зарежу|застрелим|застрелю|"
                 + "прикончим|прикончу|закопаем|закопаю|пристрелим|пристрелю)" + E);
+        // Colloquial first person threats of beating or killing; they need "you" to be threats, not boasts.
+        ru(direct, Slot.ADDRESSEE, 0.85, "(?:тебя|вас)\\s{1,20}(?:урою|уроем|замочу|замочим|грохну|грохнем|прибью|прибьём|прибьем|изобью|"
+                + "отпизжу|порешу|порешим|придушу|задушу)" + E + "|(?:урою|замочу|грохну|прибью|придушу|задушу)\\s{1,20}(?:тебя|вас)" + E);
         // Verbs that also have harmless senses (burn fuel, find a way) count only with a personal object.
-        ru(direct, Slot.ADDRESSEE, 0.85, "(?:(?:мы|я)\\s+)?(?:тебя|вас|его|е[её]|их)\\s+(?:сожж[её]м|сожгу|повесим|взорв[её]м|взорву|уничтожим|"
-                + "найд[её]м|найду|достанем|достану)" + E + "|(?:доберемся|доберёмся|доберусь)\\s+до\\s+(?:тебя|вас|него|неё|нее)" + E
-                + "|(?:я|мы)\\s+(?:же\\s+)?(?:тебя|вас)\\s+найд(?:у|[её]м)" + E);
-        ru(direct, Slot.ADDRESSEE, 0.85, "(?:никто|ни\\s+кто)\\s+не\\s+(?:будет\\s+)?(?:оплак|скорб|пожале|вспомн|спас|горева)" + END
-                + "|пришло\\s+время\\s+(?:тебе|вам)\\s+(?:сгореть|умереть|сдохнуть|ответить)|(?:тво[иё]|ваши)\\s+дни\\s+сочтены"
-                + "|(?:мы\\s+)?знаем,?\\s+где\\s+ты\\s+живешь|знаем,?\\s+где\\s+ты\\s+живёшь|пуля\\s+в\\s+лоб|пулю\\s+в\\s+лоб");
-        ru(direct, Slot.ADDRESSEE, 0.75, "(?:чтоб|чтобы)\\s+ты\\s+(?:сдох|сгорел|умер|сгнил)" + END
-                + "|смерть\\s+(?:тебе|вам|им|ему|ей|\\p{L}+(?:ам|ям|у|ю))" + E + "|собачья\\s+смерть"
-                + "|надеюсь,?\\s+(?:ты|вы|они|он|она|их|его|е[её])\\s+(?:\\p{L}+\\s+){0,2}(?:сдохн|сдох|умр|сгори|сгни|уничтож|убь)" + END);
-        ru(incite, Slot.NEAREST, 0.8, "(?:убейте|убей\\s+\\p{L}+|убить\\s+(?:его|ее|её|их|всех|посла)|повесить\\s+(?:его|их|всех)|расстрелять|сжечь\\s+(?:их|его|посольство)"
-                + "|(?:надо|нужно|следует|пора)\\s+(?:убить|повесить|расстрелять|сжечь|взорвать|уничтожить|прикончить))" + END);
-        ru(reported, Slot.OBJECT_AFTER, 0.75, "угроз" + END + "\\s+(?:в\\s+адрес|послу|дипломат" + END + "|\\p{L}+у)");
-        ru(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:получ|поступа|поступи|получа)" + END + "\\s+(?:\\p{L}+\\s+)?угроз" + END
-                + "|угрожа" + END + "|угрозы\\s+(?:убийством|расправой|смертью)|угрозами");
-        ru(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:был\\p{L}?\\s+)?(?:убит|застрелен|зарезан|ранен|похищен|избит|взорван)" + END);
-        ru(attack, Slot.OBJECT_AFTER, 0.8, "(?:убийств|покушени|нападени|атак|похищени|обстрел|поджог|расстрел)" + END + "(?:\\s+на)?");
+        ru(direct, Slot.ADDRESSEE, 0.85, "(?:(?:мы|я)\\s{1,20})?(?:тебя|вас|его|е[её]|их)\\s{1,20}(?:сожж[её]м|сожгу|повесим|взорв[её]м|взорву|уничтожим|"
+                + "найд[её]м|найду|достанем|достану)" + E + "|(?:доберемся|доберёмся|доберусь)\\s{1,20}до\\s{1,20}(?:тебя|вас|него|неё|нее)" + E
+                + "|(?:я|мы)\\s{1,20}(?:же\\s{1,20})?(?:тебя|вас)\\s{1,20}найд(?:у|[её]м)" + E);
+        ru(direct, Slot.ADDRESSEE, 0.85, "(?:никто|ни\\s{1,20}кто)\\s{1,20}не\\s{1,20}(?:будет\\s{1,20})?(?:оплак|скорб|пожале|вспомн|спас|горева)" + END
+                + "|пришло\\s{1,20}время\\s{1,20}(?:тебе|вам)\\s{1,20}(?:сгореть|умереть|сдохнуть|ответить)|(?:тво[иё]|ваши)\\s{1,20}дни\\s{1,20}сочтены"
+                + "|(?:мы\\s{1,20})?знаем,?\\s{1,20}где\\s{1,20}ты\\s{1,20}живешь|знаем,?\\s{1,20}где\\s{1,20}ты\\s{1,20}живёшь|пуля\\s{1,20}в\\s{1,20}лоб|пулю\\s{1,20}в\\s{1,20}лоб");
+        ru(direct, Slot.ADDRESSEE, 0.75, "(?:чтоб|чтобы)\\s{1,20}ты\\s{1,20}(?:сдох|сгорел|умер|сгнил)" + END
+                + "|смерть\\s{1,20}(?:тебе|вам|им|ему|ей|\\p{L}{1,30}(?:ам|ям|у|ю))" + E + "|собачья\\s{1,20}смерть"
+                + "|надеюсь,?\\s{1,20}(?:ты|вы|они|он|она|их|его|е[её])\\s{1,20}(?:\\p{L}{1,30}\\s{1,20}){0,2}(?:сдохн|сдох|умр|сгори|сгни|уничтож|убь)" + END);
+        ru(incite, Slot.NEAREST, 0.8, "(?:убейте|убей\\s{1,20}\\p{L}{1,30}|убить\\s{1,20}(?:его|ее|её|их|всех|посла)|повесить\\s{1,20}(?:его|их|всех)|расстрелять|сжечь\\s{1,20}(?:их|его|посольство)"
+                + "|(?:надо|нужно|следует|пора)\\s{1,20}(?:убить|повесить|расстрелять|сжечь|взорвать|уничтожить|прикончить))" + END);
+        ru(reported, Slot.OBJECT_AFTER, 0.75, "угроз" + END + "\\s{1,20}(?:в\\s{1,20}адрес|послу|дипломат" + END + "|\\p{L}{1,30}у)");
+        ru(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:получ|поступа|поступи|получа)" + END + "\\s{1,20}(?:\\p{L}{1,30}\\s{1,20})?угроз" + END
+                + "|угрожа" + END + "|угрозы\\s{1,20}(?:убийством|расправой|смертью)|угрозами");
+        ru(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:был\\p{L}?\\s{1,20})?(?:убит|застрелен|зарезан|ранен|похищен|избит|взорван)" + END);
+        ru(attack, Slot.OBJECT_AFTER, 0.8, "(?:убийств|покушени|нападени|атак|похищени|обстрел|поджог|расстрел)" + END + "(?:\\s{1,20}на)?");
         ru(attack, Slot.NEAREST, 0.55, "(?:взрыв|стрелок|стрельб|теракт)" + END);
-        ru(plot, Slot.OBJECT_AFTER, 0.75, "(?:готовил|планировал|замышлял)" + END + "\\s+(?:покушение|теракт|убийство|нападение|взрыв)" + END
-                + "|заговор" + END + "|слежк" + END + "\\s+за|следил" + END + "\\s+за|предотвра" + END + "\\s+(?:теракт|покушение)" + END);
-        ru(protest, Slot.NEAREST, 0.55, "(?:протест|митинг|пикет|демонстрац|акци[яи]\\s+протеста|беспорядк)" + END
-                + "|собрал" + END + "\\s+(?:у|возле|перед)\\s+(?:посольств|консульств)" + END);
+        ru(plot, Slot.OBJECT_AFTER, 0.75, "(?:готовил|планировал|замышлял)" + END + "\\s{1,20}(?:покушение|теракт|убийство|нападение|взрыв)" + END
+                + "|заговор" + END + "|слежк" + END + "\\s{1,20}за|следил" + END + "\\s{1,20}за|предотвра" + END + "\\s{1,20}(?:теракт|покушение)" + END);
+        ru(protest, Slot.NEAREST, 0.55, "(?:протест|митинг|пикет|демонстрац|акци[яи]\\s{1,20}протеста|беспорядк)" + END
+                + "|собрал" + END + "\\s{1,20}(?:у|возле|перед)\\s{1,20}(?:посольств|консульств)" + END);
         ru(harass, Slot.ADDRESSEE, 0.3, "(?:мразь|мрази|тварь|твари|урод|сволочь|сука|суки|ублюд|подонок|подонки|гнида|дебил|идиот|падаль|мерзав)" + END);
 
         // ---- Turkish
-        tr(direct, Slot.ADDRESSEE, 0.9, "hayat(?:ın)?a\\s+veda\\s+et" + END + "|(?:seni|sizi|onu|onları)?\\s*(?:öldürece|öldürüce|gebertece|gebertice)(?:ğ|k)" + END
+        tr(direct, Slot.ADDRESSEE, 0.9, "hayat(?:ın)?a\\s{1,20}veda\\s{1,20}et" + END + "|(?:seni|sizi|onu|onları)?\\s*(?:öldürece|öldürüce|gebertece|gebertice)(?:ğ|k)" + END
                 // Cut, burn, hit, hang, find: threats only with a personal object.
-                + "|(?:seni|sizi|onu|onları|kafanı|kafanızı|dilini)\\s+(?:kesece|kesice|kescem|keserim|yakaca|yakıca|yakarım|vuraca|vurıca|vururum|"
+                + "|(?:seni|sizi|onu|onları|kafanı|kafanızı|dilini)\\s{1,20}(?:kesece|kesice|kescem|keserim|yakaca|yakıca|yakarım|vuraca|vurıca|vururum|"
                 + "asaca|boğaca|gömece|patlataca|bulaca|bulıca|bulurum|kırarım|kıracağ|koparırım|kopara)" + END);
-        tr(direct, Slot.ADDRESSEE, 0.9, "(?<!gün\\s|birgün\\s|olsa\\s|şüphesiz\\s)(?:öleceks|ölecek\\s+sin|gebereceks|yanacaks|yanıcaks|kurşunlanacaks)" + END
-                + "|(?:geber|gebersin|gebersinler|geberin|geberesin|geberesice|yanarak\\s+ölün|ölün)" + E
-                + "|kafan\\s+kopsun|kafanı\\s+(?:kopar|kes|kır)\\p{L}*|mezarın\\s+olmasın|mezar\\s+dahi\\s+nasip\\s+olmasın"
-                + "|kimse\\s+(?:senin\\s+için|sana|arkandan|için)\\s+(?:ağlamayacak|üzülmeyecek|yas\\s+tutmayacak)" + END
-                + "|(?:yanma|ölme|gebermen?)\\s*(?:nin|in)?\\s+(?:zamanı|vakti)" + END + "|günlerin\\s+sayılı|nerede\\s+oturduğunu\\s+biliyoruz"
-                + "|kanını\\s+dökece" + END + "|kafanı\\s+kesece" + END);
-        tr(direct, Slot.ADDRESSEE, 0.7, "\\p{L}+" + APOS + "(?:y?[ae])\\s+ölüm" + E + "|(?:sana|size|\\p{L}+ler[ae]|\\p{L}+lar[ae])\\s+ölüm" + E + "|ölüm\\s+(?:sana|size)" + E);
-        tr(incite, Slot.NEAREST, 0.8, "(?:öldürün|gebertin|asın|asılsın|kurşunlayın|vurun\\s+(?:onu|şunu)|yakın\\s+(?:onu|onları|elçiliği|şunu)|"
-                + "(?:öldürülmeli|asılmalı|kurşuna\\s+dizilmeli|gebertilmeli|yakılmalı))" + END);
-        tr(reported, Slot.SUBJECT_BEFORE, 0.7, "tehdit\\s+(?:ald|edil|mesaj)" + END + "|tehditler\\s+ald" + END + "|tehdide\\s+maruz|tehdit\\s+ediyor");
-        tr(reported, Slot.NEAREST, 0.55, "(?:ölüm\\s+)?tehdit" + END);
-        tr(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:öldürül|vurul|bıçaklan|yaralan|kaçırıl|katled|şehit\\s+edil)" + END);
+        tr(direct, Slot.ADDRESSEE, 0.9, "(?<!gün\\s|birgün\\s|olsa\\s|şüphesiz\\s)(?:öleceks|ölecek\\s{1,20}sin|gebereceks|yanacaks|yanıcaks|kurşunlanacaks)" + END
+                + "|(?:geber|gebersin|gebersinler|geberin|geberesin|geberesice|yanarak\\s{1,20}ölün|ölün)" + E
+                + "|kafan\\s{1,20}kopsun|kafanı\\s{1,20}(?:kopar|kes|kır)\\p{L}{0,30}|mezarın\\s{1,20}olmasın|mezar\\s{1,20}dahi\\s{1,20}nasip\\s{1,20}olmasın"
+                + "|kimse\\s{1,20}(?:senin\\s{1,20}için|sana|arkandan|için)\\s{1,20}(?:ağlamayacak|üzülmeyecek|yas\\s{1,20}tutmayacak)" + END
+                + "|(?:yanma|ölme|gebermen?)\\s*(?:nin|in)?\\s{1,20}(?:zamanı|vakti)" + END + "|günlerin\\s{1,20}sayılı|nerede\\s{1,20}oturduğunu\\s{1,20}biliyoruz"
+                + "|kanını\\s{1,20}dökece" + END + "|kafanı\\s{1,20}kesece" + END);
+        tr(direct, Slot.ADDRESSEE, 0.7, "\\p{L}{1,30}" + APOS + "(?:y?[ae])\\s{1,20}ölüm" + E + "|(?:sana|size|\\p{L}{1,30}ler[ae]|\\p{L}{1,30}lar[ae])\\s{1,20}ölüm" + E + "|ölüm\\s{1,20}(?:sana|size)" + E);
+        tr(direct, Slot.ADDRESSEE, 0.85, "(?:canını|canınızı)\\s{1,20}(?:alaca|alıca)(?:ğ|k)" + END
+                + "|(?:seni|sizi)\\s{1,20}(?:doğraya|doğrıya|boğaza|mahvede|gebertece)(?:ca|ce)(?:ğ|k)" + END);
+        tr(incite, Slot.NEAREST, 0.8, "(?:öldürün|gebertin|asın|asılsın|kurşunlayın|vurun\\s{1,20}(?:onu|şunu)|yakın\\s{1,20}(?:onu|onları|elçiliği|şunu)|"
+                + "(?:öldürülmeli|asılmalı|kurşuna\\s{1,20}dizilmeli|gebertilmeli|yakılmalı))" + END);
+        tr(reported, Slot.SUBJECT_BEFORE, 0.7, "tehdit\\s{1,20}(?:ald|edil|mesaj)" + END + "|tehditler\\s{1,20}ald" + END + "|tehdide\\s{1,20}maruz|tehdit\\s{1,20}ediyor");
+        tr(reported, Slot.NEAREST, 0.55, "(?:ölüm\\s{1,20})?tehdit" + END);
+        tr(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:öldürül|vurul|bıçaklan|yaralan|kaçırıl|katled|şehit\\s{1,20}edil)" + END);
         tr(attack, Slot.NEAREST, 0.8, "(?:suikast|saldırı|cinayet|kundakla)" + END);
-        tr(attack, Slot.NEAREST, 0.55, "(?:silahlı\\s+saldırgan|saldırgan|patlama|bombalı|ateş\\s+aç)" + END);
-        tr(plot, Slot.NEAREST, 0.75, "(?:suikast|saldırı|eylem)\\s+(?:planı|hazırlığı|girişimi)" + END + "|komplo" + END
-                + "|takip\\s+edil" + END + "|fişle" + END + "|keşif\\s+yap" + END);
-        tr(protest, Slot.NEAREST, 0.55, "(?:protesto|gösteri|eylem\\s+yap|önünde\\s+toplan|yürüyüş\\s+düzenle|slogan\\s+at)" + END);
-        tr(harass, Slot.ADDRESSEE, 0.3, "(?:şerefsiz|orospu|piç|aşağılık|geri\\s+zekalı|gerizekalı|pislik|alçak|haysiyetsiz|namussuz|yavşak|göt|sik)" + END);
+        tr(attack, Slot.NEAREST, 0.55, "(?:silahlı\\s{1,20}saldırgan|saldırgan|patlama|bombalı|ateş\\s{1,20}aç)" + END);
+        tr(plot, Slot.NEAREST, 0.75, "(?:suikast|saldırı|eylem)\\s{1,20}(?:planı|hazırlığı|girişimi)" + END + "|komplo" + END
+                + "|fişle" + END + "|keşif\\s{1,20}yap" + END);
+        tr(protest, Slot.NEAREST, 0.55, "(?:protesto|gösteri|eylem\\s{1,20}yap|önünde\\s{1,20}toplan|yürüyüş\\s{1,20}düzenle|slogan\\s{1,20}at)" + END);
+        tr(harass, Slot.ADDRESSEE, 0.3, "(?:şerefsiz|orospu|piç|aşağılık|geri\\s{1,20}zekalı|gerizekalı|pislik|alçak|haysiyetsiz|namussuz|yavşak|göt|sik)" + END);
 
         // ---- Arabic
-        ar(direct, Slot.ADDRESSEE, 0.9, "سن(?:قتل|ذبح|حرق|فجر|صفي|دفن|سحق|جد|لاحق|نتقم\\s+من)\\p{L}*|ست(?:موت|موتون|حترق|حترقون|دفع\\s+الثمن)\\p{L}*");
-        ar(direct, Slot.ADDRESSEE, 0.9, "(?:ودع|ودّع|قل\\s+وداعا\\s+ل)\\s*(?:ال)?حيا\\p{L}*|وداعا\\s+(?:لل|ل)حيا\\p{L}*");
-        ar(direct, Slot.ADDRESSEE, 0.85, "لن\\s+(?:يبكي|يحزن|يترحم|ينقذ)\\p{L}*\\s+عليك\\p{L}*(?:\\s+أحد)?|لن\\s+(?:يبكي|يحزن)\\s+أحد\\s+عليك\\p{L}*"
-                + "|حان\\s+(?:ال)?وقت\\s+(?:أن\\s+)?(?:ل)?(?:ت|ي)?(?:احتراق|حترق|موت|حرق|ذبح|رحيل)\\p{L}*|أيامك\\s+معدودة|نعرف\\s+(?:أين|اين)\\s+(?:تسكن|تعيش)|دمك\\s+مهدور");
-        ar(direct, Slot.ADDRESSEE, 0.7, "الموت\\s+(?:لل|ل)\\s?(?!لا|له|لها|لهم)\\p{L}{3,}");
-        ar(direct, Slot.ADDRESSEE, 0.8, "(?:يا\\s*رب|يارب|ان\\s+شاء\\s+الله|إن\\s+شاء\\s+الله|عقبال|الله\\s+ي)\\s*(?:ت|ي)موت\\p{L}*"
-                + "|(?:س|راح\\s+|رح\\s+)?ن(?:ضرب|قتل|ذبح|حرق|سحل)(?:ك|كم|ه|هم)(?!\\p{L})");
-        ar(incite, Slot.NEAREST, 0.8, "(?:اقتلو|اذبحو|احرقو|اعدمو|اسحلو)(?:ه|هم|ها|ا)(?!\\p{L})|لازم\\s+(?:ن|ت)(?:قتل|ذبح|بيد|حرق)\\p{L}*|(?:يجب|لازم|وجب)\\s+(?:قتل|ذبح|حرق|إعدام|اعدام)\\p{L}*|دمه\\s+مهدور");
-        ar(reported, Slot.OBJECT_AFTER, 0.7, "تهديد\\p{L}*(?:\\s+(?:ل|إلى|الى|ضد))?");
-        ar(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:تلقى|تلقت|يتلقى|تعرض|تعرضت)\\s+(?:ل)?(?:ال)?تهديد\\p{L}*|هُدد|هدد\\p{L}*");
-        ar(attack, Slot.OBJECT_AFTER, 0.8, "(?:اغتيال|مقتل|قتل|هجوم\\s+على|الهجوم\\s+على|اعتداء\\s+على|الاعتداء\\s+على|اختطاف|طعن|إطلاق\\s+(?:ال)?نار\\s+على|اطلاق\\s+(?:ال)?نار\\s+على)");
-        ar(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:اغتيل|قُتل|أصيب|اختطف|طُعن)\\p{L}*");
-        ar(attack, Slot.NEAREST, 0.55, "(?:انفجار|تفجير|مسلح|أطلق\\s+النار|اطلق\\s+النار)\\p{L}*");
-        ar(plot, Slot.OBJECT_AFTER, 0.75, "(?:مخطط|مؤامرة|مراقبة|التخطيط\\s+ل|خطط\\p{L}*\\s+ل)\\p{L}*");
-        ar(protest, Slot.NEAREST, 0.55, "(?:احتجاج|تظاهر|مظاهر|متظاهر|اعتصام|وقفة\\s+احتجاجية)\\p{L}*");
-        ar(harass, Slot.ADDRESSEE, 0.3, "(?:حقير|كلب|خنزير|وسخ|قذر|حمار|خائن|عميل|منافق|واطي)\\p{L}*");
+        ar(direct, Slot.ADDRESSEE, 0.9, "سن(?:قتل|ذبح|حرق|فجر|صفي|دفن|سحق|جد|لاحق|نتقم\\s{1,20}من)\\p{L}{0,30}|ست(?:موت|موتون|حترق|حترقون|دفع\\s{1,20}الثمن)\\p{L}{0,30}");
+        // First person singular and the dialect futures (Egyptian ه/ح, Levantine رح and ب, Gulf ب), with a "you"
+        // object suffix: سأقتلك, هقتلك, رح اقتلك, بذبحك, والله لأقتلك.
+        ar(direct, Slot.ADDRESSEE, 0.9, "(?:سأ|سا|ه|ح|ب|لأ|لا|رح\\s{1,20}ا?|راح\\s{1,20}ا?)(?:قتل|ذبح|دبح|حرق|سحل|صفي|دفن|نحر)(?:ك|كم|كي)(?!\\p{L})");
+        ar(direct, Slot.ADDRESSEE, 0.9, "(?:ودع|ودّع|قل\\s{1,20}وداعا\\s{1,20}ل)\\s*(?:ال)?حيا\\p{L}{0,30}|وداعا\\s{1,20}(?:لل|ل)حيا\\p{L}{0,30}");
+        ar(direct, Slot.ADDRESSEE, 0.85, "لن\\s{1,20}(?:يبكي|يحزن|يترحم|ينقذ)\\p{L}{0,30}\\s{1,20}عليك\\p{L}{0,30}(?:\\s{1,20}أحد)?|لن\\s{1,20}(?:يبكي|يحزن)\\s{1,20}أحد\\s{1,20}عليك\\p{L}{0,30}"
+                + "|حان\\s{1,20}(?:ال)?وقت\\s{1,20}(?:أن\\s{1,20})?(?:ل)?(?:ت|ي)?(?:احتراق|حترق|موت|حرق|ذبح|رحيل)\\p{L}{0,30}|أيامك\\s{1,20}معدودة|نعرف\\s{1,20}(?:أين|اين)\\s{1,20}(?:تسكن|تعيش)|دمك\\s{1,20}مهدور");
+        ar(direct, Slot.ADDRESSEE, 0.7, "الموت\\s{1,20}(?:لل|ل)\\s?(?!لا|له|لها|لهم)\\p{L}{3,}");
+        ar(direct, Slot.ADDRESSEE, 0.8, "(?:يا\\s*رب|يارب|ان\\s{1,20}شاء\\s{1,20}الله|إن\\s{1,20}شاء\\s{1,20}الله|عقبال|الله\\s{1,20}ي)\\s*(?:ت|ي)موت\\p{L}{0,30}"
+                + "|(?:س|راح\\s{1,20}|رح\\s{1,20})?ن(?:ضرب|قتل|ذبح|حرق|سحل)(?:ك|كم|ه|هم)(?!\\p{L})");
+        ar(incite, Slot.NEAREST, 0.8, "(?:اقتلو|اذبحو|احرقو|اعدمو|اسحلو)(?:ه|هم|ها|ا)(?!\\p{L})|لازم\\s{1,20}(?:ن|ت)(?:قتل|ذبح|بيد|حرق)\\p{L}{0,30}|(?:يجب|لازم|وجب)\\s{1,20}(?:قتل|ذبح|حرق|إعدام|اعدام)\\p{L}{0,30}|دمه\\s{1,20}مهدور");
+        ar(reported, Slot.OBJECT_AFTER, 0.7, "تهديد\\p{L}{0,30}(?:\\s{1,20}(?:ل|إلى|الى|ضد))?");
+        ar(reported, Slot.SUBJECT_BEFORE, 0.75, "(?:تلقى|تلقت|يتلقى|تعرض|تعرضت)\\s{1,20}(?:ل)?(?:ال)?تهديد\\p{L}{0,30}|هُدد|هدد\\p{L}{0,30}");
+        ar(attack, Slot.OBJECT_AFTER, 0.8, "(?:اغتيال|مقتل|قتل|هجوم\\s{1,20}على|الهجوم\\s{1,20}على|اعتداء\\s{1,20}على|الاعتداء\\s{1,20}على|اختطاف|طعن|إطلاق\\s{1,20}(?:ال)?نار\\s{1,20}على|اطلاق\\s{1,20}(?:ال)?نار\\s{1,20}على)");
+        ar(attack, Slot.SUBJECT_BEFORE, 0.8, "(?:اغتيل|قُتل|أصيب|اختطف|طُعن)\\p{L}{0,30}");
+        ar(attack, Slot.NEAREST, 0.55, "(?:انفجار|تفجير|مسلح|أطلق\\s{1,20}النار|اطلق\\s{1,20}النار)\\p{L}{0,30}");
+        ar(plot, Slot.OBJECT_AFTER, 0.75, "(?:مخطط|مؤامرة|مراقبة|التخطيط\\s{1,20}ل|خطط\\p{L}{0,30}\\s{1,20}ل)\\p{L}{0,30}");
+        ar(protest, Slot.NEAREST, 0.55, "(?:احتجاج|تظاهر|مظاهر|متظاهر|اعتصام|وقفة\\s{1,20}احتجاجية)\\p{L}{0,30}");
+        ar(harass, Slot.ADDRESSEE, 0.3, "(?:حقير|كلب|خنزير|وسخ|قذر|حمار|خائن|عميل|منافق|واطي)\\p{L}{0,30}");
     }
+
+    private static final Anchors ANCHORS = new Anchors(RULES.stream().map(r -> r.pattern().pattern()).toList());
+
+    /** How far from an anchor a phrase may reach, in UTF-16 units. */
+    private static final int WINDOW = 80;
 
     private ThreatLexicon() {
     }
 
-    /** Every match of every pattern whose script occurs in the text, in text order. */
+    private static void collect(Matcher m, int from, int to, String text, Rule rule, List<Finding> out) {
+        m.region(from, to);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            // Trim whitespace the optional parts may have taken in.
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                out.add(new Finding(rule.category(), Span.of(text, start, end), rule.weight(), rule.slot()));
+            }
+        }
+    }
+
+    /**
+     * Every match of every pattern whose script occurs in the text, in text order. Invisible characters (zero-width
+     * spaces and joiners, direction marks, soft hyphens) do not hide a phrase: they are skipped while matching and
+     * the evidence spans still point into the original text.
+     */
     static List<Finding> scan(String text) {
+        int invisible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            invisible += isInvisible(text.charAt(i)) ? 1 : 0;
+        }
+        if (invisible == 0) {
+            return scan(text, true);
+        }
+        StringBuilder visible = new StringBuilder(text.length() - invisible);
+        int[] original = new int[text.length() - invisible];
+        for (int i = 0; i < text.length(); i++) {
+            if (!isInvisible(text.charAt(i))) {
+                original[visible.length()] = i;
+                visible.append(text.charAt(i));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : scan(visible.toString(), true)) {
+            int start = original[f.span().start()];
+            int end = original[f.span().end() - 1] + 1;
+            out.add(new Finding(f.category(), Span.of(text, start, end), f.score(), f.slot()));
+        }
+        return out;
+    }
+
+    static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064'
+                || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** As {@link #scan(String)}; {@code filtered} false runs every pattern (to check that the filter loses nothing). */
+    /** Folds the letters of a regular expression, leaving escapes ({@code \\s}, {@code \\p{L}}) alone. */
+    static String foldRegex(String regex) {
+        StringBuilder out = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                out.append(c).append(next);
+                i++;
+                if ((next == 'p' || next == 'P') && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    int close = regex.indexOf('}', i);
+                    out.append(regex, i + 1, close + 1);
+                    i = close;
+                }
+                continue;
+            }
+            out.append(Anchors.fold(c));
+        }
+        return out.toString();
+    }
+
+    static List<Finding> scan(String text, boolean filtered) {
         boolean latin = false;
         boolean cyrillic = false;
         boolean arabic = false;
@@ -214,30 +306,43 @@ final class ThreatLexicon {
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : RULES) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Anchors.fold(chars[i]);
+        }
+        String folded = new String(chars);
+        int[][] hits = filtered ? ANCHORS.hits(folded) : null;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
             boolean applies = switch (rule.script()) {
                 case LATIN -> latin;
                 case CYRILLIC -> cyrillic;
                 case ARABIC -> arabic;
             };
-            if (!applies) {
+            if (!applies || filtered && hits[r] == null) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                // Trim whitespace the optional parts may have taken in.
-                while (start < end && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                if (end > start) {
-                    out.add(new Finding(rule.category(), Span.of(text, start, end), rule.weight(), rule.slot()));
+            Matcher m = rule.pattern().matcher(folded);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            if (!filtered || hits[r].length == 0) {
+                collect(m, 0, text.length(), text, rule, out);
+                continue;
+            }
+            // Only around the anchors: a phrase is shorter than WINDOW on either side of its anchor.
+            int[] at = hits[r];
+            int from = Math.max(0, at[0] - WINDOW);
+            int to = Math.min(text.length(), at[0] + WINDOW);
+            for (int k = 1; k < at.length; k++) {
+                int s = Math.max(0, at[k] - WINDOW);
+                if (s <= to) {
+                    to = Math.min(text.length(), at[k] + WINDOW);
+                } else {
+                    collect(m, from, to, text, rule, out);
+                    from = s;
+                    to = Math.min(text.length(), at[k] + WINDOW);
                 }
             }
+            collect(m, from, to, text, rule, out);
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;

@@ -89,7 +89,7 @@ public final class TrainingData {
         return out;
     }
 
-    /** Functionalities that keep the meaning of the threat case they vary (misspelt, as a question, aimed at one person). */
+    /** Functionalities that keep the meaning of the threat case they vary (misspelt, as a question, at one person). */
     private static final List<String> THREAT_PRESERVING = List.of("spell_", "phrase_", "ref_subs_", "negate_pos_h",
             "target_indiv_nh", "target_group_nh");
 
@@ -228,7 +228,16 @@ public final class TrainingData {
 
     /** The hand-labelled threat validation rows for a language, from the classpath. */
     static List<Example> handLabelled(String language) {
-        String resource = "/org/vigil/analysis/threat/validation/" + language + ".tsv";
+        return handLabelled(language, "");
+    }
+
+    /** The blind set: labelled after the patterns were frozen. */
+    static List<Example> handLabelledBlind(String language) {
+        return handLabelled(language, "-blind");
+    }
+
+    private static List<Example> handLabelled(String language, String suffix) {
+        String resource = "/org/vigil/analysis/threat/validation/" + language + suffix + ".tsv";
         try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
