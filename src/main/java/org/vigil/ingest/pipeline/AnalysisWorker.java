@@ -1,0 +1,294 @@
+package org.vigil.ingest.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vigil.analysis.AnalysisResult;
+import org.vigil.analysis.Document;
+import org.vigil.analysis.DocumentKind;
+import org.vigil.analysis.EntityType;
+import org.vigil.analysis.Mention;
+import org.vigil.analysis.Target;
+import org.vigil.analysis.Threat;
+import org.vigil.analysis.ThreatCategory;
+import org.vigil.ingest.SignalDetected;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns queued items into signals, in process, one thread. It claims a batch of outbox rows with one atomic
+ * {@code UPDATE ... WHERE claimed_at IS NULL OR claimed_at < stale} (portable: no {@code SKIP LOCKED} needed, and two
+ * instances never claim the same row because the second update re-checks the condition after the first commits),
+ * analyses each item outside any transaction, then stores the signal, marks the item processed and deletes its
+ * outbox row in ONE transaction. A crash before that commit leaves the row claimed; the claim expires and the item
+ * is analysed again. A unique constraint on {@code signal.item_id} makes a second signal for one item impossible.
+ * An item that fails {@link #MAX_ATTEMPTS} times stays in the outbox with its last error and is no longer claimed.
+ *
+ * <p>Runs with the server only (not in command-line contexts); {@code vigil.ingest.worker.enabled=false} turns it
+ * off. Woken at once when items are committed here; otherwise it polls every {@code vigil.ingest.worker.poll}.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "vigil.ingest.worker.enabled", havingValue = "true", matchIfMissing = true)
+class AnalysisWorker implements SmartLifecycle {
+
+    static final int MAX_ATTEMPTS = 5;
+    private static final int BATCH = 20;
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final EngineProvider engines;
+    private final QueueSignal queue;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final long pollMillis;
+    private final String workerId = "w-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicLong claims = new AtomicLong();
+    private volatile boolean running;
+    private Thread thread;
+
+    AnalysisWorker(JdbcClient jdbc, PlatformTransactionManager transactions, EngineProvider engines, QueueSignal queue,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${vigil.ingest.worker.poll:5s}") Duration poll) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.engines = engines;
+        this.queue = queue;
+        this.events = events;
+        this.clock = clock;
+        this.pollMillis = poll.toMillis();
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("vigil-analysis").start(this::loop);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (processBatch() == 0) {
+                    queue.await(pollMillis);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Analysis worker: {}; retrying at the next poll", e.toString());
+                try {
+                    queue.await(pollMillis);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Claims and processes one batch; returns how many items it claimed. */
+    int processBatch() {
+        String token = workerId + "-" + claims.incrementAndGet();
+        Instant now = clock.instant();
+        int claimed = jdbc.sql("""
+                UPDATE item_outbox SET claimed_by = :token, claimed_at = :now, attempts = attempts + 1
+                WHERE item_id IN (SELECT item_id FROM item_outbox
+                                  WHERE attempts < :max AND (claimed_at IS NULL OR claimed_at < :stale)
+                                  ORDER BY item_id LIMIT :batch)
+                  AND (claimed_at IS NULL OR claimed_at < :stale)
+                """)
+                .param("token", token).param("now", Sources.ts(now)).param("max", MAX_ATTEMPTS)
+                .param("stale", Sources.ts(now.minus(LEASE))).param("batch", BATCH).update();
+        if (claimed == 0) {
+            return 0;
+        }
+        List<Long> ids = jdbc.sql("SELECT item_id FROM item_outbox WHERE claimed_by = ? ORDER BY item_id")
+                .param(token).query(Long.class).list();
+        EngineProvider.Built built = engines.current();
+        for (long id : ids) {
+            try {
+                process(id, token, built);
+            } catch (LeaseLost e) {
+                log.info("Item {} was taken over by another worker", id);
+            } catch (RuntimeException e) {
+                log.warn("Analysis of item {} failed: {}", id, e.toString());
+                String error = e.toString();
+                jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
+                        + "WHERE item_id = ? AND claimed_by = ?")
+                        .params(error.length() > 2000 ? error.substring(0, 2000) : error, id, token).update();
+            }
+        }
+        return claimed;
+    }
+
+    private record Row(long id, String sourceId, String externalId, String text, String title, String url,
+            String published, String origin, String language, String kind, String inReplyTo, String minhash) {
+    }
+
+    private void process(long id, String token, EngineProvider.Built built) {
+        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query((rs, n) -> new Row(rs.getLong("id"),
+                rs.getString("source_id"), rs.getString("external_id"), rs.getString("text"), rs.getString("title"),
+                rs.getString("url"), rs.getString("published"), rs.getString("origin"), rs.getString("language"),
+                rs.getString("kind"), rs.getString("in_reply_to"), rs.getString("minhash"))).single();
+        Long firstCopy = firstCopy(item);
+        if (firstCopy != null) {
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("UPDATE item SET duplicate_of = ?, processed_at = ? WHERE id = ?")
+                        .params(firstCopy, Sources.ts(clock.instant()), id).update();
+                release(id, token);
+            });
+            return;
+        }
+        AnalysisResult result = built.engine().analyze(new Document(Long.toString(id), item.text(), item.title(),
+                item.url(), item.published(), item.origin(), item.language(),
+                item.kind() == null ? null : DocumentKind.valueOf(item.kind()), item.inReplyTo()));
+        try {
+            tx.executeWithoutResult(s -> store(item, result, built, token));
+        } catch (DuplicateKeyException alreadyAnalysed) {
+            // the signal of this item exists (stored by another worker whose claim had expired): just dequeue
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
+                        .update();
+                release(id, token);
+            });
+        }
+    }
+
+    /** The earliest stored item whose text is a near-duplicate of this one, following links to the first copy. */
+    private Long firstCopy(Row item) {
+        int[] signature = NearDuplicates.decode(item.minhash());
+        if (signature == null) {
+            return null;
+        }
+        List<String> bands = NearDuplicates.bands(signature);
+        List<Map<String, Object>> candidates = jdbc.sql("""
+                SELECT i.id, i.minhash, i.duplicate_of FROM item i
+                WHERE i.id < :id AND i.id IN (SELECT b.item_id FROM item_band b WHERE b.band IN (:bands))
+                ORDER BY i.id
+                """).param("id", item.id()).param("bands", bands).query().listOfRows();
+        for (Map<String, Object> c : candidates) {
+            int[] other = NearDuplicates.decode((String) c.get("minhash"));
+            if (other != null && NearDuplicates.similarity(signature, other) >= NearDuplicates.THRESHOLD) {
+                Object root = c.get("duplicate_of");
+                return root != null ? ((Number) root).longValue() : ((Number) c.get("id")).longValue();
+            }
+        }
+        return null;
+    }
+
+    private void release(long id, String token) {
+        int deleted = jdbc.sql("DELETE FROM item_outbox WHERE item_id = ? AND claimed_by = ?").params(id, token)
+                .update();
+        if (deleted == 0) {
+            throw new LeaseLost();
+        }
+    }
+
+    private void store(Row item, AnalysisResult result, EngineProvider.Built built, String token) {
+        Threat threat = result.threat();
+        Map<String, Boolean> missions = new LinkedHashMap<>();
+        Map<String, Boolean> people = new LinkedHashMap<>();
+        for (Target t : result.targets()) {
+            link(t.entityId(), t.type(), true, missions, people, built);
+        }
+        for (Mention m : result.mentions()) {
+            link(m.entityId(), m.type(), false, missions, people, built);
+        }
+        Instant now = clock.instant();
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO signal (item_id, source_id, language, threat_score, threat_level, level_rank, categories,
+                    evidence, mentions, places, status, created_at)
+                VALUES (:item, :source, :language, :score, :level, :rank, :categories, :evidence, :mentions, :places,
+                    'NEW', :now)
+                """)
+                .param("item", item.id()).param("source", item.sourceId()).param("language", result.language())
+                .param("score", threat.score()).param("level", threat.level().name())
+                .param("rank", threat.level().ordinal())
+                .param("categories", categories(threat.categories()))
+                .param("evidence", JSON.writeValueAsString(threat.evidence()))
+                .param("mentions", JSON.writeValueAsString(result.mentions()))
+                .param("places", JSON.writeValueAsString(result.places()))
+                .param("now", Sources.ts(now)).update(key, "id");
+        long signalId = key.getKey().longValue();
+        missions.forEach((mission, targeted) -> jdbc.sql(
+                "INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)")
+                .params(signalId, mission, targeted).update());
+        people.forEach((person, targeted) -> jdbc.sql(
+                "INSERT INTO signal_person (signal_id, person_id, targeted) VALUES (?, ?, ?)")
+                .params(signalId, person, targeted).update());
+        jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(now), item.id()).update();
+        release(item.id(), token);
+        events.publishEvent(new SignalDetected(signalId, missions.keySet(), people.keySet(), threat.level(),
+                threat.categories()));
+    }
+
+    /** A person's mission is linked too, so that the mission's officer sees threats against its people. */
+    private static void link(String entityId, EntityType type, boolean targeted, Map<String, Boolean> missions,
+            Map<String, Boolean> people, EngineProvider.Built built) {
+        if (entityId == null) {
+            return;
+        }
+        if (type == EntityType.MISSION) {
+            missions.merge(entityId, targeted, Boolean::logicalOr);
+        } else {
+            people.merge(entityId, targeted, Boolean::logicalOr);
+            String mission = built.missionOfPerson().get(entityId);
+            if (mission != null) {
+                missions.merge(mission, targeted, Boolean::logicalOr);
+            }
+        }
+    }
+
+    /** Stored as ",A,B," so that a category filter is a LIKE '%,A,%' on both databases. */
+    static String categories(List<ThreatCategory> categories) {
+        return categories.isEmpty() ? ","
+                : categories.stream().map(Enum::name).collect(Collectors.joining(",", ",", ","));
+    }
+
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("the claim on this item expired and another worker took it", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.vigil.ingest.pipeline;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigil.analysis.ThreatCategory;
+import org.vigil.analysis.ThreatLevel;
+import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.NeedToKnow.Kind;
+import org.vigil.shared.PageRequest;
+import org.vigil.shared.PageResult;
+import org.vigil.shared.Scope;
+import tools.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The ingestion pipeline's API: sources, the push endpoint, dead letters and signals. */
+@RestController
+@Tag(name = "Ingestion and signals")
+class PipelineApi {
+
+    private final Sources sources;
+    private final Intake intake;
+    private final DeadLetters deadLetters;
+    private final Signals signals;
+
+    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, Signals signals) {
+        this.sources = sources;
+        this.intake = intake;
+        this.deadLetters = deadLetters;
+        this.signals = signals;
+    }
+
+    // sources
+
+    @GetMapping("/api/v1/sources")
+    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "sources are bound to no mission and hold no secret; who may "
+            + "push to one is shown to administrators only")
+    List<Source> sources() {
+        return sources.list();
+    }
+
+    @GetMapping("/api/v1/sources/{id}")
+    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "as the list")
+    Source source(@PathVariable String id) {
+        return sources.get(id);
+    }
+
+    @PostMapping("/api/v1/sources")
+    @Operation(summary = "Create a source (administrators)")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in Sources")
+    ResponseEntity<Source> createSource(@RequestBody SourceCommand command) {
+        Source created = sources.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(created);
+    }
+
+    @PutMapping("/api/v1/sources/{id}")
+    @Operation(summary = "Change a source (administrators)")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in Sources")
+    Source updateSource(@PathVariable String id, @RequestBody SourceCommand command) {
+        return sources.update(id, command);
+    }
+
+    @PostMapping("/api/v1/sources/{id}/pause")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in Sources")
+    Source pause(@PathVariable String id) {
+        return sources.setEnabled(id, false);
+    }
+
+    @PostMapping("/api/v1/sources/{id}/resume")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in Sources")
+    Source resume(@PathVariable String id) {
+        return sources.setEnabled(id, true);
+    }
+
+    // items
+
+    /** The push body: the source and the documents in the analysis contract's format. */
+    record Push(String source, List<JsonNode> items) {
+    }
+
+    @PostMapping("/api/v1/items")
+    @Operation(summary = "Push a batch of documents", description = "Each item is stored once (by source and id, and "
+            + "by content): a retried batch reports duplicates and changes nothing. Rejects are kept as dead letters.")
+    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "answers only counts and reasons about the caller's own batch; "
+            + "who may push is checked per source (administrators or the source's listed accounts)")
+    IntakeReport push(@RequestBody Push push) {
+        return intake.push(push.source(), push.items());
+    }
+
+    // dead letters
+
+    @GetMapping("/api/v1/dead-letters")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "raw rejected input may name anyone; HQ roles only, checked in DeadLetters")
+    PageResult<DeadLetter> deadLetters(@RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean includeReplayed, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return deadLetters.list(source, includeReplayed, new PageRequest(page, size));
+    }
+
+    @GetMapping("/api/v1/dead-letters/{id}")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "as the list")
+    DeadLetter deadLetter(@PathVariable long id) {
+        return deadLetters.get(id);
+    }
+
+    @PostMapping("/api/v1/dead-letters/{id}/replay")
+    @Operation(summary = "Submit a dead letter's raw item again")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "HQ roles only, checked in DeadLetters")
+    DeadLetters.Replay replay(@PathVariable long id) {
+        return deadLetters.replay(id);
+    }
+
+    // signals
+
+    @GetMapping("/api/v1/signals")
+    @Operation(summary = "List signals", description = "Newest first. level is a minimum; from/to are UTC days of "
+            + "detection, inclusive; q searches the item text.")
+    @NeedToKnow(value = Kind.MISSION_SCOPED, why = "the query keeps only signals linked to the caller's missions")
+    PageResult<SignalView> signals(@RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String personId, @RequestParam(required = false) ThreatLevel level,
+            @RequestParam(required = false) ThreatCategory category, @RequestParam(required = false) String language,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return signals.list(Scope.current(), new SignalFilter(missionId, personId, level, category, language, from, to,
+                q), new PageRequest(page, size));
+    }
+
+    @GetMapping("/api/v1/signals/count")
+    @NeedToKnow(value = Kind.MISSION_SCOPED, why = "counts only signals linked to the caller's missions")
+    Count countSignals(@RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String personId, @RequestParam(required = false) ThreatLevel level,
+            @RequestParam(required = false) ThreatCategory category, @RequestParam(required = false) String language,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String q) {
+        return new Count(signals.count(Scope.current(), new SignalFilter(missionId, personId, level, category,
+                language, from, to, q)));
+    }
+
+    record Count(long count) {
+    }
+
+    @GetMapping("/api/v1/signals/{id}")
+    @NeedToKnow(value = Kind.MISSION_SCOPED, why = "a signal linked to none of the caller's missions is 404")
+    SignalDetail signal(@PathVariable long id) {
+        return signals.get(Scope.current(), id);
+    }
+
+    @PostMapping("/api/v1/signals/{id}/triage")
+    @Operation(summary = "Confirm, dismiss (reason required) or escalate a signal")
+    @NeedToKnow(value = Kind.MISSION_SCOPED, why = "HQ, or the officer of a linked mission; 404 outside the scope")
+    SignalDetail triage(@PathVariable long id, @RequestBody Signals.Triage triage) {
+        return signals.triage(Scope.current(), id, triage);
+    }
+}
