@@ -27,6 +27,12 @@ class NavigationAdvice {
         if (path.startsWith("/people")) {
             return "people";
         }
+        if (path.startsWith("/alerts")) {
+            return "alerts";
+        }
+        if (path.startsWith("/briefings")) {
+            return "briefings";
+        }
         if (path.startsWith("/admin")) {
             return "admin";
         }
