@@ -53,7 +53,7 @@ class AlertsApiTest extends AlertsTestBase {
         JsonNode mine = getJson("/api/v1/alerts?mission=ru-embassy-ankara", ANKARA);
         assertThat(mine.get("items").findValuesAsString("missionId")).contains("ru-embassy-ankara");
         assertThat(getJson("/api/v1/alerts/" + id, ANKARA).get("title").asString())
-                .contains("HIGH threat against Embassy of the Russian Federation in Turkey");
+                .contains("threat against Embassy of the Russian Federation in Turkey");
         assertThat(getJson("/api/v1/alerts/" + id, ANALYST).get("id").asLong()).isEqualTo(id);
 
         JsonNode istanbul = getJson("/api/v1/alerts?size=500", ISTANBUL);
