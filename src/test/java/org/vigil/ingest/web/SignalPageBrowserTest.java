@@ -86,4 +86,27 @@ class SignalPageBrowserTest {
         assertThat(jdbc.sql("SELECT status || ' ' || triaged_by FROM signal WHERE id = ?").param(signal)
                 .query(String.class).single()).isEqualTo("DISMISSED analyst");
     }
+
+    @Test
+    void anAdministratorPressesTestNowAndReadsWhatHappenedInPlace(Browser browser) {
+        String id = "browser-feed-" + UUID.randomUUID().toString().substring(0, 8);
+        SecurityContextHolder.getContext().setAuthentication(TestPrincipals.admin());
+        try {
+            // paused, on an address the fetcher refuses: pressing the button must say so, and nothing is fetched
+            sources.create(new SourceCommand(id, SourceKind.RSS, "Intranet feed", null, "http://10.9.8.7/feed.xml",
+                    600, "B", false, List.of()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        browser.login("admin", "demo").open("/sources");
+        WebElement row = browser.waitFor(By.cssSelector("tr[data-source-id='" + id + "']"));
+        assertThat(row.getText()).contains("Paused").contains("RSS");
+        row.findElement(By.cssSelector("button.test-now")).click();
+        WebElement report = browser.waitFor(By.cssSelector("tr[data-source-id='" + id + "'] + tr .poll-report"));
+        assertThat(report.getText()).contains("Failed").contains("FORBIDDEN_ADDRESS").contains("allow-list");
+        browser.open("/sources");
+        assertThat(browser.waitFor(By.cssSelector("tr[data-source-id='" + id + "']")).getText())
+                .contains("FORBIDDEN_ADDRESS");
+        browser.screenshot("sources");
+    }
 }
