@@ -178,6 +178,12 @@ class FeedPollingTest {
         return jdbc.sql("SELECT * FROM source WHERE id = ?").param(id).query().singleRow();
     }
 
+    /** A time column, read the same way on H2 and PostgreSQL (whose driver gives Timestamp to getObject). */
+    private java.time.Instant time(String id, String column) {
+        return jdbc.sql("SELECT " + column + " FROM source WHERE id = ?").param(id)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single().toInstant();
+    }
+
     private String itemText(String source, String externalId) {
         return jdbc.sql("SELECT text FROM item WHERE source_id = ? AND external_id = ?").params(source, externalId)
                 .query(String.class).single();
@@ -310,8 +316,7 @@ class FeedPollingTest {
             Map<String, Object> row = row(id);
             assertThat(row.get("consecutive_failures")).isEqualTo(failures);
             assertThat(row.get("error_count")).isEqualTo(failures);
-            Duration wait = Duration.between(((OffsetDateTime) row.get("last_fetch_at")).toInstant(),
-                    ((OffsetDateTime) row.get("next_poll_at")).toInstant());
+            Duration wait = Duration.between(time(id, "last_fetch_at"), time(id, "next_poll_at"));
             assertThat(wait).as("after %d failures", failures).isEqualTo(Duration.ofSeconds(60L << failures));
             long published = events.failing.stream().filter(e -> e.sourceId().equals(id)).count();
             assertThat(published).as("events after %d failures", failures).isEqualTo(Math.max(0, failures - 2));
@@ -330,8 +335,8 @@ class FeedPollingTest {
         assertThat(row.get("consecutive_failures")).isEqualTo(0);
         assertThat(row.get("error_count")).isEqualTo(4);
         assertThat(row.get("last_error").toString()).contains("503");
-        assertThat(Duration.between(((OffsetDateTime) row.get("last_fetch_at")).toInstant(),
-                ((OffsetDateTime) row.get("next_poll_at")).toInstant())).isEqualTo(Duration.ofSeconds(60));
+        assertThat(Duration.between(time(id, "last_fetch_at"), time(id, "next_poll_at")))
+                .isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
