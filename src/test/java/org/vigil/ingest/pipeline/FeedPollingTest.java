@@ -448,13 +448,25 @@ class FeedPollingTest {
         assertThat(poller.due(1000)).doesNotContain(id);
         assertThat(poller.claim(id, "other", true)).as("not due for ten minutes").isFalse();
 
-        // two instances racing for a source: the conditional update lets one of them have it
+        // eight instances racing for a source at the same moment: the conditional update lets one of them have it
         jdbc.sql("UPDATE source SET next_poll_at = NULL, enabled = FALSE WHERE id = ?").param(id).update();
-        assertThat(poller.claim(id, "instance-a", false)).isTrue();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> racers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                String token = "instance-" + i;
+                racers.add(pool.submit(() -> {
+                    start.await();
+                    return poller.claim(id, token, false);
+                }));
+            }
+            start.countDown();
+        }
+        assertThat(racers.stream().filter(f -> f.resultNow()).count()).isEqualTo(1);
         assertThat(poller.claim(id, "instance-b", false)).isFalse();
         assertThat(pollNow(id).outcome()).isEqualTo(PollReport.Outcome.BUSY);
         jdbc.sql("UPDATE source SET lease_until = ? WHERE id = ?")
                 .params(OffsetDateTime.now().minusMinutes(1), id).update();
-        assertThat(poller.claim(id, "instance-b", false)).as("an expired lease is free").isTrue();
+        assertThat(poller.claim(id, "instance-x", false)).as("an expired lease is free").isTrue();
     }
 }
