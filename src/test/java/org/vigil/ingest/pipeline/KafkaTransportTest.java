@@ -75,7 +75,7 @@ class KafkaTransportTest {
         }
 
         assertThat(embedded).hasSize(documents.size());
-        assertThat(embedded.values()).anyMatch(o -> o.contains("DIRECT_THREAT") && o.contains("person yerkhov true"));
+        assertThat(embedded.values()).anyMatch(o -> o.contains("DIRECT_THREAT") && o.contains("person yerkhov targeted"));
         assertThat(embedded.values()).anyMatch(o -> o.startsWith("copy of cmp-8"));
         assertThat(viaKafka).isEqualTo(embedded);
     }

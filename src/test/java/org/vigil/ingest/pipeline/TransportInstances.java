@@ -94,9 +94,9 @@ final class TransportInstances {
                     } else {
                         long id = ((Number) signal).longValue();
                         List<String> links = new ArrayList<>();
-                        links.addAll(jdbc.sql("SELECT 'mission ' || mission_id || ' ' || targeted FROM signal_mission "
+                        links.addAll(jdbc.sql("SELECT 'mission ' || mission_id || CASE WHEN targeted THEN ' targeted' ELSE ' mentioned' END FROM signal_mission "
                                 + "WHERE signal_id = ? ORDER BY mission_id").param(id).query(String.class).list());
-                        links.addAll(jdbc.sql("SELECT 'person ' || person_id || ' ' || targeted FROM signal_person "
+                        links.addAll(jdbc.sql("SELECT 'person ' || person_id || CASE WHEN targeted THEN ' targeted' ELSE ' mentioned' END FROM signal_person "
                                 + "WHERE signal_id = ? ORDER BY person_id").param(id).query(String.class).list());
                         outcome = String.join(" | ", String.valueOf(row.get("language")),
                                 String.valueOf(row.get("threat_score")), String.valueOf(row.get("threat_level")),
