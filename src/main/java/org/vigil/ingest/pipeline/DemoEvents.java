@@ -65,7 +65,7 @@ class DemoEvents implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long shift = ChronoUnit.DAYS.between(newest, LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+        long shift = ChronoUnit.DAYS.between(newest, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
                 - NEWEST_DAYS_AGO;
         EventImport.Progress progress = new EventImport.Progress();
         try (InputStream in = DemoEvents.class.getResourceAsStream(FILE)) {
