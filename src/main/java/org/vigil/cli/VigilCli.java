@@ -18,6 +18,7 @@ import org.vigil.analysis.AnalyzeCommand;
 import org.vigil.analysis.BenchCommand;
 import org.vigil.analysis.EvalCommand;
 import org.vigil.analysis.TrainCommand;
+import org.vigil.ingest.EventsCommand;
 import org.vigil.ingest.IngestCommand;
 import org.vigil.registry.ImportReport;
 import org.vigil.registry.RegistryTransfer;
@@ -40,6 +41,8 @@ public final class VigilCli {
               registry export [--output FILE]      write the registry file (standard output by default)
               audit verify                         check the audit trail's hash chain; names the first broken link
               ingest FILE... [--source ID]         store documents (.jsonl or .csv) for analysis; re-running skips stored ones
+              events import FILE... [--format ucdp-json|ucdp-csv|acled|gdelt]
+                                                   store conflict events (UCDP GED, ACLED, GDELT); re-running skips stored ones
               analyze --registry R [--input I] [--output O]
                                                    analyse documents (JSON lines) as the analysis contract says
               train [--data DIR] [--seed N] [--out FILE]
@@ -81,6 +84,7 @@ public final class VigilCli {
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 case "ingest" -> IngestCommand.run(rest, VigilCli::backgroundContext, out, err);
+                case "events" -> EventsCommand.run(rest, VigilCli::backgroundContext, out, err);
                 default -> {
                     err.println("vigil: unknown command \"" + args[0] + "\"\n");
                     err.print(USAGE);
