@@ -36,6 +36,12 @@ class NavigationAdvice {
         if (path.startsWith("/dead-letters")) {
             return "dead-letters";
         }
+        if (path.startsWith("/alerts")) {
+            return "alerts";
+        }
+        if (path.startsWith("/briefings")) {
+            return "briefings";
+        }
         if (path.startsWith("/admin")) {
             return "admin";
         }

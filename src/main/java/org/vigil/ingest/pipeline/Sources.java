@@ -145,8 +145,9 @@ public class Sources {
         boolean allowed = source != null && (Callers.hasAnyRole(Role.ADMIN)
                 || source.allowedAccounts().contains(Callers.name()));
         if (!allowed) {
-            throw new AccessDeniedException("you may not push items to source '" + id + "'; an administrator lists "
-                    + "the accounts that may push to each source");
+            throw new AccessDeniedException("account '" + Callers.name() + "' may not push items to source '" + id
+                    + "': push only to a source that lists your account, or ask an administrator to add it to the "
+                    + "source's allowedAccounts");
         }
         if (!source.enabled()) {
             throw new ConflictException("source '" + id + "' is paused; an administrator resumes it with "
