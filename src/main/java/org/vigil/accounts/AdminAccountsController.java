@@ -23,15 +23,31 @@ import org.vigil.shared.NeedToKnow;
 class AdminAccountsController {
 
     private final Accounts accounts;
+    private final AccountDirectory directory;
 
-    AdminAccountsController(Accounts accounts) {
+    AdminAccountsController(Accounts accounts, AccountDirectory directory) {
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.list());
+        model.addAttribute("emails", directory.emails());
         return "admin/accounts";
+    }
+
+    /** The address alerts are e-mailed to; empty clears it. */
+    @PostMapping("/{username}/email")
+    String setEmail(@PathVariable String username, @RequestParam(required = false) String email,
+            RedirectAttributes redirect) {
+        try {
+            directory.setEmail(username, email);
+            redirect.addFlashAttribute("message", "E-mail of " + username + " saved.");
+        } catch (AccountProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+        }
+        return "redirect:/admin/accounts";
     }
 
     @GetMapping("/new")

@@ -18,6 +18,8 @@ import org.vigil.analysis.AnalyzeCommand;
 import org.vigil.analysis.BenchCommand;
 import org.vigil.analysis.EvalCommand;
 import org.vigil.analysis.TrainCommand;
+import org.vigil.ingest.AnalyserCommand;
+import org.vigil.ingest.EventsCommand;
 import org.vigil.ingest.IngestCommand;
 import org.vigil.registry.ImportReport;
 import org.vigil.registry.RegistryTransfer;
@@ -40,6 +42,9 @@ public final class VigilCli {
               registry export [--output FILE]      write the registry file (standard output by default)
               audit verify                         check the audit trail's hash chain; names the first broken link
               ingest FILE... [--source ID]         store documents (.jsonl or .csv) for analysis; re-running skips stored ones
+              analyser                             analyse items from Kafka (VIGIL_TRANSPORT=kafka) until stopped
+              events import FILE... [--format ucdp-json|ucdp-csv|acled|gdelt]
+                                                   store conflict events (UCDP GED, ACLED, GDELT); re-running skips stored ones
               analyze --registry R [--input I] [--output O]
                                                    analyse documents (JSON lines) as the analysis contract says
               train [--data DIR] [--seed N] [--out FILE]
@@ -53,6 +58,8 @@ public final class VigilCli {
               VIGIL_DATA_DIR         where the embedded database lives (default ./data)
               VIGIL_PORT             HTTP port (default 8080)
               VIGIL_ADMIN_PASSWORD   password of the admin account
+              VIGIL_TRANSPORT        embedded (default: the database is the queue) or kafka
+              VIGIL_KAFKA_BOOTSTRAP_SERVERS, VIGIL_KAFKA_TOPIC, VIGIL_KAFKA_GROUP   the Kafka transport's broker, topic, group
               SPRING_PROFILES_ACTIVE=postgres with VIGIL_DB_URL, VIGIL_DB_USER, VIGIL_DB_PASSWORD for PostgreSQL
             """;
 
@@ -85,6 +92,8 @@ public final class VigilCli {
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 case "ingest" -> IngestCommand.run(rest, VigilCli::backgroundContext, out, err);
+                case "analyser" -> AnalyserCommand.run(rest, VigilCli::backgroundContext, out, err);
+                case "events" -> EventsCommand.run(rest, VigilCli::backgroundContext, out, err);
                 default -> {
                     err.println("vigil: unknown command \"" + args[0] + "\"\n");
                     err.print(USAGE);

@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,12 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
  * commit leaves the rows claimed; the claim expires and the items are analysed again. A unique constraint on {@code signal.item_id} makes a second signal for one item impossible.
  * An item that fails {@link #MAX_ATTEMPTS} times stays in the outbox with its last error and is no longer claimed.
  *
- * <p>Runs with the server only (not in command-line contexts); {@code vigil.ingest.worker.enabled=false} turns it
- * off. Woken at once when items are committed here; otherwise it polls every {@code vigil.ingest.worker.poll}.
+ * <p>Its loop runs with the server only (not in command-line contexts) and only with the embedded transport;
+ * {@code vigil.ingest.worker.enabled=false} turns it off (see {@link Transport}). Woken at once when items are
+ * committed here; otherwise it polls every {@code vigil.ingest.worker.poll}. With the Kafka transport the same
+ * analysis runs item by item from {@link #processOne}, called by {@link KafkaAnalyser}.
  */
 @Component
-@ConditionalOnWebApplication
-@ConditionalOnProperty(name = "vigil.ingest.worker.enabled", havingValue = "true", matchIfMissing = true)
 class AnalysisWorker implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 5;
@@ -66,6 +64,7 @@ class AnalysisWorker implements SmartLifecycle {
     private final Clock clock;
     private final long pollMillis;
     private final Duration lease;
+    private final boolean autoStart;
     private final String workerId = "w-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong claims = new AtomicLong();
     private volatile boolean running;
@@ -76,7 +75,7 @@ class AnalysisWorker implements SmartLifecycle {
             @Value("${vigil.ingest.worker.poll:5s}") Duration poll,
             // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
             // analysis, or a slow live worker would see its rows taken (which the unique signal per item absorbs).
-            @Value("${vigil.ingest.worker.lease:10m}") Duration lease) {
+            @Value("${vigil.ingest.worker.lease:10m}") Duration lease, Transport transport) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.engines = engines;
@@ -85,6 +84,12 @@ class AnalysisWorker implements SmartLifecycle {
         this.clock = clock;
         this.pollMillis = poll.toMillis();
         this.lease = lease;
+        this.autoStart = transport.embeddedWorker();
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStart;
     }
 
     @Override
@@ -175,6 +180,36 @@ class AnalysisWorker implements SmartLifecycle {
             }
         }
         return claimed;
+    }
+
+    /**
+     * Analyses one item named by a Kafka message: claims its outbox row (whoever held it: Kafka gives a partition to
+     * one consumer, so an older claim is a consumer that died or lost the partition; if it still commits first, the
+     * unique signal per item and the claim check in {@link #release} leave one signal), then analyses and stores it
+     * like {@link #processBatch}. Returns false when there is nothing to do: no outbox row (already analysed; the
+     * message was delivered again) or {@link #MAX_ATTEMPTS} failed attempts (left in the outbox, as here). A failed
+     * analysis releases the claim with its error and is thrown, so that the caller retries the message.
+     */
+    boolean processOne(long id, EngineProvider.Built built) {
+        String token = workerId + "-" + claims.incrementAndGet();
+        int claimed = jdbc.sql("UPDATE item_outbox SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
+                        + "WHERE item_id = ? AND attempts < ?")
+                .params(token, Sources.ts(clock.instant()), id, MAX_ATTEMPTS).update();
+        if (claimed == 0) {
+            return false;
+        }
+        try {
+            process(id, token, built);
+        } catch (LeaseLost e) {
+            log.info("Item {} was taken over by another analyser", id);
+        } catch (RuntimeException e) {
+            String error = e.toString();
+            jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
+                    + "WHERE item_id = ? AND claimed_by = ?")
+                    .params(error.length() > 2000 ? error.substring(0, 2000) : error, id, token).update();
+            throw e;
+        }
+        return true;
     }
 
     private record Row(long id, String sourceId, String externalId, String text, String title, String url,

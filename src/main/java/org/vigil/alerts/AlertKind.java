@@ -1,0 +1,34 @@
+package org.vigil.alerts;
+
+/** What a rule watches for. */
+enum AlertKind {
+    /** A signal at or above the rule's level linked to a protected person or a mission. */
+    THREAT("Threat against a person or mission", true),
+    /** Hostile signals against a mission rose significantly above its baseline. */
+    SURGE("Surge of hostile signals", true),
+    /** A mission's risk level rose (overall or in a category). */
+    RISK_RAISED("Risk level raised", true),
+    /** An incident was recorded at a mission. */
+    INCIDENT("New incident", true),
+    /** A polled source keeps failing; bound to no mission, so for HQ only. */
+    SOURCE_DOWN("Source down", false),
+    /** A measure passed its deadline without being implemented. */
+    MEASURE_OVERDUE("Measure overdue", true);
+
+    private final String label;
+    private final boolean missionBound;
+
+    AlertKind(String label, boolean missionBound) {
+        this.label = label;
+        this.missionBound = missionBound;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether its alerts belong to a mission (and may be scoped to some missions). */
+    boolean missionBound() {
+        return missionBound;
+    }
+}

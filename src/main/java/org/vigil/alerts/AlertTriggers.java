@@ -1,0 +1,129 @@
+package org.vigil.alerts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.vigil.analysis.ThreatLevel;
+import org.vigil.incidents.IncidentOpened;
+import org.vigil.ingest.SignalDetected;
+import org.vigil.ingest.SignalLookup;
+import org.vigil.ingest.SourceFailing;
+import org.vigil.measures.MeasureOverdue;
+import org.vigil.registry.MissionView;
+import org.vigil.registry.Missions;
+import org.vigil.risk.RiskLevelChanged;
+import org.vigil.risk.SurgeDetected;
+import org.vigil.shared.Scope;
+
+/**
+ * Turns the other modules' events into {@link Trigger}s for the rules. Each listener runs after the publishing
+ * transaction committed and is recorded in the event publication registry, so an event whose handling fails is
+ * kept and can be resubmitted; nothing is lost between a signal stored and its alert.
+ */
+@Component
+class AlertTriggers {
+
+    private final AlertRaiser raiser;
+    private final Missions missions;
+    private final ObjectProvider<SignalLookup> signals;
+
+    AlertTriggers(AlertRaiser raiser, Missions missions, ObjectProvider<SignalLookup> signals) {
+        this.raiser = raiser;
+        this.missions = missions;
+        this.signals = signals;
+    }
+
+    /** One trigger per linked mission, so each mission's alert stays within that mission's need-to-know. */
+    @ApplicationModuleListener
+    void on(SignalDetected event) {
+        if (event.level() == ThreatLevel.NONE) {
+            return;
+        }
+        for (Trigger trigger : triggers(event)) {
+            raiser.raise(trigger);
+        }
+    }
+
+    List<Trigger> triggers(SignalDetected event) {
+        int rank = rank(event.level());
+        String excerpt = Optional.ofNullable(signals.getIfAvailable())
+                .flatMap(lookup -> lookup.byId(event.signalId()))
+                .map(s -> "\u201c" + s.excerpt() + "\u201d").orElse("");
+        String categories = event.categories().isEmpty() ? "" : " (" + event.categories().stream()
+                .map(c -> c.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", ")) + ")";
+        String people = event.personIds().isEmpty() ? "" : "People named: " + String.join(", ",
+                event.personIds().stream().sorted().toList()) + ". ";
+        return event.missionIds().stream().sorted().map(missionId -> new Trigger(AlertKind.THREAT, missionId,
+                "threat:" + missionId, rank, 0,
+                event.level().name() + " threat against " + name(missionId) + categories,
+                people + "Signal " + event.signalId() + ". " + excerpt, "SIGNAL", Long.toString(event.signalId()),
+                "/signals/" + event.signalId())).toList();
+    }
+
+    @ApplicationModuleListener
+    void on(SurgeDetected event) {
+        raiser.raise(new Trigger(AlertKind.SURGE, event.missionId(), "surge:" + event.missionId(), 3, 0,
+                "Surge of hostile signals against " + name(event.missionId()),
+                event.observed() + " hostile signals between " + event.windowStart() + " and " + event.windowEnd()
+                        + " against " + String.format(java.util.Locale.ROOT, "%.1f", event.expected())
+                        + " expected (p = " + String.format(java.util.Locale.ROOT, "%.2g", event.pValue()) + ")",
+                "SURGE", event.missionId() + "@" + event.windowEnd(), "/missions/" + event.missionId() + "/risk"));
+    }
+
+    @ApplicationModuleListener
+    void on(RiskLevelChanged event) {
+        if (!event.raised()) {
+            return;
+        }
+        String what = event.category() == null ? "overall" : event.category().name().toLowerCase().replace('_', ' ');
+        raiser.raise(new Trigger(AlertKind.RISK_RAISED, event.missionId(),
+                "risk:" + event.missionId() + ":" + (event.category() == null ? "OVERALL" : event.category().name()),
+                event.to().rank(), event.from() == null ? 1 : event.from().rank(),
+                name(event.missionId()) + ": " + what + " risk raised to " + event.to().name()
+                        + (event.from() == null ? "" : " from " + event.from().name()),
+                "Score " + event.score() + ". " + event.reason(), "RISK_CHANGE",
+                event.missionId() + "@" + event.at(), "/missions/" + event.missionId() + "/risk"));
+    }
+
+    @ApplicationModuleListener
+    void on(IncidentOpened event) {
+        raiser.raise(new Trigger(AlertKind.INCIDENT, event.missionId(), "incident:" + event.incidentId(),
+                Math.max(1, Math.min(4, event.severity())), 0,
+                "Incident at " + name(event.missionId()) + ": " + event.title(),
+                event.type() + ", severity " + event.severity() + ", at " + event.occurredAt(), "INCIDENT",
+                Long.toString(event.incidentId()), "/incidents/" + event.incidentId()));
+    }
+
+    @ApplicationModuleListener
+    void on(SourceFailing event) {
+        raiser.raise(new Trigger(AlertKind.SOURCE_DOWN, null, "source:" + event.sourceId(), 2, 0,
+                "Source down: " + event.name(),
+                event.consecutiveFailures() + " failures in a row; last: " + event.lastError(), "SOURCE",
+                event.sourceId() + "@" + event.at(), "/sources/" + event.sourceId()));
+    }
+
+    @ApplicationModuleListener
+    void on(MeasureOverdue event) {
+        raiser.raise(new Trigger(AlertKind.MEASURE_OVERDUE, event.missionId(), "measure:" + event.measureId(), 2, 0,
+                "Measure overdue at " + name(event.missionId()) + ": " + event.name(),
+                event.state().toLowerCase() + " measure " + event.code() + " was due on " + event.deadline(),
+                "MEASURE", Long.toString(event.measureId()), "/measures/" + event.measureId()));
+    }
+
+    static int rank(ThreatLevel level) {
+        return switch (level) {
+            case NONE, LOW -> 1;
+            case MEDIUM -> 2;
+            case HIGH -> 3;
+            case CRITICAL -> 4;
+        };
+    }
+
+    private String name(String missionId) {
+        return missions.find(Scope.all(), missionId).map(MissionView::name).orElse(missionId);
+    }
+}

@@ -1,0 +1,39 @@
+package org.vigil.risk.assess;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.vigil.ingest.ConflictEventsImported;
+import org.vigil.ingest.SignalDetected;
+import org.vigil.risk.RiskInputsChanged;
+
+/**
+ * Evidence arrived: recompute the missions it concerns. Runs after the publisher's transaction committed, from
+ * Spring Modulith's event publication registry, so that a failed recomputation is retried and none is lost.
+ */
+@Component
+class RiskTriggers {
+
+    private final RiskAssessor assessor;
+
+    RiskTriggers(RiskAssessor assessor) {
+        this.assessor = assessor;
+    }
+
+    @ApplicationModuleListener
+    void on(SignalDetected event) {
+        if (event.level() == org.vigil.analysis.ThreatLevel.NONE) {
+            return; // a quiet signal neither adds points nor counts towards a surge
+        }
+        event.missionIds().forEach(id -> assessor.recompute(id, "signal #" + event.signalId()));
+    }
+
+    @ApplicationModuleListener
+    void on(RiskInputsChanged event) {
+        assessor.recompute(event.missionId(), event.reason() == null ? "inputs changed" : event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(ConflictEventsImported event) {
+        assessor.recomputeCountries(event.countryCodes(), event.stored() + " conflict events imported");
+    }
+}
