@@ -157,11 +157,7 @@ class AnalysisWorker implements SmartLifecycle {
         List<Row> rows = jdbc.sql("""
                 SELECT i.* FROM item i JOIN item_outbox o ON o.item_id = i.id
                 WHERE o.claimed_by = ? ORDER BY i.id""")
-                .param(token).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("source_id"),
-                        rs.getString("external_id"), rs.getString("text"), rs.getString("title"), rs.getString("url"),
-                        rs.getString("published"), rs.getString("origin"), rs.getString("language"),
-                        rs.getString("kind"), rs.getString("in_reply_to"), rs.getString("minhash")))
-                .list();
+                .param(token).query(AnalysisWorker::row).list();
         EngineProvider.Built built = engines.current();
         // Analysis outside any transaction; then the whole batch's signals, links and dequeues in ONE transaction
         // (one commit per batch instead of one per item, which is what bounded the analysed items per second).
@@ -214,6 +210,31 @@ class AnalysisWorker implements SmartLifecycle {
 
     private record Row(long id, String sourceId, String externalId, String text, String title, String url,
             String published, String origin, String language, String kind, String inReplyTo, String minhash) {
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getString("source_id"), rs.getString("external_id"), rs.getString("text"),
+                rs.getString("title"), rs.getString("url"), rs.getString("published"), rs.getString("origin"),
+                rs.getString("language"), rs.getString("kind"), rs.getString("in_reply_to"), rs.getString("minhash"));
+    }
+
+    /** One claimed item in its own transaction (the Kafka analyser's path); a failed analysis is thrown. */
+    private void process(long id, String token, EngineProvider.Built built) {
+        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query(AnalysisWorker::row).single();
+        Outcome outcome = decide(item, built);
+        if (outcome instanceof Failed failed) {
+            throw failed.error();
+        }
+        try {
+            tx.executeWithoutResult(s -> apply(outcome, built, token));
+        } catch (DuplicateKeyException alreadyAnalysed) {
+            // the signal of this item exists (stored by another analyser whose claim had expired): just dequeue
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
+                        .update();
+                release(id, token);
+            });
+        }
     }
 
     /** What becomes of a claimed item: a link to its first copy, a signal, or an error kept on its outbox row. */
