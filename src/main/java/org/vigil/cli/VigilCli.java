@@ -51,6 +51,8 @@ public final class VigilCli {
                                                    train the threat model from the public data sets
               eval [--data DIR]                    precision, recall and F1 per language (threats, names)
               bench                                the engine's speed and memory benchmark
+              bench ingest [--seconds 30] [--threads 4] [--rate 200]
+                                                   push API throughput and acceptance-to-signal latency
 
             environment:
               VIGIL_DATA_DIR         where the embedded database lives (default ./data)
@@ -84,7 +86,9 @@ public final class VigilCli {
                 case "analyze" -> AnalyzeCommand.run(rest, in, out, err);
                 case "train" -> TrainCommand.run(rest, in, out, err);
                 case "eval" -> EvalCommand.run(rest, in, out, err);
-                case "bench" -> BenchCommand.run(rest, in, out, err);
+                case "bench" -> rest.length > 0 && rest[0].equals("ingest")
+                        ? IngestBenchCommand.run(Arrays.copyOfRange(rest, 1, rest.length), out, err)
+                        : BenchCommand.run(rest, in, out, err);
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 case "ingest" -> IngestCommand.run(rest, VigilCli::backgroundContext, out, err);
