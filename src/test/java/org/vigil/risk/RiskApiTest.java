@@ -2,6 +2,8 @@ package org.vigil.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.risk.ActiveMeasures.ActiveMeasure;
+import org.vigil.TestPrincipals;
 import org.vigil.risk.OpenIncidents.OpenIncident;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -295,6 +298,38 @@ class RiskApiTest {
         Fakes.incidents.clear();
         Fakes.measures.clear();
         announce(mission, "cleanup");
+    }
+
+    @Test
+    void theRiskPageExplainsTheLevelsWithinNeedToKnowAndTakesAnAnalystsOverride() throws Exception {
+        var officer = authentication(TestPrincipals.officer("ru-consulate-istanbul"));
+        var analyst = authentication(TestPrincipals.auth("test.analyst", org.vigil.shared.Scope.all(),
+                "ROLE_HQ_ANALYST"));
+        String page = mvc.perform(get("/risk/missions/ru-embassy-damascus").with(analyst)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"risk-levels\"", "Armed conflict", "conflict-events", "/api/v1/events/",
+                "id=\"risk-trend\"", "id=\"override-form\"", "Reconsider Travel");
+        mvc.perform(get("/risk/missions/" + EMBASSY).with(officer)).andExpect(status().isNotFound());
+        String own = mvc.perform(get("/risk/missions/ru-consulate-istanbul").with(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("id=\"risk-levels\"").doesNotContain("id=\"override-form\"");
+        mvc.perform(post("/risk/missions/ru-consulate-istanbul/overrides").with(officer).with(csrf())
+                .param("category", "CRIME").param("level", "HIGH").param("justification", "not mine to decide")
+                .param("days", "3")).andExpect(status().isForbidden());
+
+        mvc.perform(post("/risk/missions/ru-embassy-damascus/overrides").with(analyst).with(csrf())
+                        .param("category", "CRIME").param("level", "CRITICAL").param("justification", "short")
+                        .param("days", "3"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM risk_override WHERE mission_id = 'ru-embassy-damascus'")
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/risk/missions/ru-embassy-damascus/overrides").with(analyst).with(csrf())
+                        .param("category", "CRIME").param("level", "CRITICAL")
+                        .param("justification", "Kidnappings of foreigners reported by the host state")
+                        .param("days", "3"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(category(json(ANALYST, "/api/v1/missions/ru-embassy-damascus/risk"), "CRIME").get("level")
+                .asString()).isEqualTo("CRITICAL");
     }
 
     private void announce(String mission, String reason) {
