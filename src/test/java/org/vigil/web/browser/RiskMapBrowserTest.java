@@ -17,21 +17,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The world map as an officer watches it: three threats against the ambassador arrive through the push API (as the
- * social-media gateway sends them) and the embassy's marker turns to a higher level's colour without a reload; the
- * mission's risk page then names the posts.
+ * The world map as an analyst watches it: the seed scenario's three threats arrive through the push API as replies
+ * to an ambassador's account (as the social-media gateway sends them) and the embassy's marker turns to a higher
+ * level's colour without a reload; the mission's risk page then names the posts. Tripoli: an embassy with no
+ * protective measure in place (the measures demo data leaves it without), so the threats move its overall level;
+ * at Ankara the protection in place since 2017 absorbs part of them (RiskApiTest covers Ankara).
  */
 @BrowserTest
 class RiskMapBrowserTest {
 
-    private static final By ANKARA = By.cssSelector("#world-map path.mission-ru-embassy-ankara");
+    private static final By TRIPOLI = By.cssSelector("#world-map path.mission-ru-embassy-tripoli");
 
     @Test
-    void theEmbassysMarkerChangesColourWhenThreatsAgainstItArrive(Browser browser) throws Exception {
-        browser.login("officer.ankara", "demo").open("/");
-        WebElement marker = browser.waitFor(ANKARA);
+    void anEmbassysMarkerChangesColourWhenThreatsAgainstItsAmbassadorArrive(Browser browser) throws Exception {
+        browser.login("analyst", "demo").open("/");
+        WebElement marker = browser.waitFor(TRIPOLI);
         String levelBefore = browser.waitUntil("the marker's level", d -> {
-            String l = d.findElement(ANKARA).getDomAttribute("data-level");
+            String l = d.findElement(TRIPOLI).getDomAttribute("data-level");
             return l == null || l.isEmpty() ? null : l;
         });
         String fillBefore = marker.getDomAttribute("fill");
@@ -45,14 +47,14 @@ class RiskMapBrowserTest {
         push(browser, "Farewell to life", "No one will mourn you", "It is time for you to burn up");
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-                .withMessage(() -> "the Ankara marker to leave " + levelBefore)
-                .until(d -> !levelBefore.equals(d.findElement(ANKARA).getDomAttribute("data-level")));
-        WebElement after = browser.driver().findElement(ANKARA);
+                .withMessage(() -> "the Tripoli marker to leave " + levelBefore)
+                .until(d -> !levelBefore.equals(d.findElement(TRIPOLI).getDomAttribute("data-level")));
+        WebElement after = browser.driver().findElement(TRIPOLI);
         assertThat(rank(after.getDomAttribute("data-level"))).isGreaterThan(rank(levelBefore));
         assertThat(after.getDomAttribute("fill")).isNotEqualTo(fillBefore);
         browser.screenshot("risk-map-after");
 
-        browser.open("/risk/missions/ru-embassy-ankara");
+        browser.open("/risk/missions/ru-embassy-tripoli");
         String factors = browser.text(By.id("factors-TARGETED_THREATS"));
         assertThat(factors).contains("targeted-signals", "Farewell to life");
         browser.waitUntil("the trend chart drawn",
@@ -84,7 +86,7 @@ class RiskMapBrowserTest {
         StringBuilder items = new StringBuilder("[");
         for (int i = 0; i < texts.length; i++) {
             items.append(i == 0 ? "" : ",").append("""
-                    {"id": "reply-%d", "text": "%s", "kind": "POST", "inReplyTo": "@RusEmbTurkey"}"""
+                    {"id": "reply-%d", "text": "%s", "kind": "POST", "inReplyTo": "@RusEmbLibya"}"""
                     .formatted(i, texts[i]));
         }
         HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create(browser.url("/api/v1/items")))
