@@ -41,7 +41,9 @@ class AccountsBootstrap implements ApplicationRunner {
             new NewAccount("officer.istanbul", "Demo security officer, Consulate General in Istanbul",
                     Set.of(Role.MISSION_OFFICER), Set.of("ru-consulate-istanbul")),
             new NewAccount("head.ankara", "Demo head of mission, Embassy in Ankara", Set.of(Role.HEAD_OF_MISSION),
-                    Set.of("ru-embassy-ankara")));
+                    Set.of("ru-embassy-ankara")),
+            // listed on the demo push source demo-social (created by the ingest module's demo data)
+            new NewAccount("gateway", "Demo social-media gateway", Set.of(Role.GATEWAY), Set.of()));
 
     private final Accounts accounts;
     private final AccountStore store;

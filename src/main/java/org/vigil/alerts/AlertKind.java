@@ -23,7 +23,7 @@ enum AlertKind {
         this.missionBound = missionBound;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

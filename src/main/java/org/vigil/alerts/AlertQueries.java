@@ -36,7 +36,7 @@ class AlertQueries {
             Instant firstAt, Instant lastAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt,
             String resolvedBy, Instant escalatedAt) {
 
-        String levelName() {
+        public String levelName() {
             return RiskLevel.values()[Math.max(1, Math.min(4, levelRank)) - 1].name();
         }
     }

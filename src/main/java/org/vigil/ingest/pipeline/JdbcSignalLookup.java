@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@link SignalLookup} over the signal tables. The engine's confidence is not a column: it is read from the stored
  * mentions, as the best confidence among the mentions of the mission asked about and of the people linked to the
- * signal (a threat against the ambassador is about the embassy through him).
+ * signal (a threat against the ambassador is about the embassy through him). A target the text never names was
+ * identified by the account the post replies to; it gets {@value #BY_REPLY}, the weight the engine gives that
+ * identification (TargetResolver), since no mention carries a confidence of its own.
  */
 @Component
 @Transactional(readOnly = true)
@@ -30,6 +32,7 @@ class JdbcSignalLookup implements SignalLookup {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int EXCERPT = 300;
     private static final int MAX_LIMIT = 10_000;
+    static final double BY_REPLY = 0.95;
 
     private static final String SELECT = """
             SELECT s.id, s.source_id, s.language, s.threat_level, s.threat_score, s.categories, s.mentions, s.status,
@@ -89,7 +92,8 @@ class JdbcSignalLookup implements SignalLookup {
         return new SignalSummary(id, rs.getString("source_id"),
                 reliability == null || reliability.isEmpty() ? 'F' : reliability.charAt(0), rs.getString("language"),
                 ThreatLevel.valueOf(rs.getString("threat_level")), rs.getDouble("threat_score"), categories,
-                confidence(rs.getString("mentions"), about), targets,
+                confidence(rs.getString("mentions"), about, targets || people.stream().anyMatch(Link::targeted)),
+                targets,
                 missions.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()),
                 people.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()),
                 text.length() > EXCERPT ? text.substring(0, EXCERPT) : text, rs.getString("status"),
@@ -97,7 +101,7 @@ class JdbcSignalLookup implements SignalLookup {
     }
 
     /** The best confidence among the mentions of these entities; 0 when none of them is mentioned by name. */
-    static double confidence(String mentionsJson, Set<String> entities) {
+    static double confidence(String mentionsJson, Set<String> entities, boolean targeted) {
         double best = 0;
         JsonNode mentions = JSON.readTree(mentionsJson);
         if (mentions != null && mentions.isArray()) {
@@ -109,7 +113,7 @@ class JdbcSignalLookup implements SignalLookup {
                 }
             }
         }
-        return best;
+        return best == 0 && targeted ? BY_REPLY : best;
     }
 
     private record Link(String id, boolean targeted) {

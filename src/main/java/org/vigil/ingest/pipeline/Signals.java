@@ -189,6 +189,20 @@ public class Signals {
     record TriageState(String status, String reason, String note) {
     }
 
+    /** The missions and people a signal's threat is aimed at (not only mentioned), cut to the caller's scope. */
+    public record Targets(List<String> missionIds, List<String> personIds) {
+    }
+
+    public Targets targets(Scope scope, long id) {
+        SignalDetail detail = get(scope, id); // 404 outside the scope
+        List<String> missions = jdbc.sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? AND targeted = TRUE"
+                + " ORDER BY mission_id").param(id).query(String.class).list().stream().filter(scope::permits).toList();
+        List<String> persons = jdbc.sql("SELECT person_id FROM signal_person WHERE signal_id = ? AND targeted = TRUE"
+                + " ORDER BY person_id").param(id).query(String.class).list().stream()
+                .filter(detail.signal().personIds()::contains).toList();
+        return new Targets(missions, persons);
+    }
+
     private SignalView view(ResultSet rs, Scope scope) throws SQLException {
         long id = rs.getLong("id");
         List<String> missions = jdbc.sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? ORDER BY mission_id")
