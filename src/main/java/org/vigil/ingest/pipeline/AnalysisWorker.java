@@ -239,31 +239,6 @@ class AnalysisWorker implements SmartLifecycle {
         }
     }
 
-    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getLong("id"), rs.getString("source_id"), rs.getString("external_id"), rs.getString("text"),
-                rs.getString("title"), rs.getString("url"), rs.getString("published"), rs.getString("origin"),
-                rs.getString("language"), rs.getString("kind"), rs.getString("in_reply_to"), rs.getString("minhash"));
-    }
-
-    /** One claimed item in its own transaction (the Kafka analyser's path); a failed analysis is thrown. */
-    private void process(long id, String token, EngineProvider.Built built) {
-        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query(AnalysisWorker::row).single();
-        Outcome outcome = decide(item, built);
-        if (outcome instanceof Failed failed) {
-            throw failed.error();
-        }
-        try {
-            tx.executeWithoutResult(s -> apply(outcome, built, token));
-        } catch (DuplicateKeyException alreadyAnalysed) {
-            // the signal of this item exists (stored by another analyser whose claim had expired): just dequeue
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
-                        .update();
-                release(id, token);
-            });
-        }
-    }
-
     /** What becomes of a claimed item: a link to its first copy, a signal, or an error kept on its outbox row. */
     private sealed interface Outcome permits Copy, Analysed, Failed {
         long id();
