@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +61,9 @@ public class RiskAssessor implements RiskLevels {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Per mission, the cause of a recomputation asked for while one was running (see {@link #request}). */
+    private final Map<String, AtomicReference<String>> requested = new ConcurrentHashMap<>();
 
     RiskAssessor(RiskStore store, Missions missions, SignalLookup signals, ConflictEvents events,
             ObjectProvider<OpenIncidents> incidents, ObjectProvider<ActiveMeasures> measures,
@@ -133,13 +137,9 @@ public class RiskAssessor implements RiskLevels {
     private Optional<SurgeTest.Result> surge(String missionId, Instant now) {
         Instant windowStart = now.minus(Duration.ofHours(SurgeTest.WINDOW_HOURS));
         Instant baselineStart = windowStart.minus(Duration.ofDays(SurgeTest.BASELINE_DAYS));
-        int observed = hostile(signals.forMission(missionId, windowStart, now.plusSeconds(1), 10_000));
-        int before = hostile(signals.forMission(missionId, baselineStart, windowStart, 10_000));
+        int observed = (int) signals.count(missionId, windowStart, now.plusSeconds(1), ThreatLevel.LOW);
+        int before = (int) signals.count(missionId, baselineStart, windowStart, ThreatLevel.LOW);
         return Optional.of(SurgeTest.test(observed, before, windowStart, now));
-    }
-
-    private static int hostile(List<SignalSummary> list) {
-        return (int) list.stream().filter(s -> s.level().compareTo(ThreatLevel.LOW) >= 0).count();
     }
 
     /**
@@ -149,45 +149,75 @@ public class RiskAssessor implements RiskLevels {
      * @param cause what set off the recomputation, kept with each change (a signal, an import, the periodic run)
      */
     public Optional<Assessment> recompute(String missionId, String cause) {
-        Object lock = locks.computeIfAbsent(missionId, k -> new Object());
-        synchronized (lock) {
-            return tx.execute(status -> {
-                Optional<MissionView> mission = missions.find(Scope.all(), missionId)
-                        .filter(m -> m.status() != org.vigil.registry.MissionStatus.RETIRED);
-                if (mission.isEmpty()) {
-                    return Optional.empty();
-                }
-                Instant now = clock.instant();
-                Assessment a = assess(mission.get(), now);
-                Map<String, StoredLevel> before = new HashMap<>();
-                store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
-                List<Level> all = new ArrayList<>(a.categories().values());
-                all.add(a.overall());
-                for (Level level : all) {
-                    StoredLevel old = before.get(RiskStore.key(level.category()));
-                    store.save(missionId, level, now);
-                    boolean levelChanged = old == null || old.level() != level.level();
-                    if (levelChanged || Math.abs(old.score() - level.score()) >= SCORE_STEP) {
-                        store.recordChange(missionId, level.category(), old == null ? null : old.level(),
-                                level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
-                                now);
-                    }
-                    if (levelChanged) {
-                        publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
-                                old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
-                    }
-                }
-                surge(missionId, now).ifPresent(r -> {
-                    boolean wasActive = store.surgeActive(missionId);
-                    store.saveSurge(missionId, r, now);
-                    if (r.surge() && !wasActive) {
-                        publisher.publishEvent(new SurgeDetected(missionId, r.observed(), r.expected(), r.pValue(),
-                                r.windowStart(), r.windowEnd()));
-                    }
-                });
-                return Optional.of(a);
-            });
+        ReentrantLock lock = locks.computeIfAbsent(missionId, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return recomputeHeld(missionId, cause);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    /**
+     * Asks for a recomputation on behalf of an event and coalesces: when one of the mission is running, the cause is
+     * left for it and this returns at once; the running one recomputes again before it lets go, so the last
+     * evidence is always weighed. A storm of signals against one mission costs a few recomputations, not one per
+     * signal waiting in line (each holding one of the bounded listener threads).
+     */
+    public void request(String missionId, String cause) {
+        AtomicReference<String> pending = requested.computeIfAbsent(missionId, k -> new AtomicReference<>());
+        pending.set(cause);
+        ReentrantLock lock = locks.computeIfAbsent(missionId, k -> new ReentrantLock());
+        // re-checked after each unlock, so a request left while the holder was finishing is never lost
+        while (pending.get() != null && lock.tryLock()) {
+            try {
+                String next = pending.getAndSet(null);
+                if (next != null) {
+                    recomputeHeld(missionId, next);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private Optional<Assessment> recomputeHeld(String missionId, String cause) {
+        return tx.execute(status -> {
+            Optional<MissionView> mission = missions.find(Scope.all(), missionId)
+                    .filter(m -> m.status() != org.vigil.registry.MissionStatus.RETIRED);
+            if (mission.isEmpty()) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant();
+            Assessment a = assess(mission.get(), now);
+            Map<String, StoredLevel> before = new HashMap<>();
+            store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
+            List<Level> all = new ArrayList<>(a.categories().values());
+            all.add(a.overall());
+            for (Level level : all) {
+                StoredLevel old = before.get(RiskStore.key(level.category()));
+                store.save(missionId, level, now);
+                boolean levelChanged = old == null || old.level() != level.level();
+                if (levelChanged || Math.abs(old.score() - level.score()) >= SCORE_STEP) {
+                    store.recordChange(missionId, level.category(), old == null ? null : old.level(),
+                            level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
+                            now);
+                }
+                if (levelChanged) {
+                    publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
+                            old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
+                }
+            }
+            surge(missionId, now).ifPresent(r -> {
+                boolean wasActive = store.surgeActive(missionId);
+                store.saveSurge(missionId, r, now);
+                if (r.surge() && !wasActive) {
+                    publisher.publishEvent(new SurgeDetected(missionId, r.observed(), r.expected(), r.pValue(),
+                            r.windowStart(), r.windowEnd()));
+                }
+            });
+            return Optional.of(a);
+        });
     }
 
     /** Recomputes every active mission; a failure for one is logged and the others go on. */
