@@ -96,10 +96,11 @@ public class RiskAssessor implements RiskLevels {
 
     /** Scores the mission without recording anything (what the factors say now). */
     public Optional<Assessment> assess(String missionId) {
-        return missions.find(Scope.all(), missionId).map(m -> assess(m, clock.instant()));
+        Instant now = clock.instant();
+        return missions.find(Scope.all(), missionId).map(m -> assess(m, surge(m.id(), now), now));
     }
 
-    private Assessment assess(MissionView m, Instant now) {
+    private Assessment assess(MissionView m, SurgeTest.Result surge, Instant now) {
         List<Contribution> contributions = new ArrayList<>(BaselineFactor.apply(store.baselines(m.hostCountry())));
         if (m.lat() != null && m.lon() != null) {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -109,7 +110,7 @@ public class RiskAssessor implements RiskLevels {
         List<SignalSummary> recent = signals.forMission(m.id(),
                 now.minus(Duration.ofDays(TargetedSignalFactor.WINDOW_DAYS)), now.plusSeconds(1), MAX_SIGNALS);
         contributions.addAll(TargetedSignalFactor.apply(recent, now));
-        surge(m.id(), now).flatMap(SurgeTest::contribution).ifPresent(contributions::add);
+        SurgeTest.contribution(surge).ifPresent(contributions::add);
         incidents.orderedStream().forEach(source -> contributions.addAll(IncidentFactor.apply(source.openAt(m.id()))));
         List<Mitigation> mitigations = new ArrayList<>();
         measures.orderedStream().forEach(source -> mitigations.addAll(MeasureFactor.apply(source.activeAt(m.id()))));
@@ -130,12 +131,12 @@ public class RiskAssessor implements RiskLevels {
     }
 
     /** The surge test over the hostile signals of the last day against the 28 days before. */
-    private Optional<SurgeTest.Result> surge(String missionId, Instant now) {
+    private SurgeTest.Result surge(String missionId, Instant now) {
         Instant windowStart = now.minus(Duration.ofHours(SurgeTest.WINDOW_HOURS));
         Instant baselineStart = windowStart.minus(Duration.ofDays(SurgeTest.BASELINE_DAYS));
         int observed = hostile(signals.forMission(missionId, windowStart, now.plusSeconds(1), 10_000));
         int before = hostile(signals.forMission(missionId, baselineStart, windowStart, 10_000));
-        return Optional.of(SurgeTest.test(observed, before, windowStart, now));
+        return SurgeTest.test(observed, before, windowStart, now);
     }
 
     private static int hostile(List<SignalSummary> list) {
@@ -158,7 +159,8 @@ public class RiskAssessor implements RiskLevels {
                     return Optional.empty();
                 }
                 Instant now = clock.instant();
-                Assessment a = assess(mission.get(), now);
+                SurgeTest.Result surge = surge(missionId, now);
+                Assessment a = assess(mission.get(), surge, now);
                 Map<String, StoredLevel> before = new HashMap<>();
                 store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
                 List<Level> all = new ArrayList<>(a.categories().values());
@@ -177,14 +179,12 @@ public class RiskAssessor implements RiskLevels {
                                 old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
                     }
                 }
-                surge(missionId, now).ifPresent(r -> {
-                    boolean wasActive = store.surgeActive(missionId);
-                    store.saveSurge(missionId, r, now);
-                    if (r.surge() && !wasActive) {
-                        publisher.publishEvent(new SurgeDetected(missionId, r.observed(), r.expected(), r.pValue(),
-                                r.windowStart(), r.windowEnd()));
-                    }
-                });
+                boolean wasActive = store.surgeActive(missionId);
+                store.saveSurge(missionId, surge, now);
+                if (surge.surge() && !wasActive) {
+                    publisher.publishEvent(new SurgeDetected(missionId, surge.observed(), surge.expected(),
+                            surge.pValue(), surge.windowStart(), surge.windowEnd()));
+                }
                 return Optional.of(a);
             });
         }
