@@ -40,7 +40,8 @@ import org.vigil.shared.Scope;
 /**
  * Gathers a mission's evidence, lets the factors score it, and records the result: the current levels, a history
  * row for every change of level or of at least {@value #SCORE_STEP} points (with the reason and what set off the
- * recomputation), {@link RiskLevelChanged} for every change of level and {@link SurgeDetected} when a surge starts,
+ * recomputation), {@link RiskLevelChanged} for every change of level after the first assessment and
+ * {@link SurgeDetected} when a surge starts,
  * all in one transaction. One mission is recomputed by one thread at a time in this process.
  */
 @Service
@@ -174,7 +175,9 @@ public class RiskAssessor implements RiskLevels {
                                 level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
                                 now);
                     }
-                    if (levelChanged) {
+                    // a mission's first assessment is recorded, not announced: nothing changed, and announcing the
+                    // whole network's initial picture at a fresh start would raise an alert for every HIGH mission
+                    if (levelChanged && old != null) {
                         publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
                                 old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
                     }
