@@ -116,7 +116,7 @@ class RiskApiTest {
     void theSeedThreatsAgainstYerkhovRaiseAnkarasTargetedThreatLevelAndAreNamedAsTheReason() throws Exception {
         JsonNode before = json(ANKARA, "/api/v1/missions/" + EMBASSY + "/risk");
         JsonNode targetedBefore = category(before, "TARGETED_THREATS");
-        // the Turkish baseline, lowered by the protection in place since 2017 (the measures module's demo data)
+        // the Turkish baseline (less whatever protection the measures module's demo data has in force)
         assertThat(targetedBefore.get("rank").asInt()).isLessThan(4);
         assertThat(targetedBefore.get("drivers").toString()).contains("country-baseline")
                 .doesNotContain("targeted-signals");

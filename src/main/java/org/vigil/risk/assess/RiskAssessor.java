@@ -42,7 +42,8 @@ import org.vigil.shared.Scope;
 /**
  * Gathers a mission's evidence, lets the factors score it, and records the result: the current levels, a history
  * row for every change of level or of at least {@value #SCORE_STEP} points (with the reason and what set off the
- * recomputation), {@link RiskLevelChanged} for every change of level and {@link SurgeDetected} when a surge starts,
+ * recomputation), {@link RiskLevelChanged} for every change of level after the first assessment and
+ * {@link SurgeDetected} when a surge starts,
  * all in one transaction. One mission is recomputed by one thread at a time in this process.
  */
 @Service
@@ -100,10 +101,11 @@ public class RiskAssessor implements RiskLevels {
 
     /** Scores the mission without recording anything (what the factors say now). */
     public Optional<Assessment> assess(String missionId) {
-        return missions.find(Scope.all(), missionId).map(m -> assess(m, clock.instant()));
+        Instant now = clock.instant();
+        return missions.find(Scope.all(), missionId).map(m -> assess(m, surge(m.id(), now), now));
     }
 
-    private Assessment assess(MissionView m, Instant now) {
+    private Assessment assess(MissionView m, SurgeTest.Result surge, Instant now) {
         List<Contribution> contributions = new ArrayList<>(BaselineFactor.apply(store.baselines(m.hostCountry())));
         if (m.lat() != null && m.lon() != null) {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -113,7 +115,7 @@ public class RiskAssessor implements RiskLevels {
         List<SignalSummary> recent = signals.forMission(m.id(),
                 now.minus(Duration.ofDays(TargetedSignalFactor.WINDOW_DAYS)), now.plusSeconds(1), MAX_SIGNALS);
         contributions.addAll(TargetedSignalFactor.apply(recent, now));
-        surge(m.id(), now).flatMap(SurgeTest::contribution).ifPresent(contributions::add);
+        SurgeTest.contribution(surge).ifPresent(contributions::add);
         incidents.orderedStream().forEach(source -> contributions.addAll(IncidentFactor.apply(source.openAt(m.id()))));
         List<Mitigation> mitigations = new ArrayList<>();
         measures.orderedStream().forEach(source -> mitigations.addAll(MeasureFactor.apply(source.activeAt(m.id()))));
@@ -134,12 +136,12 @@ public class RiskAssessor implements RiskLevels {
     }
 
     /** The surge test over the hostile signals of the last day against the 28 days before. */
-    private Optional<SurgeTest.Result> surge(String missionId, Instant now) {
+    private SurgeTest.Result surge(String missionId, Instant now) {
         Instant windowStart = now.minus(Duration.ofHours(SurgeTest.WINDOW_HOURS));
         Instant baselineStart = windowStart.minus(Duration.ofDays(SurgeTest.BASELINE_DAYS));
         int observed = (int) signals.count(missionId, windowStart, now.plusSeconds(1), ThreatLevel.LOW);
         int before = (int) signals.count(missionId, baselineStart, windowStart, ThreatLevel.LOW);
-        return Optional.of(SurgeTest.test(observed, before, windowStart, now));
+        return SurgeTest.test(observed, before, windowStart, now);
     }
 
     /**
@@ -189,7 +191,8 @@ public class RiskAssessor implements RiskLevels {
                 return Optional.empty();
             }
             Instant now = clock.instant();
-            Assessment a = assess(mission.get(), now);
+            SurgeTest.Result surge = surge(missionId, now);
+            Assessment a = assess(mission.get(), surge, now);
             Map<String, StoredLevel> before = new HashMap<>();
             store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
             List<Level> all = new ArrayList<>(a.categories().values());
@@ -203,19 +206,19 @@ public class RiskAssessor implements RiskLevels {
                             level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
                             now);
                 }
-                if (levelChanged) {
+                // a mission's first assessment is recorded, not announced: nothing changed, and announcing the
+                // whole network's initial picture at a fresh start would raise an alert for every HIGH mission
+                if (levelChanged && old != null) {
                     publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
                             old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
                 }
             }
-            surge(missionId, now).ifPresent(r -> {
-                boolean wasActive = store.surgeActive(missionId);
-                store.saveSurge(missionId, r, now);
-                if (r.surge() && !wasActive) {
-                    publisher.publishEvent(new SurgeDetected(missionId, r.observed(), r.expected(), r.pValue(),
-                            r.windowStart(), r.windowEnd()));
-                }
-            });
+            boolean wasActive = store.surgeActive(missionId);
+            store.saveSurge(missionId, surge, now);
+            if (surge.surge() && !wasActive) {
+                publisher.publishEvent(new SurgeDetected(missionId, surge.observed(), surge.expected(),
+                        surge.pValue(), surge.windowStart(), surge.windowEnd()));
+            }
             return Optional.of(a);
         });
     }

@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The world map as an analyst watches it: the seed scenario's three threats arrive through the push API as replies
  * to an ambassador's account (as the social-media gateway sends them) and the embassy's marker turns to a higher
  * level's colour without a reload; the mission's risk page then names the posts. Tripoli: an embassy with no
- * protective measure in place (the measures demo data leaves it without), so the threats move its overall level;
- * at Ankara the protection in place since 2017 absorbs part of them (RiskApiTest covers Ankara).
+ * protective measure in place in the measures demo data, so what the threats do to its overall level does not depend
+ * on that module's demo (RiskApiTest and SeedScenarioTest cover Ankara).
  */
 @BrowserTest
 class RiskMapBrowserTest {
