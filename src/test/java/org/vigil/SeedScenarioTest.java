@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * additional security measures, the officer marks the measure implemented and the risk picture counts it; and every
  * step is in the audit trail, whose chain still verifies.
  */
-@SpringBootTest
+@SpringBootTest(properties = "vigil.test.context=seed-scenario")
 @AutoConfigureMockMvc
 @Tag("db")
 class SeedScenarioTest {
@@ -130,11 +130,12 @@ class SeedScenarioTest {
         call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/alerts/" + alertId),
                 ISTANBUL, status().isNotFound());
 
-        // 4. The level rises, with its reason: the three signals.
+        // 4. The level rises, with its reason: the three signals. (The protection in place since 2016 keeps it to
+        //    one step: docs/risk.md, calibration.)
         await().atMost(Duration.ofSeconds(30)).until(() -> category(get("/api/v1/missions/" + EMBASSY + "/risk",
                 OFFICER), "TARGETED_THREATS").get("rank").asInt() > rankBefore);
         JsonNode raised = category(get("/api/v1/missions/" + EMBASSY + "/risk", OFFICER), "TARGETED_THREATS");
-        assertThat(raised.get("level").asString()).isIn("HIGH", "CRITICAL");
+        assertThat(raised.get("rank").asInt()).isEqualTo(rankBefore + 1);
         assertThat(raised.get("drivers").findValuesAsString("reason")).anyMatch(r -> r.contains("Farewell to life"));
 
         // 5. The officer proposes a request to the host state, citing the signals; the risk as it stood is kept.

@@ -115,6 +115,22 @@ class IncidentPages {
         return "redirect:/incidents/" + id;
     }
 
+    /** Cooperation with the local authorities and lessons learned, written as the investigation goes on. */
+    @PostMapping("/incidents/{id:\\d+}/follow-up")
+    String followUp(@PathVariable long id, @RequestParam(required = false) String authorities,
+            @RequestParam(required = false) String lessons, RedirectAttributes redirect) {
+        try {
+            IncidentView i = incidents.find(Scope.current(), id)
+                    .orElseThrow(() -> new org.vigil.shared.NotFoundException("incident", String.valueOf(id)));
+            incidents.update(id, new IncidentCommand(i.missionId(), i.type(), i.title(), i.occurredAt(), i.place(),
+                    i.severity(), i.description(), i.personIds(), i.signalIds(), i.alertIds(), authorities, lessons));
+            redirect.addFlashAttribute("flash", "Saved.");
+        } catch (InvalidInputException | ActionRefused | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/incidents/" + id;
+    }
+
     /** The form's local date and time, read as UTC. */
     private static Instant when(String text) {
         if (text == null || text.isBlank()) {

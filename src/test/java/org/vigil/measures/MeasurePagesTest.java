@@ -66,4 +66,25 @@ class MeasurePagesTest {
         mvc.perform(get("/measures/" + damascus).with(ISTANBUL).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void cooperationAndLessonsAreWrittenFromTheIncidentsPageAndIstanbulCannotWriteThem() throws Exception {
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/incidents").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("analyst", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"missionId": "ru-embassy-ankara", "type": "SUSPICIOUS_PACKAGE", "title": "Parcel at the gate",
+                         "occurredAt": "2026-01-10T08:00:00Z", "severity": 3, "description": "Unaddressed parcel"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(created).get("id").asLong();
+        var followUp = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/incidents/" + id + "/follow-up").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("authorities", "Bomb squad of the Ankara police came within 20 minutes")
+                .param("lessons", "Parcels are screened at the outer gate");
+        mvc.perform(followUp.with(ISTANBUL)).andExpect(status().isNotFound());
+        mvc.perform(followUp.with(DIRECTOR)).andExpect(status().is3xxRedirection());
+        assertThat(page("/incidents/" + id, DIRECTOR)).contains("Bomb squad of the Ankara police")
+                .contains("Parcels are screened at the outer gate");
+    }
 }
