@@ -41,8 +41,11 @@ final class KafkaBroker implements AutoCloseable {
         this.process = process;
         this.dir = dir;
         this.bootstrapServers = bootstrapServers;
-        // a test JVM that dies without closing us must not leave a broker behind
-        this.reaper = new Thread(process::destroyForcibly, "kafka-broker-reaper");
+        // a test JVM that exits without closing us must not leave a broker (or its data) behind
+        this.reaper = new Thread(() -> {
+            process.destroyForcibly();
+            deleteData();
+        }, "kafka-broker-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
@@ -137,6 +140,13 @@ final class KafkaBroker implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(reaper);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway
+        }
+        deleteData();
+    }
+
+    private void deleteData() {
+        if (!Files.exists(dir)) {
+            return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
