@@ -142,7 +142,10 @@ final class IngestBenchCommand {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VigilApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--server.port=0", "--vigil.data-dir=" + dir, "--vigil.demo.enabled=true",
+                // the embedded default as shipped: only the packaged application.yml (its H2 file URL), whatever
+                // configuration the current folder holds
+                .run("--spring.config.location=classpath:/application.yml", "--spring.profiles.active=default",
+                        "--server.port=0", "--vigil.data-dir=" + dir, "--vigil.demo.enabled=true",
                         "--vigil.security.admin-password=" + adminPassword, "--logging.level.root=WARN",
                         "--logging.level.org.vigil=WARN", "--spring.main.banner-mode=off")) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
@@ -160,8 +163,13 @@ final class IngestBenchCommand {
 
     // --- phase 1: throughput
 
+    /**
+     * {@code cpuSeconds}: the CPU time of this whole process (server, analyser and client threads) from the first
+     * push until the queue was empty; on a machine shared with other work it says what the pipeline costs, where
+     * the wall clock says how much of the machine it got. {@code load}: the system load average before and after.
+     */
     record Throughput(long accepted, long duplicates, long rejected, long requests, double pushSeconds,
-            double drainedSeconds, long signals) {
+            double drainedSeconds, long signals, double cpuSeconds, double loadBefore, double loadAfter) {
 
         double acceptedPerSecond() {
             return accepted / pushSeconds;
@@ -170,6 +178,19 @@ final class IngestBenchCommand {
         double analysedPerSecond() {
             return accepted / drainedSeconds;
         }
+
+        double perCpuSecond() {
+            return accepted / cpuSeconds;
+        }
+    }
+
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private Throughput throughput(Api api, String token, Posts posts, Options o, JdbcClient jdbc, PrintStream err)
@@ -177,6 +198,8 @@ final class IngestBenchCommand {
         err.printf(Locale.ROOT, "Throughput: %d client threads pushing batches of %d posts for %.0f s ...%n",
                 o.threads(), o.batch(), o.seconds());
         long firstItem = maxItemId(jdbc);
+        double loadBefore = load();
+        double cpu0 = cpuSeconds();
         AtomicLong accepted = new AtomicLong();
         AtomicLong duplicates = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
@@ -223,11 +246,12 @@ final class IngestBenchCommand {
             err.printf(Locale.ROOT, "\r  %5.1f s  queued %,9d   ", (System.nanoTime() - start) / 1e9, outbox(jdbc));
         }
         double drainedSeconds = (System.nanoTime() - start) / 1e9;
+        double cpu = cpuSeconds() - cpu0;
         err.println();
         long signals = jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id > ?").param(firstItem).query(Long.class)
                 .single();
         return new Throughput(accepted.get(), duplicates.get(), rejected.get(), requests.get(), pushSeconds,
-                drainedSeconds, signals);
+                drainedSeconds, signals, cpu, loadBefore, load());
     }
 
     // --- phase 2: latency at a steady rate
@@ -298,6 +322,10 @@ final class IngestBenchCommand {
                 t.analysedPerSecond());
         out.printf(Locale.ROOT, "| signals stored / posts accepted | %,d / %,d |%n", t.signals(), t.accepted());
         out.printf(Locale.ROOT, "| duplicates, rejected | %d, %d |%n", t.duplicates(), t.rejected());
+        out.printf(Locale.ROOT, "| CPU time of the process, push to empty queue, s | %.1f |%n", t.cpuSeconds());
+        out.printf(Locale.ROOT, "| posts pushed, stored and analysed per CPU-second | %,.0f |%n", t.perCpuSecond());
+        out.printf(Locale.ROOT, "| system load average before, after (%d CPUs) | %.1f, %.1f |%n",
+                Runtime.getRuntime().availableProcessors(), t.loadBefore(), t.loadAfter());
         out.println();
         out.printf(Locale.ROOT, "| latency at %d items/s (batches of %d), acceptance to stored signal | ms |%n",
                 o.rate(), o.latencyBatch());

@@ -54,7 +54,6 @@ class AnalysisWorker implements SmartLifecycle {
     // Items claimed (and committed) together. At a steady trickle the worker wakes per push and claims what is
     // there, so a larger batch costs no latency; under load it amortises the commit over more items.
     private static final int BATCH = 100;
-    private static final Duration LEASE = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,6 +64,7 @@ class AnalysisWorker implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long pollMillis;
+    private final Duration lease;
     private final boolean autoStart;
     private final String workerId = "w-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong claims = new AtomicLong();
@@ -73,7 +73,10 @@ class AnalysisWorker implements SmartLifecycle {
 
     AnalysisWorker(JdbcClient jdbc, PlatformTransactionManager transactions, EngineProvider engines, QueueSignal queue,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${vigil.ingest.worker.poll:5s}") Duration poll, Transport transport) {
+            @Value("${vigil.ingest.worker.poll:5s}") Duration poll,
+            // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
+            // analysis, or a slow live worker would see its rows taken (which the unique signal per item absorbs).
+            @Value("${vigil.ingest.worker.lease:10m}") Duration lease, Transport transport) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.engines = engines;
@@ -81,6 +84,7 @@ class AnalysisWorker implements SmartLifecycle {
         this.events = events;
         this.clock = clock;
         this.pollMillis = poll.toMillis();
+        this.lease = lease;
         this.autoStart = transport.embeddedWorker();
     }
 
@@ -147,7 +151,7 @@ class AnalysisWorker implements SmartLifecycle {
                   AND (claimed_at IS NULL OR claimed_at < :stale)
                 """)
                 .param("token", token).param("now", Sources.ts(now)).param("max", MAX_ATTEMPTS)
-                .param("stale", Sources.ts(now.minus(LEASE))).param("batch", BATCH).update();
+                .param("stale", Sources.ts(now.minus(lease))).param("batch", BATCH).update();
         if (claimed == 0) {
             return 0;
         }
