@@ -139,6 +139,10 @@ public final class KafkaScaleOutBench {
             if (processed != n) {
                 throw new IllegalStateException(processed + " of " + n + " items processed");
             }
+            for (Path log : Files.list(logs).toList()) {
+                Files.delete(log); // kept only when the run failed
+            }
+            Files.delete(logs);
             return new Result(seconds, cpuSeconds);
         } finally {
             for (Process p : analysers) {
