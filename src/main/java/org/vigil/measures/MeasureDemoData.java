@@ -16,7 +16,7 @@ import org.vigil.registry.Missions;
 
 /**
  * The measures that followed Ambassador Karlov's assassination (seed 000), as demo data: close protection, more
- * guard staff and access control at the embassy in Ankara, and special-forces units at the missions in states with
+ * guard staff and access control at the embassy in Ankara (lifted after a review in 2018), and special-forces units at the missions in states with
  * armed conflict (Damascus, Baghdad, Kabul in the demo network), all implemented in 2017. Tripoli and Bamako are left
  * without, so that the network view has somewhere to "extend the list" to when their risk qualifies. Runs once,
  * after the incidents' demo data, when no measure exists yet.
@@ -27,6 +27,12 @@ import org.vigil.registry.Missions;
 class MeasureDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeasureDemoData.class);
+    /**
+     * The seed does not say how long Ankara's measures lasted; the demo lifts them after a review in 2018, so that
+     * today's picture of the embassy starts from its baseline and the seed 002 scenario can unfold on it.
+     */
+    static final Instant LIFTED = Instant.parse("2018-01-15T12:00:00Z");
+    static final String LIFT_NOTE = "Demo history: lifted after the review of January 2018";
     static final List<String> SPECIAL_FORCES_AT = List.of("ru-embassy-damascus", "ru-embassy-baghdad", "ru-embassy-kabul");
 
     private final Measures measures;
@@ -51,14 +57,14 @@ class MeasureDemoData implements ApplicationRunner {
                     + "history): ";
             measures.recordHistory(ankara, "CLOSE_PROTECTION", why + "the new ambassador is protected at every "
                     + "public appearance.", LocalDate.of(2016, 12, 23), "hq.security",
-                    Instant.parse("2016-12-20T09:00:00Z"), MeasureState.IMPLEMENTED,
-                    Instant.parse("2016-12-22T12:00:00Z"), List.of("director"));
+                    Instant.parse("2016-12-20T09:00:00Z"), MeasureState.LIFTED,
+                    Instant.parse("2016-12-22T12:00:00Z"), LIFTED, LIFT_NOTE, List.of("director"));
             measures.recordHistory(ankara, "GUARD_STAFF", why + "\"a system of measures to increase security staff\" "
                     + "(seed 000).", LocalDate.of(2017, 2, 28), "hq.security", Instant.parse("2016-12-21T09:00:00Z"),
-                    MeasureState.IMPLEMENTED, Instant.parse("2017-02-10T12:00:00Z"), List.of("director"));
+                    MeasureState.LIFTED, Instant.parse("2017-02-10T12:00:00Z"), LIFTED, LIFT_NOTE, List.of("director"));
             measures.recordHistory(ankara, "TECH_ACCESS_CONTROL", why + "\"to improve technical protection\" "
                     + "(seed 000).", LocalDate.of(2017, 3, 31), "hq.security", Instant.parse("2016-12-21T09:30:00Z"),
-                    MeasureState.IMPLEMENTED, Instant.parse("2017-03-15T12:00:00Z"), List.of("director"));
+                    MeasureState.LIFTED, Instant.parse("2017-03-15T12:00:00Z"), LIFTED, LIFT_NOTE, List.of("director"));
             n += 3;
         }
         for (String mission : SPECIAL_FORCES_AT) {
@@ -66,7 +72,7 @@ class MeasureDemoData implements ApplicationRunner {
                 measures.recordHistory(mission, "SPECIAL_FORCES", "State with an ongoing armed conflict: special-forces "
                         + "units are deployed, with the Federal Border Guard Service, in the 12 such states (seed 000).",
                         LocalDate.of(2017, 2, 28), "hq.security", Instant.parse("2016-12-22T09:00:00Z"),
-                        MeasureState.IMPLEMENTED, Instant.parse("2017-02-10T12:00:00Z"),
+                        MeasureState.IMPLEMENTED, Instant.parse("2017-02-10T12:00:00Z"), null, null,
                         List.of("director", "deputy.director"));
                 n++;
             }

@@ -304,17 +304,19 @@ public class Measures {
      */
     @Transactional
     MeasureView recordHistory(String missionId, String code, String reason, LocalDate deadline, String proposedBy,
-            Instant proposedAt, MeasureState state, Instant implementedAt, List<String> approvers) {
+            Instant proposedAt, MeasureState state, Instant implementedAt, Instant liftedAt, String liftNote,
+            List<String> approvers) {
         CatalogueEntry entry = catalogue.get(code);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO measure (mission_id, code, state, reason, deadline, proposed_by, proposed_at,
-                                     implemented_at, updated_at)
-                VALUES (:mission, :code, :state, :reason, :deadline, :by, :at, :implemented, :updated)""")
+                                     implemented_at, lifted_at, updated_at)
+                VALUES (:mission, :code, :state, :reason, :deadline, :by, :at, :implemented, :lifted, :updated)""")
                 .param("mission", missionId).param("code", code).param("state", state.name()).param("reason", reason)
                 .param("deadline", deadline).param("by", proposedBy).param("at", at(proposedAt))
-                .param("implemented", at(implementedAt))
-                .param("updated", at(implementedAt == null ? proposedAt : implementedAt)).update(keys, "id");
+                .param("implemented", at(implementedAt)).param("lifted", at(liftedAt))
+                .param("updated", at(liftedAt != null ? liftedAt : implementedAt != null ? implementedAt : proposedAt))
+                .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         history(id, proposedAt, proposedBy, "PROPOSE", null, MeasureState.PROPOSED, reason);
         MeasureState current = MeasureState.PROPOSED;
@@ -329,7 +331,11 @@ public class Measures {
             current = next;
         }
         if (implementedAt != null) {
-            history(id, implementedAt, proposedBy, "IMPLEMENT", current, state, null);
+            history(id, implementedAt, proposedBy, "IMPLEMENT", current, MeasureState.IMPLEMENTED, null);
+        }
+        if (liftedAt != null) {
+            history(id, liftedAt, approvers.isEmpty() ? proposedBy : approvers.getFirst(), "LIFT",
+                    MeasureState.IMPLEMENTED, MeasureState.LIFTED, liftNote);
         }
         MeasureView created = load(id).orElseThrow();
         audit.record("RECORD", "MEASURE", String.valueOf(id), null, created);

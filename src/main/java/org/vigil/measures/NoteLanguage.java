@@ -15,7 +15,7 @@ import org.vigil.shared.registryfile.MissionKind;
  * Convention on Consular Relations for consular posts), the request and the closing.
  */
 public enum NoteLanguage {
-    EN("eng", Locale.ENGLISH), FR("fra", Locale.FRENCH), RU("rus", Locale.forLanguageTag("ru")),
+    EN("eng", Locale.UK), FR("fra", Locale.FRENCH), RU("rus", Locale.forLanguageTag("ru")),
     TR("tur", Locale.forLanguageTag("tr"));
 
     private final String iso3;

@@ -27,6 +27,12 @@ class NavigationAdvice {
         if (path.startsWith("/people")) {
             return "people";
         }
+        if (path.startsWith("/incidents")) {
+            return "incidents";
+        }
+        if (path.startsWith("/measures") || path.startsWith("/host-requests")) {
+            return "measures";
+        }
         if (path.startsWith("/signals")) {
             return "signals";
         }

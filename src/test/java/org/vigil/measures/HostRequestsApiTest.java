@@ -92,7 +92,7 @@ class HostRequestsApiTest {
         assertThat(text).contains("NOTE VERBALE").contains("The Embassy of the Russian Federation in Turkey presents its compliments")
                 .contains("Article 22, paragraph 2").contains("Article 29").contains("Farewell to life")
                 .contains("Round-the-clock police protection of the chancery").contains("Alexei Yerkhov")
-                .contains("Ankara,").contains("highest consideration");
+                .contains("Ankara, " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getDayOfMonth() + " ").contains("highest consideration");
     }
 
     @Test

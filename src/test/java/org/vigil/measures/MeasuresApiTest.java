@@ -267,4 +267,20 @@ class MeasuresApiTest {
                     .content(change.formatted("0.3")), ADMIN, status().isOk());
         }
     }
+
+    @Test
+    void theMissionsBriefingCarriesItsOpenIncidentsAndTheMeasuresDue() throws Exception {
+        call(post("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON).content("""
+                {"missionId": "ru-embassy-ankara", "type": "SURVEILLANCE", "title": "Car photographing the residence",
+                 "occurredAt": "%s", "severity": 2, "description": "Same car seen three mornings"}"""
+                .formatted(clock.instant().minusSeconds(3600))), ANKARA, status().isCreated());
+        liftIfPresent("ru-embassy-ankara", "MOVEMENT_RESTRICTIONS");
+        propose(ANKARA, "ru-embassy-ankara", "MOVEMENT_RESTRICTIONS", today().plusDays(2), status().isCreated());
+        long id = call(post("/api/v1/briefings").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"missionId\":\"ru-embassy-ankara\"}"), ANKARA, status().isCreated()).get("id").asLong();
+        String html = mvc.perform(get("/api/v1/briefings/" + id + "/html").with(ANKARA)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Incidents").contains("Car photographing the residence")
+                .contains("Protective measures").contains("Movement restrictions").contains("due in 2 day(s)");
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -157,7 +158,7 @@ class AnalysisWorker implements SmartLifecycle {
         List<Row> rows = jdbc.sql("""
                 SELECT i.* FROM item i JOIN item_outbox o ON o.item_id = i.id
                 WHERE o.claimed_by = ? ORDER BY i.id""")
-                .param(token).query(AnalysisWorker::row).list();
+                .param(token).query(Row.MAPPER).list();
         EngineProvider.Built built = engines.current();
         // Analysis outside any transaction; then the whole batch's signals, links and dequeues in ONE transaction
         // (one commit per batch instead of one per item, which is what bounded the analysed items per second).
@@ -210,17 +211,19 @@ class AnalysisWorker implements SmartLifecycle {
 
     private record Row(long id, String sourceId, String externalId, String text, String title, String url,
             String published, String origin, String language, String kind, String inReplyTo, String minhash) {
+
+        static final RowMapper<Row> MAPPER = (rs, n) -> new Row(rs.getLong("id"), rs.getString("source_id"),
+                rs.getString("external_id"), rs.getString("text"), rs.getString("title"), rs.getString("url"),
+                rs.getString("published"), rs.getString("origin"), rs.getString("language"), rs.getString("kind"),
+                rs.getString("in_reply_to"), rs.getString("minhash"));
     }
 
-    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getLong("id"), rs.getString("source_id"), rs.getString("external_id"), rs.getString("text"),
-                rs.getString("title"), rs.getString("url"), rs.getString("published"), rs.getString("origin"),
-                rs.getString("language"), rs.getString("kind"), rs.getString("in_reply_to"), rs.getString("minhash"));
-    }
-
-    /** One claimed item in its own transaction (the Kafka analyser's path); a failed analysis is thrown. */
+    /**
+     * One item in its own transaction, for {@link #processOne}. A failed analysis is thrown (the caller releases the
+     * claim with the error); a signal stored meanwhile by another analyser (expired claim) just dequeues the item.
+     */
     private void process(long id, String token, EngineProvider.Built built) {
-        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query(AnalysisWorker::row).single();
+        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query(Row.MAPPER).single();
         Outcome outcome = decide(item, built);
         if (outcome instanceof Failed failed) {
             throw failed.error();
@@ -228,7 +231,6 @@ class AnalysisWorker implements SmartLifecycle {
         try {
             tx.executeWithoutResult(s -> apply(outcome, built, token));
         } catch (DuplicateKeyException alreadyAnalysed) {
-            // the signal of this item exists (stored by another analyser whose claim had expired): just dequeue
             tx.executeWithoutResult(s -> {
                 jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
                         .update();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -131,16 +132,16 @@ public class FeedPoller {
     }
 
     /** For the scheduler: claims a due source and polls it; empty when another instance took it first. */
-    java.util.Optional<PollReport> pollIfStillDue(String sourceId) {
+    Optional<PollReport> pollIfStillDue(String sourceId) {
         String token = instance + "-" + UUID.randomUUID().toString().substring(0, 6);
         if (!claim(sourceId, token, true)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         PollReport report = poll(sourceId, token);
         if (report.newItems() > 0 || report.rejected() > 0) {
             tx.executeWithoutResult(s -> audit.record("POLL", "SOURCE", sourceId, null, report));
         }
-        return java.util.Optional.of(report);
+        return Optional.of(report);
     }
 
     private static boolean isFeed(Source source) {

@@ -60,7 +60,16 @@ class FeedScheduler implements SmartLifecycle {
             }
         }
         if (polls != null) {
-            polls.shutdownNow();
+            // let polls in flight finish (a fetch has its own 30 s deadline) rather than record them as failures
+            polls.shutdown();
+            try {
+                if (!polls.awaitTermination(10, TimeUnit.SECONDS)) {
+                    polls.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                polls.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

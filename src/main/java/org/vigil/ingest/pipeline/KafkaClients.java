@@ -75,7 +75,7 @@ final class KafkaClients {
     }
 
     private static Map<String, Object> common(Transport.Kafka kafka, String role) {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(kafka.client());
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         // unique per client: two analysers in one JVM (tests) would otherwise clash on their metrics names
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, kafka.clientId() + "-" + role + "-"

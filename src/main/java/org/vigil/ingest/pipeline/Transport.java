@@ -2,9 +2,13 @@ package org.vigil.ingest.pipeline;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -31,10 +35,10 @@ class Transport {
 
     /** Where the broker is and how the topic and group are named; read only with {@code vigil.transport=kafka}. */
     record Kafka(String bootstrapServers, String topic, String group, int partitions, short replicationFactor,
-            Duration sessionTimeout, String clientId) {
+            Duration sessionTimeout, String clientId, Map<String, String> client) {
     }
 
-    Transport(@Value("${vigil.transport:embedded}") String kind, ApplicationContext context,
+    Transport(@Value("${vigil.transport:embedded}") String kind, ApplicationContext context, Environment environment,
             @Value("${vigil.ingest.worker.enabled:true}") boolean analysing,
             @Value("${vigil.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${vigil.kafka.topic:vigil.items}") String topic,
@@ -59,8 +63,11 @@ class Transport {
                         + "instances that can share the work), got " + partitions);
             }
         }
+        // further client settings (TLS, SASL, ...) as vigil.kafka.client."[security.protocol]"=SASL_SSL and so on
+        Map<String, String> client = Binder.get(environment)
+                .bind("vigil.kafka.client", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
         this.kafka = new Kafka(bootstrapServers, topic, group, partitions, replicationFactor, sessionTimeout,
-                clientId);
+                clientId, Map.copyOf(client));
     }
 
     private static Kind parse(String kind) {

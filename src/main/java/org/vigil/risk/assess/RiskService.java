@@ -47,7 +47,7 @@ import org.vigil.shared.Scope;
  * (baselines, overrides) need an HQ role, are audited, and recompute the missions they touch at once.
  */
 @Service
-public class RiskService {
+public class RiskService implements org.vigil.risk.RiskOverview {
 
     /** The roles that set baselines and overrides. */
     static final List<String> ANALYSTS = List.of("ROLE_HQ_ANALYST", "ROLE_HQ_DIRECTOR", "ROLE_ADMIN");
@@ -133,6 +133,20 @@ public class RiskService {
         return out;
     }
 
+    @java.lang.Override
+    public Map<String, RiskLevel> missionLevels() {
+        Map<String, RiskLevel> out = new java.util.HashMap<>();
+        store.currentOverall().forEach(l -> out.put(l.missionId(), l.level()));
+        return out;
+    }
+
+    @java.lang.Override
+    public Map<String, RiskLevel> countryLevels() {
+        Map<String, RiskLevel> out = new java.util.TreeMap<>();
+        countryLevels(Scope.all()).forEach(c -> out.put(c.countryCode(), c.level()));
+        return out;
+    }
+
     // countries: reference data, computed on reading (baselines and the country's own events)
 
     public CountryRiskView countryRisk(String code) {
@@ -183,7 +197,7 @@ public class RiskService {
                     + "(at most 500 characters)"));
         }
         if (command == null || command.sourceDate() == null
-                || command.sourceDate().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+                || command.sourceDate().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
             problems.add(new InvalidInputException.FieldProblem("sourceDate", "the date of the source, not in the "
                     + "future (YYYY-MM-DD)"));
         }

@@ -435,8 +435,14 @@ class FeedPollingTest {
         allowLoopback();
         String u = unique();
         String path = "/scheduled-" + u + ".xml";
-        ROUTES.put(path, r -> Answer.of("application/rss+xml", rss("Scheduled",
-                entry("s-" + u, "Scheduled", "Polled by the scheduler " + u, null))));
+        String atom = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Scheduled</title><id>urn:feed:%1$s</id>
+                <updated>2026-11-23T08:00:00Z</updated>
+                <entry><id>s-%1$s</id><title>Scheduled</title><updated>2026-11-23T08:00:00Z</updated>
+                <content type="html">&lt;p&gt;Polled by the scheduler %1$s&lt;/p&gt;</content></entry>
+                </feed>""".formatted(u);
+        ROUTES.put(path, r -> Answer.of("application/atom+xml", atom));
         String id = "sched-" + u;
         sources.createUnchecked(new SourceCommand(id, SourceKind.ATOM, "Scheduled feed", null, base() + path, 600, "C", true, List.of()));
 
@@ -445,16 +451,29 @@ class FeedPollingTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> row(id).get("next_poll_at") != null
                 && row(id).get("leased_by") == null);
         assertThat(row(id).get("last_poll_summary").toString()).contains("1 new");
+        assertThat(itemText(id, "s-" + u)).isEqualTo("Polled by the scheduler " + u);
         assertThat(poller.due(1000)).doesNotContain(id);
         assertThat(poller.claim(id, "other", true)).as("not due for ten minutes").isFalse();
 
-        // two instances racing for a source: the conditional update lets one of them have it
+        // eight instances racing for a source at the same moment: the conditional update lets one of them have it
         jdbc.sql("UPDATE source SET next_poll_at = NULL, enabled = FALSE WHERE id = ?").param(id).update();
-        assertThat(poller.claim(id, "instance-a", false)).isTrue();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> racers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                String token = "instance-" + i;
+                racers.add(pool.submit(() -> {
+                    start.await();
+                    return poller.claim(id, token, false);
+                }));
+            }
+            start.countDown();
+        }
+        assertThat(racers.stream().filter(f -> f.resultNow()).count()).isEqualTo(1);
         assertThat(poller.claim(id, "instance-b", false)).isFalse();
         assertThat(pollNow(id).outcome()).isEqualTo(PollReport.Outcome.BUSY);
         jdbc.sql("UPDATE source SET lease_until = ? WHERE id = ?")
                 .params(OffsetDateTime.now().minusMinutes(1), id).update();
-        assertThat(poller.claim(id, "instance-b", false)).as("an expired lease is free").isTrue();
+        assertThat(poller.claim(id, "instance-x", false)).as("an expired lease is free").isTrue();
     }
 }

@@ -66,22 +66,36 @@ public final class KafkaScaleOutBench {
             try {
                 for (int round = 1; round <= rounds; round++) {
                     for (int k : instances) {
-                        double perSecond = run(broker, h2, items, k);
-                        rows.add("| %d | %d | %d | %,.0f |".formatted(round, k, items, perSecond));
-                        System.out.printf("round %d, %d analyser(s): %,.0f items/s%n", round, k, perSecond);
+                        Result r = run(broker, h2, items, k);
+                        rows.add("| %d | %d | %d | %.1f | %,.0f | %.1f | %,.0f |".formatted(round, k, items,
+                                r.seconds(), items / r.seconds(), r.cpuSeconds(), items / r.cpuSeconds()));
+                        System.out.printf("round %d, %d analyser(s): %,.0f items/s wall, %,.0f items per analyser "
+                                + "CPU second; load average %.1f%n", round, k, items / r.seconds(),
+                                items / r.cpuSeconds(), java.lang.management.ManagementFactory
+                                        .getOperatingSystemMXBean().getSystemLoadAverage());
                     }
                 }
             } finally {
                 h2.stop();
             }
         }
-        System.out.println("\n| round | analyser instances | items | items/s (publish to last signal) |");
-        System.out.println("|---:|---:|---:|---:|");
+        System.out.println("\n| round | analyser instances | items | s (publish to last item) | items/s | "
+                + "analysers' CPU s | items per analyser CPU s |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
         System.exit(0);
     }
 
-    private static double run(KafkaBroker broker, Server h2, int n, int k) throws Exception {
+    /** Wall time from publishing the backlog to the last item processed; CPU time the analyser JVMs used in it. */
+    private record Result(double seconds, double cpuSeconds) {
+    }
+
+    private static double cpu(List<Process> processes) {
+        return processes.stream().mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9)
+                .orElse(Double.NaN)).sum();
+    }
+
+    private static Result run(KafkaBroker broker, Server h2, int n, int k) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> args = List.of("--vigil.transport=kafka",
                 "--vigil.kafka.bootstrap-servers=" + broker.bootstrapServers(),
@@ -109,11 +123,8 @@ public final class KafkaScaleOutBench {
                 analysers.add(analyser(args, logs.resolve("analyser-" + i + ".log")));
             }
             String group = "bench-" + run;
-            awaitUntil(Duration.ofMinutes(3), () -> {
-                var d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-                return d.members().size() == k
-                        && d.members().stream().noneMatch(m -> m.assignment().topicPartitions().isEmpty());
-            });
+            awaitUntil(Duration.ofMinutes(3), () -> KafkaTransportTest.members(admin, group) == k);
+            double cpuBefore = cpu(analysers);
             long start = System.nanoTime();
             OutboxRelay relay = intake.getBean(OutboxRelay.class);
             while (relay.publishBatch() > 0) {
@@ -122,12 +133,13 @@ public final class KafkaScaleOutBench {
             awaitUntil(Duration.ofMinutes(30), () -> jdbc.sql("SELECT COUNT(*) FROM item_outbox")
                     .query(Long.class).single() == 0);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = cpu(analysers) - cpuBefore;
             long processed = jdbc.sql("SELECT COUNT(*) FROM item WHERE processed_at IS NOT NULL")
                     .query(Long.class).single();
             if (processed != n) {
                 throw new IllegalStateException(processed + " of " + n + " items processed");
             }
-            return n / seconds;
+            return new Result(seconds, cpuSeconds);
         } finally {
             for (Process p : analysers) {
                 p.destroy();

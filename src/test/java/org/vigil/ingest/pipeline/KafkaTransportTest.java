@@ -159,8 +159,17 @@ class KafkaTransportTest {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
     }
 
-    private static int members(Admin admin, String group) throws Exception {
-        ConsumerGroupDescription d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+    /** Members of the group that have partitions (0 while the group does not exist yet). */
+    static int members(Admin admin, String group) throws Exception {
+        ConsumerGroupDescription d;
+        try {
+            d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                return 0;
+            }
+            throw e;
+        }
         return (int) d.members().stream().filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
     }
 

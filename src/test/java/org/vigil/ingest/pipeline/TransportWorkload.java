@@ -34,10 +34,21 @@ final class TransportWorkload {
         "Lovely weather in Istanbul today, ferry to Kadıköy at %s", "Traffic on the Ataturk boulevard again %s",
         "Reading about the history of Ankara castle, part %s", "Кофе и книга, день %s",
     };
-    private static final String WIRE = "Police in Ankara detained %s people after a protest outside the Russian "
-            + "embassy on Friday, the governor's office said in a statement, adding that the protesters had "
-            + "thrown paint at the gate and shouted slogans against the ambassador before officers dispersed them "
-            + "near the Karum shopping centre in the Cankaya district of the capital.";
+    /** Wire stories are three of these sentences with their own numbers: distinct stories share few shingles. */
+    private static final String[] WIRE = {
+        "Police in Ankara detained %d people after a protest outside the Russian embassy, the governor's office said.",
+        "The protesters had thrown paint at the gate and shouted slogans before officers dispersed them near Kugulu park.",
+        "Turkey's foreign ministry summoned the charge d'affaires on %d occasions this year over remarks about Idlib.",
+        "A court in Istanbul sentenced %d defendants in the trial over the killing of Ambassador Andrei Karlov.",
+        "Security around diplomatic buildings in the Cankaya district was tightened with %d additional patrol cars.",
+        "Officials said the consulate would stay closed for %d days while engineers inspect the damaged perimeter wall.",
+        "Analysts in Moscow expect the negotiations on northern Syria to resume within %d weeks despite the incident.",
+        "Local media reported that %d students joined a march from Kizilay square towards the embassy quarter.",
+        "The interior ministry opened an investigation and said %d suspects had been identified from camera footage.",
+        "Diplomats from %d countries attended a memorial ceremony held in the garden of the residence on Sunday.",
+        "Road closures on Ataturk boulevard caused long delays for commuters, with %d bus lines diverted all morning.",
+        "Spokeswoman Maria Zakharova told reporters that %d notes had been sent to the Turkish side since January.",
+    };
 
     private TransportWorkload() {
     }
@@ -46,6 +57,7 @@ final class TransportWorkload {
     static List<ObjectNode> documents(String prefix, int n, long seed) {
         Random random = new Random(seed);
         List<ObjectNode> docs = new ArrayList<>(n);
+        String story = "";
         for (int i = 0; i < n; i++) {
             ObjectNode doc = JSON.createObjectNode();
             doc.put("id", prefix + "-" + i);
@@ -68,9 +80,12 @@ final class TransportWorkload {
                 }
                 default -> {
                     // a wire story, then its syndicated copy with a small edit (a near-duplicate: no signal)
-                    int story = i / 10;
-                    doc.put("text", i % 10 == 8 ? WIRE.formatted("12") + " Story " + story + "."
-                            : "UPDATED: " + WIRE.formatted("twelve") + " Story " + story + ".");
+                    if (i % 10 == 8) {
+                        story = wireStory(random);
+                        doc.put("text", story);
+                    } else {
+                        doc.put("text", "UPDATED: " + story.replaceFirst("\\d+", "several"));
+                    }
                     doc.put("kind", "ARTICLE");
                 }
             }
@@ -78,5 +93,18 @@ final class TransportWorkload {
             docs.add(doc);
         }
         return docs;
+    }
+
+    private static String wireStory(Random random) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < WIRE.length; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, random);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            text.append(i == 0 ? "" : " ").append(WIRE[order.get(i)].formatted(2 + random.nextInt(400)));
+        }
+        return text.toString();
     }
 }

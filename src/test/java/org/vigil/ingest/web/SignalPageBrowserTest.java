@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,18 @@ class SignalPageBrowserTest {
         browser.waitUntil("the signal in the filtered list", d -> d.findElements(
                 By.cssSelector("#signals-table tr[data-signal-id='" + signal + "']")).size() == 1
                 && d.findElements(By.cssSelector("#signals-table tbody tr")).size() == 1);
-        browser.driver().findElement(By.cssSelector("tr[data-signal-id='" + signal + "'] td.signal-excerpt a")).click();
+        // the address follows the search (hx-push-url); wait until no request is in flight before clicking
+        browser.waitUntil("the search settled", d -> browser.path().contains("q=" + u)
+                && d.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        browser.screenshot("signals");
+        browser.waitUntil("a click on the signal", d -> {
+            try {
+                d.findElement(By.cssSelector("tr[data-signal-id='" + signal + "'] td.signal-excerpt a")).click();
+                return true;
+            } catch (StaleElementReferenceException swappedMeanwhile) {
+                return false;
+            }
+        });
         browser.waitUntil("the signal's page", d -> browser.path().equals("/signals/" + signal));
 
         WebElement marked = browser.waitFor(By.cssSelector("#signal-text mark.evidence"));
