@@ -59,6 +59,7 @@ class CrashRecoveryTest {
     Path dir;
 
     private Process server;
+    private volatile Path log;
     // Held by the client while it reads the database and by the test from a kill until the server is up again: with
     // AUTO_SERVER, a read while no server runs would open the file in this JVM, and the restarted server would then
     // become this JVM's client.
@@ -112,7 +113,7 @@ class CrashRecoveryTest {
         killAndRestart();
         assertThat(claimedAtKill[0]).as("rows the analyser held when it was killed").isPositive();
 
-        client.join(Duration.ofSeconds(90).toMillis());
+        client.join(Duration.ofMinutes(5).toMillis()); // generous: a loaded CI machine starts Vigil slowly
         assertThat(clientFailure.get()).as("the client failed").isNull();
         assertThat(client.isAlive()).as("the client is still pushing").isFalse();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
@@ -202,7 +203,8 @@ class CrashRecoveryTest {
                             retried, storedBefore);
                 }
                 if (response.statusCode() != 503) {
-                    throw new AssertionError("push answered " + response.statusCode() + ": " + response.body());
+                    throw new AssertionError("push answered " + response.statusCode() + ": " + response.body()
+                            + "\nserver log:\n" + tail(log));
                 }
             } catch (IOException | SQLException serverGone) {
                 // killed mid-request, or not up again yet: a gateway retries the same batch
@@ -227,9 +229,10 @@ class CrashRecoveryTest {
                 "--vigil.demo.enabled=true", "--vigil.ingest.worker.poll=500ms",
                 // a short lease, so that the killed process's claims expire within the test
                 "--vigil.ingest.worker.lease=3s", "--logging.level.root=WARN", "--logging.level.org.vigil=INFO");
-        Path log = dir.resolve("server-" + System.nanoTime() + ".log");
+        log = dir.resolve("server-" + System.nanoTime() + ".log");
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Process started = server;
+        Path log = this.log;
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (!started.isAlive()) {
                 throw new AssertionError("Vigil exited with " + started.exitValue() + ":\n" + tail(log));
