@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.analysis.ThreatLevel;
 import org.vigil.incidents.IncidentOpened;
 import org.vigil.ingest.SignalDetected;
@@ -22,7 +23,9 @@ import org.vigil.shared.Scope;
 /**
  * Turns the other modules' events into {@link Trigger}s for the rules. Each listener runs after the publishing
  * transaction committed and is recorded in the event publication registry, so an event whose handling fails is
- * kept and can be resubmitted; nothing is lost between a signal stored and its alert.
+ * kept and can be resubmitted; nothing is lost between a signal stored and its alert. Unlike
+ * {@code @ApplicationModuleListener}, no transaction is opened around the listener: {@link AlertRaiser} takes its
+ * per-subject lock first and only then a connection, so a storm queued on one lock holds no connections.
  */
 @Component
 class AlertTriggers {
@@ -38,7 +41,8 @@ class AlertTriggers {
     }
 
     /** One trigger per linked mission, so each mission's alert stays within that mission's need-to-know. */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(SignalDetected event) {
         if (event.level() == ThreatLevel.NONE) {
             return;
@@ -64,7 +68,8 @@ class AlertTriggers {
                 "/signals/" + event.signalId())).toList();
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(SurgeDetected event) {
         raiser.raise(new Trigger(AlertKind.SURGE, event.missionId(), "surge:" + event.missionId(), 3, 0,
                 "Surge of hostile signals against " + name(event.missionId()),
@@ -74,7 +79,8 @@ class AlertTriggers {
                 "SURGE", event.missionId() + "@" + event.windowEnd(), "/missions/" + event.missionId() + "/risk"));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RiskLevelChanged event) {
         if (!event.raised()) {
             return;
@@ -89,7 +95,8 @@ class AlertTriggers {
                 event.missionId() + "@" + event.at(), "/missions/" + event.missionId() + "/risk"));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(IncidentOpened event) {
         raiser.raise(new Trigger(AlertKind.INCIDENT, event.missionId(), "incident:" + event.incidentId(),
                 Math.max(1, Math.min(4, event.severity())), 0,
@@ -98,7 +105,8 @@ class AlertTriggers {
                 Long.toString(event.incidentId()), "/incidents/" + event.incidentId()));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(SourceFailing event) {
         raiser.raise(new Trigger(AlertKind.SOURCE_DOWN, null, "source:" + event.sourceId(), 2, 0,
                 "Source down: " + event.name(),
@@ -106,7 +114,8 @@ class AlertTriggers {
                 event.sourceId() + "@" + event.at(), "/sources/" + event.sourceId()));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(MeasureOverdue event) {
         raiser.raise(new Trigger(AlertKind.MEASURE_OVERDUE, event.missionId(), "measure:" + event.measureId(), 2, 0,
                 "Measure overdue at " + name(event.missionId()) + ": " + event.name(),

@@ -64,7 +64,7 @@ class Deliveries {
 
     /** Queues the rule's e-mails (to each contact with an address) and webhook call for an alert. */
     void enqueue(long alertId, AlertRule rule, List<Contact> contacts, String reason) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = ts(clock.instant());
         if (rule.channels().contains(Channel.EMAIL)) {
             if (mail.getIfAvailable() == null) {
                 if (!warnedNoMail) {
@@ -233,8 +233,12 @@ class Deliveries {
         return p;
     }
 
+    /**
+     * Whole milliseconds: the database keeps microseconds and rounds, so an instant written with its nanoseconds
+     * could read back later than the same instant compared with it, and a delivery due "now" would wait.
+     */
     private static OffsetDateTime ts(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
     /** A failure that another attempt cannot fix (a setting is missing). */
