@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +49,7 @@ class MeasuresApiTest {
     static final RequestPostProcessor ANALYST = httpBasic("analyst", "demo");
     static final RequestPostProcessor ANKARA = httpBasic("officer.ankara", "demo");
     static final RequestPostProcessor ISTANBUL = httpBasic("officer.istanbul", "demo");
-    static final RequestPostProcessor DEPUTY = httpBasic("deputy.director", "second-approver-2026");
+    static final RequestPostProcessor DEPUTY = httpBasic("deputy.director", "demo");
 
     @Autowired
     MockMvc mvc;
@@ -64,16 +63,6 @@ class MeasuresApiTest {
     OverdueCheck overdueCheck;
     @Autowired
     MutableClock clock;
-
-    @BeforeEach
-    void secondDirector() throws Exception {
-        if (jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = 'deputy.director'").query(Long.class).single() == 0) {
-            mvc.perform(post("/api/v1/accounts").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
-                    {"username": "deputy.director", "displayName": "Deputy HQ security director",
-                     "roles": ["HQ_DIRECTOR"], "missions": [], "password": "second-approver-2026"}"""))
-                    .andExpect(status().isCreated());
-        }
-    }
 
     JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
             RequestPostProcessor who, ResultMatcher expected) throws Exception {

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.vigil.accounts.Accounts;
-import org.vigil.accounts.NewAccount;
-import org.vigil.accounts.Role;
 import org.vigil.web.browser.Browser;
 import org.vigil.web.browser.BrowserTest;
 
@@ -23,8 +20,6 @@ import org.vigil.web.browser.BrowserTest;
 class MeasuresBrowserTest {
 
     @Autowired
-    Accounts accounts;
-    @Autowired
     JdbcClient jdbc;
 
     static void signOut(Browser browser) {
@@ -34,10 +29,6 @@ class MeasuresBrowserTest {
 
     @Test
     void aSpecialForcesUnitNeedsTwoDistinctDirectorsBeforeTheOfficerMarksItImplemented(Browser browser) {
-        if (accounts.find("deputy.director").isEmpty()) {
-            accounts.create(new NewAccount("deputy.director", "Deputy HQ security director", Set.of(Role.HQ_DIRECTOR),
-                    Set.of()), "second-approver-2026");
-        }
         jdbc.sql("UPDATE measure SET state = 'WITHDRAWN' WHERE mission_id = 'ru-embassy-ankara'"
                 + " AND code = 'SPECIAL_FORCES' AND state IN ('PROPOSED', 'APPROVED', 'IMPLEMENTED', 'UNDER_REVIEW')")
                 .update();
@@ -66,7 +57,7 @@ class MeasuresBrowserTest {
         browser.screenshot("measure-same-approver-refused");
         signOut(browser);
 
-        browser.login("deputy.director", "second-approver-2026").open(page);
+        browser.login("deputy.director", "demo").open(page);
         browser.waitFor(By.id("approve")).click();
         assertThat(browser.text(By.id("flash"))).isEqualTo("Approved.");
         assertThat(browser.text(By.id("measure-state"))).isEqualTo("Approved");
