@@ -1,6 +1,8 @@
 /* The offline map: Natural Earth countries (a static GeoJSON file served by Vigil) over a sea-coloured
    background, with missions as circle markers. No tile server, no CDN: works air-gapped.
-   A marker's colour comes from the mission's risk level when it has one, otherwise from its status. */
+   A marker's colour comes from the mission's risk level when it has one, otherwise from its status; countries are
+   shaded, lightly, by their own level. The world map re-reads the levels every data-refresh milliseconds, so a
+   marker changes colour soon after the evidence that moved its level arrived. */
 (function (global) {
   'use strict';
 
@@ -20,6 +22,7 @@
     ['RETIRED', 'Retired', v('--status-retired', '#a0aec0')]
   ];
   var OTHER = '#4a5568';
+  var LAND = { color: '#a9b2bd', weight: 0.7, fillColor: '#f7f5ef', fillOpacity: 1 };
   var KIND_LABELS = {
     EMBASSY: 'Embassy', CONSULATE_GENERAL: 'Consulate general', CONSULATE: 'Consulate',
     PERMANENT_MISSION: 'Permanent mission', OTHER: 'Other mission'
@@ -58,12 +61,13 @@
     fetch(el.dataset.countries, { credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) { throw new Error('base map: HTTP ' + r.status); } return r.json(); })
       .then(function (geo) {
-        L.geoJSON(geo, {
+        map.vigilCountries = L.geoJSON(geo, {
           renderer: renderer,
           interactive: false,
-          style: { color: '#a9b2bd', weight: 0.7, fillColor: '#f7f5ef', fillOpacity: 1 }
+          style: LAND
         }).addTo(map);
         el.dataset.baseMap = 'loaded';
+        if (map.vigilShade) { map.vigilShade(); }
       })
       .catch(function (e) { el.dataset.baseMap = 'failed'; console.error(e); });
     return map;
@@ -85,7 +89,41 @@
     layer.bindTooltip('<strong>' + esc(m.name) + '</strong><br>' + esc(what) + '<br>' + esc(state),
       { direction: 'top', offset: [0, -6], className: 'mission-tooltip' });
     layer.on('click', function () { global.location.href = m.url; });
+    layer.on('add', function () { mark(layer, m); });
+    layer.vigilMission = m;
     return layer;
+  }
+
+  /** The level as an attribute of the marker's element, for people's tools and the browser tests. */
+  function mark(layer, m) {
+    var path = layer.getElement && layer.getElement();
+    if (path) { path.setAttribute('data-level', m.level || ''); }
+  }
+
+  /** Recolours a marker whose mission's level changed; returns whether it did. */
+  function update(layer, m) {
+    var old = layer.vigilMission;
+    if (old && old.level === m.level && old.status === m.status) { return false; }
+    layer.vigilMission = m;
+    layer.setStyle({ fillColor: colour(m) });
+    var state = m.level ? ('Risk: ' + (lookup(LEVELS, m.level) || [0, m.level])[1])
+                        : ('Status: ' + (lookup(STATUSES, m.status) || [0, m.status])[1]);
+    var what = [KIND_LABELS[m.kind] || m.kind, m.city].filter(Boolean).join(' · ');
+    layer.setTooltipContent('<strong>' + esc(m.name) + '</strong><br>' + esc(what) + '<br>' + esc(state));
+    mark(layer, m);
+    return true;
+  }
+
+  /** Shades the countries by their own level, lighter than the markers so that the missions stay readable. */
+  function shade(map, levels) {
+    if (!map.vigilCountries) { return; }
+    var byNumeric = {};
+    levels.forEach(function (c) { if (c.numeric) { byNumeric[c.numeric] = c.level; } });
+    map.vigilCountries.setStyle(function (feature) {
+      var row = lookup(LEVELS, byNumeric[feature.id]);
+      return row ? { color: '#a9b2bd', weight: 0.7, fillColor: row[2], fillOpacity: 0.22 } : LAND;
+    });
+    map.getContainer().dataset.countriesShaded = String(Object.keys(byNumeric).length);
   }
 
   function legend(missions) {
@@ -106,7 +144,8 @@
         html += '<div class="row"><span class="swatch" style="background:' + row[2] + '"></span>' + row[1] +
                 '<span class="n">' + (counts[row[0]] || 0) + '</span></div>';
       });
-      html += '<div class="shape-note">Larger dot: embassy</div>';
+      html += '<div class="shape-note">Larger dot: embassy' +
+              (byLevel ? '<br>Countries tinted by their own level' : '') + '</div>';
       div.innerHTML = html;
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -140,13 +179,45 @@
         count.textContent = placed.length + (placed.length === 1 ? ' mission' : ' missions') + ' on the map' +
           (unplaced ? ' · ' + unplaced + ' without coordinates' : '');
         el.dataset.markers = String(placed.length);
+        var layers = {};
+        group.eachLayer(function (l) { layers[l.vigilMission.id] = l; });
+        var every = parseInt(el.dataset.refresh || '0', 10);
+        var current = { legend: key };
+        if (every > 0) {
+          global.setInterval(function () { refresh(el, layers, current, map); }, every);
+        }
       })
       .catch(function (e) {
         count.textContent = 'Could not load the missions (' + e.message + '). Reload the page to try again.';
         count.classList.add('error');
         el.dataset.markers = 'failed';
       });
+    if (el.dataset.countryLevels) {
+      fetch(el.dataset.countryLevels, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+        .then(function (levels) {
+          map.vigilShade = function () { shade(map, levels); };
+          map.vigilShade();
+        })
+        .catch(function (e) { console.error('country levels: ' + e.message); });
+    }
     return map;
+  }
+
+  /** Re-reads the missions' levels and recolours the markers that changed, and the legend's counts. */
+  function refresh(el, layers, current, map) {
+    fetch(el.dataset.missions, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (missions) {
+        var changed = 0;
+        missions.forEach(function (m) { if (layers[m.id] && update(layers[m.id], m)) { changed++; } });
+        if (changed) {
+          map.removeControl(current.legend);
+          current.legend = legend(missions.filter(function (m) { return layers[m.id]; })).addTo(map);
+        }
+        el.dataset.refreshed = String(Date.now());
+      })
+      .catch(function (e) { console.error('refresh: ' + e.message); });
   }
 
   /** A small map centred on one mission, for its page. */

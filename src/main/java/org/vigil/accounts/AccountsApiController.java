@@ -24,9 +24,11 @@ import org.vigil.shared.NeedToKnow;
 class AccountsApiController {
 
     private final Accounts accounts;
+    private final ApiTokens tokens;
 
-    AccountsApiController(Accounts accounts) {
+    AccountsApiController(Accounts accounts, ApiTokens tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     /** A new account; {@code password} may be left out to have one generated. */
@@ -72,6 +74,17 @@ class AccountsApiController {
     WithPassword resetPassword(@PathVariable String username) {
         Accounts.WithPassword reset = accounts.resetPassword(username);
         return new WithPassword(reset.account(), reset.password());
+    }
+
+    record TokenRequest(String name) {
+    }
+
+    /** A token for a GATEWAY account (which has no pages to create one); shown in this response only. */
+    @PostMapping("/{username}/tokens")
+    ResponseEntity<ApiTokens.CreatedToken> gatewayToken(@PathVariable String username,
+            @RequestBody(required = false) TokenRequest request) {
+        ApiTokens.CreatedToken created = tokens.createForGateway(username, request == null ? null : request.name());
+        return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
     @ExceptionHandler(AccountProblem.class)

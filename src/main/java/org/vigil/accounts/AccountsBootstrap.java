@@ -34,6 +34,9 @@ class AccountsBootstrap implements ApplicationRunner {
 
     static final List<NewAccount> DEMO_ACCOUNTS = List.of(
             new NewAccount("director", "Demo HQ security director", Set.of(Role.HQ_DIRECTOR), Set.of()),
+            // the heaviest measures (special forces, ordered departure) need two distinct directors
+            new NewAccount("deputy.director", "Demo deputy HQ security director", Set.of(Role.HQ_DIRECTOR),
+                    Set.of()),
             new NewAccount("analyst", "Demo HQ security analyst", Set.of(Role.HQ_ANALYST), Set.of()),
             new NewAccount("auditor", "Demo auditor", Set.of(Role.AUDITOR), Set.of()),
             new NewAccount("officer.ankara", "Demo security officer, Embassy in Ankara", Set.of(Role.MISSION_OFFICER),
@@ -41,7 +44,9 @@ class AccountsBootstrap implements ApplicationRunner {
             new NewAccount("officer.istanbul", "Demo security officer, Consulate General in Istanbul",
                     Set.of(Role.MISSION_OFFICER), Set.of("ru-consulate-istanbul")),
             new NewAccount("head.ankara", "Demo head of mission, Embassy in Ankara", Set.of(Role.HEAD_OF_MISSION),
-                    Set.of("ru-embassy-ankara")));
+                    Set.of("ru-embassy-ankara")),
+            // listed on the demo push source demo-social (created by the ingest module's demo data)
+            new NewAccount("gateway", "Demo social-media gateway", Set.of(Role.GATEWAY), Set.of()));
 
     private final Accounts accounts;
     private final AccountStore store;

@@ -64,6 +64,20 @@ public class ApiTokens {
         return new CreatedToken(info, token);
     }
 
+    /**
+     * An administrator's token for a gateway account: a gateway reads no page, so it cannot create its own under My
+     * tokens. Only for GATEWAY accounts, so that no administrator can mint a token that acts as a person.
+     */
+    @Transactional
+    public CreatedToken createForGateway(String username, String name) {
+        VigilUser owner = accounts.findUser(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
+        if (!owner.hasRole(Role.GATEWAY)) {
+            throw new AccountProblem("username", "'" + username + "' is not a GATEWAY account: administrators issue "
+                    + "tokens for gateways only; a person creates their own under My tokens");
+        }
+        return create(owner, name);
+    }
+
     public List<TokenInfo> list(VigilUser owner) {
         return jdbc.sql("""
                 SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens

@@ -10,7 +10,8 @@ import org.vigil.shared.registryfile.RegistryFiles;
 /**
  * What an administrator asks for when creating an account; checks itself. An account is either HQ-wide (ADMIN,
  * HQ_DIRECTOR, HQ_ANALYST, AUDITOR) or mission-scoped (MISSION_OFFICER, HEAD_OF_MISSION, with one or more
- * missions), never both, so that a scope is never widened by accident.
+ * missions), never both, so that a scope is never widened by accident. A GATEWAY account has that one role and no
+ * mission: it pushes items and sees nothing.
  */
 public record NewAccount(String username, String displayName, Set<Role> roles, Set<String> missions) {
 
@@ -43,6 +44,26 @@ public record NewAccount(String username, String displayName, Set<Role> roles, S
             cleaned.add(id);
         }
         missions = Set.copyOf(cleaned);
+        if (roles.contains(Role.GATEWAY)) {
+            checkGateway(roles, missions);
+        } else {
+            checkScope(roles, missions);
+        }
+    }
+
+    // A compact constructor may not return early, hence the two checks as methods.
+    private static void checkGateway(Set<Role> roles, Set<String> missions) {
+        if (roles.size() > 1) {
+            throw new AccountProblem("roles", "a GATEWAY account only pushes items and sees nothing: do not "
+                    + "combine GATEWAY with other roles; create a separate account for a person");
+        }
+        if (!missions.isEmpty()) {
+            throw new AccountProblem("missions", "a GATEWAY account sees no mission: leave missions empty and "
+                    + "list the account on the sources it pushes to instead");
+        }
+    }
+
+    private static void checkScope(Set<Role> roles, Set<String> missions) {
         boolean scoped = roles.stream().anyMatch(Role::scoped);
         boolean wide = roles.stream().anyMatch(r -> !r.scoped());
         if (scoped && wide) {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -57,8 +58,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 .map(a -> a.replaceFirst("^ROLE_", ""))
                 .sorted()
                 .collect(Collectors.joining(", "));
-        write(request, response, HttpStatus.FORBIDDEN, "Your roles (" + roles + ") do not allow "
-                + request.getMethod() + " " + request.getRequestURI() + ".");
+        String rule = "Your roles (" + roles + ") do not allow " + request.getMethod() + " " + request.getRequestURI()
+                + ".";
+        // A refusal raised by the application (not a URL rule) says why, e.g. which source the caller may not push
+        // to and who can change that; the URL rules' own exception only says "Access Denied".
+        String detail = e instanceof AuthorizationDeniedException || e.getMessage() == null
+                || e.getMessage().isBlank() || "Access Denied".equals(e.getMessage())
+                ? rule : capitalised(e.getMessage()) + ".";
+        write(request, response, HttpStatus.FORBIDDEN, detail);
+    }
+
+    private static String capitalised(String message) {
+        String m = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+        return Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -3,7 +3,10 @@ package org.vigil.accounts;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a user does in Vigil. Scoped roles see only their missions; read-only roles change nothing but their tokens. */
+/**
+ * What a user does in Vigil. Scoped roles see only their missions; read-only roles change nothing but their tokens;
+ * the push-only {@link #GATEWAY} sees nothing at all.
+ */
 public enum Role {
 
     /** Manages the registry, accounts, sources and rules; sees everything. */
@@ -17,10 +20,21 @@ public enum Role {
     /** Reads their own mission's picture; changes nothing. */
     HEAD_OF_MISSION("Head of mission", true, true),
     /** Reads and verifies the audit trail; changes nothing. */
-    AUDITOR("Auditor", false, true);
+    AUDITOR("Auditor", false, true),
+    /**
+     * A machine collector (a social-media gateway): pushes items to the sources that list its account and reads
+     * nothing, no page and no API answer beyond its own push reports. Never combined with another role.
+     */
+    GATEWAY("Push gateway (posts items, sees nothing)", false, false);
 
     /** Roles that may change data (beyond their own API tokens). */
     public static final Set<Role> WRITERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER);
+
+    /** Roles that may read pages and the API: every role but the push-only gateway. */
+    public static final Set<Role> READERS = EnumSet.complementOf(EnumSet.of(GATEWAY));
+
+    /** Roles that may call the push endpoint (which then checks the source's list of accounts). */
+    public static final Set<Role> PUSHERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER, GATEWAY);
 
     private final String label;
     private final boolean scoped;
@@ -43,6 +57,11 @@ public enum Role {
 
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** Whether this role only pushes items and sees nothing. */
+    public boolean pushOnly() {
+        return this == GATEWAY;
     }
 
     /** The Spring Security authority, {@code ROLE_ADMIN} and so on. */

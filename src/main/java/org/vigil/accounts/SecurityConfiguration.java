@@ -49,6 +49,9 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] WRITERS = Role.WRITERS.stream().map(Role::name).toArray(String[]::new);
+    // Every rule that used to say "any signed-in user" says "any reader": a push-only gateway reads nothing.
+    private static final String[] READERS = Role.READERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] PUSHERS = Role.PUSHERS.stream().map(Role::name).toArray(String[]::new);
     private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
 
     @Bean
@@ -67,7 +70,7 @@ class SecurityConfiguration {
             @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
         ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**").authenticated()
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .anyRequest().denyAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -92,7 +95,9 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/api/v1/me").authenticated();
+                    // The one thing a gateway may do; Sources.checkPush then requires it to be listed on the source.
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/items").hasAnyRole(PUSHERS);
+                    auth.requestMatchers("/api/v1/me").hasAnyRole(READERS);
                     auth.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**").hasRole(Role.ADMIN.name());
                     auth.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                             .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
@@ -100,7 +105,7 @@ class SecurityConfiguration {
                     for (HttpMethod method : CHANGING) {
                         auth.requestMatchers(method, "/api/**").hasAnyRole(WRITERS);
                     }
-                    auth.anyRequest().authenticated();
+                    auth.anyRequest().hasAnyRole(READERS);
                 })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -129,12 +134,12 @@ class SecurityConfiguration {
                     auth.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name());
                     auth.requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
                     // Everyone manages their own API tokens, read-only roles included.
-                    auth.requestMatchers("/account", "/account/**").authenticated();
+                    auth.requestMatchers("/account", "/account/**").hasAnyRole(READERS);
                     registryWritesForAdmins(auth, "");
                     for (HttpMethod method : CHANGING) {
                         auth.requestMatchers(method, "/**").hasAnyRole(WRITERS);
                     }
-                    auth.anyRequest().authenticated();
+                    auth.anyRequest().hasAnyRole(READERS);
                 })
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(clientDetails(trustProxy))

@@ -12,7 +12,8 @@ import org.vigil.shared.ScopedPrincipal;
 
 /**
  * The signed-in user, as Spring Security's principal. Its {@link #scope()} is what {@link Scope#current()} returns:
- * everything for HQ roles, administrators and auditors; only the listed missions for mission-scoped roles.
+ * everything for HQ roles, administrators and auditors; only the listed missions for mission-scoped roles; nothing
+ * for a push-only gateway.
  */
 public final class VigilUser implements UserDetails, ScopedPrincipal {
 
@@ -65,9 +66,15 @@ public final class VigilUser implements UserDetails, ScopedPrincipal {
         return roles.contains(role);
     }
 
-    /** An account with any HQ-wide role sees everything; one with only scoped roles sees its missions. */
+    /**
+     * An account with any HQ-wide role sees everything; one with only scoped roles sees its missions; a gateway
+     * sees nothing (checked first, so that a gateway role can never widen a scope).
+     */
     @Override
     public Scope scope() {
+        if (roles.stream().anyMatch(Role::pushOnly)) {
+            return Scope.none();
+        }
         boolean wide = roles.stream().anyMatch(r -> !r.scoped());
         return wide ? Scope.all() : Scope.of(missions);
     }

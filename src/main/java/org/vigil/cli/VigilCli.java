@@ -18,6 +18,7 @@ import org.vigil.analysis.AnalyzeCommand;
 import org.vigil.analysis.BenchCommand;
 import org.vigil.analysis.EvalCommand;
 import org.vigil.analysis.TrainCommand;
+import org.vigil.ingest.AnalyserCommand;
 import org.vigil.ingest.EventsCommand;
 import org.vigil.ingest.IngestCommand;
 import org.vigil.registry.ImportReport;
@@ -41,6 +42,7 @@ public final class VigilCli {
               registry export [--output FILE]      write the registry file (standard output by default)
               audit verify                         check the audit trail's hash chain; names the first broken link
               ingest FILE... [--source ID]         store documents (.jsonl or .csv) for analysis; re-running skips stored ones
+              analyser                             analyse items from Kafka (VIGIL_TRANSPORT=kafka) until stopped
               events import FILE... [--format ucdp-json|ucdp-csv|acled|gdelt]
                                                    store conflict events (UCDP GED, ACLED, GDELT); re-running skips stored ones
               analyze --registry R [--input I] [--output O]
@@ -49,11 +51,15 @@ public final class VigilCli {
                                                    train the threat model from the public data sets
               eval [--data DIR]                    precision, recall and F1 per language (threats, names)
               bench                                the engine's speed and memory benchmark
+              bench ingest [--seconds 30] [--threads 4] [--rate 200]
+                                                   push API throughput and acceptance-to-signal latency
 
             environment:
               VIGIL_DATA_DIR         where the embedded database lives (default ./data)
               VIGIL_PORT             HTTP port (default 8080)
               VIGIL_ADMIN_PASSWORD   password of the admin account
+              VIGIL_TRANSPORT        embedded (default: the database is the queue) or kafka
+              VIGIL_KAFKA_BOOTSTRAP_SERVERS, VIGIL_KAFKA_TOPIC, VIGIL_KAFKA_GROUP   the Kafka transport's broker, topic, group
               SPRING_PROFILES_ACTIVE=postgres with VIGIL_DB_URL, VIGIL_DB_USER, VIGIL_DB_PASSWORD for PostgreSQL
             """;
 
@@ -80,10 +86,13 @@ public final class VigilCli {
                 case "analyze" -> AnalyzeCommand.run(rest, in, out, err);
                 case "train" -> TrainCommand.run(rest, in, out, err);
                 case "eval" -> EvalCommand.run(rest, in, out, err);
-                case "bench" -> BenchCommand.run(rest, in, out, err);
+                case "bench" -> rest.length > 0 && rest[0].equals("ingest")
+                        ? IngestBenchCommand.run(Arrays.copyOfRange(rest, 1, rest.length), out, err)
+                        : BenchCommand.run(rest, in, out, err);
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 case "ingest" -> IngestCommand.run(rest, VigilCli::backgroundContext, out, err);
+                case "analyser" -> AnalyserCommand.run(rest, VigilCli::backgroundContext, out, err);
                 case "events" -> EventsCommand.run(rest, VigilCli::backgroundContext, out, err);
                 default -> {
                     err.println("vigil: unknown command \"" + args[0] + "\"\n");

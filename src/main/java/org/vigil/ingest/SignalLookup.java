@@ -23,6 +23,12 @@ public interface SignalLookup {
     List<SignalSummary> forMission(String missionId, Instant from, Instant to, int limit);
 
     /**
+     * How many signals linked to a mission, detected in {@code [from, to)} and not dismissed, are at or above a
+     * level: a count in the database, for tests over long windows (the surge baseline) that need no rows.
+     */
+    long count(String missionId, Instant from, Instant to, ThreatLevel minLevel);
+
+    /**
      * @param reliability the source's Admiralty grade, A (completely reliable) to F (cannot be judged)
      * @param confidence how sure the engine is that the signal is about its targets (the best confidence of the
      *        target's mention, 0 to 1)

@@ -27,6 +27,21 @@ class NavigationAdvice {
         if (path.startsWith("/people")) {
             return "people";
         }
+        if (path.startsWith("/incidents")) {
+            return "incidents";
+        }
+        if (path.startsWith("/measures") || path.startsWith("/host-requests")) {
+            return "measures";
+        }
+        if (path.startsWith("/signals")) {
+            return "signals";
+        }
+        if (path.startsWith("/sources") || path.startsWith("/admin/fetch-allowlist")) {
+            return "sources";
+        }
+        if (path.startsWith("/dead-letters")) {
+            return "dead-letters";
+        }
         if (path.startsWith("/alerts")) {
             return "alerts";
         }

@@ -35,6 +35,41 @@ public record AllowList(Set<String> hosts, List<Cidr> blocks) {
         return new AllowList(hosts, blocks);
     }
 
+    private static final java.util.regex.Pattern HOST_NAME =
+            java.util.regex.Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+
+    /**
+     * Why an administrator's entry cannot be allow-listed, or empty when it can: a host name (exact, no scheme,
+     * port or wildcard) or an address block. Blocks wider than /8 (IPv4) or /32 (IPv6) are refused: they would
+     * switch the SSRF protection off rather than open one network.
+     */
+    public static java.util.Optional<String> problem(String entry) {
+        String e = entry == null ? "" : entry.strip().toLowerCase(Locale.ROOT);
+        if (e.isEmpty()) {
+            return java.util.Optional.of("give a host name (feeds.intranet) or an address block (10.20.0.0/16)");
+        }
+        String address = e.contains("/") ? e.substring(0, e.indexOf('/')) : e;
+        if (Addresses.isLiteral(address)) {
+            Cidr block;
+            try {
+                block = Cidr.parse(e);
+            } catch (IllegalArgumentException bad) {
+                return java.util.Optional.of(bad.getMessage());
+            }
+            int minimum = block.network().length == 4 ? 8 : 32;
+            if (block.prefix() < minimum) {
+                return java.util.Optional.of("/" + block.prefix() + " is too wide: allow-list one network (at least /"
+                        + minimum + "), not the whole address space");
+            }
+            return java.util.Optional.empty();
+        }
+        if (e.contains("/") || e.contains(":") || e.contains("*") || !HOST_NAME.matcher(e).matches()) {
+            return java.util.Optional.of("'" + entry.strip() + "' is neither a host name (no scheme, port, path or "
+                    + "wildcard: feeds.intranet) nor an address block (10.20.0.0/16, fd00:1::/48)");
+        }
+        return java.util.Optional.empty();
+    }
+
     boolean allowsHost(String host) {
         return hosts.contains(host.toLowerCase(Locale.ROOT));
     }

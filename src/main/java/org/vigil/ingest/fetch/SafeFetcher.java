@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
@@ -58,11 +59,19 @@ public final class SafeFetcher implements AutoCloseable {
     private static final long RATIO_CHECK_FLOOR = 1L << 20;
 
     private final HttpClient client;
-    private final AllowList allowList;
+    private final Supplier<AllowList> allowList;
     private final FetchLimits limits;
     private final HostResolver resolver;
 
     public SafeFetcher(AllowList allowList, FetchLimits limits, HostResolver resolver) {
+        this(() -> allowList, limits, resolver);
+    }
+
+    /**
+     * With an allow-list read at every check, so that an administrator's change applies to the next hop of any
+     * fetch without a new client (the pipeline reads it from the database, where every instance sees it).
+     */
+    public SafeFetcher(Supplier<AllowList> allowList, FetchLimits limits, HostResolver resolver) {
         this.allowList = allowList;
         this.limits = limits;
         this.resolver = resolver;
@@ -172,7 +181,8 @@ public final class SafeFetcher implements AutoCloseable {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        if (allowList.allowsHost(host)) {
+        AllowList allowed = allowList.get();
+        if (allowed.allowsHost(host)) {
             return Optional.empty();
         }
         Optional<String> badName = Addresses.refusedName(host);
@@ -190,7 +200,7 @@ public final class SafeFetcher implements AutoCloseable {
         }
         // Every answer must pass: the client may connect to any of them.
         for (InetAddress address : addresses) {
-            if (allowList.allowsAddress(address)) {
+            if (allowed.allowsAddress(address)) {
                 continue;
             }
             Optional<String> why = Addresses.refusal(address);

@@ -3,6 +3,7 @@ package org.vigil.ingest.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,22 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns queued items into signals, in process, one thread. It claims a batch of outbox rows with one atomic
  * {@code UPDATE ... WHERE claimed_at IS NULL OR claimed_at < stale} (portable: no {@code SKIP LOCKED} needed, and two
  * instances never claim the same row because the second update re-checks the condition after the first commits),
- * analyses each item outside any transaction, then stores the signal, marks the item processed and deletes its
- * outbox row in ONE transaction. A crash before that commit leaves the row claimed; the claim expires and the item
- * is analysed again. A unique constraint on {@code signal.item_id} makes a second signal for one item impossible.
+ * analyses each item outside any transaction, then stores the signals, marks the items processed and deletes their
+ * outbox rows, for the whole claimed batch, in ONE transaction (item by item if that one fails). A crash before that
+ * commit leaves the rows claimed; the claim expires and the items are analysed again. A unique constraint on {@code signal.item_id} makes a second signal for one item impossible.
  * An item that fails {@link #MAX_ATTEMPTS} times stays in the outbox with its last error and is no longer claimed.
  *
- * <p>Runs with the server only (not in command-line contexts); {@code vigil.ingest.worker.enabled=false} turns it
- * off. Woken at once when items are committed here; otherwise it polls every {@code vigil.ingest.worker.poll}.
+ * <p>Its loop runs with the server only (not in command-line contexts) and only with the embedded transport;
+ * {@code vigil.ingest.worker.enabled=false} turns it off (see {@link Transport}). Woken at once when items are
+ * committed here; otherwise it polls every {@code vigil.ingest.worker.poll}. With the Kafka transport the same
+ * analysis runs item by item from {@link #processOne}, called by {@link KafkaAnalyser}.
  */
 @Component
-@ConditionalOnWebApplication
-@ConditionalOnProperty(name = "vigil.ingest.worker.enabled", havingValue = "true", matchIfMissing = true)
 class AnalysisWorker implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 5;
-    private static final int BATCH = 20;
-    private static final Duration LEASE = Duration.ofMinutes(10);
+    // Items claimed (and committed) together. At a steady trickle the worker wakes per push and claims what is
+    // there, so a larger batch costs no latency; under load it amortises the commit over more items.
+    private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -63,6 +64,8 @@ class AnalysisWorker implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long pollMillis;
+    private final Duration lease;
+    private final boolean autoStart;
     private final String workerId = "w-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong claims = new AtomicLong();
     private volatile boolean running;
@@ -70,7 +73,10 @@ class AnalysisWorker implements SmartLifecycle {
 
     AnalysisWorker(JdbcClient jdbc, PlatformTransactionManager transactions, EngineProvider engines, QueueSignal queue,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${vigil.ingest.worker.poll:5s}") Duration poll) {
+            @Value("${vigil.ingest.worker.poll:5s}") Duration poll,
+            // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
+            // analysis, or a slow live worker would see its rows taken (which the unique signal per item absorbs).
+            @Value("${vigil.ingest.worker.lease:10m}") Duration lease, Transport transport) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.engines = engines;
@@ -78,6 +84,13 @@ class AnalysisWorker implements SmartLifecycle {
         this.events = events;
         this.clock = clock;
         this.pollMillis = poll.toMillis();
+        this.lease = lease;
+        this.autoStart = transport.embeddedWorker();
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStart;
     }
 
     @Override
@@ -138,59 +151,159 @@ class AnalysisWorker implements SmartLifecycle {
                   AND (claimed_at IS NULL OR claimed_at < :stale)
                 """)
                 .param("token", token).param("now", Sources.ts(now)).param("max", MAX_ATTEMPTS)
-                .param("stale", Sources.ts(now.minus(LEASE))).param("batch", BATCH).update();
+                .param("stale", Sources.ts(now.minus(lease))).param("batch", BATCH).update();
         if (claimed == 0) {
             return 0;
         }
-        List<Long> ids = jdbc.sql("SELECT item_id FROM item_outbox WHERE claimed_by = ? ORDER BY item_id")
-                .param(token).query(Long.class).list();
+        List<Row> rows = jdbc.sql("""
+                SELECT i.* FROM item i JOIN item_outbox o ON o.item_id = i.id
+                WHERE o.claimed_by = ? ORDER BY i.id""")
+                .param(token).query(Row.MAPPER).list();
         EngineProvider.Built built = engines.current();
-        for (long id : ids) {
-            try {
-                process(id, token, built);
-            } catch (LeaseLost e) {
-                log.info("Item {} was taken over by another worker", id);
-            } catch (RuntimeException e) {
-                log.warn("Analysis of item {} failed: {}", id, e.toString());
-                String error = e.toString();
-                jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
-                        + "WHERE item_id = ? AND claimed_by = ?")
-                        .params(error.length() > 2000 ? error.substring(0, 2000) : error, id, token).update();
+        // Analysis outside any transaction; then the whole batch's signals, links and dequeues in ONE transaction
+        // (one commit per batch instead of one per item, which is what bounded the analysed items per second).
+        List<Outcome> outcomes = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            outcomes.add(decide(row, built));
+        }
+        try {
+            tx.executeWithoutResult(s -> outcomes.forEach(o -> apply(o, built, token)));
+        } catch (RuntimeException batchFailed) {
+            // One item spoiled the batch's transaction (its signal exists already because another worker analysed it
+            // after this claim went stale, or the claim was lost): nothing of it was kept, so apply each outcome in
+            // its own transaction, and the others still commit.
+            for (Outcome o : outcomes) {
+                applyAlone(o, built, token);
             }
         }
         return claimed;
     }
 
-    private record Row(long id, String sourceId, String externalId, String text, String title, String url,
-            String published, String origin, String language, String kind, String inReplyTo, String minhash) {
+    /**
+     * Analyses one item named by a Kafka message: claims its outbox row (whoever held it: Kafka gives a partition to
+     * one consumer, so an older claim is a consumer that died or lost the partition; if it still commits first, the
+     * unique signal per item and the claim check in {@link #release} leave one signal), then analyses and stores it
+     * like {@link #processBatch}. Returns false when there is nothing to do: no outbox row (already analysed; the
+     * message was delivered again) or {@link #MAX_ATTEMPTS} failed attempts (left in the outbox, as here). A failed
+     * analysis releases the claim with its error and is thrown, so that the caller retries the message.
+     */
+    boolean processOne(long id, EngineProvider.Built built) {
+        String token = workerId + "-" + claims.incrementAndGet();
+        int claimed = jdbc.sql("UPDATE item_outbox SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
+                        + "WHERE item_id = ? AND attempts < ?")
+                .params(token, Sources.ts(clock.instant()), id, MAX_ATTEMPTS).update();
+        if (claimed == 0) {
+            return false;
+        }
+        try {
+            process(id, token, built);
+        } catch (LeaseLost e) {
+            log.info("Item {} was taken over by another analyser", id);
+        } catch (RuntimeException e) {
+            String error = e.toString();
+            jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
+                    + "WHERE item_id = ? AND claimed_by = ?")
+                    .params(error.length() > 2000 ? error.substring(0, 2000) : error, id, token).update();
+            throw e;
+        }
+        return true;
     }
 
+    private record Row(long id, String sourceId, String externalId, String text, String title, String url,
+            String published, String origin, String language, String kind, String inReplyTo, String minhash) {
+
+        static final RowMapper<Row> MAPPER = (rs, n) -> new Row(rs.getLong("id"), rs.getString("source_id"),
+                rs.getString("external_id"), rs.getString("text"), rs.getString("title"), rs.getString("url"),
+                rs.getString("published"), rs.getString("origin"), rs.getString("language"), rs.getString("kind"),
+                rs.getString("in_reply_to"), rs.getString("minhash"));
+    }
+
+    /**
+     * One item in its own transaction, for {@link #processOne}. A failed analysis is thrown (the caller releases the
+     * claim with the error); a signal stored meanwhile by another analyser (expired claim) just dequeues the item.
+     */
     private void process(long id, String token, EngineProvider.Built built) {
-        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query((rs, n) -> new Row(rs.getLong("id"),
-                rs.getString("source_id"), rs.getString("external_id"), rs.getString("text"), rs.getString("title"),
-                rs.getString("url"), rs.getString("published"), rs.getString("origin"), rs.getString("language"),
-                rs.getString("kind"), rs.getString("in_reply_to"), rs.getString("minhash"))).single();
-        Long firstCopy = firstCopy(item);
-        if (firstCopy != null) {
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("UPDATE item SET duplicate_of = ?, processed_at = ? WHERE id = ?")
-                        .params(firstCopy, Sources.ts(clock.instant()), id).update();
-                release(id, token);
-            });
-            return;
+        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query(Row.MAPPER).single();
+        Outcome outcome = decide(item, built);
+        if (outcome instanceof Failed failed) {
+            throw failed.error();
         }
-        AnalysisResult result = built.engine().analyze(new Document(Long.toString(id), item.text(), item.title(),
-                item.url(), item.published(), item.origin(), item.language(),
-                item.kind() == null ? null : DocumentKind.valueOf(item.kind()), item.inReplyTo()));
         try {
-            tx.executeWithoutResult(s -> store(item, result, built, token));
+            tx.executeWithoutResult(s -> apply(outcome, built, token));
         } catch (DuplicateKeyException alreadyAnalysed) {
-            // the signal of this item exists (stored by another worker whose claim had expired): just dequeue
             tx.executeWithoutResult(s -> {
                 jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
                         .update();
                 release(id, token);
             });
+        }
+    }
+
+    /** What becomes of a claimed item: a link to its first copy, a signal, or an error kept on its outbox row. */
+    private sealed interface Outcome permits Copy, Analysed, Failed {
+        long id();
+    }
+
+    private record Copy(long id, long firstCopy) implements Outcome {
+    }
+
+    private record Analysed(long id, Row item, AnalysisResult result) implements Outcome {
+    }
+
+    private record Failed(long id, RuntimeException error) implements Outcome {
+    }
+
+    private Outcome decide(Row item, EngineProvider.Built built) {
+        try {
+            Long firstCopy = firstCopy(item);
+            if (firstCopy != null) {
+                return new Copy(item.id(), firstCopy);
+            }
+            return new Analysed(item.id(), item, built.engine().analyze(new Document(Long.toString(item.id()),
+                    item.text(), item.title(), item.url(), item.published(), item.origin(), item.language(),
+                    item.kind() == null ? null : DocumentKind.valueOf(item.kind()), item.inReplyTo())));
+        } catch (RuntimeException e) {
+            return new Failed(item.id(), e);
+        }
+    }
+
+    private void apply(Outcome outcome, EngineProvider.Built built, String token) {
+        switch (outcome) {
+            case Copy c -> {
+                jdbc.sql("UPDATE item SET duplicate_of = ?, processed_at = ? WHERE id = ?")
+                        .params(c.firstCopy(), Sources.ts(clock.instant()), c.id()).update();
+                release(c.id(), token);
+            }
+            case Analysed a -> store(a.item(), a.result(), built, token);
+            case Failed f -> {
+                log.warn("Analysis of item {} failed: {}", f.id(), f.error().toString());
+                String error = f.error().toString();
+                jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
+                        + "WHERE item_id = ? AND claimed_by = ?")
+                        .params(error.length() > 2000 ? error.substring(0, 2000) : error, f.id(), token).update();
+            }
+        }
+    }
+
+    private void applyAlone(Outcome outcome, EngineProvider.Built built, String token) {
+        long id = outcome.id();
+        try {
+            tx.executeWithoutResult(s -> apply(outcome, built, token));
+        } catch (DuplicateKeyException alreadyAnalysed) {
+            // the signal of this item exists (stored by another worker whose claim had expired): just dequeue
+            try {
+                tx.executeWithoutResult(s -> {
+                    jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
+                            .update();
+                    release(id, token);
+                });
+            } catch (LeaseLost e) {
+                log.info("Item {} was taken over by another worker", id);
+            }
+        } catch (LeaseLost e) {
+            log.info("Item {} was taken over by another worker", id);
+        } catch (RuntimeException e) {
+            apply(new Failed(id, e), built, token);
         }
     }
 
@@ -201,9 +314,12 @@ class AnalysisWorker implements SmartLifecycle {
             return null;
         }
         List<String> bands = NearDuplicates.bands(signature);
+        // From the bands to the items (the band index first): "item.id IN (SELECT ... FROM item_band ...)" made H2
+        // walk every earlier item, so each post cost more than the last. An item sharing several bands comes
+        // several times; the first match wins either way.
         List<Map<String, Object>> candidates = jdbc.sql("""
-                SELECT i.id, i.minhash, i.duplicate_of FROM item i
-                WHERE i.id < :id AND i.id IN (SELECT b.item_id FROM item_band b WHERE b.band IN (:bands))
+                SELECT i.id, i.minhash, i.duplicate_of FROM item_band b JOIN item i ON i.id = b.item_id
+                WHERE b.band IN (:bands) AND b.item_id < :id
                 ORDER BY i.id
                 """).param("id", item.id()).param("bands", bands).query().listOfRows();
         for (Map<String, Object> c : candidates) {

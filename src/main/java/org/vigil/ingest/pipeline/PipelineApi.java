@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +34,14 @@ class PipelineApi {
     private final Intake intake;
     private final DeadLetters deadLetters;
     private final Signals signals;
+    private final FeedPoller poller;
+    private final FetchAllowList allowList;
 
-    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, Signals signals) {
+    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, Signals signals, FeedPoller poller,
+            FetchAllowList allowList) {
         this.sources = sources;
+        this.poller = poller;
+        this.allowList = allowList;
         this.intake = intake;
         this.deadLetters = deadLetters;
         this.signals = signals;
@@ -81,6 +87,41 @@ class PipelineApi {
     @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in Sources")
     Source resume(@PathVariable String id) {
         return sources.setEnabled(id, true);
+    }
+
+    @PostMapping("/api/v1/sources/{id}/test")
+    @Operation(summary = "Poll a feed source now (administrators)", description = "Fetches the feed at once, due or "
+            + "not, paused or not, and answers what happened: entries, new items, duplicates, rejects, errors.")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in FeedPoller")
+    PollReport testSource(@PathVariable String id) {
+        return poller.pollNow(id);
+    }
+
+    // the fetcher's allow-list
+
+    @GetMapping("/api/v1/admin/fetch-allowlist")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in FetchAllowList")
+    List<FetchAllowList.Entry> allowList() {
+        return allowList.list();
+    }
+
+    /** A host name or address block to allow despite the SSRF rules, and why. */
+    record AllowEntry(String entry, String note) {
+    }
+
+    @PostMapping("/api/v1/admin/fetch-allowlist")
+    @Operation(summary = "Allow the fetcher to reach a host or address block (administrators)")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in FetchAllowList")
+    ResponseEntity<FetchAllowList.Entry> allow(@RequestBody AllowEntry entry) {
+        FetchAllowList.Entry added = allowList.add(entry.entry(), entry.note());
+        return ResponseEntity.created(URI.create("/api/v1/admin/fetch-allowlist/" + added.id())).body(added);
+    }
+
+    @DeleteMapping("/api/v1/admin/fetch-allowlist/{id}")
+    @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in FetchAllowList")
+    ResponseEntity<Void> disallow(@PathVariable long id) {
+        allowList.remove(id);
+        return ResponseEntity.noContent().build();
     }
 
     // items

@@ -25,7 +25,9 @@ import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Signals under need-to-know: a scoped caller sees a signal only when it is linked to one of their missions, and
@@ -62,7 +64,7 @@ public class Signals {
         final Map<String, Object> params = new HashMap<>();
     }
 
-    private static Where where(Scope scope, SignalFilter f) {
+    private Where where(Scope scope, SignalFilter f) {
         Where w = new Where();
         if (!scope.unrestricted()) {
             w.sql.append(" AND EXISTS (SELECT 1 FROM signal_mission sc WHERE sc.signal_id = s.id"
@@ -73,8 +75,15 @@ public class Signals {
             w.sql.append(" AND EXISTS (SELECT 1 FROM signal_mission fm WHERE fm.signal_id = s.id"
                     + " AND fm.mission_id = :mission)");
             w.params.put("mission", f.missionId().strip());
+            if (!scope.permits(f.missionId().strip())) {
+                // a signal visible through another mission must not reveal its link to one outside the scope
+                w.sql.append(" AND 1 = 0");
+            }
         }
         if (f.personId() != null && !f.personId().isBlank()) {
+            if (!scope.unrestricted() && people.find(scope, f.personId().strip()).isEmpty()) {
+                w.sql.append(" AND 1 = 0");
+            }
             w.sql.append(" AND EXISTS (SELECT 1 FROM signal_person fp WHERE fp.signal_id = s.id"
                     + " AND fp.person_id = :person)");
             w.params.put("person", f.personId().strip());
@@ -189,6 +198,20 @@ public class Signals {
     record TriageState(String status, String reason, String note) {
     }
 
+    /** The missions and people a signal's threat is aimed at (not only mentioned), cut to the caller's scope. */
+    public record Targets(List<String> missionIds, List<String> personIds) {
+    }
+
+    public Targets targets(Scope scope, long id) {
+        SignalDetail detail = get(scope, id); // 404 outside the scope
+        List<String> missions = jdbc.sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? AND targeted = TRUE"
+                + " ORDER BY mission_id").param(id).query(String.class).list().stream().filter(scope::permits).toList();
+        List<String> persons = jdbc.sql("SELECT person_id FROM signal_person WHERE signal_id = ? AND targeted = TRUE"
+                + " ORDER BY person_id").param(id).query(String.class).list().stream()
+                .filter(detail.signal().personIds()::contains).toList();
+        return new Targets(missions, persons);
+    }
+
     private SignalView view(ResultSet rs, Scope scope) throws SQLException {
         long id = rs.getLong("id");
         List<String> missions = jdbc.sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? ORDER BY mission_id")
@@ -215,8 +238,29 @@ public class Signals {
     private SignalDetail detail(ResultSet rs, Scope scope) throws SQLException {
         return new SignalDetail(view(rs, scope), rs.getString("text"), rs.getString("title"), rs.getString("url"),
                 rs.getString("published"), rs.getString("origin"), rs.getString("in_reply_to"),
-                JSON.readTree(rs.getString("evidence")), JSON.readTree(rs.getString("mentions")),
+                JSON.readTree(rs.getString("evidence")), visibleMentions(rs.getString("mentions"), scope),
                 JSON.readTree(rs.getString("places")), rs.getString("triage_reason"), rs.getString("triage_note"),
                 rs.getString("triaged_by"), Sources.instant(rs, "triaged_at"));
+    }
+
+    /**
+     * The mentions of registry entities the caller may see. The text is visible anyway, but that a name in it is a
+     * protected person of another mission, or that a phrase is that mission, is registry knowledge outside the scope.
+     */
+    private JsonNode visibleMentions(String mentionsJson, Scope scope) {
+        JsonNode all = JSON.readTree(mentionsJson);
+        if (scope.unrestricted()) {
+            return all;
+        }
+        ArrayNode visible = JSON.createArrayNode();
+        for (JsonNode mention : all) {
+            String entityId = mention.path("entityId").asString();
+            boolean seen = "MISSION".equals(mention.path("type").asString()) ? scope.permits(entityId)
+                    : people.find(scope, entityId).isPresent();
+            if (seen) {
+                visible.add(mention);
+            }
+        }
+        return visible;
     }
 }

@@ -111,6 +111,12 @@ public class Sources {
                 .param("url", v.url).param("poll", v.poll).param("reliability", v.reliability)
                 .param("enabled", command.enabled() == null ? before.enabled() : command.enabled())
                 .param("accounts", String.join(",", v.accounts)).param("now", ts(clock.instant())).update();
+        if (!java.util.Objects.equals(before.url(), v.url)
+                || !java.util.Objects.equals(before.pollIntervalSeconds(), v.poll)) {
+            // another address: the old validators mean nothing there; poll it soon, with a clean failure record
+            jdbc.sql("UPDATE source SET etag = NULL, last_modified = NULL, next_poll_at = NULL, consecutive_failures = 0"
+                    + " WHERE id = ?").param(id).update();
+        }
         Source after = find(id).orElseThrow();
         audit.record("UPDATE", "SOURCE", id, before, after);
         return after;
@@ -121,7 +127,9 @@ public class Sources {
     public Source setEnabled(String id, boolean enabled) {
         Callers.require(enabled ? "resuming a source" : "pausing a source", Role.ADMIN);
         Source before = find(id).orElseThrow(() -> new NotFoundException("source", id));
-        jdbc.sql("UPDATE source SET enabled = ?, updated_at = ? WHERE id = ?")
+        // resuming makes a feed due at once (and forgets the backoff of the failures that may have led to the pause)
+        jdbc.sql("UPDATE source SET enabled = ?, updated_at = ?" + (enabled && !before.enabled()
+                        ? ", next_poll_at = NULL, consecutive_failures = 0" : "") + " WHERE id = ?")
                 .params(enabled, ts(clock.instant()), id).update();
         Source after = find(id).orElseThrow();
         audit.record(enabled ? "RESUME" : "PAUSE", "SOURCE", id, before, after);
@@ -137,8 +145,9 @@ public class Sources {
         boolean allowed = source != null && (Callers.hasAnyRole(Role.ADMIN)
                 || source.allowedAccounts().contains(Callers.name()));
         if (!allowed) {
-            throw new AccessDeniedException("you may not push items to source '" + id + "'; an administrator lists "
-                    + "the accounts that may push to each source");
+            throw new AccessDeniedException("account '" + Callers.name() + "' may not push items to source '" + id
+                    + "': push only to a source that lists your account, or ask an administrator to add it to the "
+                    + "source's allowedAccounts");
         }
         if (!source.enabled()) {
             throw new ConflictException("source '" + id + "' is paused; an administrator resumes it with "
@@ -224,6 +233,7 @@ public class Sources {
                 rs.getString("reliability"), rs.getBoolean("enabled"),
                 accounts == null || accounts.isEmpty() ? List.of() : List.of(accounts.split(",")),
                 instant(rs, "last_fetch_at"), rs.getInt("error_count"), rs.getString("last_error"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "next_poll_at"),
+                rs.getInt("consecutive_failures"), instant(rs, "last_success_at"), rs.getString("last_poll_summary"));
     }
 }

@@ -129,6 +129,23 @@ public final class ConflictEventFactor {
         return out;
     }
 
+    /**
+     * Factor "country-conflict-events", for a country's own level: every event in the country counts as if it were
+     * {@value #COUNTRY_DISTANCE_KM} km away (a country-wide picture is diluted), capped at {@value #COUNTRY_CAP}.
+     */
+    public static List<Contribution> applyCountryWide(List<StoredEvent> events, LocalDate today) {
+        List<StoredEvent> diluted = events.stream().map(e -> new StoredEvent(e.id(), e.dataset(), e.externalId(),
+                e.date(), e.type(), e.subtype(), e.actors(), e.countryCode(), e.place(), e.lat(), e.lon(),
+                e.fatalities(), COUNTRY_DISTANCE_KM)).toList();
+        return apply(diluted, today).stream().map(c -> new Contribution(COUNTRY_NAME, c.category(),
+                Math.min(COUNTRY_CAP, c.points()), c.reason().replaceFirst(" within \\d+ km", " in the country")
+                        .replaceFirst("; nearest \\d+ km", ""), c.evidence())).toList();
+    }
+
+    public static final String COUNTRY_NAME = "country-conflict-events";
+    static final double COUNTRY_DISTANCE_KM = 40;
+    static final double COUNTRY_CAP = 40;
+
     private record Scored(StoredEvent event, double points) {
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +42,8 @@ import org.vigil.shared.Scope;
 /**
  * Gathers a mission's evidence, lets the factors score it, and records the result: the current levels, a history
  * row for every change of level or of at least {@value #SCORE_STEP} points (with the reason and what set off the
- * recomputation), {@link RiskLevelChanged} for every change of level and {@link SurgeDetected} when a surge starts,
+ * recomputation), {@link RiskLevelChanged} for every change of level after the first assessment and
+ * {@link SurgeDetected} when a surge starts,
  * all in one transaction. One mission is recomputed by one thread at a time in this process.
  */
 @Service
@@ -59,7 +62,9 @@ public class RiskAssessor implements RiskLevels {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Per mission, the cause of a recomputation asked for while one was running (see {@link #request}). */
+    private final Map<String, AtomicReference<String>> requested = new ConcurrentHashMap<>();
 
     RiskAssessor(RiskStore store, Missions missions, SignalLookup signals, ConflictEvents events,
             ObjectProvider<OpenIncidents> incidents, ObjectProvider<ActiveMeasures> measures,
@@ -96,10 +101,11 @@ public class RiskAssessor implements RiskLevels {
 
     /** Scores the mission without recording anything (what the factors say now). */
     public Optional<Assessment> assess(String missionId) {
-        return missions.find(Scope.all(), missionId).map(m -> assess(m, clock.instant()));
+        Instant now = clock.instant();
+        return missions.find(Scope.all(), missionId).map(m -> assess(m, surge(m.id(), now), now));
     }
 
-    private Assessment assess(MissionView m, Instant now) {
+    private Assessment assess(MissionView m, SurgeTest.Result surge, Instant now) {
         List<Contribution> contributions = new ArrayList<>(BaselineFactor.apply(store.baselines(m.hostCountry())));
         if (m.lat() != null && m.lon() != null) {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -109,7 +115,7 @@ public class RiskAssessor implements RiskLevels {
         List<SignalSummary> recent = signals.forMission(m.id(),
                 now.minus(Duration.ofDays(TargetedSignalFactor.WINDOW_DAYS)), now.plusSeconds(1), MAX_SIGNALS);
         contributions.addAll(TargetedSignalFactor.apply(recent, now));
-        surge(m.id(), now).flatMap(SurgeTest::contribution).ifPresent(contributions::add);
+        SurgeTest.contribution(surge).ifPresent(contributions::add);
         incidents.orderedStream().forEach(source -> contributions.addAll(IncidentFactor.apply(source.openAt(m.id()))));
         List<Mitigation> mitigations = new ArrayList<>();
         measures.orderedStream().forEach(source -> mitigations.addAll(MeasureFactor.apply(source.activeAt(m.id()))));
@@ -130,16 +136,12 @@ public class RiskAssessor implements RiskLevels {
     }
 
     /** The surge test over the hostile signals of the last day against the 28 days before. */
-    private Optional<SurgeTest.Result> surge(String missionId, Instant now) {
+    private SurgeTest.Result surge(String missionId, Instant now) {
         Instant windowStart = now.minus(Duration.ofHours(SurgeTest.WINDOW_HOURS));
         Instant baselineStart = windowStart.minus(Duration.ofDays(SurgeTest.BASELINE_DAYS));
-        int observed = hostile(signals.forMission(missionId, windowStart, now.plusSeconds(1), 10_000));
-        int before = hostile(signals.forMission(missionId, baselineStart, windowStart, 10_000));
-        return Optional.of(SurgeTest.test(observed, before, windowStart, now));
-    }
-
-    private static int hostile(List<SignalSummary> list) {
-        return (int) list.stream().filter(s -> s.level().compareTo(ThreatLevel.LOW) >= 0).count();
+        int observed = (int) signals.count(missionId, windowStart, now.plusSeconds(1), ThreatLevel.LOW);
+        int before = (int) signals.count(missionId, baselineStart, windowStart, ThreatLevel.LOW);
+        return SurgeTest.test(observed, before, windowStart, now);
     }
 
     /**
@@ -149,45 +151,76 @@ public class RiskAssessor implements RiskLevels {
      * @param cause what set off the recomputation, kept with each change (a signal, an import, the periodic run)
      */
     public Optional<Assessment> recompute(String missionId, String cause) {
-        Object lock = locks.computeIfAbsent(missionId, k -> new Object());
-        synchronized (lock) {
-            return tx.execute(status -> {
-                Optional<MissionView> mission = missions.find(Scope.all(), missionId)
-                        .filter(m -> m.status() != org.vigil.registry.MissionStatus.RETIRED);
-                if (mission.isEmpty()) {
-                    return Optional.empty();
-                }
-                Instant now = clock.instant();
-                Assessment a = assess(mission.get(), now);
-                Map<String, StoredLevel> before = new HashMap<>();
-                store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
-                List<Level> all = new ArrayList<>(a.categories().values());
-                all.add(a.overall());
-                for (Level level : all) {
-                    StoredLevel old = before.get(RiskStore.key(level.category()));
-                    store.save(missionId, level, now);
-                    boolean levelChanged = old == null || old.level() != level.level();
-                    if (levelChanged || Math.abs(old.score() - level.score()) >= SCORE_STEP) {
-                        store.recordChange(missionId, level.category(), old == null ? null : old.level(),
-                                level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
-                                now);
-                    }
-                    if (levelChanged) {
-                        publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
-                                old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
-                    }
-                }
-                surge(missionId, now).ifPresent(r -> {
-                    boolean wasActive = store.surgeActive(missionId);
-                    store.saveSurge(missionId, r, now);
-                    if (r.surge() && !wasActive) {
-                        publisher.publishEvent(new SurgeDetected(missionId, r.observed(), r.expected(), r.pValue(),
-                                r.windowStart(), r.windowEnd()));
-                    }
-                });
-                return Optional.of(a);
-            });
+        ReentrantLock lock = locks.computeIfAbsent(missionId, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return recomputeHeld(missionId, cause);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    /**
+     * Asks for a recomputation on behalf of an event and coalesces: when one of the mission is running, the cause is
+     * left for it and this returns at once; the running one recomputes again before it lets go, so the last
+     * evidence is always weighed. A storm of signals against one mission costs a few recomputations, not one per
+     * signal waiting in line (each holding one of the bounded listener threads).
+     */
+    public void request(String missionId, String cause) {
+        AtomicReference<String> pending = requested.computeIfAbsent(missionId, k -> new AtomicReference<>());
+        pending.set(cause);
+        ReentrantLock lock = locks.computeIfAbsent(missionId, k -> new ReentrantLock());
+        // re-checked after each unlock, so a request left while the holder was finishing is never lost
+        while (pending.get() != null && lock.tryLock()) {
+            try {
+                String next = pending.getAndSet(null);
+                if (next != null) {
+                    recomputeHeld(missionId, next);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private Optional<Assessment> recomputeHeld(String missionId, String cause) {
+        return tx.execute(status -> {
+            Optional<MissionView> mission = missions.find(Scope.all(), missionId)
+                    .filter(m -> m.status() != org.vigil.registry.MissionStatus.RETIRED);
+            if (mission.isEmpty()) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant();
+            SurgeTest.Result surge = surge(missionId, now);
+            Assessment a = assess(mission.get(), surge, now);
+            Map<String, StoredLevel> before = new HashMap<>();
+            store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
+            List<Level> all = new ArrayList<>(a.categories().values());
+            all.add(a.overall());
+            for (Level level : all) {
+                StoredLevel old = before.get(RiskStore.key(level.category()));
+                store.save(missionId, level, now);
+                boolean levelChanged = old == null || old.level() != level.level();
+                if (levelChanged || Math.abs(old.score() - level.score()) >= SCORE_STEP) {
+                    store.recordChange(missionId, level.category(), old == null ? null : old.level(),
+                            level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
+                            now);
+                }
+                // a mission's first assessment is recorded, not announced: nothing changed, and announcing the
+                // whole network's initial picture at a fresh start would raise an alert for every HIGH mission
+                if (levelChanged && old != null) {
+                    publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
+                            old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
+                }
+            }
+            boolean wasActive = store.surgeActive(missionId);
+            store.saveSurge(missionId, surge, now);
+            if (surge.surge() && !wasActive) {
+                publisher.publishEvent(new SurgeDetected(missionId, surge.observed(), surge.expected(),
+                        surge.pValue(), surge.windowStart(), surge.windowEnd()));
+            }
+            return Optional.of(a);
+        });
     }
 
     /** Recomputes every active mission; a failure for one is logged and the others go on. */

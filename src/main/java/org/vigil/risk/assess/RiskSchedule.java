@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
-@Order(30)
+@Order(Ordered.LOWEST_PRECEDENCE - 100) // after every module's demo data (baselines, events, incidents, measures)
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "vigil.risk.schedule.enabled", havingValue = "true", matchIfMissing = true)
 class RiskSchedule implements ApplicationRunner {

@@ -24,12 +24,12 @@ class RiskTriggers {
         if (event.level() == org.vigil.analysis.ThreatLevel.NONE) {
             return; // a quiet signal neither adds points nor counts towards a surge
         }
-        event.missionIds().forEach(id -> assessor.recompute(id, "signal #" + event.signalId()));
+        event.missionIds().forEach(id -> assessor.request(id, "signal #" + event.signalId()));
     }
 
     @ApplicationModuleListener
     void on(RiskInputsChanged event) {
-        assessor.recompute(event.missionId(), event.reason() == null ? "inputs changed" : event.reason());
+        assessor.request(event.missionId(), event.reason() == null ? "inputs changed" : event.reason());
     }
 
     @ApplicationModuleListener

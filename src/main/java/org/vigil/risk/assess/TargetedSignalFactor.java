@@ -35,10 +35,10 @@ public final class TargetedSignalFactor {
     static double levelPoints(ThreatLevel level) {
         return switch (level) {
             case NONE -> 0;
-            case LOW -> 2;
-            case MEDIUM -> 6;
-            case HIGH -> 15;
-            case CRITICAL -> 30;
+            case LOW -> 1.5;
+            case MEDIUM -> 5;
+            case HIGH -> 12;
+            case CRITICAL -> 25;
         };
     }
 

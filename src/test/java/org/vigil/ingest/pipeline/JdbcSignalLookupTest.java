@@ -91,5 +91,10 @@ class JdbcSignalLookupTest {
         assertThat(lookup.forMission("no-such-mission", now.minus(30, ChronoUnit.DAYS), now, 10)).isEmpty();
         assertThat(lookup.byId(high)).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo("NEW"));
         assertThat(lookup.byId(-1)).isEmpty();
+
+        // a reply to the ambassador's account names nobody: the target was identified by the account
+        long reply = signal("Farewell to life", ThreatLevel.HIGH, ",DIRECT_THREAT,", "[]", "NEW", now, "other-" + mission,
+                false, "yerkhov");
+        assertThat(lookup.byId(reply)).hasValueSatisfying(s -> assertThat(s.confidence()).isEqualTo(0.95));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -284,6 +285,30 @@ class PipelineApiTest {
                         .param("q", u.isEmpty() ? "x" : "burn up"))
                 .andExpect(jsonPath("$.count").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         mvc.perform(get("/api/v1/signals").with(ANALYST).param("level", "LOUD")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aSignalSeenFromOneMissionNamesNoEntityOfAnother() throws Exception {
+        String u = unique();
+        String source = "both-" + u;
+        mvc.perform(post("/api/v1/sources").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                {"id": "%s", "kind": "PUSH", "name": "Both missions", "reliability": "B"}""".formatted(source)))
+                .andExpect(status().isCreated());
+        push(ADMIN, source, """
+                [{"id": "b-%s", "kind": "ARTICLE", "text": "Ambassador Alexei Yerkhov of the Russian embassy in \
+                Ankara visited the Russian consulate general in Istanbul on Monday to open an exhibition."}]"""
+                .formatted(u));
+        long signal = awaitSignal(itemId(source, "b-" + u));
+        mvc.perform(get("/api/v1/signals/" + signal).with(ANALYST)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mentions[*].entityId", hasItem("ru-embassy-ankara")))
+                .andExpect(jsonPath("$.mentions[*].entityId", hasItem("ru-consulate-istanbul")));
+        // Istanbul's officer reads the signal (it is linked to the consulate) but not that the text names Ankara's
+        // embassy and its ambassador: that link is registry knowledge outside the scope
+        mvc.perform(get("/api/v1/signals/" + signal).with(ISTANBUL)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mentions[*].entityId", hasItem("ru-consulate-istanbul")))
+                .andExpect(jsonPath("$.mentions[*].entityId", not(hasItem("ru-embassy-ankara"))))
+                .andExpect(jsonPath("$.mentions[*].entityId", not(hasItem("yerkhov"))))
+                .andExpect(jsonPath("$.signal.missionIds", not(hasItem("ru-embassy-ankara"))));
     }
 
     @Test

@@ -35,15 +35,15 @@ class RiskFactorsTest {
     void aSignalWeighsByLevelReliabilityConfidenceAgeAndTargeting() {
         SignalSummary fresh = signal(1, ThreatLevel.HIGH, 'A', 1.0, true, Duration.ZERO, "NEW",
                 ThreatCategory.DIRECT_THREAT);
-        assertThat(TargetedSignalFactor.points(fresh, NOW)).isCloseTo(15, within(1e-9));
+        assertThat(TargetedSignalFactor.points(fresh, NOW)).isCloseTo(12, within(1e-9));
         assertThat(TargetedSignalFactor.points(signal(1, ThreatLevel.HIGH, 'C', 1.0, true, Duration.ZERO, "NEW"), NOW))
-                .isCloseTo(15 * 0.75, within(1e-9));
+                .isCloseTo(12 * 0.75, within(1e-9));
         assertThat(TargetedSignalFactor.points(signal(1, ThreatLevel.HIGH, 'A', 1.0, true, Duration.ofDays(7), "NEW"),
-                NOW)).as("a week halves it").isCloseTo(7.5, within(1e-9));
+                NOW)).as("a week halves it").isCloseTo(6, within(1e-9));
         assertThat(TargetedSignalFactor.points(signal(1, ThreatLevel.HIGH, 'A', 1.0, false, Duration.ZERO, "NEW"),
-                NOW)).as("only mentioned").isCloseTo(4.5, within(1e-9));
+                NOW)).as("only mentioned").isCloseTo(3.6, within(1e-9));
         assertThat(TargetedSignalFactor.points(signal(1, ThreatLevel.CRITICAL, 'A', 0.5, true, Duration.ZERO,
-                "CONFIRMED"), NOW)).isCloseTo(30 * 0.5 * 1.25, within(1e-9));
+                "CONFIRMED"), NOW)).isCloseTo(25 * 0.5 * 1.25, within(1e-9));
     }
 
     @Test

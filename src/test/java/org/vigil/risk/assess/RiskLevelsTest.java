@@ -35,15 +35,18 @@ class RiskLevelsTest {
     @Test
     void everyDemoMissionHasLevelsFromItsHostCountrysBaselineAtStart() {
         MissionRisk damascus = levels.current("ru-embassy-damascus").orElseThrow();
-        // the demo baseline for Syria puts ARMED_CONFLICT at 70: HIGH, and the overall level is the worst category
-        assertThat(damascus.scores().get(RiskCategory.ARMED_CONFLICT)).isGreaterThanOrEqualTo(70);
-        assertThat(damascus.levels().get(RiskCategory.ARMED_CONFLICT)).isIn(RiskLevel.HIGH, RiskLevel.CRITICAL);
+        // the demo baseline for Syria puts ARMED_CONFLICT at 70 and events nearby add to it; the special-forces unit
+        // in place (the measures module's demo data) takes off part of it, at most 60 %
+        assertThat(damascus.scores().get(RiskCategory.ARMED_CONFLICT)).isGreaterThanOrEqualTo(28);
+        assertThat(damascus.levels().get(RiskCategory.ARMED_CONFLICT).rank()).isGreaterThanOrEqualTo(2);
         assertThat(damascus.overall()).isEqualTo(damascus.levels().values().stream()
                 .max(java.util.Comparator.comparingInt(RiskLevel::rank)).orElseThrow());
         assertThat(damascus.levels()).containsOnlyKeys(RiskCategory.values());
 
         MissionRisk ottawa = levels.current("ru-embassy-ottawa").orElseThrow();
         assertThat(ottawa.overall()).isEqualTo(RiskLevel.LOW);
+        assertThat(ottawa.scores().get(RiskCategory.ARMED_CONFLICT))
+                .isLessThan(damascus.scores().get(RiskCategory.ARMED_CONFLICT));
         assertThat(levels.current("no-such-mission")).isEmpty();
     }
 

@@ -64,7 +64,8 @@ class PagesBrowserTest {
         assertThat(browser.all(MARKERS)).hasSize(markers);
         assertThat(browser.text(By.id("map-count"))).isEqualTo(markers + " missions on the map");
         WebElement legend = browser.waitFor(By.id("map-legend"));
-        assertThat(legend.getText()).containsIgnoringCase("Mission status").contains("Active");
+        // every mission is assessed at start, so the markers and the legend speak of risk levels
+        assertThat(legend.getText()).containsIgnoringCase("Risk level").contains("Moderate");
         assertThat(browser.all(By.linkText("Admin"))).hasSize(1);
         assertThat(browser.all(By.linkText("Audit"))).hasSize(1);
 

@@ -1,0 +1,93 @@
+package org.vigil.ingest.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.vigil.accounts.Role;
+
+/** Small helpers the ingestion pages share: lenient query parameters, roles, times. */
+final class Pages {
+
+    static final int PAGE_SIZE = 25;
+    private static final DateTimeFormatter UTC_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private Pages() {
+    }
+
+    /** A record that does not exist or lies outside the caller's scope: the 404 page, the same answer for both. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static final class NotFound extends RuntimeException {
+        NotFound(String what, String id) {
+            super("no " + what + " \"" + id + "\"");
+        }
+    }
+
+    static boolean hasAnyRole(Role... roles) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
+    }
+
+    static boolean hq() {
+        return hasAnyRole(Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static LocalDate dateOrNull(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static int pageNumber(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value == null ? "0" : value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static String utc(Instant instant) {
+        return instant == null ? null : UTC_MINUTES.format(instant);
+    }
+
+    /** For templates: {@code ${time.utc(x)}}. */
+    public static final class Times {
+        public String utc(Instant instant) {
+            return instant == null ? "—" : UTC_MINUTES.format(instant);
+        }
+    }
+
+    static final Times TIMES = new Times();
+}

@@ -1,0 +1,27 @@
+package org.vigil.measures;
+
+/**
+ * A request that the rules refuse, with the reason: 403 when the caller may not do it (role, scope), 409 when the
+ * record's state does not allow it.
+ */
+class ActionRefused extends RuntimeException {
+
+    private final int status;
+
+    ActionRefused(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    static ActionRefused conflict(String message) {
+        return new ActionRefused(409, message);
+    }
+
+    static ActionRefused forbidden(String message) {
+        return new ActionRefused(403, message);
+    }
+
+    int status() {
+        return status;
+    }
+}

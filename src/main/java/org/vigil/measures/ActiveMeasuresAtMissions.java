@@ -1,0 +1,36 @@
+package org.vigil.measures;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.vigil.risk.ActiveMeasures;
+
+/**
+ * The risk module's view of the measures in place at a mission (implemented or under review), each with the
+ * categories it mitigates and by how much, as the catalogue says now.
+ */
+@Component
+class ActiveMeasuresAtMissions implements ActiveMeasures {
+
+    private final Measures measures;
+    private final Catalogue catalogue;
+
+    ActiveMeasuresAtMissions(Measures measures, Catalogue catalogue) {
+        this.measures = measures;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public List<ActiveMeasure> activeAt(String missionId) {
+        Map<String, CatalogueEntry> entries = catalogue.all().stream()
+                .collect(Collectors.toMap(CatalogueEntry::code, Function.identity()));
+        return measures.inPlaceAt(missionId).stream().map(m -> {
+            CatalogueEntry e = entries.get(m.code());
+            return new ActiveMeasure(m.id(), m.missionId(), m.code(), m.name(), e.mitigates(), e.reduction(),
+                    m.implementedAt(), "/measures/" + m.id());
+        }).toList();
+    }
+}

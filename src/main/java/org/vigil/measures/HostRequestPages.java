@@ -1,0 +1,139 @@
+package org.vigil.measures;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.audit.AuditTrail;
+import org.vigil.registry.Missions;
+import org.vigil.registry.People;
+import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.PageRequest;
+import org.vigil.shared.Scope;
+
+/** The host-state request pages: the list, drafting a note verbale, its preview, print and PDF, and tracking. */
+@Controller
+@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "HostRequests reads with Scope.current(); drafting and tracking check the actor's scope")
+class HostRequestPages {
+
+    private final HostRequests requests;
+    private final NoteVerbales notes;
+    private final Missions missions;
+    private final People people;
+    private final Measures measures;
+    private final AuditTrail audit;
+
+    HostRequestPages(HostRequests requests, NoteVerbales notes, Missions missions, People people, Measures measures,
+            AuditTrail audit) {
+        this.requests = requests;
+        this.notes = notes;
+        this.missions = missions;
+        this.people = people;
+        this.measures = measures;
+        this.audit = audit;
+    }
+
+    @GetMapping("/host-requests")
+    String list(@RequestParam(required = false) String mission, Model model) {
+        model.addAttribute("requests", requests.list(Scope.current(), MeasurePages.blank(mission),
+                new PageRequest(0, 200)).items());
+        return "measures/host-requests";
+    }
+
+    @GetMapping("/host-requests/new")
+    String form(@RequestParam(required = false) String mission, @RequestParam(required = false) Long measure,
+            Model model) {
+        Scope scope = Scope.current();
+        String chosen = mission;
+        if (chosen == null) {
+            chosen = missions.all(scope).stream().findFirst().map(m -> m.id()).orElse(null);
+        }
+        model.addAttribute("missions", missions.all(scope));
+        model.addAttribute("mission", chosen);
+        model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
+        model.addAttribute("languages", NoteLanguage.values());
+        model.addAttribute("measure", measure);
+        String threat = measure == null ? null : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
+        model.addAttribute("threat", threat);
+        return "measures/host-request-new";
+    }
+
+    @PostMapping("/host-requests")
+    String draft(@RequestParam(required = false) String missionId, @RequestParam(required = false) Long measureId,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String threat,
+            @RequestParam(required = false) String measuresAsked,
+            @RequestParam(name = "personId", required = false) List<String> personIds, RedirectAttributes redirect) {
+        try {
+            NoteLanguage lang = language == null ? null : Arrays.stream(NoteLanguage.values())
+                    .filter(l -> l.name().equals(language)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("language", "\"" + language + "\" is not offered"));
+            HostRequestView created = requests.draft(new HostRequestCommand(missionId, measureId, lang, threat,
+                    measuresAsked == null ? List.of() : List.of(measuresAsked.split("\\R")), personIds, null, null));
+            redirect.addFlashAttribute("flash", "Drafted note " + created.reference() + ".");
+            return "redirect:/host-requests/" + created.id();
+        } catch (InvalidInputException | ActionRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/host-requests/new?mission=" + (missionId == null ? "" : missionId)
+                    + (measureId == null ? "" : "&measure=" + measureId);
+        }
+    }
+
+    @GetMapping("/host-requests/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        HostRequestView r = requests.get(Scope.current(), id);
+        model.addAttribute("r", r);
+        model.addAttribute("mission", missions.get(Scope.current(), r.missionId()));
+        // the note's body, rendered by its own template (every value escaped there), shown inside this page
+        model.addAttribute("noteBody", Jsoup.parse(notes.html(r)).body().html());
+        model.addAttribute("next", r.status().next().stream().sorted().toList());
+        model.addAttribute("today", measures.today());
+        return "measures/host-request";
+    }
+
+    @GetMapping(value = "/host-requests/{id:\\d+}/note", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String printable(@PathVariable long id) {
+        return notes.html(requests.get(Scope.current(), id));
+    }
+
+    @GetMapping(value = "/host-requests/{id:\\d+}/note.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        HostRequestView r = requests.get(Scope.current(), id);
+        byte[] pdf = notes.pdf(r);
+        audit.record("EXPORT", "HOST_REQUEST", String.valueOf(id), null, null);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("note-verbale-" + id + "-" + r.language().lang() + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @PostMapping("/host-requests/{id:\\d+}/steps")
+    String step(@PathVariable long id, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String on, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            HostRequestStatus to = status == null ? null : Arrays.stream(HostRequestStatus.values())
+                    .filter(s -> s.name().equals(status)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("status", "\"" + status + "\" is not a step"));
+            HostRequestView r = requests.advance(id, to, MeasurePages.date("on", on), note);
+            redirect.addFlashAttribute("flash", "Recorded: " + r.status().label().toLowerCase() + ".");
+        } catch (InvalidInputException | ActionRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/host-requests/" + id;
+    }
+}

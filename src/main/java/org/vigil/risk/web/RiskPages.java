@@ -1,0 +1,122 @@
+package org.vigil.risk.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.risk.RiskCategory;
+import org.vigil.risk.RiskLevel;
+import org.vigil.risk.assess.RiskService;
+import org.vigil.risk.assess.RiskStore.Change;
+import org.vigil.risk.assess.RiskViews.MissionRiskView;
+import org.vigil.risk.assess.RiskViews.OverrideCommand;
+import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.Scope;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A mission's risk page: the level per category with its crosswalk, the factors with their shares and links to the
+ * evidence, a trend chart and the history, and for HQ analysts the override form. Read through the caller's scope:
+ * another mission's page is "not found".
+ */
+@Controller
+@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED, why = "everything is read through RiskService with "
+        + "Scope.current(), which reads the mission through Missions.find")
+class RiskPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final RiskService risk;
+    private final Clock clock;
+
+    RiskPages(RiskService risk, Clock clock) {
+        this.risk = risk;
+        this.clock = clock;
+    }
+
+    /** One point of the trend chart. */
+    record Point(long at, String series, int score) {
+    }
+
+    @GetMapping("/risk/missions/{id}")
+    String mission(@PathVariable String id, @RequestParam(defaultValue = "90") int days, Model model) {
+        Scope scope = Scope.current();
+        MissionRiskView view = risk.missionRisk(scope, id);
+        List<Change> history = risk.history(scope, id, days);
+        List<Point> trend = new ArrayList<>();
+        List<Change> oldestFirst = new ArrayList<>(history);
+        Collections.reverse(oldestFirst);
+        for (Change c : oldestFirst) {
+            trend.add(new Point(c.at().toEpochMilli(), c.category() == null ? "OVERALL" : c.category().name(),
+                    c.toScore()));
+        }
+        // today's scores close every series, so that a flat line reaches the present
+        long now = clock.instant().toEpochMilli();
+        trend.add(new Point(now, "OVERALL", view.overall().score()));
+        view.categories().forEach(l -> trend.add(new Point(now, l.category().name(), l.score())));
+        model.addAttribute("risk", view);
+        model.addAttribute("history", history);
+        model.addAttribute("trend", JSON.writeValueAsString(trend));
+        model.addAttribute("overrides", risk.overrides(scope, id));
+        model.addAttribute("analyst", RiskService.isAnalyst());
+        model.addAttribute("categories", RiskCategory.values());
+        model.addAttribute("levels", RiskLevel.values());
+        model.addAttribute("when", (java.util.function.Function<java.time.Instant, String>) WHEN::format);
+        model.addAttribute("days", days);
+        model.addAttribute("now", clock.instant());
+        return "risk/mission";
+    }
+
+    @PostMapping("/risk/missions/{id}/overrides")
+    String override(@PathVariable String id, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String justification,
+            @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
+        if (!RiskService.isAnalyst()) {
+            throw new AccessDeniedException("overriding a risk level needs an HQ analyst, director or administrator");
+        }
+        try {
+            RiskCategory c = category == null || category.isBlank() || category.equals("OVERALL") ? null
+                    : RiskCategory.valueOf(category);
+            RiskLevel l = level == null || level.isBlank() ? null : RiskLevel.valueOf(level);
+            if (days < 1 || days > 365) {
+                throw new InvalidInputException("days", "an override lasts 1 to 365 days");
+            }
+            risk.override(Scope.current(), id, new OverrideCommand(c, l, justification,
+                    clock.instant().plus(Duration.ofDays(days))));
+            redirect.addFlashAttribute("flash", "Override recorded; it expires in " + days + " days.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("overrideErrors", e.problems().stream()
+                    .map(p -> p.field() + ": " + p.reason()).toList());
+            redirect.addFlashAttribute("overrideForm", Map.of("category", category == null ? "" : category,
+                    "level", level == null ? "" : level, "justification", justification == null ? "" : justification,
+                    "days", days));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("overrideErrors", List.of("choose a category and a level from the lists"));
+        }
+        return "redirect:/risk/missions/" + id;
+    }
+
+    @PostMapping("/risk/missions/{id}/overrides/{overrideId}/revoke")
+    String revoke(@PathVariable String id, @PathVariable long overrideId, RedirectAttributes redirect) {
+        risk.revoke(Scope.current(), id, overrideId);
+        redirect.addFlashAttribute("flash", "Override revoked.");
+        return "redirect:/risk/missions/" + id;
+    }
+}
