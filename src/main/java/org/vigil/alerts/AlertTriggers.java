@@ -76,7 +76,7 @@ class AlertTriggers {
                 event.observed() + " hostile signals between " + event.windowStart() + " and " + event.windowEnd()
                         + " against " + String.format(java.util.Locale.ROOT, "%.1f", event.expected())
                         + " expected (p = " + String.format(java.util.Locale.ROOT, "%.2g", event.pValue()) + ")",
-                "SURGE", event.missionId() + "@" + event.windowEnd(), "/missions/" + event.missionId() + "/risk"));
+                "SURGE", event.missionId() + "@" + event.windowEnd(), "/risk/missions/" + event.missionId()));
     }
 
     @Async
@@ -92,7 +92,7 @@ class AlertTriggers {
                 name(event.missionId()) + ": " + what + " risk raised to " + event.to().name()
                         + (event.from() == null ? "" : " from " + event.from().name()),
                 "Score " + event.score() + ". " + event.reason(), "RISK_CHANGE",
-                event.missionId() + "@" + event.at(), "/missions/" + event.missionId() + "/risk"));
+                event.missionId() + "@" + event.at(), "/risk/missions/" + event.missionId()));
     }
 
     @Async

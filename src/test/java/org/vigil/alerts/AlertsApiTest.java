@@ -186,6 +186,12 @@ class AlertsApiTest extends AlertsTestBase {
                 .param(ruleId).query(Long.class).single() == 1);
         assertThat(jdbc.sql("SELECT title FROM alert WHERE rule_id = ?").param(ruleId).query(String.class).single())
                 .contains("crime risk raised to HIGH from MODERATE");
+        // the alert leads to the mission's risk page, which an officer of that mission can open
+        String link = jdbc.sql("SELECT link FROM alert WHERE rule_id = ?").param(ruleId).query(String.class).single();
+        assertThat(link).isEqualTo("/risk/missions/ru-embassy-ankara");
+        mvc.perform(get(link).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .authentication(org.vigil.TestPrincipals.officer("ru-embassy-ankara"))))
+                .andExpect(status().isOk());
         mvc.perform(delete("/api/v1/alert-rules/" + ruleId).with(ANALYST)).andExpect(status().isConflict());
     }
 

@@ -156,7 +156,7 @@ class RiskApiTest {
         List<String> evidence = new ArrayList<>();
         signals.get("evidence").forEach(e -> evidence.add(e.get("id").asString()));
         assertThat(evidence).containsExactlyInAnyOrderElementsOf(signalIds);
-        assertThat(signals.get("evidence").get(0).get("link").asString()).startsWith("/api/v1/signals/");
+        assertThat(signals.get("evidence").get(0).get("link").asString()).startsWith("/signals/");
         assertThat(signals.get("reason").asString()).contains("3 signals", "Farewell to life");
         assertThat(signals.get("share").asDouble()).isBetween(0.0, 1.0);
         assertThat(after.get("overall").get("rank").asInt()).isGreaterThanOrEqualTo(targeted.get("rank").asInt());

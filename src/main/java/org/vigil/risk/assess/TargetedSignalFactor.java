@@ -118,7 +118,7 @@ public final class TargetedSignalFactor {
             }
             List<Evidence> evidence = scored.stream().limit(EVIDENCE).map(x -> new Evidence("SIGNAL",
                     Long.toString(x.signal().id()), x.signal().level() + ": " + quote(x.signal().excerpt()),
-                    "/api/v1/signals/" + x.signal().id())).toList();
+                    "/signals/" + x.signal().id())).toList();
             out.add(new Contribution(NAME, category, Math.min(CAP, sum), reason.toString(), evidence));
         });
         return out;
