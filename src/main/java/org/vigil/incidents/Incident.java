@@ -1,6 +1,7 @@
 package org.vigil.incidents;
 
 import java.time.Instant;
+import org.vigil.shared.ActionRefused;
 
 /**
  * The workflow of an incident's status. Each move checks the current status and refuses with a message that

@@ -21,6 +21,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
+import org.vigil.shared.ActionRefused;
 
 /** The incidents pages: the list, recording one, an incident's page with its log and workflow. */
 @Controller

@@ -28,6 +28,7 @@ import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.Actor;
 
 /**
  * Incidents: reads filtered by the caller's scope in SQL (another mission's incident is "not found"), writes

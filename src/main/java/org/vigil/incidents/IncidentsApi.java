@@ -2,9 +2,7 @@ package org.vigil.incidents;
 
 import java.net.URI;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +15,7 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.ActionRefused;
 
 /** The incidents REST API: list, read (audited), record, correct, log and move through the workflow. */
 @RestController
@@ -68,13 +67,5 @@ class IncidentsApi {
     @PostMapping("/{id}/status")
     IncidentView status(@PathVariable long id, @RequestBody StatusRequest request) {
         return incidents.changeStatus(id, request.status(), request.note());
-    }
-
-    @ExceptionHandler(ActionRefused.class)
-    ProblemDetail refused(ActionRefused e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.valueOf(e.status()),
-                e.getMessage());
-        pd.setTitle(e.status() == 403 ? "Not allowed" : "Not possible now");
-        return pd;
     }
 }

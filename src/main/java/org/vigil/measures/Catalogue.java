@@ -23,6 +23,8 @@ import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.Actor;
+import org.vigil.shared.ActionRefused;
 
 /**
  * The catalogue of protective measures: readable by everyone signed in, changed by administrators only. Entries are

@@ -23,6 +23,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
+import org.vigil.shared.ActionRefused;
 
 /** The host-state request pages: the list, drafting a note verbale, its preview, print and PDF, and tracking. */
 @Controller

@@ -27,6 +27,8 @@ import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.Actor;
+import org.vigil.shared.ActionRefused;
 
 /**
  * Requests to the host state for protection: drafted as notes verbales, then tracked as sent, acknowledged,

@@ -3,6 +3,8 @@ package org.vigil.measures;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vigil.shared.Actor;
+import org.vigil.shared.ActionRefused;
 
 /**
  * A measure's workflow: each move checks the current state, the actor's roles and the approvals already given,

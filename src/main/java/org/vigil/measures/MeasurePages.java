@@ -21,6 +21,7 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.ActionRefused;
 
 /**
  * The measures pages: the list, a proposal form, a measure's page with the steps the user may take (a refused

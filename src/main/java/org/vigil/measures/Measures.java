@@ -33,6 +33,7 @@ import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.Actor;
 
 /**
  * Protective measures at missions: proposals, approvals, implementation, review and lifting. The rules live in

@@ -22,6 +22,8 @@ import org.vigil.risk.RiskLevels.MissionRisk;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.Scope;
+import org.vigil.shared.Actor;
+import org.vigil.shared.ActionRefused;
 
 /**
  * Seed 000's question: where are special-forces units deployed now, and which missions qualify for one but have

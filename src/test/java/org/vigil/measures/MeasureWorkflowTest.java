@@ -12,6 +12,8 @@ import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskLevels.MissionRisk;
 import org.vigil.shared.Scope;
+import org.vigil.shared.Actor;
+import org.vigil.shared.ActionRefused;
 
 /** The rules of a measure's lifecycle on their own: each step's state, role, person and scope checks. */
 class MeasureWorkflowTest {

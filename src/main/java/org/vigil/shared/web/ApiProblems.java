@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.vigil.shared.ActionRefused;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
@@ -87,6 +88,12 @@ public class ApiProblems {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ActionRefused.class)
+    ProblemDetail refused(ActionRefused e) {
+        return e.status() == 403 ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), List.of())
+                : problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

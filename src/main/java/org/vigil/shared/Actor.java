@@ -1,4 +1,4 @@
-package org.vigil.measures;
+package org.vigil.shared;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -6,21 +6,19 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.vigil.shared.Scope;
-import org.vigil.shared.ScopedPrincipal;
 
 /**
  * Who acts: the signed-in user's name, roles (without the {@code ROLE_} prefix) and scope, read from the security
- * context rather than the accounts module, which this module does not depend on. Jobs and demo data act as
- * {@link #system()}.
+ * context, so that modules which do not depend on accounts (incidents, measures) can check roles and scope in their
+ * rules. Jobs and demo data act as {@link #system()}.
  */
-record Actor(String username, Set<String> roles, Scope scope) {
+public record Actor(String username, Set<String> roles, Scope scope) {
 
-    static Actor system() {
+    public static Actor system() {
         return new Actor("system", Set.of(), Scope.all());
     }
 
-    static Actor current() {
+    public static Actor current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return new Actor("anonymous", Set.of(), Scope.none());
@@ -31,14 +29,14 @@ record Actor(String username, Set<String> roles, Scope scope) {
         return new Actor(name, roles, Scope.current());
     }
 
-    boolean hasAnyRole(java.util.Collection<String> wanted) {
+    public boolean hasAnyRole(java.util.Collection<String> wanted) {
         return wanted.stream().anyMatch(roles::contains);
     }
 
     /** Refuses, with the reason, an action on a mission the actor's account is not scoped to. */
-    void mayActFor(String missionId) {
+    public void mayActFor(String missionId) {
         if (!scope.permits(missionId)) {
-            throw new ActionRefused(403, "your account may act only for " + scope.sortedMissionIds()
+            throw ActionRefused.forbidden("your account may act only for " + scope.sortedMissionIds()
                     + "; \"" + missionId + "\" is not one of your missions");
         }
     }
