@@ -25,8 +25,6 @@ import org.vigil.ingest.pipeline.EventImport;
 public final class EventsCommand {
 
     static final String USAGE = "usage: bin/vigil events import FILE... [--format ucdp-json|ucdp-csv|acled|gdelt]";
-    private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
-    private static final int REJECTS_SHOWN = 20;
     private static final Map<String, EventImport.Format> FORMATS = Map.of("ucdp-json", EventImport.Format.UCDP_JSON,
             "ucdp-csv", EventImport.Format.UCDP_CSV, "acled", EventImport.Format.ACLED_CSV, "gdelt",
             EventImport.Format.GDELT_TSV);
@@ -83,8 +81,7 @@ public final class EventsCommand {
         try (ConfigurableApplicationContext ctx = contexts.get()) {
             EventImport importer = ctx.getBean(EventImport.class);
             EventImport.Progress progress = new EventImport.Progress();
-            long start = System.nanoTime();
-            Printer printer = new Printer(err, start);
+            Printer printer = new Printer(err);
             for (Map.Entry<Path, EventImport.Format> f : formats.entrySet()) {
                 try {
                     importer.importFile(f.getKey(), f.getValue(), progress, printer);
@@ -95,62 +92,42 @@ public final class EventsCommand {
                 }
             }
             printer.end(progress);
-            double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
+            double seconds = printer.seconds();
             out.printf("imported %d file(s): %d read, %d accepted, %d duplicates, %d rejected, %d skipped (out of "
                             + "scope) in %.1f s%n", files.size(), progress.read, progress.accepted, progress.duplicate,
                     progress.rejected, progress.skipped, seconds);
-            if (progress.rejected > REJECTS_SHOWN) {
-                out.println("(first " + REJECTS_SHOWN + " rejects shown; all are kept: GET /api/v1/dead-letters"
+            if (progress.rejected > ProgressLine.REJECTS_SHOWN) {
+                out.println("(first " + ProgressLine.REJECTS_SHOWN + " rejects shown; all are kept: GET /api/v1/dead-letters"
                         + "?source=" + EventImport.SOURCE + ")");
             }
             return progress.rejected > 0 ? 3 : 0;
         }
     }
 
+    /** The progress line, fed by the event import's callbacks. */
     private static final class Printer implements EventImport.Listener {
-        private final PrintStream err;
-        private final long start;
-        private long last;
-        private int rejectsShown;
-        private boolean open;
+        private final ProgressLine line;
 
-        Printer(PrintStream err, long start) {
-            this.err = err;
-            this.start = start;
-            this.last = start;
+        Printer(PrintStream err) {
+            this.line = new ProgressLine(err, "events");
         }
 
         @Override
         public void event(EventImport.Progress p) {
-            long now = System.nanoTime();
-            if (now - last >= PROGRESS_EVERY_NANOS) {
-                last = now;
-                print(p, now);
-            }
+            line.tick(p.read, p.accepted, p.duplicate, p.rejected);
         }
 
         @Override
         public void rejected(Path file, Reject reject) {
-            if (rejectsShown++ < REJECTS_SHOWN) {
-                if (open) {
-                    err.print("\r\033[K");
-                    open = false;
-                }
-                err.println(file.getFileName() + ": " + reject.describe());
-            }
-        }
-
-        private void print(EventImport.Progress p, long now) {
-            double seconds = Math.max((now - start) / 1e9, 1e-3);
-            err.printf("\r%d read, %d accepted, %d duplicates, %d rejected (%.0f events/s)", p.read, p.accepted,
-                    p.duplicate, p.rejected, p.read / seconds);
-            open = true;
+            line.rejected(file, reject);
         }
 
         void end(EventImport.Progress p) {
-            print(p, System.nanoTime());
-            err.println();
-            open = false;
+            line.end(p.read, p.accepted, p.duplicate, p.rejected);
+        }
+
+        double seconds() {
+            return Math.max(line.seconds(), 1e-3);
         }
     }
 }

@@ -23,8 +23,6 @@ import org.vigil.ingest.pipeline.FileIngest;
 public final class IngestCommand {
 
     static final String USAGE = "usage: bin/vigil ingest FILE... [--source ID]";
-    private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
-    private static final int REJECTS_SHOWN = 20;
 
     private IngestCommand() {
     }
@@ -69,8 +67,7 @@ public final class IngestCommand {
                 return 2;
             }
             FileIngest.Progress progress = new FileIngest.Progress();
-            long start = System.nanoTime();
-            Printer printer = new Printer(err, start);
+            Printer printer = new Printer(err);
             for (Path file : files) {
                 try {
                     ingest.ingest(file, source, progress, printer);
@@ -81,62 +78,42 @@ public final class IngestCommand {
                 }
             }
             printer.end(progress);
-            double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
+            double seconds = printer.seconds();
             out.printf("ingested %d file(s) into %s: %d read, %d accepted, %d duplicates, %d rejected in %.1f s%n",
                     files.size(), source == null ? FileIngest.DEFAULT_SOURCE : source, progress.read,
                     progress.accepted, progress.duplicate, progress.rejected, seconds);
-            if (progress.rejected > REJECTS_SHOWN) {
-                out.println("(first " + REJECTS_SHOWN + " rejects shown; all are kept: GET /api/v1/dead-letters)");
+            if (progress.rejected > ProgressLine.REJECTS_SHOWN) {
+                out.println("(first " + ProgressLine.REJECTS_SHOWN
+                        + " rejects shown; all are kept: GET /api/v1/dead-letters)");
             }
             return progress.rejected > 0 ? 3 : 0;
         }
     }
 
-    /** The progress line, rewritten in place with \r, at most five times a second. */
+    /** The progress line, fed by the file ingest's callbacks. */
     private static final class Printer implements FileIngest.Listener {
-        private final PrintStream err;
-        private final long start;
-        private long last;
-        private int rejectsShown;
-        private boolean open;
+        private final ProgressLine line;
 
-        Printer(PrintStream err, long start) {
-            this.err = err;
-            this.start = start;
-            this.last = start;
+        Printer(PrintStream err) {
+            this.line = new ProgressLine(err, "items");
         }
 
         @Override
         public void item(FileIngest.Progress p) {
-            long now = System.nanoTime();
-            if (now - last >= PROGRESS_EVERY_NANOS) {
-                last = now;
-                print(p, now);
-            }
+            line.tick(p.read, p.accepted, p.duplicate, p.rejected);
         }
 
         @Override
         public void rejected(Path file, Reject reject) {
-            if (rejectsShown++ < REJECTS_SHOWN) {
-                if (open) {
-                    err.print("\r\033[K");
-                    open = false;
-                }
-                err.println(file.getFileName() + ": " + reject.describe());
-            }
-        }
-
-        private void print(FileIngest.Progress p, long now) {
-            double seconds = Math.max((now - start) / 1e9, 1e-3);
-            err.printf("\r%d read, %d accepted, %d duplicates, %d rejected (%.0f items/s)", p.read, p.accepted,
-                    p.duplicate, p.rejected, p.read / seconds);
-            open = true;
+            line.rejected(file, reject);
         }
 
         void end(FileIngest.Progress p) {
-            print(p, System.nanoTime());
-            err.println();
-            open = false;
+            line.end(p.read, p.accepted, p.duplicate, p.rejected);
+        }
+
+        double seconds() {
+            return Math.max(line.seconds(), 1e-3);
         }
     }
 }

@@ -1,0 +1,65 @@
+package org.vigil.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The progress line of a bulk command on standard error, rewritten in place with {@code \r} at most five times a
+ * second, with the first rejects printed above it (all of them are kept as dead letters).
+ */
+final class ProgressLine {
+
+    static final int REJECTS_SHOWN = 20;
+    private static final long EVERY_NANOS = 200_000_000L;
+
+    private final PrintStream err;
+    private final String unit;
+    private final long start;
+    private long last;
+    private int rejectsShown;
+    private boolean open;
+
+    /** @param unit what is counted, in the plural ("items", "events") */
+    ProgressLine(PrintStream err, String unit) {
+        this.err = err;
+        this.unit = unit;
+        this.start = System.nanoTime();
+        this.last = start;
+    }
+
+    /** Seconds since the line was started. */
+    double seconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    void tick(long read, long accepted, long duplicate, long rejected) {
+        long now = System.nanoTime();
+        if (now - last >= EVERY_NANOS) {
+            last = now;
+            print(read, accepted, duplicate, rejected, now);
+        }
+    }
+
+    void rejected(Path file, Reject reject) {
+        if (rejectsShown++ < REJECTS_SHOWN) {
+            if (open) {
+                err.print("\r\033[K");
+                open = false;
+            }
+            err.println(file.getFileName() + ": " + reject.describe());
+        }
+    }
+
+    void end(long read, long accepted, long duplicate, long rejected) {
+        print(read, accepted, duplicate, rejected, System.nanoTime());
+        err.println();
+        open = false;
+    }
+
+    private void print(long read, long accepted, long duplicate, long rejected, long now) {
+        double seconds = Math.max((now - start) / 1e9, 1e-3);
+        err.printf("\r%d read, %d accepted, %d duplicates, %d rejected (%.0f %s/s)", read, accepted, duplicate,
+                rejected, read / seconds, unit);
+        open = true;
+    }
+}
