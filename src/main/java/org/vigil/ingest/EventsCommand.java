@@ -97,8 +97,8 @@ public final class EventsCommand {
                             + "scope) in %.1f s%n", files.size(), progress.read, progress.accepted, progress.duplicate,
                     progress.rejected, progress.skipped, seconds);
             if (progress.rejected > ProgressLine.REJECTS_SHOWN) {
-                out.println("(first " + ProgressLine.REJECTS_SHOWN + " rejects shown; all are kept: GET /api/v1/dead-letters"
-                        + "?source=" + EventImport.SOURCE + ")");
+                out.println("(first " + ProgressLine.REJECTS_SHOWN + " rejects shown; all are kept: "
+                        + "GET /api/v1/dead-letters?source=" + EventImport.SOURCE + ")");
             }
             return progress.rejected > 0 ? 3 : 0;
         }
