@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +31,7 @@ import org.vigil.analysis.Threat;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.ingest.SignalDetected;
 import tools.jackson.databind.json.JsonMapper;
+import org.vigil.shared.BackgroundLoop;
 
 /**
  * Turns queued items into signals, in process, one thread. It claims a batch of outbox rows with one atomic
@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * analysis runs item by item from {@link #processOne}, called by {@link KafkaAnalyser}.
  */
 @Component
-class AnalysisWorker implements SmartLifecycle {
+class AnalysisWorker extends BackgroundLoop {
 
     static final int MAX_ATTEMPTS = 5;
     // Items claimed (and committed) together. At a steady trickle the worker wakes per push and claims what is
@@ -68,8 +68,6 @@ class AnalysisWorker implements SmartLifecycle {
     private final boolean autoStart;
     private final String workerId = "w-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong claims = new AtomicLong();
-    private volatile boolean running;
-    private Thread thread;
 
     AnalysisWorker(JdbcClient jdbc, PlatformTransactionManager transactions, EngineProvider engines, QueueSignal queue,
             ApplicationEventPublisher events, Clock clock,
@@ -77,6 +75,7 @@ class AnalysisWorker implements SmartLifecycle {
             // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
             // analysis, or a slow live worker would see its rows taken (which the unique signal per item absorbs).
             @Value("${vigil.ingest.worker.lease:10m}") Duration lease, Transport transport) {
+        super("vigil-analysis", "Analysis worker");
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.engines = engines;
@@ -94,49 +93,13 @@ class AnalysisWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("vigil-analysis").start(this::loop);
+    protected boolean round() {
+        return processBatch() > 0;
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (processBatch() == 0) {
-                    queue.await(pollMillis);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                log.warn("Analysis worker: {}; retrying at the next poll", e.toString());
-                try {
-                    queue.await(pollMillis);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        }
+    protected void pause() throws InterruptedException {
+        queue.await(pollMillis);
     }
 
     /** Claims and processes one batch; returns how many items it claimed. */

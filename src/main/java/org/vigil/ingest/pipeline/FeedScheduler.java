@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigil.shared.BackgroundLoop;
 
 /**
  * Polls feed sources when they are due: every {@code vigil.ingest.feeds.tick} it asks for due sources and polls up
@@ -24,41 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "vigil.ingest.feeds.scheduler.enabled", havingValue = "true", matchIfMissing = true)
-class FeedScheduler implements SmartLifecycle {
+class FeedScheduler extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
 
     private final FeedPoller poller;
     private final FeedProperties properties;
     private final Semaphore slots;
-    private volatile boolean running;
-    private Thread thread;
     private ExecutorService polls;
 
     FeedScheduler(FeedPoller poller, FeedProperties properties) {
+        super("vigil-feed-scheduler", "Feed scheduler");
         this.poller = poller;
         this.properties = properties;
         this.slots = new Semaphore(properties.concurrency());
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
+    protected void starting() {
         polls = Executors.newVirtualThreadPerTaskExecutor();
-        thread = Thread.ofPlatform().daemon().name("vigil-feed-scheduler").start(this::loop);
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void stopped() {
         if (polls != null) {
             // let polls in flight finish (a fetch has its own 30 s deadline) rather than record them as failures
             polls.shutdown();
@@ -73,47 +61,32 @@ class FeedScheduler implements SmartLifecycle {
         }
     }
 
+    /** Starts the polls that are due, as many as there are free slots; never more to do at once (ticks). */
     @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        long tick = properties.tick().toMillis();
-        while (running) {
-            try {
-                int free = slots.availablePermits();
-                if (free > 0) {
-                    List<String> due = poller.due(free);
-                    for (String id : due) {
-                        if (!slots.tryAcquire()) {
-                            break;
-                        }
-                        polls.execute(() -> {
-                            try {
-                                poller.pollIfStillDue(id);
-                            } catch (RuntimeException e) {
-                                log.warn("Feed poll of {} failed: {}", id, e.toString());
-                            } finally {
-                                slots.release();
-                            }
-                        });
+    protected boolean round() {
+        int free = slots.availablePermits();
+        if (free > 0) {
+            List<String> due = poller.due(free);
+            for (String id : due) {
+                if (!slots.tryAcquire()) {
+                    break;
+                }
+                polls.execute(() -> {
+                    try {
+                        poller.pollIfStillDue(id);
+                    } catch (RuntimeException e) {
+                        log.warn("Feed poll of {} failed: {}", id, e.toString());
+                    } finally {
+                        slots.release();
                     }
-                }
-                TimeUnit.MILLISECONDS.sleep(tick);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                log.warn("Feed scheduler: {}; trying again at the next tick", e.toString());
-                try {
-                    TimeUnit.MILLISECONDS.sleep(tick);
-                } catch (InterruptedException stop) {
-                    return;
-                }
+                });
             }
         }
+        return false;
+    }
+
+    @Override
+    protected void pause() throws InterruptedException {
+        TimeUnit.MILLISECONDS.sleep(properties.tick().toMillis());
     }
 }

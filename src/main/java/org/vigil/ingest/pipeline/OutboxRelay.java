@@ -13,9 +13,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.vigil.shared.BackgroundLoop;
 
 /**
  * Kafka transport: publishes the outbox to the topic. Intake commits each item with its outbox row first, so an
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * servers' relays may send the same row twice, which is harmless for the same reason.
  */
 @Component
-class OutboxRelay implements SmartLifecycle {
+class OutboxRelay extends BackgroundLoop {
 
     static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -40,12 +40,12 @@ class OutboxRelay implements SmartLifecycle {
     private final QueueSignal queue;
     private final Clock clock;
     private final long pollMillis;
-    private volatile boolean running;
     private volatile KafkaProducer<String, String> producer;
-    private Thread thread;
+    private boolean topicReady;
 
     OutboxRelay(JdbcClient jdbc, Transport transport, QueueSignal queue, Clock clock,
             @Value("${vigil.ingest.worker.poll:5s}") Duration poll) {
+        super("vigil-outbox-relay", "Outbox relay (the items stay in the outbox)");
         this.jdbc = jdbc;
         this.transport = transport;
         this.queue = queue;
@@ -59,56 +59,27 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("vigil-outbox-relay").start(this::loop);
+    protected boolean round() throws InterruptedException {
+        if (!topicReady) {
+            KafkaClients.ensureTopic(transport.kafka());
+            topicReady = true;
+        }
+        return publishBatch() >= BATCH;
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void pause() throws InterruptedException {
+        queue.await(pollMillis);
+    }
+
+    @Override
+    protected void failed(RuntimeException e) {
         closeProducer();
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        boolean topicReady = false;
-        while (running) {
-            try {
-                if (!topicReady) {
-                    KafkaClients.ensureTopic(transport.kafka());
-                    topicReady = true;
-                }
-                if (publishBatch() < BATCH) {
-                    queue.await(pollMillis);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                log.warn("Outbox relay: {}; the items stay in the outbox, retrying at the next poll", e.toString());
-                closeProducer();
-                try {
-                    queue.await(pollMillis);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        }
+    protected void stopped() {
+        closeProducer();
     }
 
     /**
