@@ -57,7 +57,9 @@ class RegistryPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<nav class=\"mainnav\""),
                         containsString("1–25 of " + total + " missions"), containsString("Page 1 of"),
-                        containsString("id=\"new-mission\""))));
+                        containsString("id=\"new-mission\""), containsString("id=\"missions-count\""),
+                        // Next swaps the next page into the results in place
+                        containsString("hx-get=\"?page=1\""), containsString("hx-target=\"#mission-results\""))));
 
         // what htmx asks for while the user types: the results only, with the match and without the rest
         String fragment = mvc.perform(get("/missions").param("q", "ankara").header("HX-Request", "true")
