@@ -2,47 +2,16 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** bin/vigil events import on real sample files of the three datasets, as an operator runs it. */
-class EventsCliTest {
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private String url;
-
-    @BeforeEach
-    void useAFileDatabase() {
-        url = "jdbc:h2:file:" + dir.resolve("vigil") + ";MODE=PostgreSQL";
-        System.setProperty("spring.datasource.url", url);
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("spring.datasource.url");
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return VigilCli.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+class EventsCliTest extends FileDatabaseCliTest {
 
     private static Path sample(String name) {
         return Path.of("src/test/resources/ingest/events", name);

@@ -2,47 +2,15 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** bin/vigil ingest on small files against an embedded database file, as an operator runs it. */
-class IngestCliTest {
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private String url;
-
-    @BeforeEach
-    void useAFileDatabase() {
-        url = "jdbc:h2:file:" + dir.resolve("vigil") + ";MODE=PostgreSQL";
-        System.setProperty("spring.datasource.url", url);
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("spring.datasource.url");
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return VigilCli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+class IngestCliTest extends FileDatabaseCliTest {
 
     @Test
     void ingestsJsonLinesAndCsvReportsRejectsAndSkipsWhatIsStoredOnARerun() throws Exception {

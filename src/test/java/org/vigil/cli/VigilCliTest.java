@@ -2,48 +2,16 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The registry and audit commands against one embedded database file, as a user runs them. */
-class VigilCliTest {
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private String url;
-
-    @BeforeEach
-    void useAFileDatabase() {
-        url = "jdbc:h2:file:" + dir.resolve("vigil") + ";MODE=PostgreSQL";
-        System.setProperty("spring.datasource.url", url);
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("spring.datasource.url");
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return VigilCli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+class VigilCliTest extends FileDatabaseCliTest {
 
     @Test
     void importsExportsAndVerifiesTheAuditTrail() throws Exception {
