@@ -20,6 +20,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.FormValues;
 
 /** The alert inbox (live: its list and the navigation badge poll), an alert's page and its lifecycle buttons. */
 @Controller
@@ -74,7 +75,7 @@ class AlertPagesController {
     }
 
     private void results(String status, String level, String mission, Long rule, int page, Model model) {
-        String m = AlertsApiController.blankToNull(mission);
+        String m = FormValues.blankToNull(mission);
         AlertQueries.Filter filter = new AlertQueries.Filter(AlertsApiController.status(status),
                 AlertRule.level("level", level), m, rule, null);
         model.addAttribute("result", queries.list(Scope.current(), filter, new PageRequest(Math.max(0, page),

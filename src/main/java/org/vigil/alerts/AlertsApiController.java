@@ -22,6 +22,7 @@ import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.FormValues;
 
 /** Alerts over the API: the caller's alerts (scoped in the query), their lifecycle, and the CAP 1.2 feed. */
 @RestController
@@ -49,7 +50,7 @@ class AlertsApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             Authentication auth) {
         AlertQueries.Filter filter = new AlertQueries.Filter(status(status), AlertRule.level("level", level),
-                blankToNull(mission), rule, mine ? auth.getName() : null);
+                FormValues.blankToNull(mission), rule, mine ? auth.getName() : null);
         return queries.list(Scope.current(), filter, new PageRequest(page, size)).map(AlertQueries::json);
     }
 
@@ -87,7 +88,7 @@ class AlertsApiController {
     ResponseEntity<String> capFeed(@RequestParam(required = false) String mission,
             @RequestParam(defaultValue = "100") int size) {
         Scope scope = Scope.current();
-        String m = blankToNull(mission);
+        String m = FormValues.blankToNull(mission);
         if (m != null && !scope.permits(m)) {
             throw new NotFoundException("mission", m);
         }
@@ -111,7 +112,4 @@ class AlertsApiController {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -15,6 +15,7 @@ import org.vigil.shared.ConflictException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
+import org.vigil.shared.web.FormValues;
 
 /**
  * Rejected input for HQ: the list, one reject with its raw input shown as escaped text (it may be anything a hostile
@@ -37,7 +38,7 @@ class DeadLetterPages {
             @RequestParam(defaultValue = "false") boolean includeReplayed, @RequestParam(defaultValue = "0") String page,
             Model model) {
         requireHq();
-        String sourceId = Pages.blankToNull(source);
+        String sourceId = FormValues.blankToNull(source);
         model.addAttribute("result", deadLetters.list(sourceId, includeReplayed,
                 new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE)));
         model.addAttribute("source", sourceId == null ? "" : sourceId);

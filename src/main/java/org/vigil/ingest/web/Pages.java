@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.vigil.accounts.Role;
+import org.vigil.shared.web.FormValues;
 
 /** Small helpers the ingestion pages share: lenient query parameters, roles, times. */
 final class Pages {
@@ -42,24 +42,8 @@ final class Pages {
         return hasAnyRole(Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     static LocalDate dateOrNull(String value) {
-        String v = blankToNull(value);
+        String v = FormValues.blankToNull(value);
         if (v == null) {
             return null;
         }

@@ -37,6 +37,7 @@ import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import tools.jackson.databind.JsonNode;
+import org.vigil.shared.web.FormValues;
 
 /**
  * The signal list (the API's filters, live through htmx) and a signal's page: the item's text with the evidence
@@ -70,13 +71,13 @@ class SignalPages {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
         Scope scope = Scope.current();
-        String text = Pages.blankToNull(q);
+        String text = FormValues.blankToNull(q);
         if (text != null && text.length() > 200) {
             text = text.substring(0, 200);
         }
-        SignalFilter filter = new SignalFilter(Pages.blankToNull(missionId), Pages.blankToNull(personId),
-                Pages.enumOrNull(ThreatLevel.class, level), Pages.enumOrNull(ThreatCategory.class, category),
-                Pages.blankToNull(language), Pages.dateOrNull(from), Pages.dateOrNull(to), text);
+        SignalFilter filter = new SignalFilter(FormValues.blankToNull(missionId), FormValues.blankToNull(personId),
+                FormValues.enumOrNull(ThreatLevel.class, level), FormValues.enumOrNull(ThreatCategory.class, category),
+                FormValues.blankToNull(language), Pages.dateOrNull(from), Pages.dateOrNull(to), text);
         PageResult<SignalView> result = signals.list(scope, filter, new PageRequest(Pages.pageNumber(page),
                 Pages.PAGE_SIZE));
         List<MissionView> visibleMissions = missions.all(scope);
@@ -203,7 +204,7 @@ class SignalPages {
             @RequestParam(required = false) String reason, @RequestParam(required = false) String note, Model model,
             RedirectAttributes flash) {
         long signalId = parse(id);
-        Signals.Action chosen = Pages.enumOrNull(Signals.Action.class, action);
+        Signals.Action chosen = FormValues.enumOrNull(Signals.Action.class, action);
         try {
             signals.triage(Scope.current(), signalId, new Signals.Triage(chosen, reason, note));
         } catch (NotFoundException e) {

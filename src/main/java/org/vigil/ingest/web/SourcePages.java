@@ -22,6 +22,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
+import org.vigil.shared.web.FormValues;
 
 /**
  * The sources pages: the list (kind, reliability grade, paused or not, last fetch, errors) for everyone signed in,
@@ -75,7 +76,7 @@ class SourcePages {
             }
             List<String> accounts = allowedAccounts == null || allowedAccounts.isBlank() ? List.of()
                     : List.of(allowedAccounts.split("[,\\s]+")).stream().filter(a -> !a.isBlank()).toList();
-            return new SourceCommand(id, Pages.enumOrNull(SourceKind.class, kind), name, description, url, poll,
+            return new SourceCommand(id, FormValues.enumOrNull(SourceKind.class, kind), name, description, url, poll,
                     reliability, Boolean.TRUE.equals(enabled), accounts);
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindingResult;
 import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.web.FormValues;
 
 /** Small helpers the registry pages share: lenient query parameters, typed form fields, errors onto fields. */
 final class Forms {
@@ -31,26 +32,9 @@ final class Forms {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** A filter value from a query string: unknown values mean "no filter" rather than an error page. */
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     static <E extends Enum<E>> E enumField(Class<E> type, String value, String field, BindingResult errors,
             boolean required) {
-        String v = blankToNull(value);
+        String v = FormValues.blankToNull(value);
         if (v == null) {
             if (required) {
                 errors.rejectValue(field, "required", "is required");
@@ -67,7 +51,7 @@ final class Forms {
     }
 
     static Double number(String value, String field, BindingResult errors) {
-        String v = blankToNull(value);
+        String v = FormValues.blankToNull(value);
         if (v == null) {
             return null;
         }

@@ -9,6 +9,7 @@ import org.vigil.registry.MissionCommand;
 import org.vigil.registry.MissionStatus;
 import org.vigil.registry.MissionView;
 import org.vigil.shared.registryfile.MissionKind;
+import org.vigil.shared.web.FormValues;
 
 /**
  * What the mission form sends, as typed: text, so that "abc" in a coordinate comes back as a message on that
@@ -75,13 +76,13 @@ public class MissionForm {
         Double longitude = Forms.number(lon, "lon", errors);
         List<String> aliasList = aliases == null ? List.of()
                 : Arrays.stream(aliases.split("\\R")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-        return new MissionCommand(Forms.blankToNull(id), k, Forms.blankToNull(name),
-                upper(sendingCountry), upper(hostCountry), Forms.blankToNull(city), latitude, longitude, aliasList,
+        return new MissionCommand(FormValues.blankToNull(id), k, FormValues.blankToNull(name),
+                upper(sendingCountry), upper(hostCountry), FormValues.blankToNull(city), latitude, longitude, aliasList,
                 creating && s == null ? MissionStatus.ACTIVE : s);
     }
 
     private static String upper(String code) {
-        String c = Forms.blankToNull(code);
+        String c = FormValues.blankToNull(code);
         return c == null ? null : c.toUpperCase(Locale.ROOT);
     }
 

@@ -37,6 +37,7 @@ import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import org.vigil.shared.registryfile.MissionKind;
+import org.vigil.shared.web.FormValues;
 
 /**
  * The missions pages: the list with search and filters (live through htmx), a mission's page with its people,
@@ -69,11 +70,11 @@ class MissionPages {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
         Scope scope = Scope.current();
-        MissionKind kindFilter = Forms.enumOrNull(MissionKind.class, kind);
-        MissionStatus statusFilter = Forms.enumOrNull(MissionStatus.class, status);
+        MissionKind kindFilter = FormValues.enumOrNull(MissionKind.class, kind);
+        MissionStatus statusFilter = FormValues.enumOrNull(MissionStatus.class, status);
         String hostFilter = host == null || host.isBlank() ? null : host.strip().toUpperCase(Locale.ROOT);
         PageResult<MissionView> result = missions.list(scope,
-                new MissionFilter(Forms.blankToNull(q), kindFilter, hostFilter, null, statusFilter, false),
+                new MissionFilter(FormValues.blankToNull(q), kindFilter, hostFilter, null, statusFilter, false),
                 new PageRequest(Forms.pageNumber(page), PAGE_SIZE));
         Map<String, String> countryNames = countries.namesByCode();
 

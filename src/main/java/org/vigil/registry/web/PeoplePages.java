@@ -33,6 +33,7 @@ import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import org.vigil.shared.registryfile.PersonRole;
+import org.vigil.shared.web.FormValues;
 
 /**
  * The people pages: the list of protected people with search and filters, a person's page, and for
@@ -62,10 +63,10 @@ class PeoplePages {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
         Scope scope = Scope.current();
-        PersonRole roleFilter = Forms.enumOrNull(PersonRole.class, role);
-        String missionFilter = Forms.blankToNull(mission);
+        PersonRole roleFilter = FormValues.enumOrNull(PersonRole.class, role);
+        String missionFilter = FormValues.blankToNull(mission);
         PageResult<PersonView> result = people.list(scope,
-                new PersonFilter(Forms.blankToNull(q), roleFilter, missionFilter, null, false),
+                new PersonFilter(FormValues.blankToNull(q), roleFilter, missionFilter, null, false),
                 new PageRequest(Forms.pageNumber(page), PAGE_SIZE));
         Map<String, String> missionNames = missionNames(scope);
 
@@ -99,7 +100,7 @@ class PeoplePages {
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
     String createForm(@RequestParam(required = false) String mission, Model model) {
         Forms.requireAdmin();
-        return form(model, PersonForm.empty(Forms.blankToNull(mission)), true);
+        return form(model, PersonForm.empty(FormValues.blankToNull(mission)), true);
     }
 
     @PostMapping

@@ -8,6 +8,7 @@ import org.vigil.registry.PersonCommand;
 import org.vigil.registry.PersonStatus;
 import org.vigil.registry.PersonView;
 import org.vigil.shared.registryfile.PersonRole;
+import org.vigil.shared.web.FormValues;
 
 /** What the person form sends, as typed; aliases and accounts one a line. A JavaBean for the form binding. */
 public class PersonForm {
@@ -55,7 +56,7 @@ public class PersonForm {
     PersonCommand toCommand(BindingResult errors, boolean creating) {
         PersonRole r = Forms.enumField(PersonRole.class, role, "role", errors, true);
         PersonStatus s = Forms.enumField(PersonStatus.class, status, "status", errors, false);
-        return new PersonCommand(Forms.blankToNull(id), Forms.blankToNull(name), r, Forms.blankToNull(missionId),
+        return new PersonCommand(FormValues.blankToNull(id), FormValues.blankToNull(name), r, FormValues.blankToNull(missionId),
                 lines(aliases), lines(accounts), creating && s == null ? PersonStatus.ACTIVE : s);
     }
 
