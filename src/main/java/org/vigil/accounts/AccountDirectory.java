@@ -1,9 +1,7 @@
 package org.vigil.accounts;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +25,12 @@ public class AccountDirectory {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
+    private final AccountStore store;
     private final AuditTrail audit;
 
-    AccountDirectory(JdbcClient jdbc, AuditTrail audit) {
+    AccountDirectory(JdbcClient jdbc, AccountStore store, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
     }
 
@@ -97,14 +97,8 @@ public class AccountDirectory {
     }
 
     private List<Contact> all() {
-        Map<Long, Set<Role>> roles = new HashMap<>();
-        jdbc.sql("SELECT account_id, role FROM account_roles").query(rs -> {
-            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
-        });
-        Map<Long, Set<String>> missions = new HashMap<>();
-        jdbc.sql("SELECT account_id, mission_id FROM account_missions").query(rs -> {
-            missions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-        });
+        Map<Long, Set<Role>> roles = store.rolesByAccount();
+        Map<Long, Set<String>> missions = store.missionsByAccount();
         List<Contact> contacts = new ArrayList<>();
         jdbc.sql("SELECT id, username, display_name, email FROM accounts WHERE enabled ORDER BY username")
                 .query(rs -> {

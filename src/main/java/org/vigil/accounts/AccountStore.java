@@ -45,15 +45,27 @@ class AccountStore {
                 .map(r -> Account.of(r.username, r.displayName, roles(r.id), missions(r.id), r.enabled, r.createdAt));
     }
 
-    List<Account> list() {
+    /** Every account's roles, by account id, in one query (for lists, instead of a query per account). */
+    Map<Long, Set<Role>> rolesByAccount() {
         Map<Long, Set<Role>> roles = new HashMap<>();
         jdbc.sql("SELECT account_id, role FROM account_roles").query(rs -> {
             roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
         });
+        return roles;
+    }
+
+    /** Every scoped account's missions, by account id, in one query. */
+    Map<Long, Set<String>> missionsByAccount() {
         Map<Long, Set<String>> missions = new HashMap<>();
         jdbc.sql("SELECT account_id, mission_id FROM account_missions").query(rs -> {
             missions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
         });
+        return missions;
+    }
+
+    List<Account> list() {
+        Map<Long, Set<Role>> roles = rolesByAccount();
+        Map<Long, Set<String>> missions = missionsByAccount();
         List<Account> accounts = new ArrayList<>();
         jdbc.sql("SELECT id, username, display_name, enabled, created_at FROM accounts ORDER BY username")
                 .query(rs -> {
