@@ -132,7 +132,8 @@ class AlertChannelsTest extends AlertsTestBase {
             deliveries.dispatchDue();
             assertThat(calls.get()).isEqualTo(2);
             clock.advance(Duration.ofSeconds(6));
-            await().atMost(DELIVERY).until(() -> verified.size() == 1);
+            // the receiver sees the body before the dispatcher records the 204, so wait for the record as well
+            await().atMost(DELIVERY).until(() -> verified.size() == 1 && "DELIVERED".equals(deliveryStatus(url)));
 
             JsonNode payload = JSON.readTree(verified.getFirst());
             assertThat(payload.get("alert").get("kind").asString()).isEqualTo("SURGE");
@@ -143,6 +144,11 @@ class AlertChannelsTest extends AlertsTestBase {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    private String deliveryStatus(String url) {
+        return jdbc.sql("SELECT status FROM alert_delivery WHERE target = ?").param(url).query(String.class)
+                .optional().orElse(null);
     }
 
     private int attempts(String url) {
