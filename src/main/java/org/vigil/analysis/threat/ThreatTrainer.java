@@ -23,17 +23,37 @@ import org.vigil.analysis.threat.TrainingData.Example;
  * offensive rows (OLID, Davidson) as non-threats with all features; Russian, Turkish and Arabic offensive rows that
  * contain at least one concept word as non-threats with concept features only, which is the view the model has of
  * those languages at run time. Rows where a threat pattern fires are unlabelled for threat and left out of the
- * non-threats. A tenth of the English threat rows is a development fold on which the decision threshold is chosen
- * (best F1 of "a pattern fired or the model reached the threshold"), never trained on. Abuse head: every
+ * non-threats. The development fold (whole ThreatGram channels and HateCheck template families, disjoint from
+ * training and from validation, see {@link TrainingData}) is never trained on by the threat head: the decision
+ * threshold is chosen on it with the whole classifier, and so were the {@link Settings}. Abuse head: every
  * offensive-or-not row of all four languages, all features.
  */
 public final class ThreatTrainer {
 
-    static final int THREAT_EPOCHS = 12;
+    /**
+     * What can be varied in training, each choice made on the development fold (see the model card for what each
+     * gave). {@code positiveWeight} scales the loss of threat rows; {@code offensiveWeight} that of the English
+     * offensive-language rows used as non-threats; {@code l2} shrinks the weights of the features an example
+     * touches; {@code average} keeps the average of the weights over all steps instead of the last ones.
+     */
+    record Settings(int threatEpochs, double learningRate, double l2, boolean average, double positiveWeight,
+            double offensiveWeight) {
+        static final Settings CHOSEN = new Settings(12, 0.1, 0, false, 1, 1);
+    }
+
     static final int ABUSE_EPOCHS = 4;
     static final double LEARNING_RATE = 0.1;
 
-    private record Sample(Features.Vector x, int y) {
+    record Sample(Features.Vector x, int y, float weight) {
+    }
+
+    /** The rows as the trainer uses them: threat-head vectors, the development fold, abuse-head vectors. */
+    record Prepared(List<Sample> threatTrain, List<Sample> offensiveNonThreats, List<Example> development,
+            List<Sample> abuseTrain) {
+    }
+
+    /** A threshold and what it gives on the development fold. */
+    record Choice(double threshold, ThreatEvaluation.Score score) {
     }
 
     private ThreatTrainer() {
@@ -42,6 +62,29 @@ public final class ThreatTrainer {
     /** Trains on the data under {@code dataDir} and writes the model to {@code out}. */
     public static void train(Path dataDir, long seed, Path out, PrintStream progress) throws IOException {
         long t0 = System.nanoTime();
+        Prepared data = prepare(dataDir, seed, progress);
+        Settings settings = Settings.CHOSEN;
+        float[] threat = fitThreat(data, settings, seed, progress);
+        progress.printf("abuse head: %d training rows%n", data.abuseTrain().size());
+        float[] abuse = fit(data.abuseTrain(), ABUSE_EPOCHS, LEARNING_RATE, 0, false, new Random(seed + 1), "abuse",
+                progress);
+        Choice choice = chooseThreshold(threat, abuse, seed, data.development());
+        ThreatEvaluation.Score s = choice.score();
+        progress.printf("threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f on %d rows)%n",
+                choice.threshold(), s.f1(), s.precision(), s.recall(), data.development().size());
+
+        ThreatModel model = new ThreatModel(threat, abuse, choice.threshold(), seed);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream os = Files.newOutputStream(out)) {
+            model.write(os);
+        }
+        progress.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    }
+
+    static Prepared prepare(Path dataDir, long seed, PrintStream progress) {
         progress.println("reading training data from " + dataDir);
         List<Example> all = TrainingData.load(dataDir, seed, progress);
         Set<String> handLabelled = new HashSet<>();
@@ -55,7 +98,9 @@ public final class ThreatTrainer {
         }
 
         List<Sample> threatTrain = new ArrayList<>();
+        List<Sample> offensive = new ArrayList<>();
         List<Example> dev = new ArrayList<>();
+        List<Sample> abuseTrain = new ArrayList<>();
         int skippedUnlabelled = 0;
         int skippedHandLabelled = 0;
         for (Example e : all) {
@@ -66,13 +111,16 @@ public final class ThreatTrainer {
                 skippedHandLabelled++;
                 continue;
             }
+            if (e.abuse() != TrainingData.UNKNOWN) {
+                abuseTrain.add(new Sample(Features.extract(e.text(), true), e.abuse(), 1f));
+            }
             if (e.threat() != TrainingData.UNKNOWN) {
-                if (TrainingData.bucket(seed, "dev:" + e.text(), 10) == 0) {
+                if (e.development()) {
                     dev.add(e);
                     continue;
                 }
-                threatTrain.add(new Sample(Features.extract(e.text(), true), e.threat()));
-                threatTrain.add(new Sample(Features.extract(e.text(), false), e.threat()));
+                threatTrain.add(new Sample(Features.extract(e.text(), true), e.threat(), 1f));
+                threatTrain.add(new Sample(Features.extract(e.text(), false), e.threat(), 1f));
                 continue;
             }
             if (patternSaysThreat(e.text())) {
@@ -80,40 +128,31 @@ public final class ThreatTrainer {
                 continue;
             }
             if (e.language().equals("en")) {
-                threatTrain.add(new Sample(Features.extract(e.text(), true), 0));
+                offensive.add(new Sample(Features.extract(e.text(), true), 0, 1f));
             } else {
                 Features.Vector concepts = Features.extract(e.text(), false);
                 if (concepts.index().length > 1) {
-                    threatTrain.add(new Sample(concepts, 0));
+                    threatTrain.add(new Sample(concepts, 0, 1f));
                 }
             }
         }
         progress.printf("threat head: %d training vectors, %d development rows; left out %d rows where a pattern"
-                + " fires and %d hand-labelled validation rows%n", threatTrain.size(), dev.size(), skippedUnlabelled,
-                skippedHandLabelled);
-        float[] threat = fit(threatTrain, THREAT_EPOCHS, new Random(seed), "threat", progress);
+                + " fires and %d hand-labelled validation rows%n", threatTrain.size() + offensive.size(), dev.size(),
+                skippedUnlabelled, skippedHandLabelled);
+        return new Prepared(threatTrain, offensive, dev, abuseTrain);
+    }
 
-        double threshold = chooseThreshold(threat, dev, progress);
-
-        List<Sample> abuseTrain = new ArrayList<>();
-        for (Example e : all) {
-            if (!e.validation() && e.abuse() != TrainingData.UNKNOWN
-                    && !handLabelled.contains(TrainingData.key(e.text()))) {
-                abuseTrain.add(new Sample(Features.extract(e.text(), true), e.abuse()));
-            }
+    /** The threat head with the given settings; the order of examples is fixed by the seed. */
+    static float[] fitThreat(Prepared data, Settings settings, long seed, PrintStream progress) {
+        List<Sample> samples = new ArrayList<>(data.threatTrain().size() + data.offensiveNonThreats().size());
+        for (Sample s : data.threatTrain()) {
+            samples.add(s.y() == 1 ? new Sample(s.x(), 1, (float) settings.positiveWeight()) : s);
         }
-        progress.printf("abuse head: %d training rows%n", abuseTrain.size());
-        float[] abuse = fit(abuseTrain, ABUSE_EPOCHS, new Random(seed + 1), "abuse", progress);
-
-        ThreatModel model = new ThreatModel(threat, abuse, threshold, seed);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        for (Sample s : data.offensiveNonThreats()) {
+            samples.add(new Sample(s.x(), 0, (float) settings.offensiveWeight()));
         }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            model.write(os);
-        }
-        progress.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+        return fit(samples, settings.threatEpochs(), settings.learningRate(), settings.l2(), settings.average(),
+                new Random(seed), "threat", progress);
     }
 
     private static boolean patternSaysThreat(String text) {
@@ -125,65 +164,68 @@ public final class ThreatTrainer {
         return false;
     }
 
-    private static float[] fit(List<Sample> samples, int epochs, Random random, String name, PrintStream progress) {
+    /**
+     * Logistic regression by AdaGrad. With {@code average}, the weights returned are the mean of the weights after
+     * every step (kept lazily: each change d at step c adds c·d to a second array, and the mean is w − u/c).
+     */
+    static float[] fit(List<Sample> samples, int epochs, double learningRate, double l2, boolean average,
+            Random random, String name, PrintStream progress) {
         float[] w = new float[Features.DIM];
         float[] g2 = new float[Features.DIM];
+        double[] u = average ? new double[Features.DIM] : null;
         java.util.Arrays.fill(g2, 1e-6f);
         List<Sample> order = new ArrayList<>(samples);
+        long step = 1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             double loss = 0;
+            double weightSum = 0;
             for (Sample s : order) {
                 double p = ThreatModel.probability(w, s.x());
                 double pc = Math.min(1 - 1e-9, Math.max(1e-9, p));
-                loss -= s.y() == 1 ? Math.log(pc) : Math.log(1 - pc);
-                double g = p - s.y();
+                loss -= s.weight() * (s.y() == 1 ? Math.log(pc) : Math.log(1 - pc));
+                weightSum += s.weight();
+                double g = (p - s.y()) * s.weight();
                 int[] idx = s.x().index();
                 float[] val = s.x().value();
                 for (int i = 0; i < idx.length; i++) {
-                    double gi = g * val[i];
-                    g2[idx[i]] += (float) (gi * gi);
-                    w[idx[i]] -= (float) (LEARNING_RATE * gi / Math.sqrt(g2[idx[i]]));
+                    int j = idx[i];
+                    double gi = g * val[i] + l2 * w[j];
+                    g2[j] += (float) (gi * gi);
+                    float delta = (float) (-learningRate * gi / Math.sqrt(g2[j]));
+                    w[j] += delta;
+                    if (u != null) {
+                        u[j] += step * (double) delta;
+                    }
                 }
+                step++;
             }
-            progress.printf("  %s epoch %d/%d: log loss %.4f%n", name, epoch, epochs, loss / order.size());
+            progress.printf("  %s epoch %d/%d: log loss %.4f%n", name, epoch, epochs, loss / weightSum);
+        }
+        if (u != null) {
+            for (int j = 0; j < w.length; j++) {
+                w[j] = (float) (w[j] - u[j] / step);
+            }
         }
         return w;
     }
 
     /**
-     * The probability threshold with the best F1 on the development fold (English, all features) for the decision
-     * the classifier makes: a threat pattern fired, or the model's probability reached the threshold.
+     * The probability threshold with the best F1 on the development fold, for the decision the classifier makes at
+     * run time: each development row is read as a post by the whole classifier (patterns, idioms, model) with the
+     * candidate threshold, and counts as a threat when it finds a DIRECT_THREAT or INCITEMENT, as in
+     * {@link ThreatEvaluation}. On a tie the lower threshold wins.
      */
-    private static double chooseThreshold(float[] w, List<Example> dev, PrintStream progress) {
-        double[] p = new double[dev.size()];
-        boolean[] pattern = new boolean[dev.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = ThreatModel.probability(w, Features.extract(dev.get(i).text(), true));
-            pattern[i] = patternSaysThreat(dev.get(i).text());
-        }
-        double best = 0.5;
-        double bestF1 = -1;
+    static Choice chooseThreshold(float[] threat, float[] abuse, long seed, List<Example> dev) {
+        Choice best = null;
         for (int step = 10; step <= 90; step++) {
             double t = step / 100.0;
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < p.length; i++) {
-                // The decision at run time: a pattern, or the model at the threshold.
-                boolean predicted = pattern[i] || p[i] >= t;
-                boolean actual = dev.get(i).threat() == 1;
-                tp += predicted && actual ? 1 : 0;
-                fp += predicted && !actual ? 1 : 0;
-                fn += !predicted && actual ? 1 : 0;
-            }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                best = t;
+            ThreatClassifier classifier = new ThreatClassifier(new ThreatModel(threat, abuse, t, seed));
+            ThreatEvaluation.Score score = ThreatEvaluation.score(classifier, dev);
+            if (best == null || score.f1() > best.score().f1()) {
+                best = new Choice(t, score);
             }
         }
-        progress.printf("threshold %.2f (development F1 %.3f on %d rows)%n", best, bestF1, dev.size());
         return best;
     }
 }
