@@ -35,6 +35,8 @@ final class ThreatLexicon {
     private static final String APOS = "['’]";
     /** One to three arbitrary words, for "we will (soon) kill", "I am going to (personally) find". */
     private static final String FEW = "(?:\\s{1,20}\\p{L}{1,30}){0,2}";
+    /** As {@link #FEW}, but not a negation: "I will not shoot you" is no threat. */
+    private static final String FEW_AFFIRMED = "(?:\\s{1,20}(?!(?:not|never)(?![\\p{L}]))\\p{L}{1,30}){0,2}";
 
     enum Script { LATIN, CYRILLIC, ARABIC }
 
@@ -133,8 +135,8 @@ final class ThreatLexicon {
         // the gym", "we'll destroy this season"); idioms above take the commonest objects of sport and fun.
         en(direct, Slot.ADDRESSEE, 0.9, "(?:i|we|they)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}shall|\\s{1,20}are\\s{1,20}going\\s{1,20}to|"
                 + APOS + "re\\s{1,20}going\\s{1,20}to|" + APOS + "m\\s{1,20}going\\s{1,20}to|\\s{1,20}am\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna|\\s{1,20}(?:are|am)\\s{1,20}coming\\s{1,20}to)"
-                + FEW + "\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
-                + "+(?!\\s{1,20}(?:it|this|that|time|the\\s{1,20}(?:game|competition|exam|test|interview|show|stage|season|record|"
+                + FEW_AFFIRMED + "\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
+                + "+(?!\\s{1,20}(?:it|this|that|time|myself|ourselves|themselves|the\\s{1,20}(?:game|competition|exam|test|interview|show|stage|season|record|"
                 + "workout|level|boss)|my\\s{1,20}(?:workout|exam|test|diet|time|record)|some\\s{1,20}time)(?![\\p{L}]))");
         en(direct, Slot.ADDRESSEE, 0.8, "(?:i|we)(?:" + APOS + "ll|\\s{1,20}will|\\s{1,20}are\\s{1,20}going\\s{1,20}to|" + APOS
                 + "re\\s{1,20}going\\s{1,20}to|\\s{1,20}gonna)\\s{1,20}(?:find|come\\s{1,20}for|catch|visit)\\s{1,20}(?:you|u|him|her|them)");
@@ -151,17 +153,24 @@ final class ThreatLexicon {
         en(direct, Slot.ADDRESSEE, 0.85, "your\\s{1,20}days\\s{1,20}are\\s{1,20}numbered|we\\s{1,20}know\\s{1,20}where\\s{1,20}you\\s{1,20}(?:live|are|sleep)|watch\\s{1,20}your\\s{1,20}back"
                 + "|(?:a\\s{1,20})?bullet\\s{1,20}(?:in|through|between)\\s{1,20}(?:your|his|her|their)\\s{1,20}\\w{1,30}|put\\s{1,20}(?:you|him|her)\\s{1,20}in\\s{1,20}the\\s{1,20}ground"
                 + "|cut\\s{1,20}(?:your|his|her)\\s{1,20}throat|blow\\s{1,20}(?:your|his|her)\\s{1,20}(?:head|brains)\\s{1,20}off|you\\s{1,20}will\\s{1,20}not\\s{1,20}live|won" + APOS + "t\\s{1,20}live\\s{1,20}long");
-        en(direct, Slot.ADDRESSEE, 0.75, "(?:i|we)\\s{1,20}(?:hope|wish|pray)\\s{1,20}(?:you|u|he|she|they)\\s{1,20}(?:die|dies|burn|burns|get\\s{1,20}(?:shot|killed|raped|hanged)|rot)");
+        en(direct, Slot.ADDRESSEE, 0.75, "(?:i|we)\\s{1,20}(?:hope|wish|pray)\\s{1,20}(?:that\\s{1,20})?(?:you|u|he|she|they)\\s{1,20}(?:die|dies|burn|burns|drowns?|chokes?|"
+                + "gets?\\s{1,20}(?:shot|killed|raped|hanged|hung|lynched|stabbed|murdered)|rot|(?:hang|kill|shoot)s?\\s{1,20}(?:you|him|her|them))");
         en(direct, Slot.ADDRESSEE, 0.7, "death\\s{1,20}to\\s{1,20}(?:you|the\\s{1,20}\\p{L}{1,30}|\\p{L}{1,30})");
         en(direct, Slot.ADDRESSEE, 0.65, "(?:die|burn\\s{1,20}in\\s{1,20}hell|rot\\s{1,20}in\\s{1,20}hell),?\\s{1,20}(?:you|u)\\b");
         // ---- English: calls on others to harm
-        en(incite, Slot.NEAREST, 0.8, "(?:should|must|ought\\s{1,20}to|need\\s{1,20}to|deserves?\\s{1,20}to)\\s{1,20}be\\s{1,20}(?:shot|killed|hanged|hung|executed|lynched|"
-                + "burned|burnt|beheaded|murdered|slaughtered|stabbed|eliminated|gassed|put\\s{1,20}down|strung\\s{1,20}up)");
+        en(incite, Slot.NEAREST, 0.8, "(?<!(?:not|never|n" + APOS + "t)\\s{1,3})(?:should|must|ought\\s{1,20}to|needs?\\s{1,20}to|has\\s{1,20}to|have\\s{1,20}to|gotta|"
+                + "deserves?\\s{1,20}to)"
+                + "(?:\\s{1,20}all)?\\s{1,20}be\\s{1,20}(?:shot|killed|hanged|hung|executed|lynched|burned|burnt|beheaded|murdered|slaughtered|"
+                + "stabbed|eliminated|gassed|put\\s{1,20}down|strung\\s{1,20}up|bombed|nuked|drowned|tortured|exterminated|euthani[sz]ed|"
+                + "guillotined|put\\s{1,20}to\\s{1,20}death|shot\\s{1,20}dead)");
         en(incite, Slot.NEAREST, 0.8, "(?:deserves?|needs?)\\s{1,20}to\\s{1,20}(?:die|hang|burn|be\\s{1,20}dead)");
         en(incite, Slot.NEAREST, 0.8, "(?:someone|somebody|anyone|we)\\s{1,20}(?:should|must|need\\s{1,20}to|has\\s{1,20}to|have\\s{1,20}to)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}");
         en(incite, Slot.NEAREST, 0.75, "(?:let" + APOS + "s|lets|let\\s{1,20}us|go)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
                 + "|(?:" + violentVerbs + ")\\s{1,20}(?:them|him|her|these|those|every)\\s{1,20}(?:all|\\p{L}{1,30})"
-                + "|(?:hang|shoot|kill|execute|lynch|behead)\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all)");
+                + "|(?:hang|shoot|kill|execute|lynch|behead|drown|euthani[sz]e|strangle|guillotine|torture)\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all)"
+                // "hang that bitch", "kill this woman": a person or an insult for one as the object.
+                + "|(?:hang|shoot|kill|execute|lynch|behead|stab|strangle|drown|torture)\\s{1,20}(?:that|this)\\s{1,20}(?:bitch|bastard|woman|man|guy|dude|"
+                + "traitor|pig|scum|whore|cunt|pos|asshole|idiot|moron|motherfucker|mf|prick|hoe|piece\\s{1,20}of\\s{1,20}shit)");
         // A call on others, then within the clause a way of harming: "someone should go to the embassy and teach
         // them a lesson with fire", "who will shoot him", "go and burn it down".
         String harm = "(?:" + violentVerbs + ")\\w{0,30}|teach\\s{1,20}(?:them|him|her|those|these|the|that)\\s{1,20}(?:\\p{L}{1,30}\\s{1,20})?(?:a\\s{1,20})?lesson"
