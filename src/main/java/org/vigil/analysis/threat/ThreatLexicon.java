@@ -158,8 +158,11 @@ final class ThreatLexicon {
         en(direct, Slot.ADDRESSEE, 0.7, "death\\s{1,20}to\\s{1,20}(?:you|the\\s{1,20}\\p{L}{1,30}|\\p{L}{1,30})");
         en(direct, Slot.ADDRESSEE, 0.65, "(?:die|burn\\s{1,20}in\\s{1,20}hell|rot\\s{1,20}in\\s{1,20}hell),?\\s{1,20}(?:you|u)\\b");
         // ---- English: calls on others to harm
-        en(incite, Slot.NEAREST, 0.8, "(?<!(?:not|never|n" + APOS + "t)\\s{1,3})(?:should|must|ought\\s{1,20}to|needs?\\s{1,20}to|has\\s{1,20}to|have\\s{1,20}to|gotta|"
-                + "deserves?\\s{1,20}to)"
+        // Not after a negation ("do not deserve to be"); the look-behind stands after the modal, so that it is tried
+        // only where a modal matched, not at every position.
+        String notNegated = "(?<!(?:not|never|n" + APOS + "t)\\s{1,3}\\p{L}{3,8})";
+        en(incite, Slot.NEAREST, 0.8, "(?:(?:should|must|gotta)" + notNegated + "|(?:ought|needs?|has|have|deserves?)" + notNegated
+                + "\\s{1,20}to)"
                 + "(?:\\s{1,20}all)?\\s{1,20}be\\s{1,20}(?:shot|killed|hanged|hung|executed|lynched|burned|burnt|beheaded|murdered|slaughtered|"
                 + "stabbed|eliminated|gassed|put\\s{1,20}down|strung\\s{1,20}up|bombed|nuked|drowned|tortured|exterminated|euthani[sz]ed|"
                 + "guillotined|put\\s{1,20}to\\s{1,20}death|shot\\s{1,20}dead)");
@@ -168,9 +171,11 @@ final class ThreatLexicon {
         en(incite, Slot.NEAREST, 0.75, "(?:let" + APOS + "s|lets|let\\s{1,20}us|go)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
                 + "|(?:" + violentVerbs + ")\\s{1,20}(?:them|him|her|these|those|every)\\s{1,20}(?:all|\\p{L}{1,30})"
                 + "|(?:hang|shoot|kill|execute|lynch|behead|drown|euthani[sz]e|strangle|guillotine|torture)\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all)"
-                // "hang that bitch", "kill this woman": a person or an insult for one as the object.
-                + "|(?:hang|shoot|kill|execute|lynch|behead|stab|strangle|drown|torture)\\s{1,20}(?:that|this)\\s{1,20}(?:bitch|bastard|woman|man|guy|dude|"
-                + "traitor|pig|scum|whore|cunt|pos|asshole|idiot|moron|motherfucker|mf|prick|hoe|piece\\s{1,20}of\\s{1,20}shit)");
+                // "hang that bitch", "kill this woman": a person or an insult for one as the object. The object stands in a
+                // look-ahead so that its words ("that", "shit", "woman") are not anchors: the verb is the rare one.
+                + "|(?:hang|shoot|kill|execute|lynch|behead|stab|strangle|drown|torture)(?=\\s{1,20}(?:that|this)\\s{1,20}(?:bitch|bastard|woman|man|"
+                + "guy|dude|traitor|pig|scum|whore|cunt|pos|asshole|idiot|moron|motherfucker|mf|prick|hoe|piece\\s{1,20}of\\s{1,20}shit)(?![\\p{L}]))"
+                + "\\s{1,20}\\p{L}{1,30}\\s{1,20}\\p{L}{1,30}");
         // A call on others, then within the clause a way of harming: "someone should go to the embassy and teach
         // them a lesson with fire", "who will shoot him", "go and burn it down".
         String harm = "(?:" + violentVerbs + ")\\w{0,30}|teach\\s{1,20}(?:them|him|her|those|these|the|that)\\s{1,20}(?:\\p{L}{1,30}\\s{1,20})?(?:a\\s{1,20})?lesson"
