@@ -21,8 +21,10 @@ import org.vigil.audit.AuditTrail;
  * Raises alerts: for each enabled rule that matches a trigger, either counts the trigger into the open alert about
  * the same subject (the same event and target, last seen within the rule's window), or opens a new alert with its
  * recipients and deliveries. One storm is one alert with a count, and only the first event sends e-mails and
- * webhooks. Raising and grouping are serialised per subject in this instance (a lock held across the transaction),
- * so two repeats arriving together do not open two alerts.
+ * webhooks. Raising and grouping are serialised per subject: across instances by a row of
+ * {@code alert_subject_lock} taken FOR UPDATE in the raising transaction, and within one instance first by an
+ * in-memory lock, so that its own threads queue without holding a connection. Two repeats arriving together, here
+ * or on another instance, do not open two alerts.
  */
 @Service
 class AlertRaiser {
@@ -75,6 +77,11 @@ class AlertRaiser {
     }
 
     private Raised raiseInTransaction(AlertRule rule, Trigger trigger) {
+        // the row exists once per subject; another instance's insert of it waits for ours and then does nothing
+        jdbc.sql("INSERT INTO alert_subject_lock (rule_id, subject_key) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(rule.id(), trigger.subjectKey()).update();
+        jdbc.sql("SELECT rule_id FROM alert_subject_lock WHERE rule_id = ? AND subject_key = ? FOR UPDATE")
+                .params(rule.id(), trigger.subjectKey()).query(Long.class).single();
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         if (!rule.groupWindow().isZero()) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +108,44 @@ class AlertsApiTest extends AlertsTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> alertIds("ru-embassy-paris").size() == 3);
     }
 
+    @Autowired
+    AlertRules alertRules;
+    @Autowired
+    Recipients recipients;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    org.vigil.audit.AuditTrail auditTrail;
+
+    @Test
+    void instancesSharingTheDatabaseGroupOneStormIntoOneAlert() throws Exception {
+        // four raisers built apart, as four instances would be: they share no in-memory lock, only the database
+        List<AlertRaiser> instances = java.util.stream.IntStream.range(0, 4).mapToObj(i -> new AlertRaiser(jdbc,
+                alertRules, recipients, deliveries, auditTrail, clock, transactions)).toList();
+        for (int round = 0; round < 5; round++) {
+            String subject = "threat:ru-embassy-berlin:storm-" + round + "-" + System.nanoTime();
+            Trigger trigger = new Trigger(AlertKind.THREAT, "ru-embassy-berlin", subject, 3, 0,
+                    "HIGH threat against the embassy in Berlin", "", "SIGNAL", "1", null);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(instances.size());
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(instances.size())) {
+                List<java.util.concurrent.Future<List<AlertRaiser.Raised>>> raised = new java.util.ArrayList<>();
+                for (AlertRaiser instance : instances) {
+                    raised.add(pool.submit(() -> {
+                        start.await();
+                        return instance.raise(trigger);
+                    }));
+                }
+                for (var f : raised) {
+                    assertThat(f.get()).isNotEmpty();
+                }
+            }
+            List<Map<String, Object>> alerts = jdbc.sql("SELECT id, event_count FROM alert WHERE subject_key = ?")
+                    .param(subject).query().listOfRows();
+            assertThat(alerts).as("round %d", round).hasSize(1);
+            assertThat(((Number) alerts.getFirst().get("event_count")).intValue()).isEqualTo(instances.size());
+        }
+    }
+
     @Test
     void acknowledgeAssignResolveAreCheckedAndAudited() throws Exception {
         publish(threat("ru-embassy-berlin", ThreatLevel.HIGH));
@@ -149,8 +188,8 @@ class AlertsApiTest extends AlertsTestBase {
 
         // an acknowledged alert does not escalate
         publish(threat("ru-embassy-berlin", ThreatLevel.CRITICAL));
-        publish(threat("ru-embassy-rome", ThreatLevel.HIGH));
-        long rome = awaitAlert("ru-embassy-rome");
+        publish(threat("ru-embassy-berlin", ThreatLevel.HIGH));
+        long rome = awaitAlert("ru-embassy-berlin");
         mvc.perform(post("/api/v1/alerts/" + rome + "/acknowledge").with(ANALYST)).andExpect(status().isOk());
         clock.advance(Duration.ofHours(1));
         assertThat(desk.escalateDue()).doesNotContain(rome);
