@@ -5,3 +5,7 @@ CREATE TABLE alert_subject_lock (
     subject_key VARCHAR(300) NOT NULL,
     PRIMARY KEY (rule_id, subject_key)
 );
+
+-- What raised an event is named by its id; a source's failure is "<source id, up to 100>#<count>@<instant>",
+-- which did not fit in 100 characters.
+ALTER TABLE alert_event ALTER COLUMN ref_id SET DATA TYPE VARCHAR(300);

@@ -24,7 +24,7 @@ import org.vigil.audit.AuditTrail;
  * webhooks. Raising and grouping are serialised per subject: across instances by a row of
  * {@code alert_subject_lock} taken FOR UPDATE in the raising transaction, and within one instance first by an
  * in-memory lock, so that its own threads queue without holding a connection. Two repeats arriving together, here
- * or on another instance, do not open two alerts.
+ * or on another instance, do not open two alerts; an event handled twice (redelivered after a crash) is counted once.
  */
 @Service
 class AlertRaiser {
@@ -82,6 +82,17 @@ class AlertRaiser {
                 .params(rule.id(), trigger.subjectKey()).update();
         jdbc.sql("SELECT rule_id FROM alert_subject_lock WHERE rule_id = ? AND subject_key = ? FOR UPDATE")
                 .params(rule.id(), trigger.subjectKey()).query(Long.class).single();
+        // An event handled again (the registry republishes at start what a crash left unmarked) is already counted
+        // in an open alert of this rule and subject: counting it twice would inflate the storm.
+        List<Map<String, Object>> counted = jdbc.sql("""
+                SELECT a.id, a.event_count FROM alert_event e JOIN alert a ON a.id = e.alert_id
+                WHERE e.ref_type = ? AND e.ref_id = ? AND a.rule_id = ? AND a.subject_key = ? AND a.status <> 'RESOLVED'
+                LIMIT 1""").params(trigger.refType(), trigger.refId(), rule.id(), trigger.subjectKey())
+                .query().listOfRows();
+        if (!counted.isEmpty()) {
+            return new Raised(rule.id(), ((Number) counted.getFirst().get("id")).longValue(), true,
+                    ((Number) counted.getFirst().get("event_count")).intValue());
+        }
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         if (!rule.groupWindow().isZero()) {
