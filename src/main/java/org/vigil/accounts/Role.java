@@ -30,6 +30,13 @@ public enum Role {
     /** Roles that may change data (beyond their own API tokens). */
     public static final Set<Role> WRITERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER);
 
+    /**
+     * Roles that may generate a briefing on demand: the writers and the head of mission, who reads the picture and
+     * changes nothing in it (a briefing is a snapshot of it, and generating one is audited).
+     */
+    public static final Set<Role> BRIEFERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER,
+            HEAD_OF_MISSION);
+
     /** Roles that may read pages and the API: every role but the push-only gateway. */
     public static final Set<Role> READERS = EnumSet.complementOf(EnumSet.of(GATEWAY));
 

@@ -52,6 +52,7 @@ class SecurityConfiguration {
     // Every rule that used to say "any signed-in user" says "any reader": a push-only gateway reads nothing.
     private static final String[] READERS = Role.READERS.stream().map(Role::name).toArray(String[]::new);
     private static final String[] PUSHERS = Role.PUSHERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] BRIEFERS = Role.BRIEFERS.stream().map(Role::name).toArray(String[]::new);
     private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
 
     @Bean
@@ -102,6 +103,7 @@ class SecurityConfiguration {
                     auth.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                             .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
                     registryWritesForAdmins(auth, "/api/v1");
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/briefings").hasAnyRole(BRIEFERS);
                     for (HttpMethod method : CHANGING) {
                         auth.requestMatchers(method, "/api/**").hasAnyRole(WRITERS);
                     }
@@ -136,6 +138,7 @@ class SecurityConfiguration {
                     // Everyone manages their own API tokens, read-only roles included.
                     auth.requestMatchers("/account", "/account/**").hasAnyRole(READERS);
                     registryWritesForAdmins(auth, "");
+                    auth.requestMatchers(HttpMethod.POST, "/briefings").hasAnyRole(BRIEFERS);
                     for (HttpMethod method : CHANGING) {
                         auth.requestMatchers(method, "/**").hasAnyRole(WRITERS);
                     }

@@ -21,8 +21,10 @@ import org.vigil.audit.AuditTrail;
  * Raises alerts: for each enabled rule that matches a trigger, either counts the trigger into the open alert about
  * the same subject (the same event and target, last seen within the rule's window), or opens a new alert with its
  * recipients and deliveries. One storm is one alert with a count, and only the first event sends e-mails and
- * webhooks. Raising and grouping are serialised per subject in this instance (a lock held across the transaction),
- * so two repeats arriving together do not open two alerts.
+ * webhooks. Raising and grouping are serialised per subject: across instances by a row of
+ * {@code alert_subject_lock} taken FOR UPDATE in the raising transaction, and within one instance first by an
+ * in-memory lock, so that its own threads queue without holding a connection. Two repeats arriving together, here
+ * or on another instance, do not open two alerts; an event handled twice (redelivered after a crash) is counted once.
  */
 @Service
 class AlertRaiser {
@@ -75,6 +77,22 @@ class AlertRaiser {
     }
 
     private Raised raiseInTransaction(AlertRule rule, Trigger trigger) {
+        // the row exists once per subject; another instance's insert of it waits for ours and then does nothing
+        jdbc.sql("INSERT INTO alert_subject_lock (rule_id, subject_key) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(rule.id(), trigger.subjectKey()).update();
+        jdbc.sql("SELECT rule_id FROM alert_subject_lock WHERE rule_id = ? AND subject_key = ? FOR UPDATE")
+                .params(rule.id(), trigger.subjectKey()).query(Long.class).single();
+        // An event handled again (the registry republishes at start what a crash left unmarked) is already counted
+        // in an open alert of this rule and subject: counting it twice would inflate the storm.
+        List<Map<String, Object>> counted = jdbc.sql("""
+                SELECT a.id, a.event_count FROM alert_event e JOIN alert a ON a.id = e.alert_id
+                WHERE e.ref_type = ? AND e.ref_id = ? AND a.rule_id = ? AND a.subject_key = ? AND a.status <> 'RESOLVED'
+                LIMIT 1""").params(trigger.refType(), trigger.refId(), rule.id(), trigger.subjectKey())
+                .query().listOfRows();
+        if (!counted.isEmpty()) {
+            return new Raised(rule.id(), ((Number) counted.getFirst().get("id")).longValue(), true,
+                    ((Number) counted.getFirst().get("event_count")).intValue());
+        }
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         if (!rule.groupWindow().isZero()) {

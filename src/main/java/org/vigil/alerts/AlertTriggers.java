@@ -111,7 +111,7 @@ class AlertTriggers {
         raiser.raise(new Trigger(AlertKind.SOURCE_DOWN, null, "source:" + event.sourceId(), 2, 0,
                 "Source down: " + event.name(),
                 event.consecutiveFailures() + " failures in a row; last: " + event.lastError(), "SOURCE",
-                event.sourceId() + "@" + event.at(), "/sources/" + event.sourceId()));
+                event.sourceId() + "#" + event.consecutiveFailures() + "@" + event.at(), "/sources/" + event.sourceId()));
     }
 
     @Async

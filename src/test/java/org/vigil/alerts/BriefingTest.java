@@ -2,6 +2,7 @@ package org.vigil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -64,6 +65,23 @@ class BriefingTest extends AlertsTestBase {
                 .contains("HIGH threat against Embassy of the Russian Federation in Turkey");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE entity_type = 'BRIEFING' AND entity_id = ?")
                 .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadOfMissionGeneratesTheirMissionsBriefingButNoOtherAndAnAuditorGeneratesNone() throws Exception {
+        String created = mvc.perform(post("/api/v1/briefings").with(HEAD_ANKARA)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"missionId\":\"ru-embassy-ankara\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(JSON.readTree(created).get("generatedBy").asString()).isEqualTo("head.ankara");
+        mvc.perform(post("/api/v1/briefings").with(HEAD_ANKARA).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"missionId\":\"ru-consulate-istanbul\"}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/briefings").with(HEAD_ANKARA).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/briefings").with(httpBasic("auditor", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+        // read-only otherwise: the head of mission still cannot triage or propose anything
+        mvc.perform(post("/api/v1/incidents").with(HEAD_ANKARA).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isForbidden());
     }
 
     @Test

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Polls RSS and Atom sources: a conditional GET through the {@link SafeFetcher} (ETag and Last-Modified kept on the
+ * Polls RSS and Atom sources, and watched web pages (WEB: one page, such as a group's statement page, read as an
+ * article and stored as a new item each time its text changes): a conditional GET through the {@link SafeFetcher} (ETag and Last-Modified kept on the
  * source), each entry through the same {@link Intake} as a pushed item (so deduplicated by source and id and by
  * text, queued in the outbox and analysed into a signal), teaser entries completed from their linked article page
  * (at most {@code maxArticlesPerPoll} pages a poll), rejects to dead letters. A failed poll backs off exponentially
@@ -90,9 +91,9 @@ public class FeedPoller {
     public PollReport pollNow(String sourceId) {
         Callers.require("polling a source now", Role.ADMIN);
         Source source = sources.find(sourceId).orElseThrow(() -> new NotFoundException("source", sourceId));
-        if (!isFeed(source)) {
-            throw new ConflictException("source '" + sourceId + "' is a " + source.kind() + " source; only RSS and "
-                    + "ATOM sources are polled");
+        if (!source.kind().polled()) {
+            throw new ConflictException("source '" + sourceId + "' is a " + source.kind() + " source; only RSS, "
+                    + "ATOM and WEB sources are polled");
         }
         String token = instance + "-" + UUID.randomUUID().toString().substring(0, 6);
         if (!claim(sourceId, token, false)) {
@@ -106,11 +107,11 @@ public class FeedPoller {
         return report;
     }
 
-    /** Enabled feed sources whose next poll is due and that nobody holds, soonest first. */
+    /** Enabled polled sources (feeds and watched pages) whose next poll is due and that nobody holds, soonest first. */
     List<String> due(int limit) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT id FROM source WHERE enabled = TRUE AND kind IN ('RSS', 'ATOM') AND url IS NOT NULL
+                SELECT id FROM source WHERE enabled = TRUE AND kind IN ('RSS', 'ATOM', 'WEB') AND url IS NOT NULL
                   AND (next_poll_at IS NULL OR next_poll_at <= :now) AND (lease_until IS NULL OR lease_until < :now)
                 ORDER BY next_poll_at NULLS FIRST, id LIMIT :limit""")
                 .param("now", Sources.ts(now)).param("limit", limit).query(String.class).list();
@@ -144,19 +145,15 @@ public class FeedPoller {
         return Optional.of(report);
     }
 
-    private static boolean isFeed(Source source) {
-        return source.kind() == SourceKind.RSS || source.kind() == SourceKind.ATOM;
-    }
-
     /** Polls a claimed source and releases it with the outcome; never throws for what the source sends. */
     private PollReport poll(String sourceId, String token) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Validators validators = jdbc.sql("SELECT etag, last_modified, consecutive_failures, url, poll_interval_seconds,"
-                        + " name FROM source WHERE id = ?").param(sourceId)
+                        + " name, kind FROM source WHERE id = ?").param(sourceId)
                 .query((rs, n) -> new Validators(rs.getString("etag"), rs.getString("last_modified"),
                         rs.getInt("consecutive_failures"), rs.getString("url"), rs.getInt("poll_interval_seconds"),
-                        rs.getString("name"))).single();
+                        rs.getString("name"), SourceKind.valueOf(rs.getString("kind")))).single();
         Tally tally = new Tally();
         try {
             URI uri;
@@ -172,7 +169,9 @@ public class FeedPoller {
                         refused.problem() + ": " + refused.reason());
                 case FetchResult.NotModified nm -> succeed(sourceId, token, validators, now, started, tally,
                         PollReport.Outcome.NOT_MODIFIED, nm.etag(), nm.lastModified());
-                case FetchResult.Fetched fetched -> read(sourceId, token, validators, now, started, tally, fetched);
+                case FetchResult.Fetched fetched -> validators.kind == SourceKind.WEB
+                        ? readPage(sourceId, token, validators, now, started, tally, fetched)
+                        : read(sourceId, token, validators, now, started, tally, fetched);
             };
         } catch (RuntimeException e) {
             log.warn("Polling source {} failed: {}", sourceId, e.toString());
@@ -232,6 +231,55 @@ public class FeedPoller {
                 keepValidators ? fetched.etag() : null, keepValidators ? fetched.lastModified() : null);
     }
 
+    /**
+     * A watched page: read as an article (navigation, captions, credits and teasers removed) and stored as one item
+     * whose id is the hash of that text, so an unchanged page is a duplicate however the server answers the
+     * conditional GET, a changed one a new item, and a page whose text moved little (a date, a counter) a
+     * near-duplicate linked to the first copy rather than a new signal.
+     */
+    private PollReport readPage(String sourceId, String token, Validators validators, Instant now, long started,
+            Tally tally, FetchResult.Fetched fetched) {
+        tally.entries = 1;
+        Article article = switch (extractor.extract(fetched.body(), fetched.charset(), fetched.uri().toString())) {
+            case Parsed.Accepted<Article> a -> a.item();
+            case Parsed.Rejected<Article> r -> {
+                intake.deadLetter(sourceId, 0, null, "the watched page could not be read: " + r.reject().reason(),
+                        r.reject().excerpt(), true);
+                tally.rejected++;
+                yield null;
+            }
+        };
+        if (article == null) {
+            return fail(sourceId, token, validators, now, started, tally, "the watched page could not be read "
+                    + "(see the dead letters)");
+        }
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", "page-" + sha256(article.text()).substring(0, 24));
+        node.put("text", article.text());
+        putIfPresent(node, "title", article.title());
+        putIfPresent(node, "url", article.url());
+        article.published().ifPresent(p -> node.put("published", p.toString()));
+        putIfPresent(node, "source", validators.name);
+        node.put("kind", "ARTICLE");
+        String externalId = node.get("id").asString();
+        if (stored(sourceId, externalId)) {
+            tally.duplicates++;
+        } else {
+            keep(sourceId, node, externalId, 1, "the watched page", tally);
+        }
+        return succeed(sourceId, token, validators, now, started, tally, PollReport.Outcome.FETCHED, fetched.etag(),
+                fetched.lastModified());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     private boolean wantsArticle(FeedItem item) {
         return item.link() != null && !item.link().isBlank() && item.content().length() < properties.teaserChars();
     }
@@ -281,16 +329,20 @@ public class FeedPoller {
                 .ifPresent(p -> node.put("published", p.toString()));
         putIfPresent(node, "source", item.author().isBlank() ? feed.title() : item.author());
         node.put("kind", "ARTICLE");
+        keep(sourceId, node, item.id(), index, "feed entry " + index, tally);
+    }
+
+    /** Stores one entry or page through the intake and counts the outcome; a refusal goes to the dead letters. */
+    private void keep(String sourceId, ObjectNode node, String externalId, int index, String what, Tally tally) {
         Parsed<IncomingItem> parsed = JsonLinesItems.fromJson(node, index, BulkLimits.DEFAULTS);
         Intake.Stored stored = intake.store(sourceId, parsed);
         switch (stored.outcome()) {
             case ACCEPTED -> tally.newItems++;
             case DUPLICATE -> tally.duplicates++;
             case REJECTED -> {
-                intake.deadLetter(sourceId, index, item.id(), "feed entry " + index + ": " + stored.reason(),
-                        node.toString(), false);
+                intake.deadLetter(sourceId, index, externalId, what + ": " + stored.reason(), node.toString(), false);
                 tally.rejected++;
-                tally.problem("entry " + index + ": " + stored.reason());
+                tally.problem(what + ": " + stored.reason());
             }
         }
     }
@@ -369,7 +421,8 @@ public class FeedPoller {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private record Validators(String etag, String lastModified, int failures, String url, int interval, String name) {
+    private record Validators(String etag, String lastModified, int failures, String url, int interval, String name,
+            SourceKind kind) {
     }
 
     private static final class Tally {

@@ -431,6 +431,57 @@ class FeedPollingTest {
     }
 
     @Test
+    void aWatchedPageBecomesAnItemEachTimeItsTextChangesAndTheSchedulerPollsItToo() {
+        allowLoopback();
+        String u = unique();
+        String path = "/statement-" + u;
+        String[] statement = {"We will find the ambassador Yerkhov and he will answer for the embassy's lies. " + u};
+        ROUTES.put(path, r -> Answer.of("text/html; charset=utf-8", """
+                <html><head><title>Statements | Front %2$s</title></head>
+                <body><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav>
+                <article><h1>Our statement</h1><p>%1$s</p>
+                <p>The second paragraph of the statement says more about the Russian embassy in Ankara.</p></article>
+                <footer>© Front %2$s</footer></body></html>""".formatted(statement[0], u)));
+        String id = "page-" + u;
+        sources.createUnchecked(new SourceCommand(id, SourceKind.WEB, "Front statements " + u, null, base() + path,
+                600, "D", false, List.of()));
+
+        PollReport first = pollNow(id);
+        assertThat(first.outcome()).isEqualTo(PollReport.Outcome.FETCHED);
+        assertThat(first.newItems()).isEqualTo(1);
+        String text = jdbc.sql("SELECT text FROM item WHERE source_id = ?").param(id).query(String.class).single();
+        assertThat(text).contains("answer for the embassy's lies").contains("second paragraph")
+                .doesNotContain("Archive").doesNotContain("©");
+
+        PollReport unchanged = pollNow(id);
+        assertThat(unchanged.newItems()).isZero();
+        assertThat(unchanged.duplicates()).isEqualTo(1);
+
+        statement[0] = "Yerkhov's days are numbered; the Front has shown today that it knows where he lives. " + u;
+        assertThat(pollNow(id).newItems()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(2);
+
+        // a page with no readable text is a failure of the source, with the page in the dead letters
+        ROUTES.put(path, r -> Answer.of("text/html", "<html><body><nav>Home</nav></body></html>"));
+        PollReport empty = pollNow(id);
+        assertThat(empty.outcome()).isEqualTo(PollReport.Outcome.FAILED);
+        assertThat(empty.error()).contains("watched page");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dead_letter WHERE source_id = ?").param(id).query(Long.class)
+                .single()).isEqualTo(1);
+
+        String scheduled = "page-s-" + u;
+        String otherPath = "/statement-s-" + u;
+        ROUTES.put(otherPath, r -> Answer.of("text/html", "<html><body><article><p>A statement polled by the "
+                + "scheduler on its own, long enough to be read as the body of an article. " + u
+                + "</p></article></body></html>"));
+        sources.createUnchecked(new SourceCommand(scheduled, SourceKind.WEB, "Scheduled page " + u, null,
+                base() + otherPath, 600, "D", true, List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
+                .param(scheduled).query(Long.class).single() == 1);
+    }
+
+    @Test
     void theSchedulerPollsDueSourcesOnItsOwnAndAClaimedSourceIsNobodyElses() {
         allowLoopback();
         String u = unique();

@@ -156,7 +156,12 @@ public final class KafkaScaleOutBench {
 
     private static Process analyser(List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+                .toString(), "-Xmx512m", "-XX:+UseSerialGC"));
+        String extra = System.getProperty("bench.analyser.jvmArgs", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         for (String arg : args) {
             command.add("-D" + arg.substring(2));
         }
