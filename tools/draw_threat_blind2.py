@@ -20,6 +20,10 @@ HALF_SEED = 'xl-partition-20261124:'
 DRAW_SEED = 'blind2-draw-20261124:'
 STEM_ROWS = 150
 RANDOM_ROWS = 30
+# A second, narrower stem list (words of killing, dying, weapons, execution), for a further NARROW_ROWS rows: the broad
+# draw held only eleven threats in 540 rows, too few to measure recall. Added after the broad rows were labelled,
+# still before any pattern was run on them, with the same seeds.
+NARROW_ROWS = 40
 VALIDATION = os.path.join(os.path.dirname(__file__), '..', 'src', 'main', 'resources', 'org', 'vigil', 'analysis',
                           'threat', 'validation')
 
@@ -31,6 +35,15 @@ STEMS = {
           r'bedel|intikam|tehdit|cehennem|belan|canını|mermi|sık|döv|kır|gebe|boğaz|doğra|infaz|katl)',
     'ar': r'(قتل|ذبح|دبح|حرق|موت|يموت|تموت|مات|دم|رصاص|سلاح|نار|سحل|شنق|مشنق|اعدام|إعدام|فجر|تفجير|ياخذ|يأخذ|ياخد|ينتقم|'
           r'يلعن|جهنم|راس|رأس|رقب|سكين|طعن|دور|حساب|مصير|سفار|سفير|جلد|ضرب|كسر|قبر|كفن|عزا|دعس|نحر|خنق|سجن)',
+}
+
+
+NARROW = {
+    'ru': r'(?<!\w)(убь|убью|убей|убить|убил|сдохн|сдох|расстрел|повес|вешать|зареж|пристрел|застрел|закопа|кров|пул[яюи]|нож|'
+          r'смерть|сжечь|сожж|взорв|урою|грохн|замоч|прикон)',
+    'tr': r'(?<!\w)(öldür|geber|gebert|kurşun|vurul|vurun|vurac|asıl|asın|idam|kafanı|kafasını|kanını|mezar|bıçak|kesece|'
+          r'keserim|yakacağ|yakın|ölün|ölsün|ölesi|cehennem)',
+    'ar': r'(قتل|ذبح|دبح|حرق|يموت|تموت|موت|رصاص|سحل|شنق|مشنق|اعدام|إعدام|فجر|ياخذك|يأخذك|ياخدك|ياخذكم|سكين|طعن|نحر|دمك|دمه)',
 }
 
 
@@ -95,12 +108,20 @@ def draw(data, lang):
     stem = re.compile(STEMS[lang], re.IGNORECASE)
     with_stem = [r for r in pool if stem.search(r[1].lower())][:STEM_ROWS]
     rest = [r for r in pool if not stem.search(r[1].lower())][:RANDOM_ROWS]
-    return sorted(with_stem + rest, key=lambda r: digest(DRAW_SEED + 'order:', r[1]))
+    return sorted(with_stem + rest, key=lambda r: digest(DRAW_SEED + 'order:', r[1])), pool
+
+
+def draw_narrow(lang, pool, drawn):
+    taken = {key(r[1]) for r in drawn}
+    narrow = re.compile(NARROW[lang], re.IGNORECASE)
+    return [r for r in pool if key(r[1]) not in taken and narrow.search(r[1].lower())][:NARROW_ROWS]
 
 
 if __name__ == '__main__':
     data_dir, out_dir = sys.argv[1], sys.argv[2]
     for language in ('ru', 'tr', 'ar'):
-        with open(os.path.join(out_dir, language + '-blind2.unlabelled.tsv'), 'w', encoding='utf-8') as out:
-            for source, text in draw(data_dir, language):
-                out.write('?\t' + source + '\t' + text.replace('\r', ' ').replace('\t', ' ').replace('\n', '\\n') + '\n')
+        broad, unseen = draw(data_dir, language)
+        for suffix, part in (('', broad), ('.narrow', draw_narrow(language, unseen, broad))):
+            with open(os.path.join(out_dir, language + '-blind2' + suffix + '.unlabelled.tsv'), 'w', encoding='utf-8') as out:
+                for source, text in part:
+                    out.write('?\t' + source + '\t' + text.replace('\r', ' ').replace('\t', ' ').replace('\n', '\\n') + '\n')

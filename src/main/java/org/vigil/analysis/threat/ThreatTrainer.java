@@ -52,6 +52,9 @@ public final class ThreatTrainer {
             for (Example e : TrainingData.handLabelledBlind(lang)) {
                 handLabelled.add(TrainingData.key(e.text()));
             }
+            for (Example e : TrainingData.handLabelledBlind2(lang)) {
+                handLabelled.add(TrainingData.key(e.text()));
+            }
         }
 
         List<Sample> threatTrain = new ArrayList<>();

@@ -236,6 +236,11 @@ public final class TrainingData {
         return handLabelled(language, "-blind");
     }
 
+    /** The second blind set: drawn from rows not searched while the implicit-threat patterns were written. */
+    static List<Example> handLabelledBlind2(String language) {
+        return handLabelled(language, "-blind2");
+    }
+
     private static List<Example> handLabelled(String language, String suffix) {
         String resource = "/org/vigil/analysis/threat/validation/" + language + suffix + ".tsv";
         try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {
