@@ -231,7 +231,8 @@ class ImplicitThreatsTest {
 
     /** The one compared with is not the target. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Кончишь как Карлов", "Sonun Karlov gibi olacak", "ستلقى نفس مصير كارلوف"})
+    @ValueSource(strings = {"Кончишь как Карлов", "Повторишь судьбу Карлова", "Sonun Karlov gibi olacak",
+        "Karlov'un akıbetine uğrayacaksın", "ستلقى نفس مصير كارلوف"})
     void theOneComparedWithIsNotTheTarget(String text) {
         AnalysisResult r = engine.analyze(new Document("p", text, null, null, null, null, null, DocumentKind.POST,
                 "@RusEmbTurkey"));
