@@ -355,7 +355,7 @@ final class ThreatLexicon {
         // "Ты ответишь за это", "поплатишься": only "you", and only "answer for", not "answer the question".
         ru(direct, Slot.ADDRESSEE, 0.8, "(?:ответишь|ответите)" + S + "за" + S
                 + "(?:это|вс[её]|базар|слова|сво\\p{L}{1,3}|сделанное|содеянное|каждое|кровь)" + E + "|(?:поплатишься|поплатитесь)" + E
-                + "|жд(?:и|ите)" + S + "(?:гостей|в" + S + "гости)" + E
+                + "|(?:жди|ждите)" + S + "(?:гостей|в" + S + "гости)" + E
                 + "|(?:придем|придём|приедем|придут|приедут|явимся)" + S + "за" + S + "(?:тобой|вами)" + E
                 + "|за" + S + "(?:тобой|вами)" + S + "(?:скоро" + S + ")?(?:придем|придём|приедем|придут|приедут)" + E
                 + "|(?:твоя|тво[юя]|ваша|вашу)" + S + "очередь" + S + "(?:тоже" + S + "|ещё" + S + "|еще" + S + ")?(?:придет|придёт|настанет|наступит|скоро)" + E
@@ -437,9 +437,9 @@ final class ThreatLexicon {
                 + "|(?:evini|evinizi|adresini|adresinizi|nerede" + S + "(?:yaşadığını|oturduğunu|çalıştığını|kaldığını))" + S + "(?:çok" + S + ")?(?:iyi" + S + ")?"
                 + "(?:biliyoruz|biliyorum|bulduk|öğrendik)" + E);
         tr(direct, Slot.ADDRESSEE, 0.9, "(?:kanla|kanınla|kanınızla|canınla|canınızla|hayatınla|hayatınızla)" + S + "ödeyece\\p{L}{1,10}"
-                + "|kafan(?:a|ıza)" + S + "(?:bir" + S + ")?(?:sıkacağım|sıkacağız|sıkıcam|sıkıcaz|sıkarım|sıkarız|sıkcam|kurşun|mermi)" + E
+                + "|(?:kafana|kafanıza)" + S + "(?:bir" + S + ")?(?:sıkacağım|sıkacağız|sıkıcam|sıkıcaz|sıkarım|sıkarız|sıkcam|kurşun|mermi)" + E
                 + "|(?:sana|size)" + S + "(?:bir" + S + ")?(?:kurşun|mermi)" + S + "(?:var|bekliyor|ayırdım|ayırdık|hazır|yeter)" + E
-                + "|kellen(?:i|izi)" + S + "(?:alacağız|alacağım|alırız|alırım|uçururum|uçuracağım|keseceğim|keseriz)" + E);
+                + "|(?:kelleni|kellenizi)" + S + "(?:alacağız|alacağım|alırız|alırım|uçururum|uçuracağım|keseceğim|keseriz)" + E);
         tr(direct, Slot.ADDRESSEE, 0.85, "(?:seni|sizi|onu|onları)(?:" + S + "\\p{L}{1,30}){0,3}" + S + "(?:toprağa|mezara|toprağın" + S + "altına)" + S
                 + "(?:gömeceğim|gömeceğiz|gömerim|gömeriz|gömcem|gömücem|sokacağım|sokacağız|sokarım|göndereceğim|göndereceğiz|yollarım)" + E
                 + "|(?:ağzını|burnunu|bacaklarını|bacağını|kollarını|kolunu|dişlerini|çeneni|suratını|yüzünü|kemiklerini|boynunu)" + S + W1
@@ -448,7 +448,7 @@ final class ThreatLexicon {
                 + "|(?:seni|sizi|onu|onları)(?:" + S + "(?:de|da|bir" + S + "gün|yakında))?" + S + "(?:öldürürüm|öldürürüz|gebertirim|gebertiriz|doğrarım|doğrarız|"
                 + "boğarım|boğarız|bıçaklarım|bıçaklayacağım|öldürcem|öldürcez|gebertcem|gebertcez)" + E
                 + "|(?:öldürcem|öldürcez|gebertcem|gebertcez|oldurecegim|oldurecegiz|oldurcem|gebertecegim)" + E
-                + "|(?:seni|sizi|onu|onları)" + S + W1 + "yaşatmaya(?:cağım|cağız|caz|cam)" + E + "|yaşamana" + S + "izin" + S + "vermeyece\\p{L}{2,6}"
+                + "|(?:seni|sizi|onu|onları)" + S + W1 + "(?:yaşatmayacağım|yaşatmayacağız|yaşatmayacaz|yaşatmayacam)" + E + "|yaşamana" + S + "izin" + S + "vermeyece\\p{L}{2,6}"
                 + "|(?:seni|sizi)" + S + "(?:de|da)" + S + "(?:bulacağım|bulacağız|bulıcam|bulcaz|bulcam|bulurum|buluruz)" + E
                 + "|(?:sonun|sonunuz|akıbetin|akıbetiniz)" + S + "(?:da" + S + "|de" + S + ")?\\p{L}{1,30}(?:" + APOS + "\\p{L}{1,5})?" + S + "gibi" + S
                 + "(?:olacak|olur|olacaktır)" + E
@@ -459,7 +459,7 @@ final class ThreatLexicon {
                 + "ölesiniz|geberesin|kansere" + S + "yakalanırsın|yanarak" + S + "ölürsün|gebertirler|öldürürler|asılırsın)" + E
                 + "|(?:allah|rabbim)" + S + "(?:canını|canınızı|canlarını)" + S + "alsın" + E
                 + "|(?:allah|rabbim)" + S + "(?:seni|sizi|onu|onları)" + S + "(?:gebertsin|öldürsün|yok" + S + "etsin)" + E
-                + "|(?:geberip|ölüp)" + S + "gide(?:sin|siniz|rsin|rsiniz)" + E + "|canın(?:ız)?" + S + "çıksın" + E
+                + "|(?:geberip|ölüp)" + S + "(?:gidesin|gidesiniz|gidersin|gidersiniz)" + E + "|canın(?:ız)?" + S + "çıksın" + E
                 + "|(?:hepsi|hepiniz|herkes|hainler|\\p{L}{2,30}(?:ler|lar))" + S + "ölsün(?:ler)?" + E);
         // Embassies and diplomats: first person futures are threats, imperatives and "should" calls on others.
         String missionTr = "(?:elçiliği|elçiliğini|büyükelçiliği|büyükelçiliğini|konsolosluğu|konsolosluğunu|elçiliğinizi|büyükelçiliğinizi|konsolosluğunuzu)";
