@@ -211,6 +211,45 @@ class ImplicitThreatsTest {
         assertThat(threat(text)).as(text).isFalse();
     }
 
+    /** The second round: opinions that someone should be killed, "по нему виселица плачет", prayers for destruction. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Таких надо вешать",
+        "Давно пора расстрелять этих уродов",
+        "Вас всех вешать будут",
+        "По тебе виселица плачет",
+        "Очистим страну от таких как вы",
+        "Бойтесь нас",
+        "Kan akacak",
+        "Hayatına son vereceğim",
+        "Bi kurşun 2 TL aslanım",
+        "اللهم دمرهم",
+        "اسحقها يا الله",
+        "موتك حتكون أشنع من بشه",
+        "المنطقتين بدهن حرق",
+    })
+    void secondRoundThreats(String text) {
+        assertThat(threat(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Не стоит на всех вешать ярлыки",
+        "Надо повесить полку в коридоре",
+        "Нужно уничтожить документы после прочтения",
+        "Можно пристрелить даже замахнувшееся на тебя быдло, такие там законы",
+        "По нему тюрьма плачет",
+        "Hayatıma son vereceğim diyordu",
+        "Kanım aktı dizimden",
+        "اللهم خذ بيده",
+        "اللهم شل اركانهم وشتت شملهم",
+        "بده وقت",
+        "يستاهلوا حرق دمهم",
+    })
+    void secondRoundFalseFriends(String text) {
+        assertThat(threat(text)).as(text).isFalse();
+    }
+
     /** Replies to the embassy's account name no one: they are aimed at the ambassador and his mission. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
