@@ -16,7 +16,8 @@ import org.vigil.analysis.threat.TrainingData.Example;
  * channels and HateCheck templates that training never saw; Russian, Turkish and Arabic on the hand-labelled rows
  * committed under {@code validation/} (never trained on), and separately on their "blind" part, labelled after the
  * patterns were frozen (the other rows were read while the patterns were written, so their figures flatter), and on the
- * second blind sets ("blind2"), drawn from rows not searched while the implicit-threat patterns were written. A
+ * second and third blind sets ("blind2", "blind3"), drawn from rows not searched while the implicit-threat patterns
+ * were written, each after a round of patterns was frozen. A
  * text counts as a threat when the classifier, reading it as a post, finds a DIRECT_THREAT or INCITEMENT. The
  * same figures for the patterns alone show what the model adds. The splits are made with the seed the committed model was trained with.
  */
@@ -63,6 +64,7 @@ public final class ThreatEvaluation {
             sets.put(lang, all);
             sets.put(lang + " blind", TrainingData.handLabelledBlind(lang));
             sets.put(lang + " blind2", TrainingData.handLabelledBlind2(lang));
+            sets.put(lang + " blind3", TrainingData.handLabelledBlind3(lang));
         }
 
         out.println("Threat detection (DIRECT_THREAT or INCITEMENT found), held-out splits, model seed " + seed);

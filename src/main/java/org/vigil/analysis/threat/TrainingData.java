@@ -241,6 +241,11 @@ public final class TrainingData {
         return handLabelled(language, "-blind2");
     }
 
+    /** The third blind set: drawn after the second round of implicit-threat patterns was frozen. */
+    static List<Example> handLabelledBlind3(String language) {
+        return handLabelled(language, "-blind3");
+    }
+
     private static List<Example> handLabelled(String language, String suffix) {
         String resource = "/org/vigil/analysis/threat/validation/" + language + suffix + ".tsv";
         try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {

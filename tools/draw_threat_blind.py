@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Draws the second blind threat validation sets (ru-blind2.tsv, tr-blind2.tsv, ar-blind2.tsv), unlabelled.
+"""Draws blind threat validation sets (ru-blindN.tsv, tr-blindN.tsv, ar-blindN.tsv), unlabelled.
 
 The rows of ru_toxic, OffensEval-TR, OSACT4 and L-HSAB that are in no existing validation file are split in two
 halves by a seeded hash (HALF_SEED). While the implicit-threat patterns of November 2026 were written, only the
 first half was searched; these sets are drawn from the second half, after the patterns were frozen: rows that
 contain a broad violent or vulgar stem (mostly harmless uses: hard negatives) plus some rows at random, ordered by
 a second seeded hash (DRAW_SEED) never used before. The label column is left as "?" for a person to fill in by the
-label rule of docs/model-card.md.
+label rule of docs/model-card.md. Rows already in a validation file (an earlier blind set included) are never drawn
+again (so blind2 can be drawn again only without the blind2 files); the name of the set is part of the draw seed.
 
-    python3 tools/draw_threat_blind2.py ../shared/data OUT_DIR
+    python3 tools/draw_threat_blind.py ../shared/data OUT_DIR blind2
+    python3 tools/draw_threat_blind.py ../shared/data OUT_DIR blind3
 """
 import csv
 import hashlib
@@ -17,7 +19,7 @@ import re
 import sys
 
 HALF_SEED = 'xl-partition-20261124:'
-DRAW_SEED = 'blind2-draw-20261124:'
+DRAW_SEED = 'blind2-draw-20261124:'  # replaced by '<set>-draw-20261124:' from the command line
 STEM_ROWS = 150
 RANDOM_ROWS = 30
 # A second, narrower stem list (words of killing, dying, weapons, execution), for a further NARROW_ROWS rows: the broad
@@ -119,9 +121,11 @@ def draw_narrow(lang, pool, drawn):
 
 if __name__ == '__main__':
     data_dir, out_dir = sys.argv[1], sys.argv[2]
+    name = sys.argv[3] if len(sys.argv) > 3 else 'blind2'
+    DRAW_SEED = name + '-draw-20261124:'
     for language in ('ru', 'tr', 'ar'):
         broad, unseen = draw(data_dir, language)
         for suffix, part in (('', broad), ('.narrow', draw_narrow(language, unseen, broad))):
-            with open(os.path.join(out_dir, language + '-blind2' + suffix + '.unlabelled.tsv'), 'w', encoding='utf-8') as out:
+            with open(os.path.join(out_dir, language + '-' + name + suffix + '.unlabelled.tsv'), 'w', encoding='utf-8') as out:
                 for source, text in part:
                     out.write('?\t' + source + '\t' + text.replace('\r', ' ').replace('\t', ' ').replace('\n', '\\n') + '\n')
