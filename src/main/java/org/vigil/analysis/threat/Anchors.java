@@ -42,7 +42,13 @@ final class Anchors {
             // such pattern also names the harm, which is the rarer anchor.
             "who", "people", "better", "ought", "wants", "anybody", "нибудь", "кому", "люди", "ребята", "должн",
             "обязан", "biri", "birisi", "birileri", "biriniz", "herkes", "على", "أحد", "احد", "حدا", "أحدكم",
-            "احدكم", "شخص", "الشباب", "يجب", "لازم");
+            "احدكم", "شخص", "الشباب", "يجب", "لازم",
+            // Turkish words of every other sentence ("bir", "tek", "ona", "lazım", "yakın" near, "basın" the press,
+            // "altına"), which the implicit-threat patterns use beside a rarer word (the mission, "kurşun", "toprağa").
+            "bir", "tek", "ona", "lazim", "yakin", "basin", "altina", "gün", "var", "izin", "alin", "verin",
+            // The same for words of Russian and Arabic news ("что", "صدر" issued, "بينما", "الدبلوماسيين", "الأمنية"):
+            // the rare word beside them (the verb, "رصاص", "يخسف", "ويلك", "пожалеешь") is the anchor.
+            "что", "بين", "صدر", "مني", "منا", "وين", "اين", "فين", "دبلوماسي", "بيك", "فيك", "بيكم", "فيكم");
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>(4);

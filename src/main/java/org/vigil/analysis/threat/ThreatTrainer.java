@@ -95,6 +95,12 @@ public final class ThreatTrainer {
             for (Example e : TrainingData.handLabelledBlind(lang)) {
                 handLabelled.add(TrainingData.key(e.text()));
             }
+            for (Example e : TrainingData.handLabelledBlind2(lang)) {
+                handLabelled.add(TrainingData.key(e.text()));
+            }
+            for (Example e : TrainingData.handLabelledBlind3(lang)) {
+                handLabelled.add(TrainingData.key(e.text()));
+            }
         }
 
         List<Sample> threatTrain = new ArrayList<>();

@@ -261,6 +261,16 @@ public final class TrainingData {
         return handLabelled(language, "-blind");
     }
 
+    /** The second blind set: drawn from rows not searched while the implicit-threat patterns were written. */
+    static List<Example> handLabelledBlind2(String language) {
+        return handLabelled(language, "-blind2");
+    }
+
+    /** The third blind set: drawn after the second round of implicit-threat patterns was frozen. */
+    static List<Example> handLabelledBlind3(String language) {
+        return handLabelled(language, "-blind3");
+    }
+
     private static List<Example> handLabelled(String language, String suffix) {
         String resource = "/org/vigil/analysis/threat/validation/" + language + suffix + ".tsv";
         try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {
