@@ -215,7 +215,7 @@ class IngestPagesTest {
                 .andExpect(content().string(allOf(containsString("Failed."), containsString("FORBIDDEN_ADDRESS"),
                         not(containsString("<html")))));
         mvc.perform(post("/sources/demo-social/test").with(csrf()).with(authentication(ADMIN)))
-                .andExpect(content().string(containsString("only RSS and ATOM sources are polled")));
+                .andExpect(content().string(containsString("only RSS, ATOM and WEB sources are polled")));
         mvc.perform(post("/sources/" + id + "/test").with(csrf()).with(authentication(ANALYST)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/sources/" + id + "/edit").with(authentication(ADMIN))).andExpect(status().isOk())
