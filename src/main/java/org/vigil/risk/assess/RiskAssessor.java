@@ -190,12 +190,16 @@ public class RiskAssessor implements RiskLevels {
             if (mission.isEmpty()) {
                 return Optional.empty();
             }
+            store.lockMission(missionId); // across instances; the caller holds this instance's lock
             Instant now = clock.instant();
             SurgeTest.Result surge = surge(missionId, now);
             Assessment a = assess(mission.get(), surge, now);
             Map<String, StoredLevel> before = new HashMap<>();
             store.current(missionId).forEach(r -> before.put(RiskStore.key(r.category()), r));
+            // rows are written in one fixed order (categories in declaration order, overall last): Map.copyOf's
+            // order differs between JVMs, and two processes writing one mission's rows in opposite orders deadlocked
             List<Level> all = new ArrayList<>(a.categories().values());
+            all.sort(java.util.Comparator.comparingInt(level -> level.category().ordinal()));
             all.add(a.overall());
             for (Level level : all) {
                 StoredLevel old = before.get(RiskStore.key(level.category()));

@@ -104,6 +104,17 @@ public class RiskStore {
                 rs.getInt("score"), JSON.readValue(rs.getString("drivers"), Level.class), instant(rs, "assessed_at"));
     }
 
+    /**
+     * Takes the mission's row of {@code risk_mission_lock} for the current transaction, creating it the first time:
+     * another instance recomputing the same mission waits here until this transaction ends, then reads what it wrote.
+     */
+    void lockMission(String missionId) {
+        jdbc.sql("INSERT INTO risk_mission_lock (mission_id) VALUES (?) ON CONFLICT DO NOTHING").param(missionId)
+                .update();
+        jdbc.sql("SELECT mission_id FROM risk_mission_lock WHERE mission_id = ? FOR UPDATE").param(missionId)
+                .query(String.class).single();
+    }
+
     void save(String missionId, Level level, Instant at) {
         String drivers = JSON.writeValueAsString(level);
         Long overrideId = level.override() == null ? null : level.override().id();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
@@ -64,6 +65,35 @@ class RiskLevelsTest {
         assertThat(after.levels().get(RiskCategory.TARGETED_THREATS).rank())
                 .isGreaterThan(before.levels().get(RiskCategory.TARGETED_THREATS).rank());
         assertThat(after.assessedAt()).isAfterOrEqualTo(before.assessedAt());
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void instancesSharingTheDatabaseRecomputeOneMissionInTurn() throws Exception {
+        // four assessors built apart, as four analyser instances would be: they share no in-memory lock
+        var factory = context.getAutowireCapableBeanFactory();
+        List<RiskAssessor> instances = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> factory.createBean(RiskAssessor.class)).toList();
+        String mission = "ru-embassy-tashkent";
+        threat(mission, "We will kill the ambassador in Tashkent " + UUID.randomUUID());
+        for (int round = 0; round < 5; round++) {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(instances.size());
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(instances.size())) {
+                for (RiskAssessor instance : instances) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return instance.recompute(mission, "race");
+                    }));
+                }
+                for (var run : runs) {
+                    assertThat(run.get()).as("round %d: no deadlock, no lost recomputation", round).isNotNull();
+                }
+            }
+        }
+        assertThat(levels.current(mission).orElseThrow().levels()).containsOnlyKeys(RiskCategory.values());
     }
 
     private void threat(String mission, String text) {
