@@ -51,11 +51,13 @@ public final class EvalCommand {
 
     private static boolean namesOnly;
     private static String missesFile;
+    private static String learnEdits;
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         train = false;
         namesOnly = false;
         missesFile = null;
+        learnEdits = null;
         misses = null;
         String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
@@ -67,6 +69,8 @@ public final class EvalCommand {
                 train = true;
             } else if (args[i].equals("--names-only")) {
                 namesOnly = true;
+            } else if (args[i].equals("--learn-edits") && i + 1 < args.length) {
+                learnEdits = args[++i];
             } else if (args[i].equals("--misses") && i + 1 < args.length) {
                 missesFile = args[++i];
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
@@ -75,7 +79,10 @@ public final class EvalCommand {
                         + "  --train        name matching on the training pairs instead of the validation split\n"
                         + "                 (for diagnosis: rules are found on these, figures reported on validation)\n"
                         + "  --names-only   skip the threat evaluation\n"
-                        + "  --misses FILE  write each missed pair and false match, with its keys, to FILE");
+                        + "  --misses FILE  write each missed pair and false match, with its keys, to FILE\n"
+                        + "  --learn-edits FILE  learn the spelling-edit model from the training pairs into FILE\n"
+                        + "                 (the committed one: src/main/resources/org/vigil/analysis/names/"
+                        + "spelling-edits.tsv)");
                 return 0;
             } else {
                 err.println("vigil eval: unknown argument '" + args[i] + "'\nusage: vigil eval [--data DIR]");
@@ -87,6 +94,17 @@ public final class EvalCommand {
             err.println("vigil eval: no data sets in " + data.toAbsolutePath()
                     + ": pass --data DIR or set VIGIL_DATA to the folder with names_wikidata/, google_ar2en/, anetac/");
             return 2;
+        }
+        if (learnEdits != null) {
+            try (PrintStream model = new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true,
+                    StandardCharsets.UTF_8)) {
+                org.vigil.analysis.names.SpellingEditsTrainer.learn(data, model);
+                out.println("spelling-edit model written to " + learnEdits);
+                return 0;
+            } catch (IOException e) {
+                err.println("vigil eval: " + e.getMessage());
+                return 2;
+            }
         }
         try {
             if (missesFile != null) {
@@ -226,14 +244,15 @@ public final class EvalCommand {
                 tp++;
             } else {
                 fn++;
-                miss("MISS", set, direction, use.get(i)[0], use.get(i)[1]);
+                miss("MISS", set, direction, use.get(i)[0], use.get(i)[1], engine, textTitle + use.get(i)[1] + " said.",
+                        people);
             }
             String altered = HardNegatives.alter(use.get(i)[1], random);
             if (altered != null) {
                 negatives++;
                 if (found(engine, textTitle + altered + " said.", id)) {
                     fp++;
-                    miss("FALSE", set, direction, use.get(i)[0], altered);
+                    miss("FALSE", set, direction, use.get(i)[0], altered, engine, textTitle + altered + " said.", people);
                 }
             }
         }
@@ -276,12 +295,14 @@ public final class EvalCommand {
             if (found(engine, textTitle + use.get(2 * i)[1] + " " + surname + " said.", "p" + i)) {
                 hits++;
             } else {
-                miss("FULLMISS", set, direction, people.get(i).name(), use.get(2 * i)[1] + " " + surname);
+                miss("FULLMISS", set, direction, people.get(i).name(), use.get(2 * i)[1] + " " + surname, engine,
+                        textTitle + use.get(2 * i)[1] + " " + surname + " said.", people);
             }
             String otherGiven = use.get(2 * ((i + 1) % n))[1];
             if (found(engine, textTitle + otherGiven + " " + surname + " said.", "p" + i)) {
                 falseMatches++;
-                miss("NAMESAKE", set, direction, people.get(i).name(), otherGiven + " " + surname);
+                miss("NAMESAKE", set, direction, people.get(i).name(), otherGiven + " " + surname, engine,
+                        textTitle + otherGiven + " " + surname + " said.", people);
             }
         }
         out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %d | %.1f%% |%n", set, direction, n, (double) hits / n, n,
@@ -289,9 +310,25 @@ public final class EvalCommand {
     }
 
     /** One line of the --misses file: kind, set, direction, registry name, text name, and both names' keys. */
-    private static void miss(String kind, String set, String direction, String registry, String text) {
+    private static void miss(String kind, String set, String direction, String registry, String text,
+            AnalysisEngine engine, String doc, List<PersonEntry> people) {
         if (misses != null) {
-            misses.println(String.join("\t", kind, set, direction, registry, text, keys(registry), keys(text)));
+            StringBuilder found = new StringBuilder();
+            for (Mention m : engine.mentions(doc)) {
+                String name = m.entityId();
+                int p = name.startsWith("p") ? Integer.parseInt(name.substring(1)) : -1;
+                found.append(p >= 0 && p < people.size() ? people.get(p).name() : name).append(':')
+                        .append(m.confidence()).append(' ');
+            }
+            String[] rk = keys(registry).split(" "), tk = keys(text).split(" ");
+            String r = rk[rk.length - 1].split("/")[0], x = tk[tk.length - 1].split("/")[0];
+            boolean latinRegistry = direction.startsWith("Latin");
+            char script = direction.contains("Arabic") ? org.vigil.analysis.names.SpellingEdits.ARABIC
+                    : org.vigil.analysis.names.SpellingEdits.CYRILLIC;
+            String edit = latinRegistry ? org.vigil.analysis.names.SpellingEdits.edit(r, x, script)
+                    : org.vigil.analysis.names.SpellingEdits.edit(x, r, script);
+            misses.println(String.join("\t", kind, set, direction, registry, text, keys(registry), keys(text),
+                    found.toString().strip(), edit + "=" + org.vigil.analysis.names.SpellingEdits.ratio(edit)));
         }
     }
 

@@ -29,6 +29,8 @@ public final class NameIndex {
 
     private final Map<String, PersonName[]> bySkeleton = new HashMap<>();
     private final Map<String, PersonName[]> byStem = new HashMap<>();
+    /** Each surname under its skeleton with one letter left out, to find spellings one edit away. */
+    private final Map<String, PersonName[]> byDeletion = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> givenSkeletons = new HashSet<>();
     private final Map<String, PersonEntry> accounts = new HashMap<>();
@@ -47,6 +49,7 @@ public final class NameIndex {
         this.placeWords = placeWords;
         Map<String, List<PersonName>> sk = new HashMap<>();
         Map<String, List<PersonName>> st = new HashMap<>();
+        Map<String, List<PersonName>> del = new HashMap<>();
         for (PersonEntry p : registry.people()) {
             List<String> forms = new ArrayList<>();
             forms.add(p.name());
@@ -72,6 +75,19 @@ public final class NameIndex {
                         }
                     }
                 }
+                String ask = n.anchorSkeleton();
+                if (ask.length() >= 2 && n.script() != Tokens.OTHER) {
+                    for (int k = 0; k < ask.length(); k++) {
+                        if (k > 0 && ask.charAt(k) == ask.charAt(k - 1)) {
+                            continue;
+                        }
+                        List<PersonName> bucket = del.computeIfAbsent(ask.substring(0, k) + ask.substring(k + 1),
+                                x -> new ArrayList<>());
+                        if (!bucket.contains(n)) {
+                            bucket.add(n);
+                        }
+                    }
+                }
                 if (Surnames.suffixClass(n.anchor()) != null) {
                     String stem = PhoneticKey.skeleton(Surnames.stem(n.anchor()));
                     if (stem.length() >= 2) {
@@ -92,6 +108,7 @@ public final class NameIndex {
         }
         sk.forEach((k, v) -> bySkeleton.put(k, v.toArray(NONE)));
         st.forEach((k, v) -> byStem.put(k, v.toArray(NONE)));
+        del.forEach((k, v) -> byDeletion.put(k, v.toArray(NONE)));
     }
 
     static String handle(String account) {
@@ -135,7 +152,8 @@ public final class NameIndex {
         int last = t.size() - 1;
         boolean articled = t.has(last, Tokens.ARABIC_ARTICLE) || surname.length > 1
                 && (surname[0].equals("al") || surname[0].equals("el"));
-        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled);
+        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled,
+                t.script(last));
     }
 
     PersonName[] bySkeleton(String skeleton) {
@@ -144,6 +162,22 @@ public final class NameIndex {
 
     PersonName[] byStem(String stemSkeleton) {
         return byStem.getOrDefault(stemSkeleton, NONE);
+    }
+
+    /**
+     * Names whose skeleton is one letter edit away from {@code skeleton} (a letter more, less or replaced), each
+     * given to {@code sink} possibly more than once; the caller checks the edit itself ({@link SpellingEdits}).
+     */
+    void oneEditAway(String skeleton, java.util.function.Consumer<PersonName[]> sink) {
+        sink.accept(byDeletion.getOrDefault(skeleton, NONE)); // the name has a letter more
+        for (int k = 0; k < skeleton.length(); k++) {
+            if (k > 0 && skeleton.charAt(k) == skeleton.charAt(k - 1)) {
+                continue;
+            }
+            String shorter = skeleton.substring(0, k) + skeleton.substring(k + 1);
+            sink.accept(bySkeleton.getOrDefault(shorter, NONE)); // the word has a letter more
+            sink.accept(byDeletion.getOrDefault(shorter, NONE)); // a letter replaced
+        }
     }
 
     /** Whether a word is some registry person's given name (so a different first name makes a namesake). */

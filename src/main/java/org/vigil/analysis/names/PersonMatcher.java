@@ -87,6 +87,22 @@ public final class PersonMatcher {
                     }
                 }
             }
+            if (here.isEmpty() && (script == Tokens.LATIN || script == Tokens.CYRILLIC || script == Tokens.ARABIC)
+                    && (script == Tokens.ARABIC || t.has(i, Tokens.CAPITALISED))) {
+                Readings edits = oneEditCache.get(d);
+                if (edits == null) {
+                    edits = oneEditReadings(d, script);
+                    if (oneEditCache.size() < CACHE_LIMIT) {
+                        oneEditCache.put(d, edits);
+                    }
+                }
+                for (int b = 0; b < edits.names.length; b++) {
+                    Candidate c = candidate(t, i, edits.names[b], anyCapital, edits.qualities[b]);
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
             if (here.isEmpty() && i + 1 < t.size() && t.has(i, Tokens.CAPITALISED) && t.end(i + 1) - t.start(i + 1) <= 3
                     && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script && script != Tokens.ARABIC) {
                 // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
@@ -186,6 +202,7 @@ public final class PersonMatcher {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, Readings> altCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> oneEditCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Readings of a Latin word under the other values of its letters (the first reading that finds anyone). */
     private Readings alternativeReadings(String fold) {
@@ -258,6 +275,45 @@ public final class PersonMatcher {
         } else if (d.length() > 3) {
             add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
         }
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
+    }
+
+    /**
+     * Names the word spells by sound in another script, one learned consonant edit away (Кале for Kahle,
+     * Куракити for Kurakichi): tried only when no name shares the word's skeleton.
+     */
+    private Readings oneEditReadings(String d, byte script) {
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
+        Set<PersonName> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        index.oneEditAway(PhoneticKey.skeleton(d), bucket -> {
+            for (PersonName n : bucket) {
+                if (!seen.add(n)) {
+                    continue;
+                }
+                double q = 0;
+                if (script == Tokens.LATIN && n.script() == Tokens.CYRILLIC) {
+                    q = SpellingEdits.quality(d, n.anchor(), SpellingEdits.CYRILLIC);
+                } else if (script == Tokens.LATIN && n.script() == Tokens.ARABIC) {
+                    q = SpellingEdits.quality(d, n.anchor(), SpellingEdits.ARABIC);
+                } else if (n.script() == Tokens.LATIN && script == Tokens.CYRILLIC) {
+                    q = SpellingEdits.quality(n.anchor(), d, SpellingEdits.CYRILLIC);
+                } else if (n.script() == Tokens.LATIN && script == Tokens.ARABIC) {
+                    q = SpellingEdits.quality(n.anchor(), d, SpellingEdits.ARABIC);
+                }
+                if (q > 0) {
+                    names.add(n);
+                    qs.add(q);
+                }
+            }
+        });
         if (names.isEmpty()) {
             return NO_READINGS;
         }
