@@ -15,6 +15,50 @@ final class LatinReadings {
     private LatinReadings() {
     }
 
+    /** A word made only of Hepburn syllables (ka, shi, tsu, kyo, n...): a Japanese name in Latin letters. */
+    private static final java.util.regex.Pattern HEPBURN = java.util.regex.Pattern.compile(
+            "(?:(?:kk|ss|tt|pp|tch)?(?:ky|gy|sh|ch|ts|j|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwf])?[aeiou]|n(?![aeiouy]))+");
+
+    /**
+     * The Russian (Polivanov) reading of a Japanese name in Hepburn romanisation, respelled in Latin letters so
+     * that its phonetic key meets the Cyrillic one: shi си, chi ти, ji and z дз, sha ся, cho тё, yo ё, n before
+     * b, m, p м (Sekijima Сэкидзима, Kurakichi Куракити, Honbu Хомбу); null for a word that is not Japanese.
+     */
+    static String japanese(String name) {
+        int last = name.lastIndexOf(' ') + 1;
+        String word = org.vigil.analysis.text.Romanizer.romanize(name.substring(last));
+        if (word.length() < 3 || !HEPBURN.matcher(word).matches()
+                || word.indexOf('j') < 0 && word.indexOf('z') < 0 && !word.contains("sh") && !word.contains("ch")
+                && !word.contains("yo") && !word.matches(".*n[bmp].*")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+            boolean afterConsonant = i > 0 && "aeiou".indexOf(word.charAt(i - 1)) < 0;
+            if (c == 's' && next == 'h') {
+                b.append(i + 2 < word.length() && word.charAt(i + 2) == 'i' ? "s" : "sy");
+                i++;
+            } else if (c == 'c' && next == 'h') {
+                b.append(i + 2 < word.length() && word.charAt(i + 2) == 'i' ? "t" : "ty");
+                i++;
+            } else if (c == 'j') {
+                b.append(next == 'i' ? "dz" : "dzy");
+            } else if (c == 'z') {
+                b.append("dz");
+            } else if (c == 'y' && next == 'o' && !afterConsonant) {
+                b.append('e'); // ё
+                i++;
+            } else if (c == 'n' && (next == 'b' || next == 'm' || next == 'p')) {
+                b.append('m');
+            } else {
+                b.append(c);
+            }
+        }
+        return name.substring(0, last) + b;
+    }
+
     /** Other readings of a name or word written in Latin letters (none for other scripts). */
     static List<String> of(String s) {
         List<String> out = new ArrayList<>(4);
@@ -50,6 +94,10 @@ final class LatinReadings {
         }
         if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
             out.add(s.replace("w", "u").replace("W", "U"));
+        }
+        String japanese = japanese(s);
+        if (japanese != null) {
+            out.add(japanese);
         }
         // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as ال
         int last = s.lastIndexOf(' ') + 1;

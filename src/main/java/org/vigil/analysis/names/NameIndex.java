@@ -55,6 +55,12 @@ public final class NameIndex {
             forms.add(p.name());
             forms.addAll(p.aliases());
             for (String f : List.copyOf(forms)) {
+                String joined = joinElided(f);
+                if (joined != null) {
+                    forms.add(joined);
+                }
+            }
+            for (String f : List.copyOf(forms)) {
                 forms.addAll(LatinReadings.of(f));
             }
             Set<String> seen = new HashSet<>();
@@ -109,6 +115,32 @@ public final class NameIndex {
         sk.forEach((k, v) -> bySkeleton.put(k, v.toArray(NONE)));
         st.forEach((k, v) -> byStem.put(k, v.toArray(NONE)));
         del.forEach((k, v) -> byDeletion.put(k, v.toArray(NONE)));
+    }
+
+    /**
+     * The name with an elided prefix joined to its word, as other scripts write it: O'Brien is أوبراين and
+     * О'Брайен or Обрайен, D'Hondt هوندت or Дхондт; null when there is none. A prefix of one or two letters
+     * followed by an apostrophe counts (O', D', L', N', Mc').
+     */
+    static String joinElided(String name) {
+        StringBuilder b = null;
+        int n = name.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = name.charAt(i);
+            if ((c == '\'' || c == '\u2019' || c == '\u02BC') && Character.isLetter(name.charAt(i + 1))) {
+                int s = i;
+                while (s > 0 && Character.isLetter(name.charAt(s - 1))) {
+                    s--;
+                }
+                if (i - s >= 1 && i - s <= 2) {
+                    if (b == null) {
+                        b = new StringBuilder(name);
+                    }
+                    b.setCharAt(i, '\u0000');
+                }
+            }
+        }
+        return b == null ? null : b.toString().replace("\u0000", "");
     }
 
     static String handle(String account) {

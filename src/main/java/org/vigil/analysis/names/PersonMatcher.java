@@ -71,6 +71,24 @@ public final class PersonMatcher {
                     here.add(c);
                 }
             }
+            if (script == Tokens.LATIN && t.has(i, Tokens.CAPITALISED) && !here.isEmpty()
+                    && !hasExactReading(here)) {
+                // a Japanese name has its Russian reading even when its letters also spell some other name
+                Readings jp = japaneseCache.get(t.fold(i));
+                if (jp == null) {
+                    String reading = LatinReadings.japanese(t.fold(i));
+                    jp = reading == null ? NO_READINGS : readingsOf(reading);
+                    if (japaneseCache.size() < CACHE_LIMIT) {
+                        japaneseCache.put(t.fold(i), jp);
+                    }
+                }
+                for (int b = 0; b < jp.names.length; b++) {
+                    Candidate c = candidate(t, i, jp.names[b], anyCapital, jp.qualities[b]);
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
             if (here.isEmpty() && script == Tokens.LATIN) {
                 // other readings of Latin letters: GOST 7.79 x for х ("Erxov"), j as dzh or zh, c as ts, w as u
                 Readings alt = altCache.get(t.fold(i));
@@ -100,6 +118,19 @@ public final class PersonMatcher {
                     Candidate c = candidate(t, i, edits.names[b], anyCapital, edits.qualities[b]);
                     if (c != null) {
                         here.add(c);
+                    }
+                }
+            }
+            if (here.isEmpty() && i > 0 && t.end(i - 1) - t.start(i - 1) <= 2 && t.start(i) - t.end(i - 1) == 1
+                    && isApostrophe(t.text().charAt(t.end(i - 1))) && t.script(i - 1) == script) {
+                // an elided prefix written apart: "O'Brien", "D'Hondt", "О'Кифи" are one name
+                String joined = PhoneticKey.of(t.fold(i - 1) + t.fold(i), false);
+                Readings r = cachedReadings(joined, script, memo);
+                for (int b = 0; b < r.names.length; b++) {
+                    Candidate c = candidate(t, i, r.names[b], anyCapital, 0.95 * r.qualities[b]);
+                    if (c != null) {
+                        here.add(new Candidate(c.person, i - 1, c.to, c.q, c.given, c.givenScore, c.roleFits,
+                                c.titled, c.lowerCase));
                     }
                 }
             }
@@ -187,6 +218,10 @@ public final class PersonMatcher {
         return accounts(t, out);
     }
 
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
     /** At most this many people are reported for one word (a common surname shared by many registry people). */
     static final int MAX_PER_WORD = 5;
 
@@ -202,7 +237,39 @@ public final class PersonMatcher {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, Readings> altCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> japaneseCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Readings> oneEditCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean hasExactReading(List<Candidate> here) {
+        for (Candidate c : here) {
+            if (c.q >= 0.95) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names one alternative spelling of a Latin word reads as (at 0.95 of its quality). */
+    private Readings readingsOf(String spelling) {
+        String key = PhoneticKey.of(spelling, false);
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
+        for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
+            double q = Surnames.quality(key, n.anchor(), n.arabicScript());
+            if (q > 0) {
+                names.add(n);
+                qs.add(0.95 * q);
+            }
+        }
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
+    }
 
     /** Readings of a Latin word under the other values of its letters (the first reading that finds anyone). */
     private Readings alternativeReadings(String fold) {
@@ -211,7 +278,8 @@ public final class PersonMatcher {
             alts.add(fold.replace("x", "kh"));
         }
         for (String a : alts) {
-            String key = PhoneticKey.of(a, false);
+            // "Alharby" read as "al Harby": the surname is the word after the article
+            String key = PhoneticKey.of(a.substring(a.lastIndexOf(' ') + 1), false);
             List<PersonName> names = new ArrayList<>();
             List<Double> qs = new ArrayList<>();
             for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
@@ -255,7 +323,8 @@ public final class PersonMatcher {
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = Surnames.quality(d, n.anchor(), arabic || n.arabicScript());
+                double q = arabic != n.arabicScript() ? Surnames.arabicLatinQuality(d, n.anchor(), arabic)
+                        : Surnames.quality(d, n.anchor(), arabic);
                 if (q > 0) {
                     names.add(n);
                     qs.add(q);

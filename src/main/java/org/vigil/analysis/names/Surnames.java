@@ -90,6 +90,74 @@ final class Surnames {
         return best;
     }
 
+    /**
+     * {@link #quality} between an Arabic spelling and a Latin one, with the vowels compared as Arabic writes them:
+     * a long vowel (ا و ي) stands for a Latin vowel of its kind (a; o or u; i or e), short vowels are not
+     * written, so among the many names that share consonants the one whose vowels Arabic would write so ranks first.
+     */
+    static double arabicLatinQuality(String d, String s, boolean wordArabic) {
+        String ar = wordArabic ? d : s, la = wordArabic ? s : d;
+        String sk = PhoneticKey.skeleton(s);
+        String dk = PhoneticKey.skeleton(d);
+        if (dk.equals(sk)) {
+            return 0.95 - VOWEL_SLOPE * Math.min(3, arabicVowelDistance(ar, la));
+        }
+        return quality(d, s, true);
+    }
+
+    static final double VOWEL_SLOPE = Double.parseDouble(System.getProperty("vigil.arabic.slope", "0.05"));
+
+    /** An edit distance between an Arabic key and a Latin key that knows which vowels Arabic writes. */
+    static double arabicVowelDistance(String ar, String la) {
+        int n = ar.length(), m = la.length();
+        double[][] c = new double[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double best = Double.MAX_VALUE;
+                if (i > 0) { // a letter of the Arabic spelling with no Latin counterpart
+                    char a = ar.charAt(i - 1);
+                    best = c[i - 1][j] + (isVowel(a) ? (i == 1 ? 0.2 : 0.6) : 1.0);
+                }
+                if (j > 0) { // a Latin letter not written in Arabic: a short vowel costs little
+                    char l = la.charAt(j - 1);
+                    best = Math.min(best, c[i][j - 1] + (isVowel(l) ? 0.15 : l == 'H' ? 0.6 : 1.0));
+                }
+                if (i > 0 && j > 0) {
+                    char a = ar.charAt(i - 1), l = la.charAt(j - 1);
+                    double sub;
+                    if (a == l) {
+                        sub = 0;
+                    } else if (isVowel(a) && isVowel(l)) {
+                        sub = vowelClass(a) == vowelClass(l) ? 0.05 : a == 'a' && l == 'e' ? 0.3 : 0.5;
+                    } else if (!isVowel(a) && !isVowel(l)
+                            && PhoneticKey.skeleton(String.valueOf(a)).equals(PhoneticKey.skeleton(String.valueOf(l)))) {
+                        sub = 0.1;
+                    } else {
+                        sub = 1.0;
+                    }
+                    best = Math.min(best, c[i - 1][j - 1] + sub);
+                }
+                c[i][j] = best;
+            }
+        }
+        return c[n][m];
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static char vowelClass(char v) {
+        return switch (v) {
+            case 'o', 'u' -> 'u';
+            case 'e', 'i' -> 'i';
+            default -> 'a';
+        };
+    }
+
     /** Only vowels differ: another transliteration (0.75); a consonant differs: a similar but different name. */
     private static double nearSpelling(String d, String s) {
         return PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.75 : 0.45;

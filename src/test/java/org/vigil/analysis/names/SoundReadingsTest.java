@@ -1,0 +1,61 @@
+package org.vigil.analysis.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.analysis.AnalysisEngine;
+import org.vigil.analysis.Mention;
+import org.vigil.shared.registryfile.PersonEntry;
+import org.vigil.shared.registryfile.PersonRole;
+import org.vigil.shared.registryfile.RegistryFile;
+
+/** Readings of names by sound: Japanese through Russian conventions, elided prefixes, the Arabic article. */
+class SoundReadingsTest {
+
+    private static double confidence(String registered, String text) {
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of(
+                new PersonEntry("p", registered, PersonRole.AMBASSADOR, null, List.of(), List.of()),
+                // a rival whose letters the Japanese name also spells in the Latin reading of j (Fuisono)
+                new PersonEntry("q", "Vasin", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
+        return engine.mentions(text).stream().filter(m -> m.entityId().equals("p"))
+                .mapToDouble(Mention::confidence).max().orElse(0);
+    }
+
+    @Test
+    void hepburnSyllablesAreReadAsRussianWritesThem() {
+        assertThat(LatinReadings.japanese("Sekijima")).isEqualTo("sekidzima");
+        assertThat(LatinReadings.japanese("Kurakichi")).isEqualTo("kurakiti");
+        assertThat(LatinReadings.japanese("Shozo")).isEqualTo("syodzo");
+        assertThat(LatinReadings.japanese("Honbu")).isEqualTo("hombu");
+        // not Japanese: consonant clusters, final consonants other than n
+        assertThat(LatinReadings.japanese("Schmidt")).isNull();
+        assertThat(LatinReadings.japanese("Jackson")).isNull();
+        assertThat(LatinReadings.japanese("Lavrov")).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Sekijima,Посол Сэкидзима заявил.", "Fujisono,Посол Фудзисоно заявил.", "Сэкидзима,Ambassador Sekijima said.",
+        "Фудзисоно,Ambassador Fujisono said."})
+    void japaneseNamesMeetTheirRussianSpelling(String registered, String text) {
+        assertThat(confidence(registered, text)).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"O'Brien,السفير أوبراين قال.", "أوبراين,Ambassador O'Brien said.", "Обрайен,Ambassador O'Brien said.",
+        "الحربي,Ambassador Alharby said."})
+    void elidedPrefixesAndTheArticleWrittenOnto(String registered, String text) {
+        assertThat(confidence(registered, text)).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void theElidedPrefixIsJoinedOnlyWhenShort() {
+        assertThat(NameIndex.joinElided("O'Brien")).isEqualTo("OBrien");
+        assertThat(NameIndex.joinElided("Sean O’Neil")).isEqualTo("Sean ONeil");
+        assertThat(NameIndex.joinElided("Ankara'da")).isNull();
+        assertThat(NameIndex.joinElided("Lavrov")).isNull();
+    }
+}
