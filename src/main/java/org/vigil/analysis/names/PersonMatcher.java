@@ -89,7 +89,7 @@ public final class PersonMatcher {
                     }
                 }
             }
-            if (here.isEmpty() && script == Tokens.LATIN) {
+            if (script == Tokens.LATIN && (here.isEmpty() || t.has(i, Tokens.CAPITALISED) && !hasExactReading(here))) {
                 // other readings of Latin letters: GOST 7.79 x for х ("Erxov"), j as dzh or zh, c as ts, w as u
                 Readings alt = altCache.get(t.fold(i));
                 if (alt == null) {
@@ -201,7 +201,7 @@ public final class PersonMatcher {
                 double v = conf[order[r]];
                 int rivals = 0;
                 for (int k = 0; k < conf.length; k++) {
-                    if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - 0.05) {
+                    if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - RIVAL_WINDOW) {
                         rivals++;
                     }
                 }
@@ -224,6 +224,8 @@ public final class PersonMatcher {
 
     /** At most this many people are reported for one word (a common surname shared by many registry people). */
     static final int MAX_PER_WORD = 5;
+
+    static final double RIVAL_WINDOW = Double.parseDouble(System.getProperty("vigil.rival", "0.03"));
 
     /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
     private record Readings(PersonName[] names, double[] qualities) {
@@ -271,33 +273,45 @@ public final class PersonMatcher {
         return new Readings(names.toArray(PersonName[]::new), q);
     }
 
-    /** Readings of a Latin word under the other values of its letters (the first reading that finds anyone). */
+    /**
+     * Readings of a Latin word under the other values of its letters (j as dzh or zh, c as ts, w as u, x as kh,
+     * al- as the Arabic article), all of them: each person once, at the best of their readings.
+     */
     private Readings alternativeReadings(String fold) {
         List<String> alts = LatinReadings.of(fold);
         if (fold.indexOf('x') > 0) {
             alts.add(fold.replace("x", "kh"));
         }
+        Map<PersonEntry, Integer> at = new java.util.IdentityHashMap<>();
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
         for (String a : alts) {
             // "Alharby" read as "al Harby": the surname is the word after the article
             String key = PhoneticKey.of(a.substring(a.lastIndexOf(' ') + 1), false);
-            List<PersonName> names = new ArrayList<>();
-            List<Double> qs = new ArrayList<>();
             for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
-                double q = Surnames.quality(key, n.anchor(), n.arabicScript());
-                if (q > 0) {
+                double q = 0.95 * Surnames.quality(key, n.anchor(), n.arabicScript());
+                if (q <= 0) {
+                    continue;
+                }
+                Integer k = at.get(n.person());
+                if (k == null) {
+                    at.put(n.person(), names.size());
                     names.add(n);
-                    qs.add(0.95 * q);
+                    qs.add(q);
+                } else if (q > qs.get(k)) {
+                    names.set(k, n);
+                    qs.set(k, q);
                 }
-            }
-            if (!names.isEmpty()) {
-                double[] q = new double[qs.size()];
-                for (int k = 0; k < q.length; k++) {
-                    q[k] = qs.get(k);
-                }
-                return new Readings(names.toArray(PersonName[]::new), q);
             }
         }
-        return NO_READINGS;
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
     }
 
     private Readings cachedReadings(String d, byte script, Map<String, Readings> perText) {

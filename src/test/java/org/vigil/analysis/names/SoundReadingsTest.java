@@ -58,4 +58,15 @@ class SoundReadingsTest {
         assertThat(NameIndex.joinElided("Ankara'da")).isNull();
         assertThat(NameIndex.joinElided("Lavrov")).isNull();
     }
+
+    @Test
+    void anEnglishJIsReadAsArabicJeemEvenWhenItsGlideReadingIsNearAnotherName() {
+        // Arjan: j as a glide is near ارون (Arun), j as dzh spells أرجان; both are reported, neither is certain
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of(
+                new PersonEntry("arjan", "أرجان", PersonRole.AMBASSADOR, null, List.of(), List.of()),
+                new PersonEntry("arun", "ارون", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
+        List<Mention> found = engine.mentions("Ambassador Arjan said.");
+        assertThat(found).extracting(Mention::entityId).contains("arjan", "arun");
+        assertThat(confidence("أرجان", "Ambassador Arjan said.")).isGreaterThanOrEqualTo(0.7);
+    }
 }
