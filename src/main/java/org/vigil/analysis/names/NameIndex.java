@@ -94,6 +94,16 @@ public final class NameIndex {
                         }
                     }
                 }
+                if (n.arabicScript() && n.anchor().length() > 3 && n.anchor().endsWith("H")) {
+                    // لوبه is also read as Laube: the final ه may write a vowel
+                    String bare = PhoneticKey.skeleton(n.anchor().substring(0, n.anchor().length() - 1));
+                    if (!bare.isEmpty() && !bare.equals(n.anchorSkeleton())) {
+                        List<PersonName> bucket = sk.computeIfAbsent(bare, k -> new ArrayList<>());
+                        if (!bucket.contains(n)) {
+                            bucket.add(n);
+                        }
+                    }
+                }
                 if (Surnames.suffixClass(n.anchor()) != null) {
                     String stem = PhoneticKey.skeleton(Surnames.stem(n.anchor()));
                     if (stem.length() >= 2) {

@@ -358,6 +358,20 @@ public final class PersonMatcher {
         } else if (d.length() > 3) {
             add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
         }
+        if (arabic && names.isEmpty() && d.length() > 3 && d.charAt(d.length() - 1) == 'H'
+                && !PhoneticKey.skeleton(d).endsWith("HH")) {
+            // a final ه writes the final vowel of a foreign name (لوبه Laube, كافيه Café, طربيه Tarabay)
+            String bare = d.substring(0, d.length() - 1);
+            for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(bare))) {
+                if (!n.arabicScript()) {
+                    double q = Surnames.arabicLatinQuality(d, n.anchor(), true);
+                    if (q > 0) {
+                        names.add(n);
+                        qs.add(q);
+                    }
+                }
+            }
+        }
         if (names.isEmpty()) {
             return NO_READINGS;
         }
@@ -475,11 +489,20 @@ public final class PersonMatcher {
         double givenScore = 0;
         // given name before the surname, skipping a patronymic
         int j = from - 1;
+        boolean patronymic = false;
         if (j >= 0 && isPatronymic(t.pkey(j)) && !t.has(from, Tokens.PUNCT_BEFORE) && !t.has(from, Tokens.SENTENCE_BEFORE)) {
             j--;
+            patronymic = true;
         }
-        if (j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)) {
-            double g = givenMatch(t, j, n);
+        if (j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)
+                || patronymic && (j < 0 || t.sentenceBetween(j, from) || t.has(j + 1, Tokens.PUNCT_BEFORE))) {
+            double g = j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE) ? givenMatch(t, j, n) : 0;
+            if (patronymic && g <= 0) {
+                // no given name before it: the -ovich/-ić word is not a patronymic but the first name of a namesake
+                // ("Gavrilovich Brood", a South Slavic surname used as a first name), or another word
+                j = from - 1;
+                g = givenMatch(t, j, n);
+            }
             if (g > 0) {
                 given = g >= 2 ? Given.INITIAL : Given.MATCH;
                 givenScore = g >= 2 ? 1 : g;
@@ -542,7 +565,12 @@ public final class PersonMatcher {
                     || !t.has(j, Tokens.ARABIC_ARTICLE) && (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
                     && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !FunctionWords.is(w)
                     || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
-                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
+                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)
+                    // Arabic has no capitals, but a word between a title and the surname, without the article
+                    // that adjectives carry (السفير الروسي), is a first name: السفير خالد X is not السفير X
+                    || t.script(j) == Tokens.ARABIC && !t.has(j, Tokens.ARABIC_ARTICLE) && j > 0
+                    && !t.has(j, Tokens.SENTENCE_BEFORE) && !t.has(j, Tokens.PUNCT_BEFORE) && titles(t, j - 1) != null
+                    && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
             at[j] = yes ? (byte) 1 : (byte) 2;
         }
         return at[j] == 1;
@@ -607,8 +635,20 @@ public final class PersonMatcher {
         for (int k = 0; k < n.given().length; k++) {
             String g = n.given()[k];
             if (arabic) {
-                if (PhoneticKey.skeleton(w).equals(n.givenSkeletons()[k])) {
+                String wk = PhoneticKey.skeleton(w);
+                if (wk.equals(n.givenSkeletons()[k])) {
                     best = Math.max(best, 0.9);
+                } else if (t.script(j) == Tokens.ARABIC && !n.arabicScript() && wk.length() > 1 && wk.endsWith("H")
+                        && wk.substring(0, wk.length() - 1).equals(n.givenSkeletons()[k])) {
+                    best = Math.max(best, 0.85); // the final ه of a foreign given name: إيبويه Éboué
+                } else if (t.script(j) != Tokens.ARABIC || !n.arabicScript()) {
+                    // one script Arabic, the other not: the given name may be spelled by sound, as surnames are
+                    boolean wordArabic = t.script(j) == Tokens.ARABIC;
+                    String latin = wordArabic ? g : w, other = wordArabic ? w : g;
+                    if (latin.length() >= 3 && other.length() >= 2
+                            && SpellingEdits.quality(latin, other, SpellingEdits.ARABIC) > 0) {
+                        best = Math.max(best, 0.8);
+                    }
                 }
                 continue;
             }

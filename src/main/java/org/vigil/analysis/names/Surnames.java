@@ -102,6 +102,13 @@ final class Surnames {
         if (dk.equals(sk)) {
             return 0.95 - VOWEL_SLOPE * Math.min(3, arabicVowelDistance(ar, la));
         }
+        if (ar.length() > 3 && ar.charAt(ar.length() - 1) == 'H' && la.charAt(la.length() - 1) != 'H') {
+            // a final ه for the final vowel of a foreign name: لوبه Laube, كافيه Café
+            String bare = ar.substring(0, ar.length() - 1);
+            if (PhoneticKey.skeleton(bare).equals(PhoneticKey.skeleton(la))) {
+                return 0.95 * (0.95 - VOWEL_SLOPE * Math.min(3, arabicVowelDistance(bare + "e", la)));
+            }
+        }
         return quality(d, s, true);
     }
 

@@ -69,4 +69,34 @@ class SoundReadingsTest {
         assertThat(found).extracting(Mention::entityId).contains("arjan", "arun");
         assertThat(confidence("أرجان", "Ambassador Arjan said.")).isGreaterThanOrEqualTo(0.7);
     }
+
+    @Test
+    void aFinalHehWritesTheVowelOfAForeignName() {
+        assertThat(confidence("Laube", "السفير لوبه قال.")).isGreaterThanOrEqualTo(0.5);
+        assertThat(confidence("لوبه", "Ambassador Laube said.")).isGreaterThanOrEqualTo(0.5);
+    }
+
+    private static double person(String registered, String text) {
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of(
+                new PersonEntry("p", registered, PersonRole.AMBASSADOR, null, List.of(), List.of()))));
+        return engine.mentions(text).stream().filter(m -> m.entityId().equals("p"))
+                .mapToDouble(Mention::confidence).max().orElse(0);
+    }
+
+    @Test
+    void aWordBetweenAnArabicTitleAndTheSurnameIsANamesakesFirstName() {
+        // السفير خالد لافروف: Khalid Lavrov is not Sergei Lavrov; السفير سيرغي لافروف is
+        assertThat(person("Sergei Lavrov", "السفير خالد لافروف قال.")).isLessThan(0.5);
+        assertThat(person("Sergei Lavrov", "السفير سيرغي لافروف قال.")).isGreaterThanOrEqualTo(0.85);
+        // an adjective carries the article and a verb stands before the title: still Lavrov
+        assertThat(person("Sergei Lavrov", "السفير الروسي لافروف قال.")).isGreaterThanOrEqualTo(0.5);
+        assertThat(person("Sergei Lavrov", "قال السفير لافروف.")).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aPatronymicShapedWordWithNoGivenNameBeforeItIsANamesakesFirstName() {
+        // Sergeyevich before Lavrov after a given name is a patronymic; alone, -ović is someone's first name
+        assertThat(person("Sergei Lavrov", "Ambassador Sergei Sergeyevich Lavrov said.")).isGreaterThanOrEqualTo(0.85);
+        assertThat(person("Sergei Lavrov", "Ambassador Petrović Lavrov said.")).isLessThan(0.5);
+    }
 }
