@@ -82,14 +82,12 @@ public final class NameIndex {
                     }
                 }
                 String ask = n.anchorSkeleton();
-                if (ask.length() >= 2 && n.script() != Tokens.OTHER) {
+                if (ask.length() >= MIN_EDIT_SKELETON && n.script() != Tokens.OTHER) {
                     for (int k = 0; k < ask.length(); k++) {
-                        if (k > 0 && ask.charAt(k) == ask.charAt(k - 1)) {
-                            continue;
-                        }
                         List<PersonName> bucket = del.computeIfAbsent(ask.substring(0, k) + ask.substring(k + 1),
                                 x -> new ArrayList<>());
-                        if (!bucket.contains(n)) {
+                        // the same name deleted at two places gives the same key: skip the repeat (the last added)
+                        if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != n) {
                             bucket.add(n);
                         }
                     }
@@ -211,7 +209,12 @@ public final class NameIndex {
      * given to {@code sink} possibly more than once; the caller checks the edit itself ({@link SpellingEdits}).
      */
     void oneEditAway(String skeleton, java.util.function.Consumer<PersonName[]> sink) {
-        sink.accept(byDeletion.getOrDefault(skeleton, NONE)); // the name has a letter more
+        if (skeleton.length() >= MIN_EDIT_SKELETON - 1) {
+            sink.accept(byDeletion.getOrDefault(skeleton, NONE)); // the name has a letter more
+        }
+        if (skeleton.length() < MIN_EDIT_SKELETON) {
+            return;
+        }
         for (int k = 0; k < skeleton.length(); k++) {
             if (k > 0 && skeleton.charAt(k) == skeleton.charAt(k - 1)) {
                 continue;
@@ -221,6 +224,12 @@ public final class NameIndex {
             sink.accept(byDeletion.getOrDefault(shorter, NONE)); // a letter replaced
         }
     }
+
+    /**
+     * Skeletons shorter than this are not looked up one edit away: two consonants one edit from each other join
+     * too many different names (and the buckets of one-letter keys would be large).
+     */
+    static final int MIN_EDIT_SKELETON = 3;
 
     /** Whether a word is some registry person's given name (so a different first name makes a namesake). */
     boolean isGivenName(String pkey) {

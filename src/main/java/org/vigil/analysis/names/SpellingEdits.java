@@ -27,13 +27,23 @@ public final class SpellingEdits {
     public static final char CYRILLIC = 'c', ARABIC = 'a';
 
     /** Edits below this likelihood ratio are not spellings of one name. */
-    static final double MIN_RATIO = Double.parseDouble(System.getProperty("vigil.edits.min", "200"));
+    static final double MIN_RATIO = Double.parseDouble(System.getProperty("vigil.edits.min", "300"));
 
     static final double SLOPE = Double.parseDouble(System.getProperty("vigil.edits.slope", "0.15"));
 
     private static final String RESOURCE = "/org/vigil/analysis/names/spelling-edits.tsv";
 
     private static final Map<String, Double> RATIOS = load();
+
+    /** The skeleton letter of each phonetic-key symbol (0 for a vowel), as {@link PhoneticKey#skeleton} maps it. */
+    private static final char[] SKELETON_LETTER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            String sk = PhoneticKey.skeleton(String.valueOf(c));
+            SKELETON_LETTER[c] = sk.isEmpty() ? 0 : sk.charAt(0);
+        }
+    }
 
     private SpellingEdits() {
     }
@@ -69,7 +79,7 @@ public final class SpellingEdits {
         runs(latinKey, ao, as);
         runs(otherKey, bo, bs);
         int n = as.length(), m = bs.length();
-        if (Math.abs(n - m) > 1 || Math.max(n, m) < 2) {
+        if (Math.abs(n - m) > 1 || Math.max(n, m) < NameIndex.MIN_EDIT_SKELETON) {
             return null;
         }
         int p = 0;
@@ -93,11 +103,10 @@ public final class SpellingEdits {
     private static void runs(String key, StringBuilder original, StringBuilder skeleton) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            String sk = PhoneticKey.skeleton(String.valueOf(c));
-            if (sk.isEmpty()) {
+            char k = c < 128 ? SKELETON_LETTER[c] : c;
+            if (k == 0) {
                 continue;
             }
-            char k = sk.charAt(0);
             if (skeleton.length() > 0 && skeleton.charAt(skeleton.length() - 1) == k) {
                 continue;
             }
