@@ -59,6 +59,23 @@ final class LatinReadings {
         return name.substring(0, last) + b;
     }
 
+    /**
+     * A Latin or Latinised Greek name as Russian writes it, without the nominative ending: -ius as -ий, -us
+     * dropped (Junius Юний, Sabinus Сабин, Marcus Марк); null for a word without such an ending.
+     */
+    static String classical(String name) {
+        int last = name.lastIndexOf(' ') + 1;
+        String word = name.substring(last);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() >= 6 && lower.endsWith("ius")) {
+            return name.substring(0, name.length() - 3) + "iy";
+        }
+        if (lower.length() >= 5 && lower.endsWith("us") && "aeiou".indexOf(lower.charAt(lower.length() - 3)) < 0) {
+            return name.substring(0, name.length() - 2);
+        }
+        return null;
+    }
+
     /** Other readings of a name or word written in Latin letters (none for other scripts). */
     static List<String> of(String s) {
         List<String> out = new ArrayList<>(4);
@@ -94,6 +111,10 @@ final class LatinReadings {
         }
         if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
             out.add(s.replace("w", "u").replace("W", "U"));
+        }
+        String classical = classical(s);
+        if (classical != null) {
+            out.add(classical);
         }
         String japanese = japanese(s);
         if (japanese != null) {

@@ -99,4 +99,14 @@ class SoundReadingsTest {
         assertThat(person("Sergei Lavrov", "Ambassador Sergei Sergeyevich Lavrov said.")).isGreaterThanOrEqualTo(0.85);
         assertThat(person("Sergei Lavrov", "Ambassador Petrović Lavrov said.")).isLessThan(0.5);
     }
+
+    @Test
+    void classicalNamesLoseTheirNominativeEndingInRussian() {
+        assertThat(LatinReadings.classical("Junius")).isEqualTo("Juniy");
+        assertThat(LatinReadings.classical("Sabinus")).isEqualTo("Sabin");
+        assertThat(LatinReadings.classical("Lavrov")).isNull();
+        assertThat(LatinReadings.classical("Daus")).isNull(); // a vowel before -us: not a Latin ending
+        assertThat(person("Sabinus", "Посол Сабин заявил.")).isGreaterThanOrEqualTo(0.5);
+        assertThat(person("Сабин", "Ambassador Sabinus said.")).isGreaterThanOrEqualTo(0.5);
+    }
 }
