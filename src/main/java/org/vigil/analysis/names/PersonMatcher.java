@@ -126,8 +126,10 @@ public final class PersonMatcher {
                 // an elided prefix written apart: "O'Brien", "D'Hondt", "О'Кифи" are one name
                 String joined = PhoneticKey.of(t.fold(i - 1) + t.fold(i), false);
                 Readings r = cachedReadings(joined, script, memo);
+                // the prefix carries the capital (O'donnell): the word is then not a lower-case word
+                boolean capital = anyCapital && !t.has(i - 1, Tokens.CAPITALISED);
                 for (int b = 0; b < r.names.length; b++) {
-                    Candidate c = candidate(t, i, r.names[b], anyCapital, 0.95 * r.qualities[b]);
+                    Candidate c = candidate(t, i, r.names[b], capital, 0.95 * r.qualities[b]);
                     if (c != null) {
                         here.add(new Candidate(c.person, i - 1, c.to, c.q, c.given, c.givenScore, c.roleFits,
                                 c.titled, c.lowerCase));

@@ -100,19 +100,25 @@ final class Surnames {
         String sk = PhoneticKey.skeleton(s);
         String dk = PhoneticKey.skeleton(d);
         if (dk.equals(sk)) {
-            return 0.95 - VOWEL_SLOPE * Math.min(3, arabicVowelDistance(ar, la));
+            return 0.95 - vowelPenalty(arabicVowelDistance(ar, la));
         }
         if (ar.length() > 3 && ar.charAt(ar.length() - 1) == 'H' && la.charAt(la.length() - 1) != 'H') {
             // a final ه for the final vowel of a foreign name: لوبه Laube, كافيه Café
             String bare = ar.substring(0, ar.length() - 1);
             if (PhoneticKey.skeleton(bare).equals(PhoneticKey.skeleton(la))) {
-                return 0.95 * (0.95 - VOWEL_SLOPE * Math.min(3, arabicVowelDistance(bare + "e", la)));
+                return 0.95 * (0.95 - vowelPenalty(arabicVowelDistance(bare + "e", la)));
             }
         }
         return quality(d, s, true);
     }
 
     static final double VOWEL_SLOPE = Double.parseDouble(System.getProperty("vigil.arabic.slope", "0.05"));
+    static final double VOWEL_SLOPE_FAR = Double.parseDouble(System.getProperty("vigil.arabic.far", "0.05"));
+
+    /** Little for the vowel differences Arabic spelling makes anyway, more beyond them (to rank rival names). */
+    private static double vowelPenalty(double d) {
+        return VOWEL_SLOPE * Math.min(1, d) + VOWEL_SLOPE_FAR * Math.min(2, Math.max(0, d - 1));
+    }
 
     /** An edit distance between an Arabic key and a Latin key that knows which vowels Arabic writes. */
     static double arabicVowelDistance(String ar, String la) {
