@@ -18,6 +18,8 @@ final class Surnames {
     private static final String[] SUFFIXES = {"ovna", "evna", "oviC", "eviC", "enko", "ska", "ski", "ova", "eva",
         "ina", "ov", "ev", "in", "iuk", "uk"};
 
+    static final double SHORT_SAME_SKELETON = Double.parseDouble(System.getProperty("vigil.short", "0.15"));
+
     private Surnames() {
     }
 
@@ -188,7 +190,8 @@ final class Surnames {
         double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s)
                 : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
         if (q > 0 && dist > 0 && s.length() <= 4) {
-            q -= 0.2;
+            // a short name is easily spelled by chance; less so when its consonants are the same (Neal, Нил)
+            q -= PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? SHORT_SAME_SKELETON : 0.2;
         }
         return q;
     }
