@@ -109,4 +109,16 @@ class SoundReadingsTest {
         assertThat(person("Sabinus", "Посол Сабин заявил.")).isGreaterThanOrEqualTo(0.5);
         assertThat(person("Сабин", "Ambassador Sabinus said.")).isGreaterThanOrEqualTo(0.5);
     }
+
+    @Test
+    void pinyinIsReadAsRussianWritesChineseNames() {
+        assertThat(LatinReadings.chinese("Xiaolei")).isEqualTo("syaolei");
+        assertThat(LatinReadings.chinese("Dongxing")).isEqualTo("dunsin");
+        assertThat(LatinReadings.chinese("Zhang")).isEqualTo("chzhan");
+        // not pinyin, or nothing only pinyin has
+        assertThat(LatinReadings.chinese("Lavrov")).isNull();
+        assertThat(LatinReadings.chinese("Linda")).isNull();
+        assertThat(person("Xiaolei", "Посол Сяолэй заявил.")).isGreaterThanOrEqualTo(0.5);
+        assertThat(person("Цзиньгуй", "Ambassador Jingui said.")).isGreaterThanOrEqualTo(0.5);
+    }
 }
