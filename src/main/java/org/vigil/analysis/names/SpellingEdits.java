@@ -122,7 +122,7 @@ public final class SpellingEdits {
 
     /**
      * How well a word spells a name whose skeleton is one edit away: 0 when the edit is not a learned spelling edit,
-     * else 0.7 to 0.8 by the edit's likelihood ratio, less when the vowels differ too. Such a reading is reported
+     * else 0.76 or 0.8 by the edit's likelihood ratio, less when the vowels differ too. Such a reading is reported
      * only with support (a title, a given name, another mention), as every near spelling is.
      */
     static double quality(String latinKey, String otherKey, char otherScript) {
@@ -130,7 +130,7 @@ public final class SpellingEdits {
         if (r < MIN_RATIO) {
             return 0;
         }
-        double q = r >= 1000 ? 0.8 : r >= 200 ? 0.76 : 0.72;
+        double q = r >= 1000 ? 0.8 : 0.76;
         // the edit itself costs about 1 on the phonetic keys; what the vowels add tells rival readings apart
         double d = PhoneticKey.distance(latinKey, otherKey, 4);
         return d > 3 ? 0 : q - SLOPE * Math.max(0, d - 1.0);
