@@ -210,6 +210,14 @@ final class LatinReadings {
                 out.add(ts.toString());
             }
         }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("rz") || lower.contains("sz")) {
+            // Polish digraphs: sz ш, rz ж (Krzynówek Кшинувек, Jarszewska Яршевская)
+            out.add(lower.replace("szcz", "shch").replace("sz", "sh").replace("rz", "zh"));
+        }
+        if (s.contains("qu") || s.contains("Qu")) {
+            out.add(s.replace("qu", "kv").replace("Qu", "Kv")); // Italian and Spanish qu as Russian writes it: кв
+        }
         if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
             out.add(s.replace("w", "u").replace("W", "U"));
         }

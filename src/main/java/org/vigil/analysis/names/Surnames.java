@@ -189,6 +189,14 @@ final class Surnames {
         double dist = PhoneticKey.distance(d, s, 1.6);
         double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s)
                 : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
+        if (q == 0 && dist > 1.6) {
+            // four consonants or more in the same order: vowels written by sound (Truesdale Трусдейл, Lariboisière
+            // Ларибуазьер) are still this name
+            String sk = PhoneticKey.skeleton(s);
+            if (sk.length() >= 4 && sk.equals(PhoneticKey.skeleton(d)) && PhoneticKey.distance(d, s, 3.0) <= 3.0) {
+                q = 0.65;
+            }
+        }
         if (q > 0 && dist > 0 && s.length() <= 4) {
             // a short name is easily spelled by chance; less so when its consonants are the same (Neal, Нил)
             q -= PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? SHORT_SAME_SKELETON : 0.2;

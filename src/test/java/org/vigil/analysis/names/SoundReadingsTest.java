@@ -121,4 +121,14 @@ class SoundReadingsTest {
         assertThat(person("Xiaolei", "Посол Сяолэй заявил.")).isGreaterThanOrEqualTo(0.5);
         assertThat(person("Цзиньгуй", "Ambassador Jingui said.")).isGreaterThanOrEqualTo(0.5);
     }
+
+    @Test
+    void italianQuPolishDigraphsAndVowelsWrittenBySound() {
+        assertThat(person("Sequenzia", "Посол Секвензия заявил.")).isGreaterThanOrEqualTo(0.5);
+        assertThat(person("Krzynówek", "Посол Кшинувек заявил.")).isGreaterThanOrEqualTo(0.5);
+        // four consonants in the same order, vowels written by sound
+        assertThat(person("Truesdale", "Посол Трусдейл заявил.")).isGreaterThanOrEqualTo(0.5);
+        // but not without support: a bare near spelling in running text is not a mention
+        assertThat(person("Truesdale", "Вчера Трусдейл заявил.")).isLessThan(0.5);
+    }
 }
