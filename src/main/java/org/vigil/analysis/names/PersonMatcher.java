@@ -227,7 +227,8 @@ public final class PersonMatcher {
     /** At most this many people are reported for one word (a common surname shared by many registry people). */
     static final int MAX_PER_WORD = 5;
 
-    static final double RIVAL_WINDOW = Double.parseDouble(System.getProperty("vigil.rival", "0.03"));
+    /** Readings of one word this close in confidence are rivals: each is then less certain. */
+    static final double RIVAL_WINDOW = 0.03;
 
     /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
     private record Readings(PersonName[] names, double[] qualities) {

@@ -27,9 +27,10 @@ public final class SpellingEdits {
     public static final char CYRILLIC = 'c', ARABIC = 'a';
 
     /** Edits below this likelihood ratio are not spellings of one name. */
-    static final double MIN_RATIO = Double.parseDouble(System.getProperty("vigil.edits.min", "300"));
+    static final double MIN_RATIO = 300;
 
-    static final double SLOPE = Double.parseDouble(System.getProperty("vigil.edits.slope", "0.15"));
+    /** Quality lost per unit of phonetic-key distance beyond the edit itself (vowels written differently). */
+    static final double SLOPE = 0.15;
 
     private static final String RESOURCE = "/org/vigil/analysis/names/spelling-edits.tsv";
 

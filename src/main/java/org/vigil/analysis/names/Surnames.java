@@ -18,7 +18,8 @@ final class Surnames {
     private static final String[] SUFFIXES = {"ovna", "evna", "oviC", "eviC", "enko", "ska", "ski", "ova", "eva",
         "ina", "ov", "ev", "in", "iuk", "uk"};
 
-    static final double SHORT_SAME_SKELETON = Double.parseDouble(System.getProperty("vigil.short", "0.15"));
+    /** What a short name (four letters or fewer) spelled with its own consonants but other vowels loses. */
+    static final double SHORT_SAME_SKELETON = 0.15;
 
     private Surnames() {
     }
@@ -114,12 +115,11 @@ final class Surnames {
         return quality(d, s, true);
     }
 
-    static final double VOWEL_SLOPE = Double.parseDouble(System.getProperty("vigil.arabic.slope", "0.05"));
-    static final double VOWEL_SLOPE_FAR = Double.parseDouble(System.getProperty("vigil.arabic.far", "0.05"));
+    /** Quality lost per unit of Arabic-Latin vowel distance (up to 3). */
+    static final double VOWEL_SLOPE = 0.05;
 
-    /** Little for the vowel differences Arabic spelling makes anyway, more beyond them (to rank rival names). */
     private static double vowelPenalty(double d) {
-        return VOWEL_SLOPE * Math.min(1, d) + VOWEL_SLOPE_FAR * Math.min(2, Math.max(0, d - 1));
+        return VOWEL_SLOPE * Math.min(3, d);
     }
 
     /** An edit distance between an Arabic key and a Latin key that knows which vowels Arabic writes. */
