@@ -194,6 +194,12 @@ final class LatinReadings {
         if (s.indexOf('j') >= 0 || s.indexOf('J') >= 0) {
             out.add(s.replace("j", "dj").replace("J", "Dj"));
             out.add(s.replace("j", "zh").replace("J", "Zh"));
+            out.add(s.replace("j", "kh").replace("J", "Kh")); // Spanish: Pajón Пахон, Cornejo Корнехо
+        }
+        String lowerNh = s.toLowerCase(java.util.Locale.ROOT);
+        if (lowerNh.contains("nh") || lowerNh.contains("lh")) {
+            // Portuguese nh and lh: Marinho Мариньо, Coutinho Коутиньо
+            out.add(lowerNh.replace("nh", "ni").replace("lh", "li"));
         }
         if (s.indexOf('c') >= 0 || s.indexOf('C') >= 0) {
             StringBuilder ts = new StringBuilder(s.length() + 4);

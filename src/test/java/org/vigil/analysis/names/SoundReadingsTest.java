@@ -131,4 +131,10 @@ class SoundReadingsTest {
         // but not without support: a bare near spelling in running text is not a mention
         assertThat(person("Truesdale", "Вчера Трусдейл заявил.")).isLessThan(0.5);
     }
+
+    @Test
+    void spanishJAndPortugueseNh() {
+        assertThat(person("Cornejo", "Посол Корнехо заявил.")).isGreaterThanOrEqualTo(0.5);
+        assertThat(person("Marinho", "Посол Мариньо заявил.")).isGreaterThanOrEqualTo(0.5);
+    }
 }
