@@ -34,6 +34,14 @@ public final class EvalCommand {
     private static final int SPLIT = 7;
     private static final int MAX_PAIRS = 3000;
 
+    /**
+     * Diagnosis mode ({@code --train}): the same tables on the training pairs (the other nine tenths of
+     * names_wikidata, google_ar2en's and anetac's train files), so that rules are found without looking at the
+     * validation pairs. {@code --misses FILE} lists each missed pair and each false match with its keys.
+     */
+    private static boolean train;
+    private static PrintStream misses;
+
     private EvalCommand() {
     }
 
@@ -41,15 +49,40 @@ public final class EvalCommand {
         System.exit(run(args, System.in, System.out, System.err));
     }
 
+    private static boolean namesOnly;
+    private static String missesFile;
+    private static String learnEdits;
+
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        train = false;
+        namesOnly = false;
+        missesFile = null;
+        learnEdits = null;
+        misses = null;
         String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data") && i + 1 < args.length) {
                 dir = args[++i];
             } else if (args[i].startsWith("--data=")) {
                 dir = args[i].substring(7);
+            } else if (args[i].equals("--train")) {
+                train = true;
+            } else if (args[i].equals("--names-only")) {
+                namesOnly = true;
+            } else if (args[i].equals("--learn-edits") && i + 1 < args.length) {
+                learnEdits = args[++i];
+            } else if (args[i].equals("--misses") && i + 1 < args.length) {
+                missesFile = args[++i];
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
-                out.println("usage: vigil eval [--data DIR]   (default: $VIGIL_DATA or ../shared/data)");
+                out.println("usage: vigil eval [--data DIR] [--train] [--names-only] [--misses FILE]\n"
+                        + "  --data DIR     the data sets (default: $VIGIL_DATA or ../shared/data)\n"
+                        + "  --train        name matching on the training pairs instead of the validation split\n"
+                        + "                 (for diagnosis: rules are found on these, figures reported on validation)\n"
+                        + "  --names-only   skip the threat evaluation\n"
+                        + "  --misses FILE  write each missed pair and false match, with its keys, to FILE\n"
+                        + "  --learn-edits FILE  learn the spelling-edit model from the training pairs into FILE\n"
+                        + "                 (the committed one: src/main/resources/org/vigil/analysis/names/"
+                        + "spelling-edits.tsv)");
                 return 0;
             } else {
                 err.println("vigil eval: unknown argument '" + args[i] + "'\nusage: vigil eval [--data DIR]");
@@ -62,8 +95,25 @@ public final class EvalCommand {
                     + ": pass --data DIR or set VIGIL_DATA to the folder with names_wikidata/, google_ar2en/, anetac/");
             return 2;
         }
+        if (learnEdits != null) {
+            try (PrintStream model = new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true,
+                    StandardCharsets.UTF_8)) {
+                org.vigil.analysis.names.SpellingEditsTrainer.learn(data, model);
+                out.println("spelling-edit model written to " + learnEdits);
+                return 0;
+            } catch (IOException e) {
+                err.println("vigil eval: " + e.getMessage());
+                return 2;
+            }
+        }
         try {
-            out.println("Name matching (validation splits, hard negatives generated; hit = mention with confidence >= "
+            if (missesFile != null) {
+                misses = new PrintStream(Files.newOutputStream(Path.of(missesFile)), true, StandardCharsets.UTF_8);
+            }
+            if (train) {
+                out.println("TRAINING pairs (diagnosis only; the figures to report are the validation splits')");
+            }
+            out.println("Name matching (" + (train ? "TRAINING pairs" : "validation splits") + ", hard negatives generated; hit = mention with confidence >= "
                     + THRESHOLD + ")");
             out.println();
             out.println("| pair | registry script -> text script | positives | hard negatives | precision | recall | F1 "
@@ -76,24 +126,25 @@ public final class EvalCommand {
             report(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, "Ambassador ", "السفير ");
             report(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, "السفير ", "Ambassador ");
             List<String[]> google = new ArrayList<>();
-            for (String line : Files.readAllLines(data.resolve("google_ar2en/ar2en-eval.txt"))) {
+            for (String line : Files.readAllLines(data.resolve(train ? "google_ar2en/ar2en-train.txt"
+                    : "google_ar2en/ar2en-eval.txt"))) {
                 String[] f = line.split("\t");
                 if (f.length == 2) {
                     google.add(new String[] {f[1], f[0]});
                 }
             }
-            report(out, "google_ar2en eval", "Latin -> Arabic", google, false, "Ambassador ", "السفير ");
-            report(out, "google_ar2en eval", "Arabic -> Latin", google, true, "السفير ", "Ambassador ");
-            List<String> devAr = Files.readAllLines(data.resolve("anetac/dev.ar"));
-            List<String> devEn = Files.readAllLines(data.resolve("anetac/dev.en"));
+            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Latin -> Arabic", google, false, "Ambassador ", "السفير ");
+            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Arabic -> Latin", google, true, "السفير ", "Ambassador ");
+            List<String> devAr = Files.readAllLines(data.resolve(train ? "anetac/train.ar" : "anetac/dev.ar"));
+            List<String> devEn = Files.readAllLines(data.resolve(train ? "anetac/train.en" : "anetac/dev.en"));
             List<String[]> anetac = new ArrayList<>();
             for (int i = 0; i < Math.min(devAr.size(), devEn.size()); i++) {
                 if (!devAr.get(i).isBlank() && !devEn.get(i).isBlank()) {
                     anetac.add(new String[] {devEn.get(i).strip(), devAr.get(i).strip()});
                 }
             }
-            report(out, "anetac dev", "Latin -> Arabic", anetac, false, "Ambassador ", "السفير ");
-            report(out, "anetac dev", "Arabic -> Latin", anetac, true, "السفير ", "Ambassador ");
+            report(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, "Ambassador ", "السفير ");
+            report(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, "السفير ", "Ambassador ");
             out.println();
             out.println("Full names and namesakes (registry \"G S\"; text \"G' S'\" in the other script is a hit, text "
                     + "\"H' S'\" with another registry first name H is a namesake and must stay under " + THRESHOLD + ")");
@@ -105,11 +156,18 @@ public final class EvalCommand {
             namesakes(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, "Ambassador ");
             namesakes(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, "السفير ");
             namesakes(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, "Ambassador ");
-            namesakes(out, "anetac dev", "Latin -> Arabic", anetac, false, "السفير ");
-            namesakes(out, "anetac dev", "Arabic -> Latin", anetac, true, "Ambassador ");
+            namesakes(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, "السفير ");
+            namesakes(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, "Ambassador ");
         } catch (IOException e) {
             err.println("vigil eval: " + e.getMessage());
             return 2;
+        } finally {
+            if (misses != null) {
+                misses.close();
+            }
+        }
+        if (namesOnly) {
+            return 0;
         }
         out.println();
         threatEvaluation(data, out);
@@ -155,7 +213,7 @@ public final class EvalCommand {
             }
             String en = f[0].strip();
             String other = f[1].replace(" ", "").strip();
-            if (Math.floorMod(en.hashCode(), 10) == SPLIT && en.length() >= 3 && other.length() >= 2) {
+            if ((Math.floorMod(en.hashCode(), 10) == SPLIT) != train && en.length() >= 3 && other.length() >= 2) {
                 pairs.add(new String[] {en, other});
             }
         }
@@ -186,12 +244,15 @@ public final class EvalCommand {
                 tp++;
             } else {
                 fn++;
+                miss("MISS", set, direction, use.get(i)[0], use.get(i)[1], engine, textTitle + use.get(i)[1] + " said.",
+                        people);
             }
             String altered = HardNegatives.alter(use.get(i)[1], random);
             if (altered != null) {
                 negatives++;
                 if (found(engine, textTitle + altered + " said.", id)) {
                     fp++;
+                    miss("FALSE", set, direction, use.get(i)[0], altered, engine, textTitle + altered + " said.", people);
                 }
             }
         }
@@ -233,14 +294,51 @@ public final class EvalCommand {
             String surname = use.get(2 * i + 1)[1];
             if (found(engine, textTitle + use.get(2 * i)[1] + " " + surname + " said.", "p" + i)) {
                 hits++;
+            } else {
+                miss("FULLMISS", set, direction, people.get(i).name(), use.get(2 * i)[1] + " " + surname, engine,
+                        textTitle + use.get(2 * i)[1] + " " + surname + " said.", people);
             }
             String otherGiven = use.get(2 * ((i + 1) % n))[1];
             if (found(engine, textTitle + otherGiven + " " + surname + " said.", "p" + i)) {
                 falseMatches++;
+                miss("NAMESAKE", set, direction, people.get(i).name(), otherGiven + " " + surname, engine,
+                        textTitle + otherGiven + " " + surname + " said.", people);
             }
         }
         out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %d | %.1f%% |%n", set, direction, n, (double) hits / n, n,
                 100.0 * falseMatches / n);
+    }
+
+    /** One line of the --misses file: kind, set, direction, registry name, text name, and both names' keys. */
+    private static void miss(String kind, String set, String direction, String registry, String text,
+            AnalysisEngine engine, String doc, List<PersonEntry> people) {
+        if (misses != null) {
+            StringBuilder found = new StringBuilder();
+            for (Mention m : engine.mentions(doc)) {
+                String name = m.entityId();
+                int p = name.startsWith("p") ? Integer.parseInt(name.substring(1)) : -1;
+                found.append(p >= 0 && p < people.size() ? people.get(p).name() : name).append(':')
+                        .append(m.confidence()).append(' ');
+            }
+            String[] rk = keys(registry).split(" "), tk = keys(text).split(" ");
+            String r = rk[rk.length - 1].split("/")[0], x = tk[tk.length - 1].split("/")[0];
+            boolean latinRegistry = direction.startsWith("Latin");
+            char script = direction.contains("Arabic") ? org.vigil.analysis.names.SpellingEdits.ARABIC
+                    : org.vigil.analysis.names.SpellingEdits.CYRILLIC;
+            String edit = latinRegistry ? org.vigil.analysis.names.SpellingEdits.edit(r, x, script)
+                    : org.vigil.analysis.names.SpellingEdits.edit(x, r, script);
+            misses.println(String.join("\t", kind, set, direction, registry, text, keys(registry), keys(text),
+                    found.toString().strip(), edit + "=" + org.vigil.analysis.names.SpellingEdits.ratio(edit)));
+        }
+    }
+
+    private static String keys(String name) {
+        org.vigil.analysis.text.Tokens t = org.vigil.analysis.text.Tokenizer.tokenize(name);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            b.append(i == 0 ? "" : " ").append(t.pkey(i)).append('/').append(t.ckey(i));
+        }
+        return b.toString();
     }
 
     private static boolean found(AnalysisEngine engine, String text, String id) {

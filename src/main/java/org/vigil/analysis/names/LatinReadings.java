@@ -15,6 +15,168 @@ final class LatinReadings {
     private LatinReadings() {
     }
 
+    /** A word made only of Hepburn syllables (ka, shi, tsu, kyo, n...): a Japanese name in Latin letters. */
+    private static final java.util.regex.Pattern HEPBURN = java.util.regex.Pattern.compile(
+            "(?:(?:kk|ss|tt|pp|tch)?(?:ky|gy|sh|ch|ts|j|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwf])?[aeiou]|n(?![aeiouy]))+");
+
+    /**
+     * The Russian (Polivanov) reading of a Japanese name in Hepburn romanisation, respelled in Latin letters so
+     * that its phonetic key meets the Cyrillic one: shi си, chi ти, ji and z дз, sha ся, cho тё, yo ё, n before
+     * b, m, p м (Sekijima Сэкидзима, Kurakichi Куракити, Honbu Хомбу); null for a word that is not Japanese.
+     */
+    static String japanese(String name) {
+        int last = name.lastIndexOf(' ') + 1;
+        String word = org.vigil.analysis.text.Romanizer.romanize(name.substring(last));
+        if (word.length() < 3 || !HEPBURN.matcher(word).matches()
+                || word.indexOf('j') < 0 && word.indexOf('z') < 0 && !word.contains("sh") && !word.contains("ch")
+                && !word.contains("yo") && !word.matches(".*n[bmp].*")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+            boolean afterConsonant = i > 0 && "aeiou".indexOf(word.charAt(i - 1)) < 0;
+            if (c == 's' && next == 'h') {
+                b.append(i + 2 < word.length() && word.charAt(i + 2) == 'i' ? "s" : "sy");
+                i++;
+            } else if (c == 'c' && next == 'h') {
+                b.append(i + 2 < word.length() && word.charAt(i + 2) == 'i' ? "t" : "ty");
+                i++;
+            } else if (c == 'j') {
+                b.append(next == 'i' ? "dz" : "dzy");
+            } else if (c == 'z') {
+                b.append("dz");
+            } else if (c == 'y' && next == 'o' && !afterConsonant) {
+                b.append('e'); // ё
+                i++;
+            } else if (c == 'n' && (next == 'b' || next == 'm' || next == 'p')) {
+                b.append('m');
+            } else {
+                b.append(c);
+            }
+        }
+        return name.substring(0, last) + b;
+    }
+
+    /**
+     * A Latin or Latinised Greek name as Russian writes it, without the nominative ending: -ius as -ий, -us
+     * dropped (Junius Юний, Sabinus Сабин, Marcus Марк); null for a word without such an ending.
+     */
+    static String classical(String name) {
+        int last = name.lastIndexOf(' ') + 1;
+        String word = name.substring(last);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() >= 6 && lower.endsWith("ius")) {
+            return name.substring(0, name.length() - 3) + "iy";
+        }
+        if (lower.length() >= 5 && lower.endsWith("us") && "aeiou".indexOf(lower.charAt(lower.length() - 3)) < 0) {
+            return name.substring(0, name.length() - 2);
+        }
+        return null;
+    }
+
+    private static final String[] INITIALS = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+        "j", "q", "x", "r", "z", "c", "s", "y", "w", ""};
+    private static final String[] FINALS = {"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai",
+        "uan", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "e",
+        "i", "o", "u"};
+
+    /**
+     * The Russian (Palladius) reading of a Chinese name in pinyin, respelled in Latin letters so that its phonetic
+     * key meets the Cyrillic one: x с, q ц, j and z цз, zh чж, r ж, -ng н, ong ун, ian янь, e э (Xiaolei Сяолэй,
+     * Dongxing Дунсин, Zijun Цзыцзюнь); null for a word that is not made of pinyin syllables with at least one
+     * letter group only pinyin has.
+     */
+    static String chinese(String name) {
+        int last = name.lastIndexOf(' ') + 1;
+        String word = org.vigil.analysis.text.Romanizer.romanize(name.substring(last));
+        if (word.length() < 3 || word.length() > 16) {
+            return null;
+        }
+        List<String[]> syllables = new ArrayList<>();
+        if (!pinyin(word, 0, syllables) || syllables.size() < 2 && word.length() < 4) {
+            return null;
+        }
+        boolean distinct = false;
+        StringBuilder b = new StringBuilder(word.length() + 8);
+        for (String[] sy : syllables) {
+            String ini = sy[0], fin = sy[1];
+            distinct |= ini.equals("x") || ini.equals("q") || ini.equals("zh") || ini.equals("j") && !fin.equals("a")
+                    || fin.endsWith("ng") || fin.equals("ui") || fin.equals("ao") || fin.equals("uo");
+            boolean palatal = ini.equals("j") || ini.equals("q") || ini.equals("x");
+            b.append(switch (ini) {
+                case "j", "z" -> "tsz";
+                case "q", "c" -> "ts";
+                case "x" -> "s";
+                case "zh" -> "chzh";
+                case "r" -> "zh";
+                case "h" -> "kh";
+                case "w" -> "v";
+                default -> ini;
+            });
+            if (palatal && fin.startsWith("u")) {
+                fin = "yu" + (fin.length() > 1 ? fin.substring(1) : "y"); // ju цзюй, xuan сюань
+            } else if (ini.equals("y")) {
+                fin = switch (fin) {
+                    case "u" -> "uy";
+                    case "i", "in", "ing" -> fin.substring(1).replace("ng", "n");
+                    case "e" -> "e";
+                    default -> fin;
+                };
+            } else if (ini.equals("w") && fin.equals("u")) {
+                b.setLength(b.length() - 1);
+            }
+            b.append(switch (fin) {
+                case "ang" -> "an";
+                case "eng" -> "en";
+                case "ing" -> "in";
+                case "ong" -> "un";
+                case "iang" -> "yan";
+                case "iong" -> "yun";
+                case "uang" -> "uan";
+                case "ia" -> "ya";
+                case "ie" -> "e";
+                case "iu" -> "yu";
+                case "iao" -> "yao";
+                case "ian" -> "yan";
+                case "uo" -> "o";
+                case "ui" -> "uy";
+                case "ue" -> "yue";
+                case "i" -> ini.equals("zh") || ini.equals("ch") || ini.equals("sh") || ini.equals("r")
+                        || ini.equals("z") || ini.equals("c") || ini.equals("s") ? "y" : "i";
+                default -> fin;
+            });
+        }
+        return distinct ? name.substring(0, last) + b : null;
+    }
+
+    /** Splits a word into pinyin syllables (initial, final) from {@code at}; false when it cannot be split. */
+    private static boolean pinyin(String w, int at, List<String[]> out) {
+        if (at == w.length()) {
+            return true;
+        }
+        for (String ini : INITIALS) {
+            if (!w.startsWith(ini, at)) {
+                continue;
+            }
+            for (String fin : FINALS) {
+                // a syllable without an initial starts with a, e or o (wei, not ui; yi, not i)
+                if (ini.isEmpty() && "aeo".indexOf(fin.charAt(0)) < 0) {
+                    continue;
+                }
+                if (w.startsWith(fin, at + ini.length())) {
+                    out.add(new String[] {ini, fin});
+                    if (pinyin(w, at + ini.length() + fin.length(), out)) {
+                        return true;
+                    }
+                    out.remove(out.size() - 1);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Other readings of a name or word written in Latin letters (none for other scripts). */
     static List<String> of(String s) {
         List<String> out = new ArrayList<>(4);
@@ -32,6 +194,12 @@ final class LatinReadings {
         if (s.indexOf('j') >= 0 || s.indexOf('J') >= 0) {
             out.add(s.replace("j", "dj").replace("J", "Dj"));
             out.add(s.replace("j", "zh").replace("J", "Zh"));
+            out.add(s.replace("j", "kh").replace("J", "Kh")); // Spanish: Pajón Пахон, Cornejo Корнехо
+        }
+        String lowerNh = s.toLowerCase(java.util.Locale.ROOT);
+        if (lowerNh.contains("nh") || lowerNh.contains("lh")) {
+            // Portuguese nh and lh: Marinho Мариньо, Coutinho Коутиньо
+            out.add(lowerNh.replace("nh", "ni").replace("lh", "li"));
         }
         if (s.indexOf('c') >= 0 || s.indexOf('C') >= 0) {
             StringBuilder ts = new StringBuilder(s.length() + 4);
@@ -48,8 +216,28 @@ final class LatinReadings {
                 out.add(ts.toString());
             }
         }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("rz") || lower.contains("sz")) {
+            // Polish digraphs: sz ш, rz ж (Krzynówek Кшинувек, Jarszewska Яршевская)
+            out.add(lower.replace("szcz", "shch").replace("sz", "sh").replace("rz", "zh"));
+        }
+        if (s.contains("qu") || s.contains("Qu")) {
+            out.add(s.replace("qu", "kv").replace("Qu", "Kv")); // Italian and Spanish qu as Russian writes it: кв
+        }
         if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
             out.add(s.replace("w", "u").replace("W", "U"));
+        }
+        String classical = classical(s);
+        if (classical != null) {
+            out.add(classical);
+        }
+        String japanese = japanese(s);
+        if (japanese != null) {
+            out.add(japanese);
+        }
+        String chinese = chinese(s);
+        if (chinese != null) {
+            out.add(chinese);
         }
         // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as ال
         int last = s.lastIndexOf(' ') + 1;

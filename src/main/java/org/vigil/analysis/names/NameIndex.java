@@ -29,6 +29,8 @@ public final class NameIndex {
 
     private final Map<String, PersonName[]> bySkeleton = new HashMap<>();
     private final Map<String, PersonName[]> byStem = new HashMap<>();
+    /** Each surname under its skeleton with one letter left out, to find spellings one edit away. */
+    private final Map<String, PersonName[]> byDeletion = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> givenSkeletons = new HashSet<>();
     private final Map<String, PersonEntry> accounts = new HashMap<>();
@@ -47,10 +49,17 @@ public final class NameIndex {
         this.placeWords = placeWords;
         Map<String, List<PersonName>> sk = new HashMap<>();
         Map<String, List<PersonName>> st = new HashMap<>();
+        Map<String, List<PersonName>> del = new HashMap<>();
         for (PersonEntry p : registry.people()) {
             List<String> forms = new ArrayList<>();
             forms.add(p.name());
             forms.addAll(p.aliases());
+            for (String f : List.copyOf(forms)) {
+                String joined = joinElided(f);
+                if (joined != null) {
+                    forms.add(joined);
+                }
+            }
             for (String f : List.copyOf(forms)) {
                 forms.addAll(LatinReadings.of(f));
             }
@@ -67,6 +76,27 @@ public final class NameIndex {
                     String vk = PhoneticKey.skeleton(variant);
                     if (!variant.equals(anchor) && !vk.equals(n.anchorSkeleton())) {
                         List<PersonName> bucket = sk.computeIfAbsent(vk, k -> new ArrayList<>());
+                        if (!bucket.contains(n)) {
+                            bucket.add(n);
+                        }
+                    }
+                }
+                String ask = n.anchorSkeleton();
+                if (ask.length() >= MIN_EDIT_SKELETON && n.script() != Tokens.OTHER) {
+                    for (int k = 0; k < ask.length(); k++) {
+                        List<PersonName> bucket = del.computeIfAbsent(ask.substring(0, k) + ask.substring(k + 1),
+                                x -> new ArrayList<>());
+                        // the same name deleted at two places gives the same key: skip the repeat (the last added)
+                        if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != n) {
+                            bucket.add(n);
+                        }
+                    }
+                }
+                if (n.arabicScript() && n.anchor().length() > 3 && n.anchor().endsWith("H")) {
+                    // لوبه is also read as Laube: the final ه may write a vowel
+                    String bare = PhoneticKey.skeleton(n.anchor().substring(0, n.anchor().length() - 1));
+                    if (!bare.isEmpty() && !bare.equals(n.anchorSkeleton())) {
+                        List<PersonName> bucket = sk.computeIfAbsent(bare, k -> new ArrayList<>());
                         if (!bucket.contains(n)) {
                             bucket.add(n);
                         }
@@ -92,6 +122,33 @@ public final class NameIndex {
         }
         sk.forEach((k, v) -> bySkeleton.put(k, v.toArray(NONE)));
         st.forEach((k, v) -> byStem.put(k, v.toArray(NONE)));
+        del.forEach((k, v) -> byDeletion.put(k, v.toArray(NONE)));
+    }
+
+    /**
+     * The name with an elided prefix joined to its word, as other scripts write it: O'Brien is أوبراين and
+     * О'Брайен or Обрайен, D'Hondt هوندت or Дхондт; null when there is none. A prefix of one or two letters
+     * followed by an apostrophe counts (O', D', L', N', Mc').
+     */
+    static String joinElided(String name) {
+        StringBuilder b = null;
+        int n = name.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = name.charAt(i);
+            if ((c == '\'' || c == '\u2019' || c == '\u02BC') && Character.isLetter(name.charAt(i + 1))) {
+                int s = i;
+                while (s > 0 && Character.isLetter(name.charAt(s - 1))) {
+                    s--;
+                }
+                if (i - s >= 1 && i - s <= 2) {
+                    if (b == null) {
+                        b = new StringBuilder(name);
+                    }
+                    b.setCharAt(i, '\u0000');
+                }
+            }
+        }
+        return b == null ? null : b.toString().replace("\u0000", "");
     }
 
     static String handle(String account) {
@@ -135,7 +192,8 @@ public final class NameIndex {
         int last = t.size() - 1;
         boolean articled = t.has(last, Tokens.ARABIC_ARTICLE) || surname.length > 1
                 && (surname[0].equals("al") || surname[0].equals("el"));
-        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled);
+        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled,
+                t.script(last));
     }
 
     PersonName[] bySkeleton(String skeleton) {
@@ -145,6 +203,33 @@ public final class NameIndex {
     PersonName[] byStem(String stemSkeleton) {
         return byStem.getOrDefault(stemSkeleton, NONE);
     }
+
+    /**
+     * Names whose skeleton is one letter edit away from {@code skeleton} (a letter more, less or replaced), each
+     * given to {@code sink} possibly more than once; the caller checks the edit itself ({@link SpellingEdits}).
+     */
+    void oneEditAway(String skeleton, java.util.function.Consumer<PersonName[]> sink) {
+        if (skeleton.length() >= MIN_EDIT_SKELETON - 1) {
+            sink.accept(byDeletion.getOrDefault(skeleton, NONE)); // the name has a letter more
+        }
+        if (skeleton.length() < MIN_EDIT_SKELETON) {
+            return;
+        }
+        for (int k = 0; k < skeleton.length(); k++) {
+            if (k > 0 && skeleton.charAt(k) == skeleton.charAt(k - 1)) {
+                continue;
+            }
+            String shorter = skeleton.substring(0, k) + skeleton.substring(k + 1);
+            sink.accept(bySkeleton.getOrDefault(shorter, NONE)); // the word has a letter more
+            sink.accept(byDeletion.getOrDefault(shorter, NONE)); // a letter replaced
+        }
+    }
+
+    /**
+     * Skeletons shorter than this are not looked up one edit away: two consonants one edit from each other join
+     * too many different names (and the buckets of one-letter keys would be large).
+     */
+    static final int MIN_EDIT_SKELETON = 3;
 
     /** Whether a word is some registry person's given name (so a different first name makes a namesake). */
     boolean isGivenName(String pkey) {

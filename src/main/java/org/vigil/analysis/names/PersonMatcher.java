@@ -71,7 +71,25 @@ public final class PersonMatcher {
                     here.add(c);
                 }
             }
-            if (here.isEmpty() && script == Tokens.LATIN) {
+            if (script == Tokens.LATIN && t.has(i, Tokens.CAPITALISED) && !here.isEmpty()
+                    && !hasExactReading(here)) {
+                // a Japanese name has its Russian reading even when its letters also spell some other name
+                Readings jp = japaneseCache.get(t.fold(i));
+                if (jp == null) {
+                    String reading = LatinReadings.japanese(t.fold(i));
+                    jp = reading == null ? NO_READINGS : readingsOf(reading);
+                    if (japaneseCache.size() < CACHE_LIMIT) {
+                        japaneseCache.put(t.fold(i), jp);
+                    }
+                }
+                for (int b = 0; b < jp.names.length; b++) {
+                    Candidate c = candidate(t, i, jp.names[b], anyCapital, jp.qualities[b]);
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
+            if (script == Tokens.LATIN && (here.isEmpty() || t.has(i, Tokens.CAPITALISED) && !hasExactReading(here))) {
                 // other readings of Latin letters: GOST 7.79 x for х ("Erxov"), j as dzh or zh, c as ts, w as u
                 Readings alt = altCache.get(t.fold(i));
                 if (alt == null) {
@@ -84,6 +102,37 @@ public final class PersonMatcher {
                     Candidate c = candidate(t, i, alt.names[b], anyCapital, alt.qualities[b]);
                     if (c != null) {
                         here.add(c);
+                    }
+                }
+            }
+            if (here.isEmpty() && (script == Tokens.LATIN || script == Tokens.CYRILLIC || script == Tokens.ARABIC)
+                    && (script == Tokens.ARABIC || t.has(i, Tokens.CAPITALISED))) {
+                Readings edits = oneEditCache.get(d);
+                if (edits == null) {
+                    edits = oneEditReadings(d, script);
+                    if (oneEditCache.size() < CACHE_LIMIT) {
+                        oneEditCache.put(d, edits);
+                    }
+                }
+                for (int b = 0; b < edits.names.length; b++) {
+                    Candidate c = candidate(t, i, edits.names[b], anyCapital, edits.qualities[b]);
+                    if (c != null) {
+                        here.add(c);
+                    }
+                }
+            }
+            if (here.isEmpty() && i > 0 && t.end(i - 1) - t.start(i - 1) <= 2 && t.start(i) - t.end(i - 1) == 1
+                    && isApostrophe(t.text().charAt(t.end(i - 1))) && t.script(i - 1) == script) {
+                // an elided prefix written apart: "O'Brien", "D'Hondt", "О'Кифи" are one name
+                String joined = PhoneticKey.of(t.fold(i - 1) + t.fold(i), false);
+                Readings r = cachedReadings(joined, script, memo);
+                // the prefix carries the capital (O'donnell): the word is then not a lower-case word
+                boolean capital = anyCapital && !t.has(i - 1, Tokens.CAPITALISED);
+                for (int b = 0; b < r.names.length; b++) {
+                    Candidate c = candidate(t, i, r.names[b], capital, 0.95 * r.qualities[b]);
+                    if (c != null) {
+                        here.add(new Candidate(c.person, i - 1, c.to, c.q, c.given, c.givenScore, c.roleFits,
+                                c.titled, c.lowerCase));
                     }
                 }
             }
@@ -154,7 +203,7 @@ public final class PersonMatcher {
                 double v = conf[order[r]];
                 int rivals = 0;
                 for (int k = 0; k < conf.length; k++) {
-                    if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - 0.05) {
+                    if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - RIVAL_WINDOW) {
                         rivals++;
                     }
                 }
@@ -171,8 +220,15 @@ public final class PersonMatcher {
         return accounts(t, out);
     }
 
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
     /** At most this many people are reported for one word (a common surname shared by many registry people). */
     static final int MAX_PER_WORD = 5;
+
+    /** Readings of one word this close in confidence are rivals: each is then less certain. */
+    static final double RIVAL_WINDOW = 0.03;
 
     /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
     private record Readings(PersonName[] names, double[] qualities) {
@@ -186,33 +242,79 @@ public final class PersonMatcher {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, Readings> altCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> japaneseCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Readings> oneEditCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Readings of a Latin word under the other values of its letters (the first reading that finds anyone). */
+    private static boolean hasExactReading(List<Candidate> here) {
+        for (Candidate c : here) {
+            if (c.q >= 0.95) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names one alternative spelling of a Latin word reads as (at 0.95 of its quality). */
+    private Readings readingsOf(String spelling) {
+        String key = PhoneticKey.of(spelling, false);
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
+        for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
+            double q = Surnames.quality(key, n.anchor(), n.arabicScript());
+            if (q > 0) {
+                names.add(n);
+                qs.add(0.95 * q);
+            }
+        }
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
+    }
+
+    /**
+     * Readings of a Latin word under the other values of its letters (j as dzh or zh, c as ts, w as u, x as kh,
+     * al- as the Arabic article), all of them: each person once, at the best of their readings.
+     */
     private Readings alternativeReadings(String fold) {
         List<String> alts = LatinReadings.of(fold);
         if (fold.indexOf('x') > 0) {
             alts.add(fold.replace("x", "kh"));
         }
+        Map<PersonEntry, Integer> at = new java.util.IdentityHashMap<>();
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
         for (String a : alts) {
-            String key = PhoneticKey.of(a, false);
-            List<PersonName> names = new ArrayList<>();
-            List<Double> qs = new ArrayList<>();
+            // "Alharby" read as "al Harby": the surname is the word after the article
+            String key = PhoneticKey.of(a.substring(a.lastIndexOf(' ') + 1), false);
             for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
-                double q = Surnames.quality(key, n.anchor(), n.arabicScript());
-                if (q > 0) {
+                double q = 0.95 * Surnames.quality(key, n.anchor(), n.arabicScript());
+                if (q <= 0) {
+                    continue;
+                }
+                Integer k = at.get(n.person());
+                if (k == null) {
+                    at.put(n.person(), names.size());
                     names.add(n);
-                    qs.add(0.95 * q);
+                    qs.add(q);
+                } else if (q > qs.get(k)) {
+                    names.set(k, n);
+                    qs.set(k, q);
                 }
-            }
-            if (!names.isEmpty()) {
-                double[] q = new double[qs.size()];
-                for (int k = 0; k < q.length; k++) {
-                    q[k] = qs.get(k);
-                }
-                return new Readings(names.toArray(PersonName[]::new), q);
             }
         }
-        return NO_READINGS;
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
     }
 
     private Readings cachedReadings(String d, byte script, Map<String, Readings> perText) {
@@ -238,7 +340,8 @@ public final class PersonMatcher {
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = Surnames.quality(d, n.anchor(), arabic || n.arabicScript());
+                double q = arabic != n.arabicScript() ? Surnames.arabicLatinQuality(d, n.anchor(), arabic)
+                        : Surnames.quality(d, n.anchor(), arabic);
                 if (q > 0) {
                     names.add(n);
                     qs.add(q);
@@ -258,6 +361,59 @@ public final class PersonMatcher {
         } else if (d.length() > 3) {
             add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
         }
+        if (arabic && names.isEmpty() && d.length() > 3 && d.charAt(d.length() - 1) == 'H'
+                && !PhoneticKey.skeleton(d).endsWith("HH")) {
+            // a final ه writes the final vowel of a foreign name (لوبه Laube, كافيه Café, طربيه Tarabay)
+            String bare = d.substring(0, d.length() - 1);
+            for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(bare))) {
+                if (!n.arabicScript()) {
+                    double q = Surnames.arabicLatinQuality(d, n.anchor(), true);
+                    if (q > 0) {
+                        names.add(n);
+                        qs.add(q);
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return NO_READINGS;
+        }
+        double[] q = new double[qs.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = qs.get(k);
+        }
+        return new Readings(names.toArray(PersonName[]::new), q);
+    }
+
+    /**
+     * Names the word spells by sound in another script, one learned consonant edit away (Кале for Kahle,
+     * Куракити for Kurakichi): tried only when no name shares the word's skeleton.
+     */
+    private Readings oneEditReadings(String d, byte script) {
+        List<PersonName> names = new ArrayList<>();
+        List<Double> qs = new ArrayList<>();
+        Set<PersonName> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        index.oneEditAway(PhoneticKey.skeleton(d), bucket -> {
+            for (PersonName n : bucket) {
+                if (!seen.add(n)) {
+                    continue;
+                }
+                double q = 0;
+                if (script == Tokens.LATIN && n.script() == Tokens.CYRILLIC) {
+                    q = SpellingEdits.quality(d, n.anchor(), SpellingEdits.CYRILLIC);
+                } else if (script == Tokens.LATIN && n.script() == Tokens.ARABIC) {
+                    q = SpellingEdits.quality(d, n.anchor(), SpellingEdits.ARABIC);
+                } else if (n.script() == Tokens.LATIN && script == Tokens.CYRILLIC) {
+                    q = SpellingEdits.quality(n.anchor(), d, SpellingEdits.CYRILLIC);
+                } else if (n.script() == Tokens.LATIN && script == Tokens.ARABIC) {
+                    q = SpellingEdits.quality(n.anchor(), d, SpellingEdits.ARABIC);
+                }
+                if (q > 0) {
+                    names.add(n);
+                    qs.add(q);
+                }
+            }
+        });
         if (names.isEmpty()) {
             return NO_READINGS;
         }
@@ -336,11 +492,20 @@ public final class PersonMatcher {
         double givenScore = 0;
         // given name before the surname, skipping a patronymic
         int j = from - 1;
+        boolean patronymic = false;
         if (j >= 0 && isPatronymic(t.pkey(j)) && !t.has(from, Tokens.PUNCT_BEFORE) && !t.has(from, Tokens.SENTENCE_BEFORE)) {
             j--;
+            patronymic = true;
         }
-        if (j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)) {
-            double g = givenMatch(t, j, n);
+        if (j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)
+                || patronymic && (j < 0 || t.sentenceBetween(j, from) || t.has(j + 1, Tokens.PUNCT_BEFORE))) {
+            double g = j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE) ? givenMatch(t, j, n) : 0;
+            if (patronymic && g <= 0) {
+                // no given name before it: the -ovich/-ić word is not a patronymic but the first name of a namesake
+                // ("Gavrilovich Brood", a South Slavic surname used as a first name), or another word
+                j = from - 1;
+                g = givenMatch(t, j, n);
+            }
             if (g > 0) {
                 given = g >= 2 ? Given.INITIAL : Given.MATCH;
                 givenScore = g >= 2 ? 1 : g;
@@ -403,7 +568,12 @@ public final class PersonMatcher {
                     || !t.has(j, Tokens.ARABIC_ARTICLE) && (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
                     && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !FunctionWords.is(w)
                     || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
-                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
+                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)
+                    // Arabic has no capitals, but a word between a title and the surname, without the article
+                    // that adjectives carry (السفير الروسي), is a first name: السفير خالد X is not السفير X
+                    || t.script(j) == Tokens.ARABIC && !t.has(j, Tokens.ARABIC_ARTICLE) && j > 0
+                    && !t.has(j, Tokens.SENTENCE_BEFORE) && !t.has(j, Tokens.PUNCT_BEFORE) && titles(t, j - 1) != null
+                    && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
             at[j] = yes ? (byte) 1 : (byte) 2;
         }
         return at[j] == 1;
@@ -468,8 +638,20 @@ public final class PersonMatcher {
         for (int k = 0; k < n.given().length; k++) {
             String g = n.given()[k];
             if (arabic) {
-                if (PhoneticKey.skeleton(w).equals(n.givenSkeletons()[k])) {
+                String wk = PhoneticKey.skeleton(w);
+                if (wk.equals(n.givenSkeletons()[k])) {
                     best = Math.max(best, 0.9);
+                } else if (t.script(j) == Tokens.ARABIC && !n.arabicScript() && wk.length() > 1 && wk.endsWith("H")
+                        && wk.substring(0, wk.length() - 1).equals(n.givenSkeletons()[k])) {
+                    best = Math.max(best, 0.85); // the final ه of a foreign given name: إيبويه Éboué
+                } else if (t.script(j) != Tokens.ARABIC || !n.arabicScript()) {
+                    // one script Arabic, the other not: the given name may be spelled by sound, as surnames are
+                    boolean wordArabic = t.script(j) == Tokens.ARABIC;
+                    String latin = wordArabic ? g : w, other = wordArabic ? w : g;
+                    if (latin.length() >= 3 && other.length() >= 2
+                            && SpellingEdits.quality(latin, other, SpellingEdits.ARABIC) > 0) {
+                        best = Math.max(best, 0.8);
+                    }
                 }
                 continue;
             }

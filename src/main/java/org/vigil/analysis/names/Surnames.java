@@ -18,6 +18,9 @@ final class Surnames {
     private static final String[] SUFFIXES = {"ovna", "evna", "oviC", "eviC", "enko", "ska", "ski", "ova", "eva",
         "ina", "ov", "ev", "in", "iuk", "uk"};
 
+    /** What a short name (four letters or fewer) spelled with its own consonants but other vowels loses. */
+    static final double SHORT_SAME_SKELETON = 0.15;
+
     private Surnames() {
     }
 
@@ -90,6 +93,86 @@ final class Surnames {
         return best;
     }
 
+    /**
+     * {@link #quality} between an Arabic spelling and a Latin one, with the vowels compared as Arabic writes them:
+     * a long vowel (ا و ي) stands for a Latin vowel of its kind (a; o or u; i or e), short vowels are not
+     * written, so among the many names that share consonants the one whose vowels Arabic would write so ranks first.
+     */
+    static double arabicLatinQuality(String d, String s, boolean wordArabic) {
+        String ar = wordArabic ? d : s, la = wordArabic ? s : d;
+        String sk = PhoneticKey.skeleton(s);
+        String dk = PhoneticKey.skeleton(d);
+        if (dk.equals(sk)) {
+            return 0.95 - vowelPenalty(arabicVowelDistance(ar, la));
+        }
+        if (ar.length() > 3 && ar.charAt(ar.length() - 1) == 'H' && la.charAt(la.length() - 1) != 'H') {
+            // a final ه for the final vowel of a foreign name: لوبه Laube, كافيه Café
+            String bare = ar.substring(0, ar.length() - 1);
+            if (PhoneticKey.skeleton(bare).equals(PhoneticKey.skeleton(la))) {
+                return 0.95 * (0.95 - vowelPenalty(arabicVowelDistance(bare + "e", la)));
+            }
+        }
+        return quality(d, s, true);
+    }
+
+    /** Quality lost per unit of Arabic-Latin vowel distance (up to 3). */
+    static final double VOWEL_SLOPE = 0.05;
+
+    private static double vowelPenalty(double d) {
+        return VOWEL_SLOPE * Math.min(3, d);
+    }
+
+    /** An edit distance between an Arabic key and a Latin key that knows which vowels Arabic writes. */
+    static double arabicVowelDistance(String ar, String la) {
+        int n = ar.length(), m = la.length();
+        double[][] c = new double[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double best = Double.MAX_VALUE;
+                if (i > 0) { // a letter of the Arabic spelling with no Latin counterpart
+                    char a = ar.charAt(i - 1);
+                    best = c[i - 1][j] + (isVowel(a) ? (i == 1 ? 0.2 : 0.6) : 1.0);
+                }
+                if (j > 0) { // a Latin letter not written in Arabic: a short vowel costs little
+                    char l = la.charAt(j - 1);
+                    best = Math.min(best, c[i][j - 1] + (isVowel(l) ? 0.15 : l == 'H' ? 0.6 : 1.0));
+                }
+                if (i > 0 && j > 0) {
+                    char a = ar.charAt(i - 1), l = la.charAt(j - 1);
+                    double sub;
+                    if (a == l) {
+                        sub = 0;
+                    } else if (isVowel(a) && isVowel(l)) {
+                        sub = vowelClass(a) == vowelClass(l) ? 0.05 : a == 'a' && l == 'e' ? 0.3 : 0.5;
+                    } else if (!isVowel(a) && !isVowel(l)
+                            && PhoneticKey.skeleton(String.valueOf(a)).equals(PhoneticKey.skeleton(String.valueOf(l)))) {
+                        sub = 0.1;
+                    } else {
+                        sub = 1.0;
+                    }
+                    best = Math.min(best, c[i - 1][j - 1] + sub);
+                }
+                c[i][j] = best;
+            }
+        }
+        return c[n][m];
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static char vowelClass(char v) {
+        return switch (v) {
+            case 'o', 'u' -> 'u';
+            case 'e', 'i' -> 'i';
+            default -> 'a';
+        };
+    }
+
     /** Only vowels differ: another transliteration (0.75); a consonant differs: a similar but different name. */
     private static double nearSpelling(String d, String s) {
         return PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.75 : 0.45;
@@ -106,8 +189,17 @@ final class Surnames {
         double dist = PhoneticKey.distance(d, s, 1.6);
         double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s)
                 : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
+        if (q == 0 && dist > 1.6) {
+            // four consonants or more in the same order: vowels written by sound (Truesdale Трусдейл, Lariboisière
+            // Ларибуазьер) are still this name
+            String sk = PhoneticKey.skeleton(s);
+            if (sk.length() >= 4 && sk.equals(PhoneticKey.skeleton(d)) && PhoneticKey.distance(d, s, 3.0) <= 3.0) {
+                q = 0.65;
+            }
+        }
         if (q > 0 && dist > 0 && s.length() <= 4) {
-            q -= 0.2;
+            // a short name is easily spelled by chance; less so when its consonants are the same (Neal, Нил)
+            q -= PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? SHORT_SAME_SKELETON : 0.2;
         }
         return q;
     }
