@@ -232,6 +232,17 @@ public final class PersonMatcher {
 
     /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
     private record Readings(PersonName[] names, double[] qualities) {
+
+        static Readings of(List<PersonName> names, List<Double> qualities) {
+            if (names.isEmpty()) {
+                return NO_READINGS;
+            }
+            double[] q = new double[qualities.size()];
+            for (int k = 0; k < q.length; k++) {
+                q[k] = qualities.get(k);
+            }
+            return new Readings(names.toArray(PersonName[]::new), q);
+        }
     }
 
     private static final Readings NO_READINGS = new Readings(new PersonName[0], new double[0]);
@@ -266,14 +277,7 @@ public final class PersonMatcher {
                 qs.add(0.95 * q);
             }
         }
-        if (names.isEmpty()) {
-            return NO_READINGS;
-        }
-        double[] q = new double[qs.size()];
-        for (int k = 0; k < q.length; k++) {
-            q[k] = qs.get(k);
-        }
-        return new Readings(names.toArray(PersonName[]::new), q);
+        return Readings.of(names, qs);
     }
 
     /**
@@ -307,14 +311,7 @@ public final class PersonMatcher {
                 }
             }
         }
-        if (names.isEmpty()) {
-            return NO_READINGS;
-        }
-        double[] q = new double[qs.size()];
-        for (int k = 0; k < q.length; k++) {
-            q[k] = qs.get(k);
-        }
-        return new Readings(names.toArray(PersonName[]::new), q);
+        return Readings.of(names, qs);
     }
 
     private Readings cachedReadings(String d, byte script, Map<String, Readings> perText) {
@@ -375,14 +372,7 @@ public final class PersonMatcher {
                 }
             }
         }
-        if (names.isEmpty()) {
-            return NO_READINGS;
-        }
-        double[] q = new double[qs.size()];
-        for (int k = 0; k < q.length; k++) {
-            q[k] = qs.get(k);
-        }
-        return new Readings(names.toArray(PersonName[]::new), q);
+        return Readings.of(names, qs);
     }
 
     /**
@@ -414,14 +404,7 @@ public final class PersonMatcher {
                 }
             }
         });
-        if (names.isEmpty()) {
-            return NO_READINGS;
-        }
-        double[] q = new double[qs.size()];
-        for (int k = 0; k < q.length; k++) {
-            q[k] = qs.get(k);
-        }
-        return new Readings(names.toArray(PersonName[]::new), q);
+        return Readings.of(names, qs);
     }
 
     private static double rank(Candidate c) {
