@@ -81,18 +81,18 @@ public final class EventsCommand {
         try (ConfigurableApplicationContext ctx = contexts.get()) {
             EventImport importer = ctx.getBean(EventImport.class);
             EventImport.Progress progress = new EventImport.Progress();
-            Printer printer = new Printer(err);
+            ProgressLine line = new ProgressLine(err, "events");
             for (Map.Entry<Path, EventImport.Format> f : formats.entrySet()) {
                 try {
-                    importer.importFile(f.getKey(), f.getValue(), progress, printer);
+                    importer.importFile(f.getKey(), f.getValue(), progress, line);
                 } catch (IOException | UncheckedIOException e) {
-                    printer.end(progress);
+                    line.end(progress);
                     err.println("vigil: cannot read " + f.getKey() + ": " + e.getMessage());
                     return 1;
                 }
             }
-            printer.end(progress);
-            double seconds = printer.seconds();
+            line.end(progress);
+            double seconds = line.seconds();
             out.printf("imported %d file(s): %d read, %d accepted, %d duplicates, %d rejected, %d skipped (out of "
                             + "scope) in %.1f s%n", files.size(), progress.read, progress.accepted, progress.duplicate,
                     progress.rejected, progress.skipped, seconds);
@@ -101,33 +101,6 @@ public final class EventsCommand {
                         + "GET /api/v1/dead-letters?source=" + EventImport.SOURCE + ")");
             }
             return progress.rejected > 0 ? 3 : 0;
-        }
-    }
-
-    /** The progress line, fed by the event import's callbacks. */
-    private static final class Printer implements EventImport.Listener {
-        private final ProgressLine line;
-
-        Printer(PrintStream err) {
-            this.line = new ProgressLine(err, "events");
-        }
-
-        @Override
-        public void event(EventImport.Progress p) {
-            line.tick(p.read, p.accepted, p.duplicate, p.rejected);
-        }
-
-        @Override
-        public void rejected(Path file, Reject reject) {
-            line.rejected(file, reject);
-        }
-
-        void end(EventImport.Progress p) {
-            line.end(p.read, p.accepted, p.duplicate, p.rejected);
-        }
-
-        double seconds() {
-            return Math.max(line.seconds(), 1e-3);
         }
     }
 }

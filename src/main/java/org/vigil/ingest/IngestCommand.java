@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.vigil.ingest.pipeline.BulkProgress;
 import org.vigil.ingest.pipeline.FileIngest;
 
 /**
@@ -66,19 +67,19 @@ public final class IngestCommand {
                 err.println("vigil: " + problem.get());
                 return 2;
             }
-            FileIngest.Progress progress = new FileIngest.Progress();
-            Printer printer = new Printer(err);
+            BulkProgress progress = new BulkProgress();
+            ProgressLine line = new ProgressLine(err, "items");
             for (Path file : files) {
                 try {
-                    ingest.ingest(file, source, progress, printer);
+                    ingest.ingest(file, source, progress, line);
                 } catch (IOException | UncheckedIOException e) {
-                    printer.end(progress);
+                    line.end(progress);
                     err.println("vigil: cannot read " + file + ": " + e.getMessage());
                     return 1;
                 }
             }
-            printer.end(progress);
-            double seconds = printer.seconds();
+            line.end(progress);
+            double seconds = line.seconds();
             out.printf("ingested %d file(s) into %s: %d read, %d accepted, %d duplicates, %d rejected in %.1f s%n",
                     files.size(), source == null ? FileIngest.DEFAULT_SOURCE : source, progress.read,
                     progress.accepted, progress.duplicate, progress.rejected, seconds);
@@ -87,33 +88,6 @@ public final class IngestCommand {
                         + " rejects shown; all are kept: GET /api/v1/dead-letters)");
             }
             return progress.rejected > 0 ? 3 : 0;
-        }
-    }
-
-    /** The progress line, fed by the file ingest's callbacks. */
-    private static final class Printer implements FileIngest.Listener {
-        private final ProgressLine line;
-
-        Printer(PrintStream err) {
-            this.line = new ProgressLine(err, "items");
-        }
-
-        @Override
-        public void item(FileIngest.Progress p) {
-            line.tick(p.read, p.accepted, p.duplicate, p.rejected);
-        }
-
-        @Override
-        public void rejected(Path file, Reject reject) {
-            line.rejected(file, reject);
-        }
-
-        void end(FileIngest.Progress p) {
-            line.end(p.read, p.accepted, p.duplicate, p.rejected);
-        }
-
-        double seconds() {
-            return Math.max(line.seconds(), 1e-3);
         }
     }
 }

@@ -3,11 +3,14 @@ package org.vigil.ingest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.vigil.ingest.pipeline.BulkProgress;
+
 /**
  * The progress line of a bulk command on standard error, rewritten in place with {@code \r} at most five times a
- * second, with the first rejects printed above it (all of them are kept as dead letters).
+ * second, with the first rejects printed above it (all of them are kept as dead letters). It listens to both bulk
+ * commands, {@code bin/vigil ingest} and {@code bin/vigil events import}.
  */
-final class ProgressLine {
+final class ProgressLine implements BulkProgress.Listener {
 
     static final int REJECTS_SHOWN = 20;
     private static final long EVERY_NANOS = 200_000_000L;
@@ -27,20 +30,22 @@ final class ProgressLine {
         this.last = start;
     }
 
-    /** Seconds since the line was started. */
+    /** Seconds since the line was started, at least a millisecond so that a rate can be computed from it. */
     double seconds() {
-        return (System.nanoTime() - start) / 1e9;
+        return Math.max((System.nanoTime() - start) / 1e9, 1e-3);
     }
 
-    void tick(long read, long accepted, long duplicate, long rejected) {
+    @Override
+    public void counted(BulkProgress p) {
         long now = System.nanoTime();
         if (now - last >= EVERY_NANOS) {
             last = now;
-            print(read, accepted, duplicate, rejected, now);
+            print(p, now);
         }
     }
 
-    void rejected(Path file, Reject reject) {
+    @Override
+    public void rejected(Path file, Reject reject) {
         if (rejectsShown++ < REJECTS_SHOWN) {
             if (open) {
                 err.print("\r\033[K");
@@ -50,16 +55,16 @@ final class ProgressLine {
         }
     }
 
-    void end(long read, long accepted, long duplicate, long rejected) {
-        print(read, accepted, duplicate, rejected, System.nanoTime());
+    void end(BulkProgress p) {
+        print(p, System.nanoTime());
         err.println();
         open = false;
     }
 
-    private void print(long read, long accepted, long duplicate, long rejected, long now) {
+    private void print(BulkProgress p, long now) {
         double seconds = Math.max((now - start) / 1e9, 1e-3);
-        err.printf("\r%d read, %d accepted, %d duplicates, %d rejected (%.0f %s/s)", read, accepted, duplicate,
-                rejected, read / seconds, unit);
+        err.printf("\r%d read, %d accepted, %d duplicates, %d rejected (%.0f %s/s)", p.read, p.accepted, p.duplicate,
+                p.rejected, p.read / seconds, unit);
         open = true;
     }
 }

@@ -71,9 +71,9 @@ class DemoEvents implements ApplicationRunner {
         try (InputStream in = DemoEvents.class.getResourceAsStream(FILE)) {
             importer.importStream(Path.of(FILE), in, EventImport.Format.UCDP_JSON, e -> new ConflictEvent(e.source(),
                     e.sourceId(), e.date().plusDays(shift), e.countryCode(), e.place(), e.lat(), e.lon(), e.type(),
-                    e.subtype(), e.actors(), e.fatalities()), progress, new EventImport.Listener() {
+                    e.subtype(), e.actors(), e.fatalities()), progress, new BulkProgress.Listener() {
                         @Override
-                        public void event(EventImport.Progress p) {
+                        public void counted(BulkProgress p) {
                         }
 
                         @Override

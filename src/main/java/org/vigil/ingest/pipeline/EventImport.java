@@ -45,21 +45,10 @@ public class EventImport {
     /** The file formats the importers read. */
     public enum Format { UCDP_JSON, UCDP_CSV, ACLED_CSV, GDELT_TSV }
 
-    /** Counts for one run. */
-    public static final class Progress {
-        public long read;
-        public long accepted;
-        public long duplicate;
-        public long rejected;
+    /** Counts for one run, with the events skipped as out of scope. */
+    public static final class Progress extends BulkProgress {
         public long skipped;
         final Set<String> countries = new TreeSet<>();
-    }
-
-    /** Called as events go by. */
-    public interface Listener {
-        void event(Progress progress);
-
-        void rejected(Path file, Reject reject);
     }
 
     private final ConflictEventImporters importers = new ConflictEventImporters();
@@ -127,7 +116,8 @@ public class EventImport {
     }
 
     /** Imports one file; the counts accumulate into {@code progress}. */
-    public void importFile(Path file, Format format, Progress progress, Listener listener) throws IOException {
+    public void importFile(Path file, Format format, Progress progress, BulkProgress.Listener listener)
+            throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             importStream(file, in, format, UnaryOperator.identity(), progress, listener);
         }
@@ -138,7 +128,7 @@ public class EventImport {
      * dates into the present).
      */
     public void importStream(Path name, InputStream in, Format format, UnaryOperator<ConflictEvent> adjust,
-            Progress progress, Listener listener) {
+            Progress progress, BulkProgress.Listener listener) {
         Path file = name;
         ensureSource();
         long accepted = progress.accepted;
@@ -169,7 +159,7 @@ public class EventImport {
                         listener.rejected(file, r.reject());
                     }
                 }
-                listener.event(progress);
+                listener.counted(progress);
             }
             store(batch, progress, countries);
             progress.skipped += stream.skipped();

@@ -31,21 +31,6 @@ public class FileIngest {
     /** The source of files ingested without {@code --source}: files of unknown provenance (grade F). */
     public static final String DEFAULT_SOURCE = "file-import";
 
-    /** Counts for one run. */
-    public static final class Progress {
-        public long read;
-        public long accepted;
-        public long duplicate;
-        public long rejected;
-    }
-
-    /** Called as items go by: at most as often as the caller's listener decides to print. */
-    public interface Listener {
-        void item(Progress progress);
-
-        void rejected(Path file, Reject reject);
-    }
-
     private final Intake intake;
     private final Sources sources;
     private final AuditTrail audit;
@@ -88,7 +73,8 @@ public class FileIngest {
     }
 
     /** Ingests one file into the source; the counts accumulate into {@code progress}. */
-    public void ingest(Path file, String sourceId, Progress progress, Listener listener) throws IOException {
+    public void ingest(Path file, String sourceId, BulkProgress progress, BulkProgress.Listener listener)
+            throws IOException {
         String source = sourceId == null ? DEFAULT_SOURCE : sourceId;
         long before = progress.accepted;
         long duplicateBefore = progress.duplicate;
@@ -113,7 +99,7 @@ public class FileIngest {
                         listener.rejected(file, reject);
                     }
                 }
-                listener.item(progress);
+                listener.counted(progress);
             }
         }
         record FileCounts(String file, long accepted, long duplicate, long rejected) {
