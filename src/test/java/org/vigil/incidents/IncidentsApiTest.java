@@ -1,68 +1,28 @@
 package org.vigil.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.vigil.SecurityTestSupport;
-import org.vigil.measures.RecordedEvents;
+import org.vigil.measures.CaseworkApiTestBase;
 import org.vigil.risk.OpenIncidents;
 import org.vigil.risk.RiskInputsChanged;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Incidents through the API: recording one fires {@link IncidentOpened} and weighs on the risk through
  * {@link OpenIncidents}; the workflow refuses moves it does not allow; the log only grows; the seed history is
  * there; and an officer of another mission sees none of it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({SecurityTestSupport.Clocks.class, RecordedEvents.class})
-@Tag("db")
-class IncidentsApiTest {
+class IncidentsApiTest extends CaseworkApiTestBase {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final RequestPostProcessor ANKARA = httpBasic("officer.ankara", "demo");
-    static final RequestPostProcessor ISTANBUL = httpBasic("officer.istanbul", "demo");
-    static final RequestPostProcessor ANALYST = httpBasic("analyst", "demo");
-    static final RequestPostProcessor HEAD = httpBasic("head.ankara", "demo");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RecordedEvents events;
     @Autowired
     OpenIncidents openIncidents;
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, ResultMatcher expected)
-            throws Exception {
-        String body = mvc.perform(request.with(who)).andExpect(expected).andReturn().getResponse()
-                .getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
-
-    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
-        return b.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
 
     static final String PROTEST = """
             {"missionId": "ru-embassy-ankara", "type": "PROTEST", "title": "Protest at the embassy gate",
@@ -154,7 +114,7 @@ class IncidentsApiTest {
                 status().isBadRequest());
         assertThat(type.get("detail").asString()).contains("RIOT");
         // a head of mission reads but records nothing
-        call(json(post("/api/v1/incidents"), PROTEST), HEAD, status().isForbidden());
+        call(json(post("/api/v1/incidents"), PROTEST), HEAD_ANKARA, status().isForbidden());
     }
 
     @Test

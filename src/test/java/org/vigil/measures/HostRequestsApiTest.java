@@ -1,63 +1,29 @@
 package org.vigil.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.vigil.MutableClock;
-import org.vigil.SecurityTestSupport;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests to the host state: the note verbale cites the convention that fits the mission (diplomatic for the
  * embassy in Ankara, consular for the consulate general in Istanbul), in the language asked for, as HTML and as a
  * PDF whose text is read back; the tracking follows seed 002 and refuses steps out of order.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({SecurityTestSupport.Clocks.class, RecordedEvents.class})
-@Tag("db")
-class HostRequestsApiTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final RequestPostProcessor ANKARA = httpBasic("officer.ankara", "demo");
-    static final RequestPostProcessor ISTANBUL = httpBasic("officer.istanbul", "demo");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MutableClock clock;
-
-    JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, ResultMatcher expected)
-            throws Exception {
-        String body = mvc.perform(request.with(who)).andExpect(expected).andReturn().getResponse()
-                .getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
+class HostRequestsApiTest extends CaseworkApiTestBase {
 
     JsonNode draft(RequestPostProcessor who, String mission, String language, ResultMatcher expected) throws Exception {
-        return call(post("/api/v1/host-requests").contentType(MediaType.APPLICATION_JSON).content("""
+        return call(json(post("/api/v1/host-requests"), """
                 {"missionId": "%s", "language": "%s",
                  "threat": "Since the escalation in Idlib the Ambassador receives threats on social networks: \\"Farewell to life\\", \\"No one will mourn you\\", \\"It is time for you to burn up\\".",
                  "measuresAsked": ["Round-the-clock police protection of the chancery and the residence",
@@ -80,7 +46,7 @@ class HostRequestsApiTest {
         JsonNode r = draft(ANKARA, "ru-embassy-ankara", "EN", status().isCreated());
         long id = r.get("id").asLong();
         assertThat(r.get("status").asString()).isEqualTo("DRAFT");
-        assertThat(r.get("reference").asString()).isEqualTo(id + "/" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear());
+        assertThat(r.get("reference").asString()).isEqualTo(id + "/" + today().getYear());
         assertThat(r.get("persons").get(0).asString()).isEqualTo("Alexei Yerkhov, ambassador");
 
         String html = mvc.perform(get("/api/v1/host-requests/" + id + "/note.html").with(ANKARA))
@@ -92,7 +58,7 @@ class HostRequestsApiTest {
         assertThat(text).contains("NOTE VERBALE").contains("The Embassy of the Russian Federation in Turkey presents its compliments")
                 .contains("Article 22, paragraph 2").contains("Article 29").contains("Farewell to life")
                 .contains("Round-the-clock police protection of the chancery").contains("Alexei Yerkhov")
-                .contains("Ankara, " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getDayOfMonth() + " ").contains("highest consideration");
+                .contains("Ankara, " + today().getDayOfMonth() + " ").contains("highest consideration");
     }
 
     @Test
@@ -117,7 +83,7 @@ class HostRequestsApiTest {
     @Test
     void theRequestIsTrackedStepByStepAsInSeed002AndStepsOutOfOrderAreRefused() throws Exception {
         long id = draft(ANKARA, "ru-embassy-ankara", "EN", status().isCreated()).get("id").asLong();
-        String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        String today = today().toString();
         JsonNode early = call(post("/api/v1/host-requests/" + id + "/steps").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\": \"MEASURES_TAKEN\", \"note\": \"x\"}"), ANKARA, status().isConflict());
         assertThat(early.get("detail").asString()).contains("is draft").contains("SENT");

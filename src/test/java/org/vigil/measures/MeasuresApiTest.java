@@ -9,82 +9,41 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.vigil.MutableClock;
-import org.vigil.SecurityTestSupport;
 import org.vigil.risk.ActiveMeasures;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskInputsChanged;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures as their users meet them through the API with the demo accounts: the two-approver rule, every refused
  * step with its reason, need-to-know, the overdue check, the catalogue managed by administrators, and what the
  * risk module sees through {@link ActiveMeasures}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({SecurityTestSupport.Clocks.class, RecordedEvents.class})
-@Tag("db")
-class MeasuresApiTest {
+class MeasuresApiTest extends CaseworkApiTestBase {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final RequestPostProcessor ADMIN = httpBasic("admin", "demo");
-    static final RequestPostProcessor DIRECTOR = httpBasic("director", "demo");
-    static final RequestPostProcessor ANALYST = httpBasic("analyst", "demo");
-    static final RequestPostProcessor ANKARA = httpBasic("officer.ankara", "demo");
-    static final RequestPostProcessor ISTANBUL = httpBasic("officer.istanbul", "demo");
-    static final RequestPostProcessor DEPUTY = httpBasic("deputy.director", "demo");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RecordedEvents events;
     @Autowired
     ActiveMeasures activeMeasures;
     @Autowired
     OverdueCheck overdueCheck;
-    @Autowired
-    MutableClock clock;
-
-    JsonNode call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            RequestPostProcessor who, ResultMatcher expected) throws Exception {
-        String body = mvc.perform(request.with(who)).andExpect(expected).andReturn().getResponse()
-                .getContentAsString();
-        return body.isEmpty() ? null : JSON.readTree(body);
-    }
 
     JsonNode propose(RequestPostProcessor who, String mission, String code, LocalDate deadline, ResultMatcher expected)
             throws Exception {
-        return call(post("/api/v1/measures").contentType(MediaType.APPLICATION_JSON).content("""
+        return call(json(post("/api/v1/measures"), """
                 {"missionId": "%s", "code": "%s", "reason": "Threats against the ambassador on social networks",
                  "signalIds": [], "deadline": "%s"}""".formatted(mission, code, deadline)), who, expected);
     }
 
     JsonNode step(long id, String action, RequestPostProcessor who, ResultMatcher expected) throws Exception {
-        return call(post("/api/v1/measures/" + id + "/" + action).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"note\": \"noted by the test\"}"), who, expected);
-    }
-
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return call(json(post("/api/v1/measures/" + id + "/" + action), "{\"note\": \"noted by the test\"}"), who,
+                expected);
     }
 
     void liftIfPresent(String mission, String code) {
