@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jsoup.Jsoup;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vigil.audit.AuditTrail;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.shared.InvalidInputException;
@@ -36,16 +33,13 @@ class HostRequestPages {
     private final Missions missions;
     private final People people;
     private final Measures measures;
-    private final AuditTrail audit;
 
-    HostRequestPages(HostRequests requests, NoteVerbales notes, Missions missions, People people, Measures measures,
-            AuditTrail audit) {
+    HostRequestPages(HostRequests requests, NoteVerbales notes, Missions missions, People people, Measures measures) {
         this.requests = requests;
         this.notes = notes;
         this.missions = missions;
         this.people = people;
         this.measures = measures;
-        this.audit = audit;
     }
 
     @GetMapping("/host-requests")
@@ -113,13 +107,7 @@ class HostRequestPages {
 
     @GetMapping(value = "/host-requests/{id:\\d+}/note.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        HostRequestView r = requests.get(Scope.current(), id);
-        byte[] pdf = notes.pdf(r);
-        audit.record("EXPORT", "HOST_REQUEST", String.valueOf(id), null, null);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("note-verbale-" + id + "-" + r.language().lang() + ".pdf").build().toString())
-                .body(pdf);
+        return notes.pdfExport(requests.get(Scope.current(), id));
     }
 
     @PostMapping("/host-requests/{id:\\d+}/steps")

@@ -3,8 +3,6 @@ package org.vigil.measures;
 import java.net.URI;
 import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigil.audit.AuditTrail;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
@@ -32,12 +29,10 @@ class HostRequestsApi {
 
     private final HostRequests requests;
     private final NoteVerbales notes;
-    private final AuditTrail audit;
 
-    HostRequestsApi(HostRequests requests, NoteVerbales notes, AuditTrail audit) {
+    HostRequestsApi(HostRequests requests, NoteVerbales notes) {
         this.requests = requests;
         this.notes = notes;
-        this.audit = audit;
     }
 
     @GetMapping
@@ -69,12 +64,6 @@ class HostRequestsApi {
 
     @GetMapping(value = "/{id}/note.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> notePdf(@PathVariable long id) {
-        HostRequestView r = requests.get(Scope.current(), id);
-        byte[] pdf = notes.pdf(r);
-        audit.record("EXPORT", "HOST_REQUEST", String.valueOf(id), null, null);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("note-verbale-" + id + "-" + r.language().lang() + ".pdf").build().toString())
-                .body(pdf);
+        return notes.pdfExport(requests.get(Scope.current(), id));
     }
 }

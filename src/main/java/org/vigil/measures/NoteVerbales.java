@@ -8,9 +8,14 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.vigil.audit.AuditTrail;
 import org.vigil.registry.Countries;
 import org.vigil.registry.CountryView;
 import org.vigil.registry.MissionView;
@@ -31,11 +36,13 @@ class NoteVerbales {
     private final ITemplateEngine templates;
     private final Missions missions;
     private final Countries countries;
+    private final AuditTrail audit;
 
-    NoteVerbales(ITemplateEngine templates, Missions missions, Countries countries) {
+    NoteVerbales(ITemplateEngine templates, Missions missions, Countries countries, AuditTrail audit) {
         this.templates = templates;
         this.missions = missions;
         this.countries = countries;
+        this.audit = audit;
     }
 
     /** The wording of the note, filled from the mission, the host state and the request. */
@@ -81,6 +88,19 @@ class NoteVerbales {
         Context context = new Context();
         context.setVariables(model(r));
         return templates.process("measures/note-verbale", context);
+    }
+
+    /**
+     * The note as a PDF answer, shown inline and named after the request and its language, for the page and the API
+     * alike; the export is audited because the note leaves the system with it.
+     */
+    ResponseEntity<byte[]> pdfExport(HostRequestView r) {
+        byte[] pdf = pdf(r);
+        audit.record("EXPORT", "HOST_REQUEST", String.valueOf(r.id()), null, null);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("note-verbale-" + r.id() + "-" + r.language().lang() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     byte[] pdf(HostRequestView r) {
