@@ -2,9 +2,7 @@ package org.vigil.ingest;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Delimited records (CSV after RFC 4180, or tab-separated) from a stream, one record at a time: quoted fields may
@@ -12,7 +10,7 @@ import java.util.NoSuchElementException;
  * reject the record they fall in, and an unterminated quote is cut off at a record-size limit (rejected) instead of
  * swallowing the rest of the file. Each record carries the number of the line it starts on.
  */
-public final class DelimitedRecords implements Iterator<Parsed<DelimitedRecords.Row>> {
+public final class DelimitedRecords extends Lookahead<Parsed<DelimitedRecords.Row>> {
 
     /** One record: the line it starts on, its fields and the raw text (for excerpts). */
     public record Row(long line, List<String> fields, String raw) {
@@ -25,7 +23,6 @@ public final class DelimitedRecords implements Iterator<Parsed<DelimitedRecords.
     private final char delimiter;
     private final boolean quoting;
     private final int maxRecordChars;
-    private Parsed<Row> next;
 
     /**
      * @param quoting    true for RFC 4180 quoting (CSV); false where quotes are ordinary characters (GDELT's TSV)
@@ -47,24 +44,7 @@ public final class DelimitedRecords implements Iterator<Parsed<DelimitedRecords.
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Parsed<Row> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Parsed<Row> result = next;
-        next = null;
-        return result;
-    }
-
-    private Parsed<Row> read() {
+    protected Parsed<Row> read() {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         StringBuilder raw = new StringBuilder();

@@ -10,8 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a UTF-8 file line by line from a stream without holding more than one line in memory. Each line is decoded
@@ -22,7 +20,7 @@ import java.util.NoSuchElementException;
  * <p>Not thread-safe; read it from one thread. I/O failures of the underlying stream are not bad input and surface
  * as {@link UncheckedIOException}.
  */
-public final class StrictLines implements Iterator<Parsed<StrictLines.Line>> {
+public final class StrictLines extends Lookahead<Parsed<StrictLines.Line>> {
 
     /** One decoded line and its 1-based number. */
     public record Line(long number, String text) {
@@ -40,7 +38,6 @@ public final class StrictLines implements Iterator<Parsed<StrictLines.Line>> {
     private boolean first = true;
     private long number;
     private byte[] line = new byte[1024];
-    private Parsed<Line> next;
 
     public StrictLines(InputStream in, int maxLineBytes) {
         if (maxLineBytes < 1) {
@@ -56,24 +53,7 @@ public final class StrictLines implements Iterator<Parsed<StrictLines.Line>> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = readLine();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Parsed<Line> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Parsed<Line> result = next;
-        next = null;
-        return result;
-    }
-
-    private Parsed<Line> readLine() {
+    protected Parsed<Line> read() {
         try {
             int length = 0;
             long total = 0;

@@ -3,15 +3,10 @@ package org.vigil.ingest.bulk;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.vigil.ingest.DelimitedRecords;
+import org.vigil.ingest.Lookahead;
 import org.vigil.ingest.Parsed;
 import org.vigil.ingest.Reject;
 
@@ -21,14 +16,13 @@ import org.vigil.ingest.Reject;
  * required, unknown columns are ignored. Read record by record. A bad header is one reject and ends the file,
  * since no row can be read without it; a bad record is a reject with the line it starts on.
  */
-public final class CsvItems implements Iterator<Parsed<IncomingItem>> {
+public final class CsvItems extends Lookahead<Parsed<IncomingItem>> {
 
     private final DelimitedRecords records;
     private final BulkLimits limits;
     private Map<String, Integer> columns;
     private int width;
     private boolean finished;
-    private Parsed<IncomingItem> next;
 
     public CsvItems(InputStream in, BulkLimits limits) {
         this.records = DelimitedRecords.csv(in, limits.maxLineBytes(), limits.maxLineBytes());
@@ -39,29 +33,11 @@ public final class CsvItems implements Iterator<Parsed<IncomingItem>> {
         this(in, BulkLimits.DEFAULTS);
     }
 
-    public Stream<Parsed<IncomingItem>> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
-    }
-
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = read();
+    protected Parsed<IncomingItem> read() {
+        if (finished) {
+            return null;
         }
-        return next != null;
-    }
-
-    @Override
-    public Parsed<IncomingItem> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Parsed<IncomingItem> result = next;
-        next = null;
-        return result;
-    }
-
-    private Parsed<IncomingItem> read() {
         if (!records.hasNext()) {
             finished = true;
             return null;

@@ -2,13 +2,8 @@ package org.vigil.ingest.bulk;
 
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import org.vigil.ingest.Lookahead;
 import org.vigil.ingest.Parsed;
 import org.vigil.ingest.StrictLines;
 import tools.jackson.core.JacksonException;
@@ -22,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with its line number: invalid UTF-8 (found by a strict decoder, with its byte offset), not JSON, not an object,
  * duplicate keys, a field of the wrong type, a missing id or text, a text over the limit, control characters.
  */
-public final class JsonLinesItems implements Iterator<Parsed<IncomingItem>> {
+public final class JsonLinesItems extends Lookahead<Parsed<IncomingItem>> {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -30,7 +25,6 @@ public final class JsonLinesItems implements Iterator<Parsed<IncomingItem>> {
 
     private final StrictLines lines;
     private final BulkLimits limits;
-    private Parsed<IncomingItem> next;
 
     public JsonLinesItems(InputStream in, BulkLimits limits) {
         this.lines = new StrictLines(in, limits.maxLineBytes());
@@ -41,31 +35,18 @@ public final class JsonLinesItems implements Iterator<Parsed<IncomingItem>> {
         this(in, BulkLimits.DEFAULTS);
     }
 
-    /** The items as a sequential stream (still read lazily); close the input stream yourself. */
-    public Stream<Parsed<IncomingItem>> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
-    }
-
     @Override
-    public boolean hasNext() {
-        while (next == null && lines.hasNext()) {
-            Parsed<StrictLines.Line> line = lines.next();
-            next = switch (line) {
+    protected Parsed<IncomingItem> read() {
+        while (lines.hasNext()) {
+            Parsed<IncomingItem> item = switch (lines.next()) {
                 case Parsed.Rejected<StrictLines.Line> r -> Parsed.rejected(r.reject());
                 case Parsed.Accepted<StrictLines.Line> a -> a.item().text().isBlank() ? null : parse(a.item());
             };
+            if (item != null) {
+                return item;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public Parsed<IncomingItem> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Parsed<IncomingItem> result = next;
-        next = null;
-        return result;
+        return null;
     }
 
     private Parsed<IncomingItem> parse(StrictLines.Line line) {

@@ -1,13 +1,9 @@
 package org.vigil.ingest.events;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import org.vigil.ingest.Lookahead;
 import org.vigil.ingest.Parsed;
 
 /**
@@ -15,11 +11,10 @@ import org.vigil.ingest.Parsed;
  * are well-formed but out of scope (GDELT events that are not violence or protest) are skipped and counted, not
  * rejected. Holds one record at a time; close the underlying input stream yourself.
  */
-public final class EventStream implements Iterator<Parsed<ConflictEvent>> {
+public final class EventStream extends Lookahead<Parsed<ConflictEvent>> {
 
     private final Iterator<Parsed<Fields>> records;
     private final Function<Fields, Optional<Parsed<ConflictEvent>>> mapper;
-    private Parsed<ConflictEvent> next;
     private long skipped;
 
     EventStream(Iterator<Parsed<Fields>> records, Function<Fields, Optional<Parsed<ConflictEvent>>> mapper) {
@@ -32,16 +27,14 @@ public final class EventStream implements Iterator<Parsed<ConflictEvent>> {
         return skipped;
     }
 
-    public Stream<Parsed<ConflictEvent>> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
-    }
-
     @Override
-    public boolean hasNext() {
-        while (next == null && records.hasNext()) {
+    protected Parsed<ConflictEvent> read() {
+        while (records.hasNext()) {
             Parsed<Fields> record = records.next();
             switch (record) {
-                case Parsed.Rejected<Fields> r -> next = Parsed.rejected(r.reject());
+                case Parsed.Rejected<Fields> r -> {
+                    return Parsed.rejected(r.reject());
+                }
                 case Parsed.Accepted<Fields> a -> {
                     Optional<Parsed<ConflictEvent>> mapped;
                     try {
@@ -51,23 +44,12 @@ public final class EventStream implements Iterator<Parsed<ConflictEvent>> {
                         mapped = Optional.of(Parsed.rejected(a.item().line(), e.getMessage(), a.item().raw()));
                     }
                     if (mapped.isPresent()) {
-                        next = mapped.get();
-                    } else {
-                        skipped++;
+                        return mapped.get();
                     }
+                    skipped++;
                 }
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public Parsed<ConflictEvent> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Parsed<ConflictEvent> result = next;
-        next = null;
-        return result;
+        return null;
     }
 }

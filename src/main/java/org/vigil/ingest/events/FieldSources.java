@@ -6,10 +6,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import org.vigil.ingest.DelimitedRecords;
+import org.vigil.ingest.Lookahead;
 import org.vigil.ingest.Parsed;
 import org.vigil.ingest.StrictLines;
 import tools.jackson.core.JacksonException;
@@ -138,9 +138,8 @@ final class FieldSources {
     }
 
     /** An iterator over a supplier that returns null at the end. */
-    private static final class Lazy<T> implements Iterator<T> {
+    private static final class Lazy<T> extends Lookahead<T> {
         private final java.util.function.Supplier<T> supplier;
-        private T next;
         private boolean done;
 
         Lazy(java.util.function.Supplier<T> supplier) {
@@ -148,21 +147,12 @@ final class FieldSources {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = supplier.get();
-                done = next == null;
+        protected T read() {
+            if (done) {
+                return null;
             }
-            return next != null;
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            T t = next;
-            next = null;
+            T t = supplier.get();
+            done = t == null;
             return t;
         }
     }
