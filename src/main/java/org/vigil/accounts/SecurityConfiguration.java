@@ -69,31 +69,16 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
             @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
-        ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
-                        .anyRequest().denyAll())
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(headers())
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
-        if (properties.basicAuthEnabled()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
-                    .authenticationDetailsSource(clientDetails(trustProxy)));
-        } else {
-            http.httpBasic(AbstractHttpConfigurer::disable);
-        }
-        return http.build();
+                        .anyRequest().denyAll());
+        return clientChain(http, tokens, properties, trustProxy);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
             @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
-        ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
                     // The one thing a gateway may do; Sources.checkPush then requires it to be listed on the source.
@@ -109,8 +94,18 @@ class SecurityConfiguration {
                     }
                     auth.anyRequest().hasAnyRole(READERS);
                 })
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return clientChain(http, tokens, properties, trustProxy);
+    }
+
+    /**
+     * What the two chains that answer programs share: CSRF, the saved request, the login page and logout off; RFC 7807
+     * answers for 401 and 403; bearer tokens; and Basic when it is enabled.
+     */
+    private SecurityFilterChain clientChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
+            boolean trustProxy) throws Exception {
+        ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
+        http.csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
