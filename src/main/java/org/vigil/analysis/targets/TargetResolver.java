@@ -222,8 +222,9 @@ public final class TargetResolver {
 
     /**
      * A mention that is the standard of a comparison: "like Karlov", "as Karlov was", "как Карлова", "словно
-     * Карлов", "Karlov gibi", "Karlov'un akıbeti gibi", "مثل كارلوف", "كما كارلوف", and the one whose fate is promised:
-     * "повторишь судьбу Карлова", "Karlov'un akıbetine uğrayacaksın", "ستلقى نفس مصير كارلوف".
+     * Карлов", "Karlov gibi", "Karlov'un akıbeti gibi", "مثل كارلوف", "كما كارلوف", and the one whose fate is promised to
+     * another: "повторишь судьбу Карлова", "Karlov'un akıbetine uğrayacaksın", "ستلقى نفس مصير كارلوف". The fate
+     * words alone do not make a comparison: in "Yerkhov'un sonu geldi" or "участь Ерхова решена" he is the target.
      */
     static boolean isComparison(String text, Mention m) {
         return COMPARISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
@@ -231,13 +232,16 @@ public final class TargetResolver {
     }
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:like|как|مثل)\\s+(?:\\p{L}{1,20}\\s+)?|(?:as|unlike|словно|подобно|будто|كما|زي|متل|comme|wie|como|судьбу|судьбы|участь|مصير)\\s+)"
+            "(?<![\\p{L}])(?:(?:like|как|مثل)\\s+(?:\\p{L}{1,20}\\s+)?|(?:as|unlike|словно|подобно|будто|كما|زي|متل|comme|wie|como)\\s+"
+                    // whose fate is promised to another, not "the fate of Yerkhov is sealed" (he is the target)
+                    + "|(?:повтор\\p{L}*|раздел\\p{L}*|постигнет|постигла)\\s+(?:\\p{L}+\\s+)?(?:судьб\\p{L}*|участь)\\s+"
+                    + "|(?:نفس|ذات)\\s+(?:ال)?مصير\\s+)"
                     + "(?:(?:и|the|late|former|dead|your|his|happened\\s+to|did|покойн\\p{L}*|бывш\\p{L}*|убит\\p{L}*|"
                     + "ambassador|посла|посол|послу|السفير|الراحل)\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern COMPARISON_AFTER = Pattern.compile(
-            "(?:['’]?\\p{L}{0,5})?\\s*(?:\\p{L}{1,20}\\s+)?(?:gibi|misali|kadar|akıbet\\p{L}{0,5}|sonu(?:nu|na)?)(?![\\p{L}])",
+            "(?:['’]?\\p{L}{0,5})?\\s*(?:\\p{L}{1,20}\\s+)?(?:gibi|misali|kadar|ak[ıi]betine\\s+u[ğg]ra\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "@RusEmbTurkey", "RusEmbTurkey" and "https://x.com/RusEmbTurkey" are one account. */

@@ -278,4 +278,15 @@ class ImplicitThreatsTest {
         assertThat(r.threat().categories()).contains(ThreatCategory.DIRECT_THREAT);
         assertThat(r.targets()).extracting(Target::entityId).contains("yerkhov").doesNotContain("karlov");
     }
+
+    /** A fate announced to someone named makes him the target, not the standard of a comparison. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Yerkhov'un sonu geldi, onu öldüreceğiz.", "Yerkhov'un akıbeti belli, onu öldüreceğiz.",
+        "Участь Ерхова решена, мы его убьём.", "Судьба посла Ерхова решена, мы его убьём."})
+    void theOneWhoseFateIsAnnouncedIsTheTarget(String text) {
+        AnalysisResult r = engine.analyze(new Document("p", text, null, null, null, null, null, DocumentKind.POST,
+                null));
+        assertThat(r.threat().categories()).as(r.threat().toString()).contains(ThreatCategory.DIRECT_THREAT);
+        assertThat(r.targets()).extracting(Target::entityId).contains("yerkhov");
+    }
 }
