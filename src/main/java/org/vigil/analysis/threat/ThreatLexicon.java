@@ -33,6 +33,9 @@ final class ThreatLexicon {
     /** Arabic clitics that may be attached in front of a word. */
     private static final String AR = "(?<![\\p{L}\\p{N}_])[وف]?[بل]?";
     private static final String APOS = "['’]";
+
+    /** After a verb: it is not negated ("not kill", "never shoot", "don't hang"). */
+    private static final String NOT_NEGATED_VERB = "(?<!(?:not|never|n" + APOS + "t)\\s{1,3}\\p{L}{3,12})";
     /**
      * Arabic imperative plurals ("احرقوا", "اقتلوه") are also past tenses: after a subject ("المتظاهرون احرقوا السفارة")
      * they report what was done. Placed right after the verb (a look-behind before its literal would be tried at every
@@ -182,8 +185,15 @@ final class ThreatLexicon {
         en(incite, Slot.NEAREST, 0.8, "(?:deserves?|needs?)\\s{1,20}to\\s{1,20}(?:die|hang|burn|be\\s{1,20}dead)");
         en(incite, Slot.NEAREST, 0.8, "(?:someone|somebody|anyone|we)\\s{1,20}(?:should|must|need\\s{1,20}to|has\\s{1,20}to|have\\s{1,20}to)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}");
         en(incite, Slot.NEAREST, 0.75, "(?:let" + APOS + "s|lets|let\\s{1,20}us|go)\\s{1,20}(?:" + violentVerbs + ")\\w{0,30}"
-                + "|(?:" + violentVerbs + ")\\s{1,20}(?:them|him|her|these|those|every)\\s{1,20}(?:all|\\p{L}{1,30})"
-                + "|(?:hang|shoot|kill|execute|lynch|behead|drown|euthani[sz]e|strangle|guillotine|torture)\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all)"
+                // an imperative, not its negation ("do not kill him", "they did not kill him"): the look-behind stands
+                // after the verb, so it is tried only where a verb matched
+                + "|(?:" + violentVerbs + ")" + NOT_NEGATED_VERB + "\\s{1,20}(?:them|him|her|these|those|every)\\s{1,20}(?:all|\\p{L}{1,30})"
+                + "|(?:hang|shoot|kill|execute|lynch|behead|drown|euthani[sz]e|strangle|guillotine|torture)" + NOT_NEGATED_VERB
+                + "\\s{1,20}(?:them|him|her|the\\s{1,20}traitors?|all\\s{1,20}of\\s{1,20}them|all\\s{1,20}(?:(?:the|these|those)\\s{1,20})?(?:traitors?|"
+                + "diplomats?|ambassadors?|russians?|jews?|muslims?|christians?|infidels?|kafirs?|cops?|police|politicians?|"
+                + "liberals?|conservatives?|democrats?|republicans?|immigrants?|refugees?|foreigners?|soldiers?|officers?|guards?|"
+                + "women|men|kids|children|gays?|blacks?|whites?|arabs?|turks?|americans?|ukrainians?|israelis?|palestinians?|"
+                + "\\p{L}{1,20}\\s{1,20}people|people|you|of\\s{1,20}(?:them|you|those|these))(?![\\p{L}]))"
                 // "hang that bitch", "kill this woman": a person or an insult for one as the object. The object stands in a
                 // look-ahead so that its words ("that", "shit", "woman") are not anchors: the verb is the rare one.
                 + "|(?:hang|shoot|kill|execute|lynch|behead|stab|strangle|drown|torture)(?=\\s{1,20}(?:that|this)\\s{1,20}(?:bitch|bastard|woman|man|"

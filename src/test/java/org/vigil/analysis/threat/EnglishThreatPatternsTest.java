@@ -31,6 +31,9 @@ class EnglishThreatPatternsTest {
         "I hope he drowns!!!!",
         "I hope they hang him",
         "We will torture them without mercy",
+        "We should just hang all these women.",
+        "Kill all the diplomats in Ankara.",
+        "Shoot them all",
     })
     void callsAndWishesOfHarmAreThreats(String text) {
         assertThat(categories(text)).containsAnyOf(ThreatCategory.DIRECT_THREAT, ThreatCategory.INCITEMENT);
@@ -44,6 +47,10 @@ class EnglishThreatPatternsTest {
         "Immigrants do not deserve to be tortured like that.",
         "They don't have to be shot to fight for gun control",
         "Kill that idea before it spreads",
+        "Please do not kill him, he is innocent!",
+        "They did not kill him, he escaped through the back door.",
+        "Kill all the lights before you leave the office.",
+        "I need to kill all the bugs in this code before the release.",
     })
     void negationsSelfHarmAndThingsAreNotThreats(String text) {
         assertThat(categories(text)).doesNotContain(ThreatCategory.DIRECT_THREAT, ThreatCategory.INCITEMENT);
