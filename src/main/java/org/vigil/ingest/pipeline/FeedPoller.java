@@ -233,7 +233,7 @@ public class FeedPoller {
 
     /**
      * A watched page: read as an article (navigation, captions, credits and teasers removed) and stored as one item
-     * whose id is the hash of that text, so an unchanged page is a duplicate however the server answers the
+     * whose id is the content hash of that text (the one the intake deduplicates by), so an unchanged page is a duplicate however the server answers the
      * conditional GET, a changed one a new item, and a page whose text moved little (a date, a counter) a
      * near-duplicate linked to the first copy rather than a new signal.
      */
@@ -254,7 +254,7 @@ public class FeedPoller {
                     + "(see the dead letters)");
         }
         ObjectNode node = JSON.createObjectNode();
-        node.put("id", "page-" + sha256(article.text()).substring(0, 24));
+        node.put("id", "page-" + IncomingItem.hash(article.text()).substring(0, 24));
         node.put("text", article.text());
         putIfPresent(node, "title", article.title());
         putIfPresent(node, "url", article.url());
@@ -269,15 +269,6 @@ public class FeedPoller {
         }
         return succeed(sourceId, token, validators, now, started, tally, PollReport.Outcome.FETCHED, fetched.etag(),
                 fetched.lastModified());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private boolean wantsArticle(FeedItem item) {
