@@ -72,7 +72,9 @@ class RiskLevelsTest {
 
     @Test
     void instancesSharingTheDatabaseRecomputeOneMissionInTurn() throws Exception {
-        // four assessors built apart, as four analyser instances would be: they share no in-memory lock
+        // four assessors built apart, as four analyser instances would be: they share no in-memory lock. In one JVM
+        // they write the rows in the same order, so this shows the mission lock at work on both databases; the
+        // deadlock seen between two JVMs (rows written in opposite orders) is prevented by the fixed write order.
         var factory = context.getAutowireCapableBeanFactory();
         List<RiskAssessor> instances = java.util.stream.IntStream.range(0, 4)
                 .mapToObj(i -> factory.createBean(RiskAssessor.class)).toList();
@@ -80,7 +82,7 @@ class RiskLevelsTest {
         threat(mission, "We will kill the ambassador in Tashkent " + UUID.randomUUID());
         for (int round = 0; round < 5; round++) {
             java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(instances.size());
-            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<java.util.Optional<Assessment>>> runs = new java.util.ArrayList<>();
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(instances.size())) {
                 for (RiskAssessor instance : instances) {
                     runs.add(pool.submit(() -> {
@@ -89,7 +91,9 @@ class RiskLevelsTest {
                     }));
                 }
                 for (var run : runs) {
-                    assertThat(run.get()).as("round %d: no deadlock, no lost recomputation", round).isNotNull();
+                    // a deadlock or a lock timeout would surface here as an ExecutionException
+                    assertThat(run.get()).as("round %d: every recomputation ends with an assessment", round)
+                            .isPresent();
                 }
             }
         }
