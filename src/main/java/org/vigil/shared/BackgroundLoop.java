@@ -7,8 +7,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * A job that runs in rounds on one background thread for as long as the application runs (the analysis worker,
  * the outbox relay, the feed scheduler, the alert deliveries). A round that finds more to do is followed at once by
- * the next; otherwise, and after a failure (logged, never fatal), the loop pauses first. Stopping interrupts the
- * pause and waits up to ten seconds for the round in progress.
+ * the next; otherwise, and after a failure (logged, never fatal), the loop pauses first. Stopping lets the round in
+ * progress finish and interrupts only the pause; a round still running after ten seconds is interrupted too.
+ * Interrupting a round used to cut it short where it handed events to listeners after its commit, which then
+ * failed ("interrupted while waiting for access") and logged an error for every item at each shutdown.
  */
 public abstract class BackgroundLoop implements SmartLifecycle {
 
@@ -17,6 +19,7 @@ public abstract class BackgroundLoop implements SmartLifecycle {
     private final String threadName;
     private final String description;
     private volatile boolean running;
+    private volatile boolean pausing;
     private Thread thread;
 
     /**
@@ -57,14 +60,34 @@ public abstract class BackgroundLoop implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            long deadline = System.nanoTime() + 10_000_000_000L;
             try {
-                thread.join(10_000);
+                // checked again and again: the loop may enter its pause just after a check
+                while (thread.isAlive()) {
+                    if (pausing || System.nanoTime() > deadline) {
+                        thread.interrupt();
+                    }
+                    thread.join(50);
+                    if (System.nanoTime() > deadline + 1_000_000_000L) {
+                        break;
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
         stopped();
+    }
+
+    private void pauseUnlessStopping() throws InterruptedException {
+        pausing = true;
+        try {
+            if (running) {
+                pause();
+            }
+        } finally {
+            pausing = false;
+        }
     }
 
     @Override
@@ -76,7 +99,7 @@ public abstract class BackgroundLoop implements SmartLifecycle {
         while (running) {
             try {
                 if (!round()) {
-                    pause();
+                    pauseUnlessStopping();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -87,7 +110,7 @@ public abstract class BackgroundLoop implements SmartLifecycle {
                 log.warn("{}: {}; trying again after a pause", description, e.toString());
                 failed(e);
                 try {
-                    pause();
+                    pauseUnlessStopping();
                 } catch (InterruptedException stop) {
                     return;
                 }
