@@ -1,0 +1,7 @@
+/**
+ * Language knowledge as data: one resource folder a language ({@code org/vigil/analysis/lang/<code>/}), each with a
+ * {@code language.properties} (name, script, morphology) and tables in one documented format ({@link Table}). The
+ * engine's classes read every word list, pattern, title and concept form from here; none of them holds a word of a
+ * natural language. docs/languages.md says how to add a language.
+ */
+package org.vigil.analysis.lang;
