@@ -3,10 +3,14 @@ package org.vigil.analysis.threat;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
 
 /**
  * Decides cheaply which patterns can match a text at all, so that only those run. Each pattern's anchors are the
@@ -19,36 +23,8 @@ final class Anchors {
 
     private static final int MIN_ANCHOR = 3;
 
-    /**
-     * Runs that are too common to filter anything (function words, word endings). A pattern keeps its other
-     * anchors; that every match still contains one of them is checked on the training data by a test.
-     */
-    private static final Set<String> TOO_COMMON = Set.of("all", "are", "been", "being", "coming", "done",
-            "down", "every", "for", "get", "getting", "going", "gonna", "good", "got", "has", "have", "help", "her",
-            "him", "his", "hope", "ing", "ion", "ions", "its", "know", "lar", "ler", "let", "lets", "live",
-            "made", "man", "many", "must", "need", "nin", "not", "off", "one", "ors", "over",
-            "say", "set", "she", "shall", "should", "sin", "size", "ted", "the", "their", "them", "these", "they",
-            "those", "through", "time", "ting", "was", "were", "where", "will", "wish", "with", "won", "you", "your",
-            "front", "face", "back", "car", "end", "head", "life", "save", "sleep",
-            "yap", "yas", "sana", "seni", "senin", "sizi", "onu", "onlari", "olsa", "edil", "ediyor", "ald",
-            "none", "outside", "against", "towards", "between", "numerous", "several", "calls", "comments",
-            "letters", "messages", "directed", "aimed", "anyone", "someone", "somebody", "gathered",
-            "stone", "pray", "cry", "dahi", "nasip", "kimse", "kes", "kir", "mesaj", "geri",
-            // Russian and Turkish pronouns and common words that other, rarer anchors of the same pattern cover.
-            "тебя", "вас", "его", "него", "неё", "нее", "кто", "будет", "тебе", "вам", "ему", "они", "она", "где",
-            "время", "дни", "тво", "ваши", "пришло", "знаем", "чтоб", "чтобы", "надеюсь", "всех", "надо", "нужно",
-            "следует", "пора", "адрес", "послу", "дипломат", "için", "önünde", "düzenle", "toplan", "arkandan",
-            // The callers of a call to harm ("who will", "people should", "biri", "кто-нибудь", "على أحد"): every
-            // such pattern also names the harm, which is the rarer anchor.
-            "who", "people", "better", "ought", "wants", "anybody", "нибудь", "кому", "люди", "ребята", "должн",
-            "обязан", "biri", "birisi", "birileri", "biriniz", "herkes", "على", "أحد", "احد", "حدا", "أحدكم",
-            "احدكم", "شخص", "الشباب", "يجب", "لازم",
-            // Turkish words of every other sentence ("bir", "tek", "ona", "lazım", "yakın" near, "basın" the press,
-            // "altına"), which the implicit-threat patterns use beside a rarer word (the mission, "kurşun", "toprağa").
-            "bir", "tek", "ona", "lazim", "yakin", "basin", "altina", "gün", "var", "izin", "alin", "verin",
-            // The same for words of Russian and Arabic news ("что", "صدر" issued, "بينما", "الدبلوماسيين", "الأمنية"):
-            // the rare word beside them (the verb, "رصاص", "يخسف", "ويلك", "пожалеешь") is the anchor.
-            "что", "بين", "صدر", "مني", "منا", "وين", "اين", "فين", "دبلوماسي", "بيك", "فيك", "بيكم", "فيكم");
+    /** The table of runs that are too common to filter anything, in every language folder. */
+    static final String COMMON_WORDS = "threat-common-words";
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>(4);
@@ -77,11 +53,17 @@ final class Anchors {
     private final Node root = new Node();
     private final BitSet alwaysRun = new BitSet();
     private final int size;
+    /**
+     * Runs that are too common to filter anything (function words, word endings). A pattern keeps its other
+     * anchors; that every match still contains one of them is checked on the training data by a test.
+     */
+    private final Set<String> tooCommon;
 
-    Anchors(List<String> regexes) {
+    Anchors(List<String> regexes, Set<String> tooCommon) {
         size = regexes.size();
+        this.tooCommon = Set.copyOf(tooCommon);
         for (int rule = 0; rule < regexes.size(); rule++) {
-            Set<String> anchors = extract(regexes.get(rule));
+            Set<String> anchors = extract(regexes.get(rule), this.tooCommon);
             if (anchors.isEmpty()) {
                 alwaysRun.set(rule);
             }
@@ -188,8 +170,32 @@ final class Anchors {
         return out;
     }
 
+    /**
+     * The words of every language's {@value #COMMON_WORDS} table, folded: runs too common to be anchors. The lists
+     * of all languages apply to every pattern (a run of letters is the same run whatever the pattern's language).
+     */
+    static Set<String> commonWords(LanguageData data) {
+        Set<String> out = new HashSet<>();
+        for (Table table : data.tables(COMMON_WORDS)) {
+            table.requireColumns("word", "note");
+            for (Table.Row row : table.rows()) {
+                String word = row.get("word").strip();
+                if (word.isEmpty() || !word.codePoints().allMatch(Character::isLetter)) {
+                    throw row.error("column 'word' is '" + word + "': an anchor is a run of letters, so a common "
+                            + "word is letters only");
+                }
+                StringBuilder folded = new StringBuilder(word.length());
+                for (int i = 0; i < word.length(); i++) {
+                    folded.append(fold(word.charAt(i)));
+                }
+                out.add(folded.toString());
+            }
+        }
+        return out;
+    }
+
     /** Literal letter runs of a regular expression, outside character classes and escapes. */
-    static Set<String> extract(String regex) {
+    static Set<String> extract(String regex, Set<String> tooCommon) {
         Set<String> out = new LinkedHashSet<>();
         StringBuilder run = new StringBuilder();
         int i = 0;
@@ -197,7 +203,7 @@ final class Anchors {
         while (i < n) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                flush(run, out);
+                flush(run, out, tooCommon);
                 i += 2;
                 if (i <= n && i - 1 < n && (regex.charAt(i - 1) == 'p' || regex.charAt(i - 1) == 'P')
                         && i < n && regex.charAt(i) == '{') {
@@ -211,7 +217,7 @@ final class Anchors {
             if (c == '(' && i + 2 < n && regex.charAt(i + 1) == '?'
                     && (regex.charAt(i + 2) == '!' || regex.charAt(i + 2) == '=' || regex.charAt(i + 2) == '<')) {
                 // Look-arounds match nothing: their letters are not in the match.
-                flush(run, out);
+                flush(run, out, tooCommon);
                 int depth = 0;
                 while (i < n) {
                     char d = regex.charAt(i);
@@ -234,7 +240,7 @@ final class Anchors {
                 continue;
             }
             if (c == '[') {
-                flush(run, out);
+                flush(run, out, tooCommon);
                 while (i < n && regex.charAt(i) != ']') {
                     i += regex.charAt(i) == '\\' ? 2 : 1;
                 }
@@ -246,7 +252,7 @@ final class Anchors {
                 if (run.length() > 0) {
                     run.setLength(run.length() - 1);
                 }
-                flush(run, out);
+                flush(run, out, tooCommon);
                 if (c == '{') {
                     while (i < n && regex.charAt(i) != '}') {
                         i++;
@@ -262,11 +268,11 @@ final class Anchors {
             if (Character.isLetter(c)) {
                 run.append(fold(c));
             } else {
-                flush(run, out);
+                flush(run, out, tooCommon);
             }
             i++;
         }
-        flush(run, out);
+        flush(run, out, tooCommon);
         return out;
     }
 
@@ -276,8 +282,8 @@ final class Anchors {
         return l == 'ı' ? 'i' : l;
     }
 
-    private static void flush(StringBuilder run, Set<String> out) {
-        if (run.length() >= MIN_ANCHOR && !TOO_COMMON.contains(run.toString())) {
+    private static void flush(StringBuilder run, Set<String> out, Set<String> tooCommon) {
+        if (run.length() >= MIN_ANCHOR && !tooCommon.contains(run.toString())) {
             out.add(run.toString());
         }
         run.setLength(0);

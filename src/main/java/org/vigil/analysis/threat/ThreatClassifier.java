@@ -15,8 +15,8 @@ import org.vigil.analysis.threat.ThreatAssessment.Finding;
 /**
  * Scores threat language and tells the contract's categories apart, with evidence spans.
  *
- * <p>Two sources of evidence are combined. The {@link ThreatLexicon} finds phrases in English, Russian, Turkish and
- * Arabic, each with a category and a weight. The learned {@link ThreatModel} (logistic regression over hashed word
+ * <p>Two sources of evidence are combined. The {@link ThreatLexicon} finds the phrases of the language folders'
+ * {@code threat-patterns.tsv} (English, Russian, Turkish and Arabic so far), each with a category and a weight. The learned {@link ThreatModel} (logistic regression over hashed word
  * and character n-grams plus cross-lingual concept features, trained by {@code bin/vigil train}) gives, per
  * sentence, the probability that it threatens violence and the probability that it is abusive. How they combine:
  * <ul>
@@ -57,9 +57,17 @@ public final class ThreatClassifier {
     private static volatile ThreatClassifier defaultInstance;
 
     private final ThreatModel model;
+    private final ThreatLexicon lexicon;
 
     ThreatClassifier(ThreatModel model) {
+        this(model, ThreatLexicon.shared());
+    }
+
+    ThreatClassifier(ThreatModel model, ThreatLexicon lexicon) {
         this.model = model;
+        this.lexicon = lexicon;
+        // The sentence tables are read when the engine is built too, so that a malformed one fails at start.
+        Sentences.abbreviations();
     }
 
     /** The classifier with the model committed under src/main/resources, loaded once. */
@@ -105,7 +113,7 @@ public final class ThreatClassifier {
             return ThreatAssessment.NONE;
         }
         DocumentKind effectiveKind = kind != null ? kind : guessKind(text);
-        ThreatLexicon.Scan scan = ThreatLexicon.scanAll(text);
+        ThreatLexicon.Scan scan = lexicon.scanAll(text);
         List<Finding> findings = new ArrayList<>(scan.findings());
         if (model != null) {
             findings = model.refine(text, masked(text, scan.idioms()), language, effectiveKind, findings);

@@ -162,7 +162,7 @@ public final class ThreatTrainer {
     }
 
     private static boolean patternSaysThreat(String text) {
-        for (ThreatAssessment.Finding f : ThreatLexicon.scan(text)) {
+        for (ThreatAssessment.Finding f : ThreatLexicon.shared().scan(text)) {
             if (f.category() == ThreatCategory.DIRECT_THREAT || f.category() == ThreatCategory.INCITEMENT) {
                 return true;
             }

@@ -17,7 +17,7 @@ import org.vigil.analysis.threat.ThreatAssessment.Finding;
 class EnglishThreatPatternsTest {
 
     private static List<ThreatCategory> categories(String text) {
-        return ThreatLexicon.scan(text).stream().map(Finding::category).toList();
+        return ThreatLexicon.shared().scan(text).stream().map(Finding::category).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -36,9 +36,9 @@ class ImplicitThreatsTest {
     }
 
     private static boolean threat(String text) {
-        List<Finding> findings = ThreatLexicon.scan(text, true).findings();
+        List<Finding> findings = ThreatLexicon.shared().scan(text, true).findings();
         assertThat(findings).as("anchor filter changes no finding: " + text)
-                .isEqualTo(ThreatLexicon.scan(text, false).findings());
+                .isEqualTo(ThreatLexicon.shared().scan(text, false).findings());
         return findings.stream().anyMatch(f -> f.category() == ThreatCategory.DIRECT_THREAT
                 || f.category() == ThreatCategory.INCITEMENT);
     }

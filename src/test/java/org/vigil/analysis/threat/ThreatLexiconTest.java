@@ -16,7 +16,7 @@ import org.vigil.analysis.threat.ThreatAssessment.Finding;
 class ThreatLexiconTest {
 
     private static List<ThreatCategory> categories(String text) {
-        return ThreatLexicon.scan(text).stream().map(Finding::category).toList();
+        return ThreatLexicon.shared().scan(text).stream().map(Finding::category).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +64,7 @@ class ThreatLexiconTest {
         "ودّع\u200F الحياة|ودّع\u200F الحياة",
     })
     void invisibleCharactersDoNotHideAThreat(String text, String evidence) {
-        List<Finding> findings = ThreatLexicon.scan(text);
+        List<Finding> findings = ThreatLexicon.shared().scan(text);
         assertThat(findings).extracting(Finding::category).contains(ThreatCategory.DIRECT_THREAT);
         assertThat(findings).extracting(f -> f.span().text()).contains(evidence);
         for (Finding f : findings) {
@@ -75,7 +75,7 @@ class ThreatLexiconTest {
     @Test
     void evidenceIsTheExactSubstringAtItsOffsets() {
         String text = "🙂 @RusEmbTurkey\u200B Прощайся с жизнью! No one will mourn you.";
-        List<Finding> findings = ThreatLexicon.scan(text);
+        List<Finding> findings = ThreatLexicon.shared().scan(text);
         assertThat(findings).hasSizeGreaterThanOrEqualTo(2);
         for (Finding f : findings) {
             assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(f.span().text());
@@ -95,7 +95,7 @@ class ThreatLexiconTest {
         int checked = 0;
         for (int i = 0; i < rows.size(); i += 4) {
             String text = rows.get(i).text();
-            assertThat(ThreatLexicon.scan(text, true)).as(text).isEqualTo(ThreatLexicon.scan(text, false));
+            assertThat(ThreatLexicon.shared().scan(text, true)).as(text).isEqualTo(ThreatLexicon.shared().scan(text, false));
             checked++;
         }
         assertThat(checked).isGreaterThan(20_000);
