@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Latin letters that languages read differently, so that a name written in Latin letters is also found in the
- * spelling another script gives it: j is a glide in Slavic and German (Jerchow) but dzh in English (Arabic ج) and
- * zh in French (Russian Ж); c is ts in Slavic languages (Jazbec, Язбец); w is v in German and Polish but u in
- * English (Welby, Уэлби). The registry indexes these readings of its names; a word of a text is tried in them when
+ * spelling another script gives it: j is a glide in Slavic and German (Jerchow) but dzh in English (Arabic jim) and
+ * zh in French (Russian zhe); c is ts in Slavic languages (Jazbec, Russian Yazbets); w is v in German and Polish but u in
+ * English (Welby, Russian Uelbi). The registry indexes these readings of its names; a word of a text is tried in them when
  * its own reading finds no one.
  */
 final class LatinReadings {
@@ -21,8 +21,8 @@ final class LatinReadings {
 
     /**
      * The Russian (Polivanov) reading of a Japanese name in Hepburn romanisation, respelled in Latin letters so
-     * that its phonetic key meets the Cyrillic one: shi си, chi ти, ji and z дз, sha ся, cho тё, yo ё, n before
-     * b, m, p м (Sekijima Сэкидзима, Kurakichi Куракити, Honbu Хомбу); null for a word that is not Japanese.
+     * that its phonetic key meets the Cyrillic one: shi si, chi ti, ji and z dz, sha sya, cho tyo, yo yo, n
+     * before b, m, p m (Sekijima Sekidzima, Kurakichi Kurakiti, Honbu Hombu, as Russian writes them); null for a word that is not Japanese.
      */
     static String japanese(String name) {
         int last = name.lastIndexOf(' ') + 1;
@@ -48,7 +48,7 @@ final class LatinReadings {
             } else if (c == 'z') {
                 b.append("dz");
             } else if (c == 'y' && next == 'o' && !afterConsonant) {
-                b.append('e'); // ё
+                b.append('e'); // Russian yo
                 i++;
             } else if (c == 'n' && (next == 'b' || next == 'm' || next == 'p')) {
                 b.append('m');
@@ -60,8 +60,8 @@ final class LatinReadings {
     }
 
     /**
-     * A Latin or Latinised Greek name as Russian writes it, without the nominative ending: -ius as -ий, -us
-     * dropped (Junius Юний, Sabinus Сабин, Marcus Марк); null for a word without such an ending.
+     * A Latin or Latinised Greek name as Russian writes it, without the nominative ending: -ius as -iy, -us
+     * dropped (Junius Yuniy, Sabinus Sabin, Marcus Mark); null for a word without such an ending.
      */
     static String classical(String name) {
         int last = name.lastIndexOf(' ') + 1;
@@ -84,8 +84,8 @@ final class LatinReadings {
 
     /**
      * The Russian (Palladius) reading of a Chinese name in pinyin, respelled in Latin letters so that its phonetic
-     * key meets the Cyrillic one: x с, q ц, j and z цз, zh чж, r ж, -ng н, ong ун, ian янь, e э (Xiaolei Сяолэй,
-     * Dongxing Дунсин, Zijun Цзыцзюнь); null for a word that is not made of pinyin syllables with at least one
+     * key meets the Cyrillic one: x s, q ts, j and z tsz, zh chzh, r zh, -ng n, ong un, ian yan, e e (Xiaolei
+     * Syaolei, Dongxing Dunsin, Zijun Tszytszyun, in Russian letters); null for a word that is not made of pinyin syllables with at least one
      * letter group only pinyin has.
      */
     static String chinese(String name) {
@@ -116,7 +116,7 @@ final class LatinReadings {
                 default -> ini;
             });
             if (palatal && fin.startsWith("u")) {
-                fin = "yu" + (fin.length() > 1 ? fin.substring(1) : "y"); // ju цзюй, xuan сюань
+                fin = "yu" + (fin.length() > 1 ? fin.substring(1) : "y"); // ju tszyuy, xuan syuan
             } else if (ini.equals("y")) {
                 fin = switch (fin) {
                     case "u" -> "uy";
@@ -194,11 +194,11 @@ final class LatinReadings {
         if (s.indexOf('j') >= 0 || s.indexOf('J') >= 0) {
             out.add(s.replace("j", "dj").replace("J", "Dj"));
             out.add(s.replace("j", "zh").replace("J", "Zh"));
-            out.add(s.replace("j", "kh").replace("J", "Kh")); // Spanish: Pajón Пахон, Cornejo Корнехо
+            out.add(s.replace("j", "kh").replace("J", "Kh")); // Spanish: Pajón Pakhon, Cornejo Kornekho
         }
         String lowerNh = s.toLowerCase(java.util.Locale.ROOT);
         if (lowerNh.contains("nh") || lowerNh.contains("lh")) {
-            // Portuguese nh and lh: Marinho Мариньо, Coutinho Коутиньо
+            // Portuguese nh and lh: Marinho Marinyo, Coutinho Koutinyo
             out.add(lowerNh.replace("nh", "ni").replace("lh", "li"));
         }
         if (s.indexOf('c') >= 0 || s.indexOf('C') >= 0) {
@@ -218,11 +218,11 @@ final class LatinReadings {
         }
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("rz") || lower.contains("sz")) {
-            // Polish digraphs: sz ш, rz ж (Krzynówek Кшинувек, Jarszewska Яршевская)
+            // Polish digraphs: sz sh, rz zh (Krzynówek Kshinuvek, Jarszewska Yarshevskaya)
             out.add(lower.replace("szcz", "shch").replace("sz", "sh").replace("rz", "zh"));
         }
         if (s.contains("qu") || s.contains("Qu")) {
-            out.add(s.replace("qu", "kv").replace("Qu", "Kv")); // Italian and Spanish qu as Russian writes it: кв
+            out.add(s.replace("qu", "kv").replace("Qu", "Kv")); // Italian and Spanish qu as Russian writes it: kv
         }
         if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
             out.add(s.replace("w", "u").replace("W", "U"));
@@ -239,7 +239,7 @@ final class LatinReadings {
         if (chinese != null) {
             out.add(chinese);
         }
-        // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as ال
+        // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as alif lam
         int last = s.lastIndexOf(' ') + 1;
         String word = s.substring(last);
         if (word.length() >= 6 && (word.regionMatches(true, 0, "al", 0, 2) || word.regionMatches(true, 0, "el", 0, 2))
