@@ -64,7 +64,7 @@ public final class NameIndex {
                 }
             }
             for (String f : List.copyOf(forms)) {
-                forms.addAll(LatinReadings.of(f));
+                forms.addAll(words.latinReadings.of(f));
             }
             Set<String> seen = new HashSet<>();
             for (String form : forms) {

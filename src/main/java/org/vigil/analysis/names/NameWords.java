@@ -8,9 +8,10 @@ import org.vigil.analysis.lang.Table;
 
 /**
  * What the name readers know of the languages, read from the language folders when built, so that a malformed
- * table fails when the engine starts: titles and role words, function words, surname particles and endings, and
- * the words of missions ({@link MissionWords}). {@link #shared()} reads {@link LanguageData#shared()}; a test or a
- * tool builds its own from another {@link LanguageData}. Immutable.
+ * table fails when the engine starts: titles and role words, function words, surname particles and endings, the
+ * readings of Latin letters ({@link LatinReadings}) and the words of missions ({@link MissionWords}).
+ * {@link #shared()} reads {@link LanguageData#shared()}; a test or a tool builds its own from another
+ * {@link LanguageData}. Immutable.
  */
 public final class NameWords {
 
@@ -22,6 +23,7 @@ public final class NameWords {
     final FunctionWords functionWords;
     final Surnames surnames;
     final MissionWords missions;
+    final LatinReadings latinReadings;
     private final Set<String> particles = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
 
@@ -30,20 +32,22 @@ public final class NameWords {
         functionWords = new FunctionWords(data);
         surnames = new Surnames(data);
         missions = new MissionWords(data);
+        latinReadings = new LatinReadings(data);
         for (Table t : data.tables(PARTICLES)) {
             t.requireColumns("word");
-        }
-        for (Table.Row row : data.rows(PARTICLES)) {
-            String w = row.get("word").strip();
-            if (!w.matches("[a-z]+")) {
-                throw row.error("the particle '" + w + "' is not a phonetic key in lower-case Latin letters");
-            }
-            particles.add(w);
-            String article = row.get("article").strip();
-            if (article.equals("yes")) {
-                articles.add(w);
-            } else if (!article.isEmpty() && !article.equals("no")) {
-                throw row.error("column 'article' is '" + article + "': expected yes, no or nothing");
+            boolean hasArticle = t.columns().contains("article");
+            for (Table.Row row : t.rows()) {
+                String w = row.get("word").strip();
+                if (!w.matches("[a-z]+")) {
+                    throw row.error("the particle '" + w + "' is not a phonetic key in lower-case Latin letters");
+                }
+                particles.add(w);
+                String article = hasArticle ? row.get("article").strip() : "";
+                if (article.equals("yes")) {
+                    articles.add(w);
+                } else if (!article.isEmpty() && !article.equals("no")) {
+                    throw row.error("column 'article' is '" + article + "': expected yes, no or nothing");
+                }
             }
         }
     }

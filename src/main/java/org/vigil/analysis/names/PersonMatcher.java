@@ -63,7 +63,8 @@ public final class PersonMatcher {
             if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
                 continue;
             }
-            // Arabic writes few vowels and ain has no key letter: Omar counts its three letters, fi and min are too short
+            // Arabic writes few vowels and ain has no key letter: Omar counts its three letters, fi and min are too
+            // short
             int min = script == Tokens.ARABIC ? 2 : 3;
             if (t.fold(i).length() < min || script == Tokens.ARABIC && t.end(i) - t.start(i) < 3) {
                 continue;
@@ -294,7 +295,7 @@ public final class PersonMatcher {
      * al- as the Arabic article), all of them: each person once, at the best of their readings.
      */
     private Readings alternativeReadings(String fold) {
-        List<String> alts = LatinReadings.of(fold);
+        List<String> alts = words.latinReadings.of(fold);
         if (fold.indexOf('x') > 0) {
             alts.add(fold.replace("x", "kh"));
         }

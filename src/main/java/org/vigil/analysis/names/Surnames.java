@@ -33,30 +33,31 @@ final class Surnames {
     private enum Use { CASE, CASE_CONSONANT, SUFFIX, PATRONYMIC }
 
     Surnames(LanguageData data) {
-        for (Table t : data.tables(TABLE)) {
-            t.requireColumns("key", "use");
-        }
         List<String> end = new ArrayList<>(), cons = new ArrayList<>(), suf = new ArrayList<>(),
                 cls = new ArrayList<>(), pat = new ArrayList<>();
-        for (Table.Row row : data.rows(TABLE)) {
-            String key = row.get("key").strip();
-            if (!key.matches("[a-zA-Z]+")) {
-                throw row.error("the key '" + key + "' is not a phonetic key (letters a-z, and C H S Z T J for "
-                        + "ch kh sh zh ts dzh)");
-            }
-            Use use = row.choice("use", Use.class);
-            switch (use) {
-                case CASE -> end.add(key);
-                case CASE_CONSONANT -> {
-                    end.add(key);
-                    cons.add(key);
+        for (Table t : data.tables(TABLE)) {
+            t.requireColumns("key", "use");
+            boolean hasClass = t.columns().contains("class");
+            for (Table.Row row : t.rows()) {
+                String key = row.get("key").strip();
+                if (!key.matches("[a-zA-Z]+")) {
+                    throw row.error("the key '" + key + "' is not a phonetic key (letters a-z, and C H S Z T J for "
+                            + "ch kh sh zh ts dzh)");
                 }
-                case SUFFIX -> {
-                    suf.add(key);
-                    String c = row.get("class").strip();
-                    cls.add(c.isEmpty() ? key : c);
+                Use use = row.choice("use", Use.class);
+                switch (use) {
+                    case CASE -> end.add(key);
+                    case CASE_CONSONANT -> {
+                        end.add(key);
+                        cons.add(key);
+                    }
+                    case SUFFIX -> {
+                        suf.add(key);
+                        String c = hasClass ? row.get("class").strip() : "";
+                        cls.add(c.isEmpty() ? key : c);
+                    }
+                    case PATRONYMIC -> pat.add(key);
                 }
-                case PATRONYMIC -> pat.add(key);
             }
         }
         endings = end.toArray(String[]::new);
@@ -79,7 +80,10 @@ final class Surnames {
         return false;
     }
 
-    /** The surname suffix class of a key, or null: ov and ev (Russian yo and ye) are one class, as are masculine and feminine. */
+    /**
+     * The surname suffix class of a key, or null: ov and ev (Russian yo and ye) are one class, as are masculine and
+     * feminine.
+     */
     String suffixClass(String k) {
         for (int i = 0; i < suffixes.length; i++) {
             String s = suffixes[i];

@@ -96,6 +96,8 @@ class NameWordsTest {
                     "xx/function-words.tsv:3: the row has no value in column 'word', which is required"),
             Arguments.of("name-particles.tsv", "word\tarticle?\nvan\nal\tmaybe\n",
                     "xx/name-particles.tsv:3: column 'article' is 'maybe'"),
+            Arguments.of("latin-readings.tsv", "rank\tfrom\tto\tcase\n1\tj\tdj\tkeep\n2\tnh lh\tni\tlower\n",
+                    "xx/latin-readings.tsv:3: columns 'from' and 'to' have 2 and 1 letter groups"),
             Arguments.of("mission-plurals.tsv", "ending\nies\nar ter\n",
                     "xx/mission-plurals.tsv:3: column 'ending' is 'ar ter'"));
     }
