@@ -3,16 +3,93 @@ package org.vigil.analysis.names;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
+
 /**
  * Latin letters that languages read differently, so that a name written in Latin letters is also found in the
- * spelling another script gives it: j is a glide in Slavic and German (Jerchow) but dzh in English (Arabic ج) and
- * zh in French (Russian Ж); c is ts in Slavic languages (Jazbec, Язбец); w is v in German and Polish but u in
- * English (Welby, Уэлби). The registry indexes these readings of its names; a word of a text is tried in them when
- * its own reading finds no one.
+ * spelling another script gives it: j is a glide in Slavic and German (Jerchow) but dzh in English (Arabic jim)
+ * and zh in French (Russian zhe); c is ts in Slavic languages (Jazbec, Russian Yazbets); w is v in German and
+ * Polish but u in English (Welby, Russian Uelbi). These letter readings are {@code latin-readings.tsv} of the
+ * language folders; the Japanese, Chinese and Latin readings below are still rules in code. The registry indexes
+ * these readings of its names; a word of a text is tried in them when its own reading finds no one.
  */
 final class LatinReadings {
 
-    private LatinReadings() {
+    static final String TABLE = "latin-readings";
+
+    /** One reading of {@value #TABLE}.tsv: letter groups replaced in order. */
+    private record Reading(double rank, String[] from, String[] to, boolean lower, String notBefore) {
+
+        /** The reading of {@code s}, or null when none of its letter groups is in it. */
+        String apply(String s) {
+            String start = lower ? s.toLowerCase(java.util.Locale.ROOT) : s;
+            String r = start;
+            for (int g = 0; g < from.length; g++) {
+                if (!notBefore.isEmpty()) {
+                    r = replaceUnlessBefore(r, from[g].charAt(0), to[g]);
+                } else {
+                    r = r.replace(from[g], to[g]);
+                    if (!lower) {
+                        r = r.replace(capital(from[g]), capital(to[g]));
+                    }
+                }
+            }
+            return r.equals(start) ? null : r;
+        }
+
+        private String replaceUnlessBefore(String s, char letter, String to) {
+            StringBuilder b = new StringBuilder(s.length() + 4);
+            char upper = Character.toUpperCase(letter);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                char next = i + 1 < s.length() ? Character.toLowerCase(s.charAt(i + 1)) : 0;
+                if ((c == letter || c == upper && !lower) && notBefore.indexOf(next) < 0) {
+                    b.append(c == letter ? to : capital(to));
+                } else {
+                    b.append(c);
+                }
+            }
+            return b.toString();
+        }
+
+        private static String capital(String w) {
+            return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        }
+    }
+
+    private final List<Reading> readings = new ArrayList<>();
+
+    LatinReadings(LanguageData data) {
+        for (Table t : data.tables(TABLE)) {
+            t.requireColumns("rank", "from", "to", "case");
+            boolean hasNotBefore = t.columns().contains("not-before");
+            for (Table.Row row : t.rows()) {
+                double rank = row.number("rank", 0, 1_000_000);
+                List<String> from = row.words("from"), to = row.words("to");
+                if (from.size() != to.size()) {
+                    throw row.error("columns 'from' and 'to' have " + from.size() + " and " + to.size()
+                            + " letter groups: each group is replaced by the one in the same place");
+                }
+                for (String f : from) {
+                    if (!f.matches("[a-z]+")) {
+                        throw row.error("column 'from' has '" + f + "': a letter group is lower-case Latin letters");
+                    }
+                }
+                String c = row.get("case").strip();
+                if (!c.equals("keep") && !c.equals("lower")) {
+                    throw row.error("column 'case' is '" + c + "': expected keep or lower");
+                }
+                String notBefore = hasNotBefore ? row.get("not-before").strip() : "";
+                if (!notBefore.isEmpty() && (from.size() != 1 || from.get(0).length() != 1)) {
+                    throw row.error("column 'not-before' is given for '" + row.get("from")
+                            + "': it applies to one letter");
+                }
+                readings.add(new Reading(rank, from.toArray(String[]::new), to.toArray(String[]::new),
+                        c.equals("lower"), notBefore));
+            }
+        }
+        readings.sort(java.util.Comparator.comparingDouble(Reading::rank));
     }
 
     /** A word made only of Hepburn syllables (ka, shi, tsu, kyo, n...): a Japanese name in Latin letters. */
@@ -21,8 +98,8 @@ final class LatinReadings {
 
     /**
      * The Russian (Polivanov) reading of a Japanese name in Hepburn romanisation, respelled in Latin letters so
-     * that its phonetic key meets the Cyrillic one: shi си, chi ти, ji and z дз, sha ся, cho тё, yo ё, n before
-     * b, m, p м (Sekijima Сэкидзима, Kurakichi Куракити, Honbu Хомбу); null for a word that is not Japanese.
+     * that its phonetic key meets the Cyrillic one: shi si, chi ti, ji and z dz, sha sya, cho tyo, yo yo, n
+     * before b, m, p m (Sekijima Sekidzima, Kurakichi Kurakiti, Honbu Hombu, as Russian writes them); null for a word that is not Japanese.
      */
     static String japanese(String name) {
         int last = name.lastIndexOf(' ') + 1;
@@ -48,7 +125,7 @@ final class LatinReadings {
             } else if (c == 'z') {
                 b.append("dz");
             } else if (c == 'y' && next == 'o' && !afterConsonant) {
-                b.append('e'); // ё
+                b.append('e'); // Russian yo
                 i++;
             } else if (c == 'n' && (next == 'b' || next == 'm' || next == 'p')) {
                 b.append('m');
@@ -60,8 +137,8 @@ final class LatinReadings {
     }
 
     /**
-     * A Latin or Latinised Greek name as Russian writes it, without the nominative ending: -ius as -ий, -us
-     * dropped (Junius Юний, Sabinus Сабин, Marcus Марк); null for a word without such an ending.
+     * A Latin or Latinised Greek name as Russian writes it, without the nominative ending: -ius as -iy, -us
+     * dropped (Junius Yuniy, Sabinus Sabin, Marcus Mark); null for a word without such an ending.
      */
     static String classical(String name) {
         int last = name.lastIndexOf(' ') + 1;
@@ -84,8 +161,8 @@ final class LatinReadings {
 
     /**
      * The Russian (Palladius) reading of a Chinese name in pinyin, respelled in Latin letters so that its phonetic
-     * key meets the Cyrillic one: x с, q ц, j and z цз, zh чж, r ж, -ng н, ong ун, ian янь, e э (Xiaolei Сяолэй,
-     * Dongxing Дунсин, Zijun Цзыцзюнь); null for a word that is not made of pinyin syllables with at least one
+     * key meets the Cyrillic one: x s, q ts, j and z tsz, zh chzh, r zh, -ng n, ong un, ian yan, e e (Xiaolei
+     * Syaolei, Dongxing Dunsin, Zijun Tszytszyun, in Russian letters); null for a word that is not made of pinyin syllables with at least one
      * letter group only pinyin has.
      */
     static String chinese(String name) {
@@ -116,7 +193,7 @@ final class LatinReadings {
                 default -> ini;
             });
             if (palatal && fin.startsWith("u")) {
-                fin = "yu" + (fin.length() > 1 ? fin.substring(1) : "y"); // ju цзюй, xuan сюань
+                fin = "yu" + (fin.length() > 1 ? fin.substring(1) : "y"); // ju tszyuy, xuan syuan
             } else if (ini.equals("y")) {
                 fin = switch (fin) {
                     case "u" -> "uy";
@@ -178,7 +255,7 @@ final class LatinReadings {
     }
 
     /** Other readings of a name or word written in Latin letters (none for other scripts). */
-    static List<String> of(String s) {
+    List<String> of(String s) {
         List<String> out = new ArrayList<>(4);
         boolean latin = false;
         for (int i = 0; i < s.length(); i++) {
@@ -191,41 +268,11 @@ final class LatinReadings {
         if (!latin) {
             return out;
         }
-        if (s.indexOf('j') >= 0 || s.indexOf('J') >= 0) {
-            out.add(s.replace("j", "dj").replace("J", "Dj"));
-            out.add(s.replace("j", "zh").replace("J", "Zh"));
-            out.add(s.replace("j", "kh").replace("J", "Kh")); // Spanish: Pajón Пахон, Cornejo Корнехо
-        }
-        String lowerNh = s.toLowerCase(java.util.Locale.ROOT);
-        if (lowerNh.contains("nh") || lowerNh.contains("lh")) {
-            // Portuguese nh and lh: Marinho Мариньо, Coutinho Коутиньо
-            out.add(lowerNh.replace("nh", "ni").replace("lh", "li"));
-        }
-        if (s.indexOf('c') >= 0 || s.indexOf('C') >= 0) {
-            StringBuilder ts = new StringBuilder(s.length() + 4);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                char next = i + 1 < s.length() ? Character.toLowerCase(s.charAt(i + 1)) : 0;
-                if ((c == 'c' || c == 'C') && next != 'h' && next != 'k' && next != 'z') {
-                    ts.append(c == 'c' ? "ts" : "Ts");
-                } else {
-                    ts.append(c);
-                }
+        for (Reading r : readings) {
+            String alt = r.apply(s);
+            if (alt != null) {
+                out.add(alt);
             }
-            if (ts.length() != s.length()) {
-                out.add(ts.toString());
-            }
-        }
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("rz") || lower.contains("sz")) {
-            // Polish digraphs: sz ш, rz ж (Krzynówek Кшинувек, Jarszewska Яршевская)
-            out.add(lower.replace("szcz", "shch").replace("sz", "sh").replace("rz", "zh"));
-        }
-        if (s.contains("qu") || s.contains("Qu")) {
-            out.add(s.replace("qu", "kv").replace("Qu", "Kv")); // Italian and Spanish qu as Russian writes it: кв
-        }
-        if (s.indexOf('w') >= 0 || s.indexOf('W') >= 0) {
-            out.add(s.replace("w", "u").replace("W", "U"));
         }
         String classical = classical(s);
         if (classical != null) {
@@ -239,7 +286,7 @@ final class LatinReadings {
         if (chinese != null) {
             out.add(chinese);
         }
-        // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as ال
+        // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as alif lam
         int last = s.lastIndexOf(' ') + 1;
         String word = s.substring(last);
         if (word.length() >= 6 && (word.regionMatches(true, 0, "al", 0, 2) || word.regionMatches(true, 0, "el", 0, 2))

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.places.Gazetteer;
+import org.vigil.analysis.names.MissionWords.KindPattern;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
 import org.vigil.shared.registryfile.MissionEntry;
@@ -17,8 +18,8 @@ import org.vigil.shared.registryfile.RegistryFile;
 
 /**
  * Finds registry missions in a tokenised text: by their registry names and aliases, and by the way news speaks of
- * them ("the Russian embassy in Ankara", "посольство России в Турции", "Rusya'nın Ankara Büyükelçiliği",
- * "السفارة الروسية في أنقرة"). A word for a kind of post, in one of the languages below, opens a window of nearby
+ * them ("the Russian embassy in Ankara", "Rusya'nın Ankara Büyükelçiliği" and their forms in other languages).
+ * A word for a kind of post, in one of the languages of mission-words.tsv, opens a window of nearby
  * words in the same sentence; in it, the gazetteer's countries, cities and nationality adjectives say which state
  * sends the mission and where it is. Nothing here is specific to one registry: the sending and host states and the
  * city come from each mission's registry entry. Thread-safe.
@@ -27,53 +28,10 @@ public final class MissionMatcher {
 
     private static final int WINDOW = 5;
 
-    private record KindPattern(String[] prefixes, MissionKind kind) {
-    }
-
     private record Info(MissionEntry mission, long cityId, String cityKey) {
     }
 
     private record Phrase(String[] keys, MissionEntry mission) {
-    }
-
-    private static final List<KindPattern> KINDS = new ArrayList<>();
-    /** Patterns by the first three letters of their first word's key. */
-    private static final Map<String, List<KindPattern>> KINDS_BY_START = new HashMap<>();
-    private static final boolean[] KIND_FIRST_LETTERS = new boolean[128];
-
-    static {
-        kind(MissionKind.EMBASSY, "embass", "ambassade", "botschaft", "embajad", "embaixad", "ambasciat", "ambasad",
-                "посольств", "büyükelçili", "سفار", "سفارت");
-        kind(MissionKind.CONSULATE_GENERAL, "consulate general", "general consulate", "consulat général",
-                "consulado general", "generalkonsulat", "генконсульств", "генеральное консульств",
-                "генерального консульств", "генеральном консульств", "başkonsoloslu", "القنصلية العامة",
-                "consolato generale", "konsulat generalny");
-        kind(MissionKind.CONSULATE, "consulat", "consulad", "konsulat", "консульств", "konsoloslu", "قنصلي",
-                "consolat");
-        kind(MissionKind.PERMANENT_MISSION, "permanent mission", "mission permanente", "постоянное представительств",
-                "постоянного представительств", "постпредств", "daimi temsilcili", "البعثة الدائمة",
-                "ständige vertretung", "misión permanente");
-    }
-
-    /** Abbreviations of state names that news uses next to the word for a post (upper-case words only). */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("rf", "RU"),
-            Map.entry("ssha", "US"), Map.entry("usa", "US"), Map.entry("us", "US"), Map.entry("abd", "US"),
-            Map.entry("uk", "GB"), Map.entry("uae", "AE"), Map.entry("oae", "AE"), Map.entry("bae", "AE"),
-            Map.entry("ksa", "SA"), Map.entry("knr", "CN"), Map.entry("prc", "CN"), Map.entry("chc", "CN"),
-            Map.entry("kndr", "KP"), Map.entry("dprk", "KP"), Map.entry("frg", "DE"), Map.entry("brd", "DE"));
-
-    private static void kind(MissionKind kind, String... phrases) {
-        for (String p : phrases) {
-            Tokens t = Tokenizer.tokenize(p);
-            String[] keys = new String[t.size()];
-            for (int i = 0; i < t.size(); i++) {
-                keys[i] = t.pkey(i);
-            }
-            KindPattern kp = new KindPattern(keys, kind);
-            KINDS.add(kp);
-            KINDS_BY_START.computeIfAbsent(keys[0].substring(0, 3), x -> new ArrayList<>()).add(kp);
-            KIND_FIRST_LETTERS[keys[0].charAt(0)] = true;
-        }
     }
 
     private final List<Info> missions = new ArrayList<>();
@@ -84,9 +42,16 @@ public final class MissionMatcher {
     private final Map<String, Integer> fits = new HashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Gazetteer gazetteer;
+    private final NameWords words;
 
     public MissionMatcher(RegistryFile registry, Gazetteer gazetteer) {
+        this(registry, gazetteer, NameWords.shared());
+    }
+
+    /** @param words the language folders' words for posts, titles and state abbreviations */
+    public MissionMatcher(RegistryFile registry, Gazetteer gazetteer, NameWords words) {
         this.gazetteer = gazetteer;
+        this.words = words;
         for (MissionEntry m : registry.missions()) {
             long cityId = -1;
             String cityKey = null;
@@ -190,8 +155,8 @@ public final class MissionMatcher {
         for (int i = 0; i < n; i++) {
             KindPattern kp = kindAt(t, i);
             if (kp != null) {
-                kinds.add(new int[] {i, i + kp.prefixes.length - 1, kp.kind.ordinal()});
-                i += kp.prefixes.length - 1;
+                kinds.add(new int[] {i, i + kp.prefixes().length - 1, kp.kind().ordinal()});
+                i += kp.prefixes().length - 1;
             }
         }
         for (int k = 0; k < kinds.size(); k++) {
@@ -203,26 +168,22 @@ public final class MissionMatcher {
         return out;
     }
 
-    private static KindPattern kindAt(Tokens t, int i) {
+    private KindPattern kindAt(Tokens t, int i) {
         KindPattern best = null;
         String first = t.pkey(i);
-        if (first.length() < 4 || Titles.of(first) != null) {
+        if (first.length() < 4 || words.titles.of(first) != null) {
             return null; // "ambassador" is a person's title, not the embassy
         }
         String fold = t.fold(i);
-        if (t.script(i) == Tokens.LATIN && (fold.endsWith("ies") || fold.endsWith("ates"))) {
+        if (words.missions.isPlural(fold, t.script(i))) {
             return null; // "embassies", "consulates": missions in general
         }
-        char c0 = first.charAt(0);
-        if (c0 >= 128 || !KIND_FIRST_LETTERS[c0]) {
-            return null;
-        }
-        List<KindPattern> candidates = KINDS_BY_START.get(first.substring(0, 3));
+        List<KindPattern> candidates = words.missions.kindsStarting(first);
         if (candidates == null) {
             return null;
         }
         for (KindPattern kp : candidates) {
-            String[] p = kp.prefixes;
+            String[] p = kp.prefixes();
             if (i + p.length > t.size() || !first.startsWith(p[0])) {
                 continue;
             }
@@ -230,7 +191,7 @@ public final class MissionMatcher {
             for (int k = 1; k < p.length && ok; k++) {
                 ok = t.pkey(i + k).startsWith(p[k]) && !t.has(i + k, Tokens.SENTENCE_BEFORE);
             }
-            if (ok && (best == null || p.length > best.prefixes.length)) {
+            if (ok && (best == null || p.length > best.prefixes().length)) {
                 best = kp;
             }
         }
@@ -268,9 +229,9 @@ public final class MissionMatcher {
             if (used[j - lo] || j >= ks && j <= ke) {
                 continue;
             }
-            String abbreviation = t.has(j, Tokens.ALL_CAPS) ? ABBREVIATIONS.get(t.fold(j)) : null;
+            String abbreviation = t.has(j, Tokens.ALL_CAPS) ? words.missions.abbreviation(t.fold(j)) : null;
             if (abbreviation != null) {
-                // "посольство РФ в Анкаре", "ABD Büyükelçiliği": the sender, or the host after a preposition
+                // "the RF embassy in Ankara", "ABD Büyükelçiliği": the sender, or the host after a preposition
                 int role = countryRole(t, j, j);
                 refs.add(new Ref(abbreviation, -1, role >= 0, role <= 0, false, j, j, null));
                 continue;
@@ -345,7 +306,7 @@ public final class MissionMatcher {
             } else if (sending != null && hostCountry != null) {
                 conf = unique(kind, m.sendingCountry(), m.hostCountry(), -1) ? 0.9 : 0.5;
             } else if (sending != null) {
-                // "the Russian embassy", "посольство России": only right next to the word for the post
+                // "the Russian embassy", "the embassy of Russia": only right next to the word for the post
                 boolean adjacent = sending.to >= ks - 2 && sending.from <= ke + 2;
                 conf = adjacent && unique(kind, m.sendingCountry(), null, -1) ? 0.5 : 0;
             } else if (city != null) {
@@ -403,40 +364,25 @@ public final class MissionMatcher {
     }
 
     /**
-     * Whether a country named at words [from, to] is the host (-1: "in Turkey", "в Турции", "Türkiye'de", "في
-     * تركيا"), the sending state (1: "Russia's", "of Russia", "Rusya'nın", "России" without a preposition) or
-     * either (0).
+     * Whether a country named at words [from, to] is the host (-1: "in Turkey", "Türkiye'de"), the sending state (1:
+     * "Russia's", "of Russia", "Rusya'nın", a Russian genitive without a preposition) or either (0), by the words of
+     * country-words.tsv.
      */
-    private static int countryRole(Tokens t, int from, int to) {
+    private int countryRole(Tokens t, int from, int to) {
         String before = from > 0 && !t.has(from, Tokens.SENTENCE_BEFORE) ? t.fold(from - 1) : "";
         String after = to + 1 < t.size() && !t.has(to + 1, Tokens.SENTENCE_BEFORE) ? t.fold(to + 1) : "";
-        switch (before) {
-            case "in", "v", "vo", "a", "en", "au", "im", "fi", "nach", "at", "to", "u" -> {
-                return -1;
-            }
-            case "of", "de", "du", "des" -> {
-                return 1;
-            }
-            default -> {
-            }
+        MissionWords w = words.missions;
+        int role = w.roleBefore(before);
+        if (role == 0) {
+            role = w.roleOfPrefix(t.fold(from), t.script(from));
         }
-        if (t.script(from) == Tokens.ARABIC && t.fold(from).startsWith("b") && t.fold(from).length() > 4) {
-            return -1;
+        if (role == 0) {
+            role = w.roleAfter(after);
         }
-        switch (after) {
-            case "da", "de", "ta", "te", "daki", "deki", "taki", "teki" -> {
-                return -1;
-            }
-            case "s", "nin", "nun", "in", "un" -> {
-                return 1;
-            }
-            default -> {
-            }
+        if (role == 0 && t.script(to) == Tokens.CYRILLIC) {
+            return 1; // no preposition: a genitive, as Russian names the sending state after the post
         }
-        if (t.script(to) == Tokens.CYRILLIC) {
-            return 1; // no preposition: a genitive, "посольство России"
-        }
-        return 0;
+        return role;
     }
 
     private static void add(List<Mention> out, Tokens t, MissionEntry m, int from, int to, double conf) {

@@ -21,10 +21,6 @@ import org.vigil.shared.registryfile.RegistryFile;
  */
 public final class NameIndex {
 
-    /** Particles that belong to the surname that follows them. */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "abu", "abd", "van", "von",
-            "de", "da", "di", "du", "del", "der", "le", "la", "dos", "das", "ter", "ould");
-
     private static final PersonName[] NONE = new PersonName[0];
 
     private final Map<String, PersonName[]> bySkeleton = new HashMap<>();
@@ -36,17 +32,24 @@ public final class NameIndex {
     private final Map<String, PersonEntry> accounts = new HashMap<>();
 
     private final java.util.function.Predicate<String> placeWords;
+    private final NameWords words;
 
     public NameIndex(RegistryFile registry) {
         this(registry, key -> false);
     }
 
+    public NameIndex(RegistryFile registry, java.util.function.Predicate<String> placeWords) {
+        this(registry, placeWords, NameWords.shared());
+    }
+
     /**
      * @param placeWords whether a phonetic key is a place or a nationality word (so that "Russian Lavrov" is not
      *     read as a namesake called Russian)
+     * @param words the language folders' titles, particles and surname endings
      */
-    public NameIndex(RegistryFile registry, java.util.function.Predicate<String> placeWords) {
+    public NameIndex(RegistryFile registry, java.util.function.Predicate<String> placeWords, NameWords words) {
         this.placeWords = placeWords;
+        this.words = words;
         Map<String, List<PersonName>> sk = new HashMap<>();
         Map<String, List<PersonName>> st = new HashMap<>();
         Map<String, List<PersonName>> del = new HashMap<>();
@@ -61,7 +64,7 @@ public final class NameIndex {
                 }
             }
             for (String f : List.copyOf(forms)) {
-                forms.addAll(LatinReadings.of(f));
+                forms.addAll(words.latinReadings.of(f));
             }
             Set<String> seen = new HashSet<>();
             for (String form : forms) {
@@ -70,7 +73,7 @@ public final class NameIndex {
                     continue;
                 }
                 sk.computeIfAbsent(n.anchorSkeleton(), k -> new ArrayList<>()).add(n);
-                // "ch" is ш in French and in Arabic spellings of French names, and sh is how others write it
+                // "ch" is sh in French and in Arabic spellings of French names, and sh is how others write it
                 String anchor = n.anchor();
                 for (String variant : new String[] {anchor.replace('C', 'S'), anchor.replace('S', 'C')}) {
                     String vk = PhoneticKey.skeleton(variant);
@@ -93,7 +96,7 @@ public final class NameIndex {
                     }
                 }
                 if (n.arabicScript() && n.anchor().length() > 3 && n.anchor().endsWith("H")) {
-                    // لوبه is also read as Laube: the final ه may write a vowel
+                    // an Arabic Lwbh is also read as Laube: the final heh may write a vowel
                     String bare = PhoneticKey.skeleton(n.anchor().substring(0, n.anchor().length() - 1));
                     if (!bare.isEmpty() && !bare.equals(n.anchorSkeleton())) {
                         List<PersonName> bucket = sk.computeIfAbsent(bare, k -> new ArrayList<>());
@@ -102,8 +105,8 @@ public final class NameIndex {
                         }
                     }
                 }
-                if (Surnames.suffixClass(n.anchor()) != null) {
-                    String stem = PhoneticKey.skeleton(Surnames.stem(n.anchor()));
+                if (words.surnames.suffixClass(n.anchor()) != null) {
+                    String stem = PhoneticKey.skeleton(words.surnames.stem(n.anchor()));
                     if (stem.length() >= 2) {
                         st.computeIfAbsent(stem, k -> new ArrayList<>()).add(n);
                     }
@@ -126,8 +129,8 @@ public final class NameIndex {
     }
 
     /**
-     * The name with an elided prefix joined to its word, as other scripts write it: O'Brien is أوبراين and
-     * О'Брайен or Обрайен, D'Hondt هوندت or Дхондт; null when there is none. A prefix of one or two letters
+     * The name with an elided prefix joined to its word, as other scripts write it: O'Brien is Awbrayn in Arabic and
+     * O'Brayen or Obrayen in Russian, D'Hondt Hwndt or Dkhondt; null when there is none. A prefix of one or two letters
      * followed by an apostrophe counts (O', D', L', N', Mc').
      */
     static String joinElided(String name) {
@@ -159,12 +162,12 @@ public final class NameIndex {
         return a.toLowerCase(Locale.ROOT);
     }
 
-    private static PersonName parse(PersonEntry p, String form) {
+    private PersonName parse(PersonEntry p, String form) {
         Tokens t = Tokenizer.tokenize(form);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             String k = t.pkey(i);
-            if (k.isEmpty() || Titles.of(k) != null && t.size() > 1 && i < t.size() - 1) {
+            if (k.isEmpty() || words.titles.of(k) != null && t.size() > 1 && i < t.size() - 1) {
                 continue;
             }
             keys.add(k);
@@ -173,10 +176,10 @@ public final class NameIndex {
             return null;
         }
         int surnameStart = keys.size() - 1;
-        while (surnameStart > 1 && PARTICLES.contains(keys.get(surnameStart - 1))) {
+        while (surnameStart > 1 && words.isParticle(keys.get(surnameStart - 1))) {
             surnameStart--;
         }
-        if (surnameStart == 1 && keys.size() > 2 && PARTICLES.contains(keys.get(0))) {
+        if (surnameStart == 1 && keys.size() > 2 && words.isParticle(keys.get(0))) {
             surnameStart = 0;
         }
         String[] given = keys.subList(0, surnameStart).toArray(String[]::new);
@@ -191,9 +194,14 @@ public final class NameIndex {
         }
         int last = t.size() - 1;
         boolean articled = t.has(last, Tokens.ARABIC_ARTICLE) || surname.length > 1
-                && (surname[0].equals("al") || surname[0].equals("el"));
+                && words.isArticle(surname[0]);
         return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled,
                 t.script(last));
+    }
+
+    /** The words the index was built with, for the matcher that reads texts with it. */
+    NameWords words() {
+        return words;
     }
 
     PersonName[] bySkeleton(String skeleton) {

@@ -26,9 +26,18 @@ public final class PersonMatcher {
     static final double FLOOR = 0.1;
 
     private final NameIndex index;
+    private final Titles titles;
+    private final FunctionWords functionWords;
+    private final Surnames surnames;
+    private final NameWords words;
 
+    /** A matcher with the words (titles, function words, surname endings) the index was built with. */
     public PersonMatcher(NameIndex index) {
         this.index = index;
+        this.words = index.words();
+        this.titles = words.titles;
+        this.functionWords = words.functionWords;
+        this.surnames = words.surnames;
     }
 
     private enum Given { MATCH, INITIAL, MISMATCH, NONE }
@@ -54,7 +63,8 @@ public final class PersonMatcher {
             if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
                 continue;
             }
-            // Arabic writes few vowels and ع has no key letter: عمر counts its three letters, في and من are too short
+            // Arabic writes few vowels and ain has no key letter: Omar counts its three letters, fi and min are too
+            // short
             int min = script == Tokens.ARABIC ? 2 : 3;
             if (t.fold(i).length() < min || script == Tokens.ARABIC && t.end(i) - t.start(i) < 3) {
                 continue;
@@ -90,7 +100,7 @@ public final class PersonMatcher {
                 }
             }
             if (script == Tokens.LATIN && (here.isEmpty() || t.has(i, Tokens.CAPITALISED) && !hasExactReading(here))) {
-                // other readings of Latin letters: GOST 7.79 x for х ("Erxov"), j as dzh or zh, c as ts, w as u
+                // other readings of Latin letters: GOST 7.79 x for kha ("Erxov"), j as dzh or zh, c as ts, w as u
                 Readings alt = altCache.get(t.fold(i));
                 if (alt == null) {
                     alt = alternativeReadings(t.fold(i));
@@ -123,7 +133,7 @@ public final class PersonMatcher {
             }
             if (here.isEmpty() && i > 0 && t.end(i - 1) - t.start(i - 1) <= 2 && t.start(i) - t.end(i - 1) == 1
                     && isApostrophe(t.text().charAt(t.end(i - 1))) && t.script(i - 1) == script) {
-                // an elided prefix written apart: "O'Brien", "D'Hondt", "О'Кифи" are one name
+                // an elided prefix written apart: "O'Brien", "D'Hondt", a Russian "O'Kifi" are one name
                 String joined = PhoneticKey.of(t.fold(i - 1) + t.fold(i), false);
                 Readings r = cachedReadings(joined, script, memo);
                 // the prefix carries the capital (O'donnell): the word is then not a lower-case word
@@ -141,7 +151,7 @@ public final class PersonMatcher {
                 // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
                 String joined = PhoneticKey.of(t.fold(i) + t.fold(i + 1), false);
                 for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(joined))) {
-                    double q = Surnames.quality(joined, n.anchor(), false);
+                    double q = surnames.quality(joined, n.anchor(), false);
                     if (q >= 0.95) {
                         Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
                         if (c != null) {
@@ -271,7 +281,7 @@ public final class PersonMatcher {
         List<PersonName> names = new ArrayList<>();
         List<Double> qs = new ArrayList<>();
         for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
-            double q = Surnames.quality(key, n.anchor(), n.arabicScript());
+            double q = surnames.quality(key, n.anchor(), n.arabicScript());
             if (q > 0) {
                 names.add(n);
                 qs.add(0.95 * q);
@@ -285,7 +295,7 @@ public final class PersonMatcher {
      * al- as the Arabic article), all of them: each person once, at the best of their readings.
      */
     private Readings alternativeReadings(String fold) {
-        List<String> alts = LatinReadings.of(fold);
+        List<String> alts = words.latinReadings.of(fold);
         if (fold.indexOf('x') > 0) {
             alts.add(fold.replace("x", "kh"));
         }
@@ -296,7 +306,7 @@ public final class PersonMatcher {
             // "Alharby" read as "al Harby": the surname is the word after the article
             String key = PhoneticKey.of(a.substring(a.lastIndexOf(' ') + 1), false);
             for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(key))) {
-                double q = 0.95 * Surnames.quality(key, n.anchor(), n.arabicScript());
+                double q = 0.95 * surnames.quality(key, n.anchor(), n.arabicScript());
                 if (q <= 0) {
                     continue;
                 }
@@ -337,8 +347,8 @@ public final class PersonMatcher {
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = arabic != n.arabicScript() ? Surnames.arabicLatinQuality(d, n.anchor(), arabic)
-                        : Surnames.quality(d, n.anchor(), arabic);
+                double q = arabic != n.arabicScript() ? surnames.arabicLatinQuality(d, n.anchor(), arabic)
+                        : surnames.quality(d, n.anchor(), arabic);
                 if (q > 0) {
                     names.add(n);
                     qs.add(q);
@@ -347,24 +357,24 @@ public final class PersonMatcher {
         };
         add.accept(index.bySkeleton(PhoneticKey.skeleton(d)));
         if (!arabic) {
-            for (String e : Surnames.CONSONANT_ENDINGS) {
+            for (String e : surnames.consonantEndings) {
                 if (d.length() - e.length() >= 3 && d.endsWith(e)) {
                     add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(0, d.length() - e.length()))));
                 }
             }
-            if (Surnames.suffixClass(d) != null) {
-                add.accept(index.byStem(PhoneticKey.skeleton(Surnames.stem(d))));
+            if (surnames.suffixClass(d) != null) {
+                add.accept(index.byStem(PhoneticKey.skeleton(surnames.stem(d))));
             }
         } else if (d.length() > 3) {
             add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
         }
         if (arabic && names.isEmpty() && d.length() > 3 && d.charAt(d.length() - 1) == 'H'
                 && !PhoneticKey.skeleton(d).endsWith("HH")) {
-            // a final ه writes the final vowel of a foreign name (لوبه Laube, كافيه Café, طربيه Tarabay)
+            // a final heh writes the final vowel of a foreign name (Lwbh Laube, Kafyh Café, Trbyh Tarabay)
             String bare = d.substring(0, d.length() - 1);
             for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(bare))) {
                 if (!n.arabicScript()) {
-                    double q = Surnames.arabicLatinQuality(d, n.anchor(), true);
+                    double q = surnames.arabicLatinQuality(d, n.anchor(), true);
                     if (q > 0) {
                         names.add(n);
                         qs.add(q);
@@ -376,8 +386,8 @@ public final class PersonMatcher {
     }
 
     /**
-     * Names the word spells by sound in another script, one learned consonant edit away (Кале for Kahle,
-     * Куракити for Kurakichi): tried only when no name shares the word's skeleton.
+     * Names the word spells by sound in another script, one learned consonant edit away (Russian Kale for
+     * Kahle, Kurakiti for Kurakichi): tried only when no name shares the word's skeleton.
      */
     private Readings oneEditReadings(String d, byte script) {
         List<PersonName> names = new ArrayList<>();
@@ -450,8 +460,8 @@ public final class PersonMatcher {
         if (q < 0.95 && casedWord && anyCapital && !t.has(i, Tokens.CAPITALISED)) {
             return null; // a lower-case word in a text with capitals must spell the name exactly (see plausible)
         }
-        // الخارج is "abroad": a word with the Arabic article is a surname when the registry writes it so, or, for a
-        // name the registry writes in another script (الدجاني for Dajani), after the person's first name or a title
+        // al-kharij is "abroad": a word with the Arabic article is a surname when the registry writes it so, or, for a
+        // name the registry writes in another script (al-Dajani for Dajani), after the person's first name or a title
         boolean articleWord = t.has(i, Tokens.ARABIC_ARTICLE) && !n.articled();
         if (q <= 0 || articleWord && n.arabicScript()) {
             return null;
@@ -460,9 +470,9 @@ public final class PersonMatcher {
         int from = i;
         String[] sur = n.surname();
         for (int k = sur.length - 2; k >= 0; k--) {
-            if (k == 0 && sur.length == 2 && (sur[0].equals("al") || sur[0].equals("el"))
+            if (k == 0 && sur.length == 2 && words.isArticle(sur[0])
                     && t.has(i, Tokens.ARABIC_ARTICLE)) {
-                break; // the article is written on the word itself: البتيري for al-Butairi
+                break; // the article is written on the word itself: albutairi for al-Butairi
             }
             int j = from - 1;
             if (j < 0 || t.sentenceBetween(j, from) || PhoneticKey.distance(t.pkey(j), sur[k]) > 0.5) {
@@ -476,7 +486,7 @@ public final class PersonMatcher {
         // given name before the surname, skipping a patronymic
         int j = from - 1;
         boolean patronymic = false;
-        if (j >= 0 && isPatronymic(t.pkey(j)) && !t.has(from, Tokens.PUNCT_BEFORE) && !t.has(from, Tokens.SENTENCE_BEFORE)) {
+        if (j >= 0 && surnames.isPatronymic(t.pkey(j)) && !t.has(from, Tokens.PUNCT_BEFORE) && !t.has(from, Tokens.SENTENCE_BEFORE)) {
             j--;
             patronymic = true;
         }
@@ -531,7 +541,7 @@ public final class PersonMatcher {
             }
         }
         if (articleWord && given != Given.MATCH && !titled) {
-            return null; // "السفير الدجاني" or "عمر الدجاني", not "الخارج" alone
+            return null; // "the ambassador al-Dajani" or "Omar al-Dajani", not "al-kharij" alone
         }
         boolean cased = t.script(i) == Tokens.LATIN || t.script(i) == Tokens.CYRILLIC || t.script(i) == Tokens.GREEK;
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
@@ -549,14 +559,14 @@ public final class PersonMatcher {
             boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
             boolean yes = !t.has(j, Tokens.ARABIC_ARTICLE) && index.isGivenName(w)
                     || !t.has(j, Tokens.ARABIC_ARTICLE) && (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
-                    && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !FunctionWords.is(w)
+                    && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !functionWords.is(w)
                     || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
-                    && w.length() >= 3 && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w)
+                    && w.length() >= 3 && titles.of(w) == null && !functionWords.is(w) && !index.isPlaceOrNationality(w)
                     // Arabic has no capitals, but a word between a title and the surname, without the article
-                    // that adjectives carry (السفير الروسي), is a first name: السفير خالد X is not السفير X
+                    // that adjectives carry (the ambassador al-Rusi), is a first name: "the ambassador Khalid X" is not X
                     || t.script(j) == Tokens.ARABIC && !t.has(j, Tokens.ARABIC_ARTICLE) && j > 0
                     && !t.has(j, Tokens.SENTENCE_BEFORE) && !t.has(j, Tokens.PUNCT_BEFORE) && titles(t, j - 1) != null
-                    && Titles.of(w) == null && !FunctionWords.is(w) && !index.isPlaceOrNationality(w);
+                    && titles.of(w) == null && !functionWords.is(w) && !index.isPlaceOrNationality(w);
             at[j] = yes ? (byte) 1 : (byte) 2;
         }
         return at[j] == 1;
@@ -581,16 +591,11 @@ public final class PersonMatcher {
         Object[] at = (Object[]) cacheFor(t)[1];
         Object v = at[k];
         if (v == null) {
-            Set<PersonRole> roles = Titles.of(t.pkey(k));
+            Set<PersonRole> roles = titles.of(t.pkey(k));
             v = roles == null ? Boolean.FALSE : roles;
             at[k] = v;
         }
         return v == Boolean.FALSE ? null : (Set<PersonRole>) v;
-    }
-
-    private static boolean isPatronymic(String k) {
-        return k.length() > 5 && (k.endsWith("oviC") || k.endsWith("eviC") || k.endsWith("ovna") || k.endsWith("evna")
-                || k.endsWith("iCna") || k.endsWith("iC"));
     }
 
     /**
@@ -608,7 +613,7 @@ public final class PersonMatcher {
         }
         boolean initial = t.end(j) - t.start(j) == 1 && Character.isLetter(t.text().charAt(t.start(j)))
                 && Character.isUpperCase(t.text().charAt(t.start(j)));
-        if (initial && Titles.of(w) == null) {
+        if (initial && titles.of(w) == null) {
             for (String g : n.given()) {
                 if (!g.isEmpty() && initialOf(g) == initialOf(w)) {
                     return 2;
@@ -626,7 +631,7 @@ public final class PersonMatcher {
                     best = Math.max(best, 0.9);
                 } else if (t.script(j) == Tokens.ARABIC && !n.arabicScript() && wk.length() > 1 && wk.endsWith("H")
                         && wk.substring(0, wk.length() - 1).equals(n.givenSkeletons()[k])) {
-                    best = Math.max(best, 0.85); // the final ه of a foreign given name: إيبويه Éboué
+                    best = Math.max(best, 0.85); // the final heh of a foreign given name: Ibwyh Éboué
                 } else if (t.script(j) != Tokens.ARABIC || !n.arabicScript()) {
                     // one script Arabic, the other not: the given name may be spelled by sound, as surnames are
                     boolean wordArabic = t.script(j) == Tokens.ARABIC;
@@ -650,8 +655,8 @@ public final class PersonMatcher {
             if (d <= limit) {
                 best = Math.max(best, 1 - d / 3);
             } else {
-                // inflected given name: "Алексея", "Alexeia"
-                for (String e : Surnames.ENDINGS) {
+                // inflected given name: "Alekseya", "Alexeia"
+                for (String e : surnames.endings) {
                     if (w.length() - e.length() >= 3 && w.endsWith(e)
                             && PhoneticKey.distance(w.substring(0, w.length() - e.length()), g, 1.0) <= Math.min(0.7, limit)) {
                         best = Math.max(best, 0.9);

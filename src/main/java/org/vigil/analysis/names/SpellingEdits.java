@@ -14,9 +14,10 @@ import org.vigil.analysis.text.PhoneticKey;
 /**
  * The consonant edits by which Russian and Arabic spell a foreign name by sound rather than by letter, learned from
  * the training pairs of names_wikidata, google_ar2en and anetac (see {@link SpellingEditsTrainer} and
- * docs/eval-names.md, "Model card: spelling edits"): a silent letter not written (Kahle, Кале: h; Débat, Деба:
- * final t), a letter added (Fujisono, Фудзисоно: d; Asquini, Асквини: v), a letter read another way (Kurakichi,
- * Куракити: ch as t). A name whose consonant skeleton differs from a word's by exactly one such edit is a candidate;
+ * docs/eval-names.md, "Model card: spelling edits"): a silent letter not written (Kahle, Russian Kale: h;
+ * Débat, Deba: final t), a letter added (Fujisono, Fudzisono: d; Asquini, Askvini: v), a letter read another way
+ * (Kurakichi, Kurakiti: ch as t). A name whose consonant skeleton differs from a word's by exactly one such edit
+ * is a candidate;
  * the edit's likelihood ratio (how much more often it joins two spellings of one name than two different names)
  * decides whether, and how well, the word spells the name. Edits are keyed on the phonetic-key symbols, not on the
  * merged skeleton letters, so that ch read as t is an edit and g read as t (a different name) is not.

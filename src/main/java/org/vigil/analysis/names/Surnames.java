@@ -1,48 +1,102 @@
 package org.vigil.analysis.names;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.PhoneticKey;
 
 /**
- * How close a written word is to a registry surname, on phonetic keys: inflection (Russian and Ukrainian case
- * endings, feminine forms), transliteration leftovers (a vowel more or less), and the one difference that makes a
- * different real surname rather than another spelling: a different Slavic surname suffix (Erokhin is not Erkhov).
+ * How close a written word is to a registry surname, on phonetic keys: inflection (case endings, feminine forms),
+ * transliteration leftovers (a vowel more or less), and the one difference that makes a different real surname
+ * rather than another spelling: a different surname suffix (Erokhin is not Erkhov). The endings and suffixes are
+ * {@code surname-endings.tsv} of the language folders.
  */
 final class Surnames {
 
-    /** Case endings of Russian and Ukrainian nouns and adjectival surnames, on phonetic keys, longest first. */
-    static final String[] ENDINGS = {"ogo", "ego", "omu", "emu", "ami", "oi", "ei", "om", "em", "im", "iH", "a", "u",
-        "e", "i", "o"};
-    /** Endings that carry a consonant, so that the inflected word's skeleton differs from the surname's. */
-    static final String[] CONSONANT_ENDINGS = {"ogo", "ego", "omu", "emu", "ami", "om", "em", "im", "iH"};
+    static final String TABLE = "surname-endings";
 
-    private static final String[] SUFFIXES = {"ovna", "evna", "oviC", "eviC", "enko", "ska", "ski", "ova", "eva",
-        "ina", "ov", "ev", "in", "iuk", "uk"};
+    /** Case endings of surnames and given names, on phonetic keys, longest first. */
+    final String[] endings;
+    /** Endings that carry a consonant, so that the inflected word's skeleton differs from the surname's. */
+    final String[] consonantEndings;
+    /** Surname suffixes in the order they are tried, and the class of each. */
+    private final String[] suffixes;
+    private final String[] classes;
+    /** Endings of patronymics, which stand between a given name and the surname. */
+    private final String[] patronymics;
 
     /** What a short name (four letters or fewer) spelled with its own consonants but other vowels loses. */
     static final double SHORT_SAME_SKELETON = 0.15;
 
-    private Surnames() {
+    private enum Use { CASE, CASE_CONSONANT, SUFFIX, PATRONYMIC }
+
+    Surnames(LanguageData data) {
+        List<String> end = new ArrayList<>(), cons = new ArrayList<>(), suf = new ArrayList<>(),
+                cls = new ArrayList<>(), pat = new ArrayList<>();
+        for (Table t : data.tables(TABLE)) {
+            t.requireColumns("key", "use");
+            boolean hasClass = t.columns().contains("class");
+            for (Table.Row row : t.rows()) {
+                String key = row.get("key").strip();
+                if (!key.matches("[a-zA-Z]+")) {
+                    throw row.error("the key '" + key + "' is not a phonetic key (letters a-z, and C H S Z T J for "
+                            + "ch kh sh zh ts dzh)");
+                }
+                Use use = row.choice("use", Use.class);
+                switch (use) {
+                    case CASE -> end.add(key);
+                    case CASE_CONSONANT -> {
+                        end.add(key);
+                        cons.add(key);
+                    }
+                    case SUFFIX -> {
+                        suf.add(key);
+                        String c = hasClass ? row.get("class").strip() : "";
+                        cls.add(c.isEmpty() ? key : c);
+                    }
+                    case PATRONYMIC -> pat.add(key);
+                }
+            }
+        }
+        endings = end.toArray(String[]::new);
+        consonantEndings = cons.toArray(String[]::new);
+        suffixes = suf.toArray(String[]::new);
+        classes = cls.toArray(String[]::new);
+        patronymics = pat.toArray(String[]::new);
     }
 
-    /** The surname suffix class of a key, or null: ov and ev (ё/е) are one class, as are masculine and feminine. */
-    static String suffixClass(String k) {
-        for (String s : SUFFIXES) {
+    /** Whether a key ends as a patronymic does (and is long enough to be one). */
+    boolean isPatronymic(String k) {
+        if (k.length() <= 5) {
+            return false;
+        }
+        for (String p : patronymics) {
+            if (k.endsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The surname suffix class of a key, or null: ov and ev (Russian yo and ye) are one class, as are masculine and
+     * feminine.
+     */
+    String suffixClass(String k) {
+        for (int i = 0; i < suffixes.length; i++) {
+            String s = suffixes[i];
             if (k.endsWith(s) && k.length() >= s.length() + 2) {
-                return switch (s) {
-                    case "ov", "ev", "ova", "eva" -> "ov";
-                    case "in", "ina" -> "in";
-                    case "ski", "ska" -> "ski";
-                    case "iuk", "uk" -> "uk";
-                    default -> s;
-                };
+                return classes[i];
             }
         }
         return null;
     }
 
     /** The key without its surname suffix, or the key itself when it has none. */
-    static String stem(String k) {
-        for (String s : SUFFIXES) {
+    String stem(String k) {
+        for (String s : suffixes) {
             if (k.endsWith(s) && k.length() >= s.length() + 2) {
                 return k.substring(0, k.length() - s.length());
             }
@@ -55,9 +109,9 @@ final class Surnames {
      * form or another romanisation, 0.85 a near spelling (a vowel more or
      * less), 0.45 a different consonant (a similar but different name), 0.3 a different Slavic suffix, 0 no match.
      */
-    static double quality(String d, String s, boolean arabicScript) {
+    double quality(String d, String s, boolean arabicScript) {
         if (arabicScript) {
-            // Arabic writes few vowels: compare consonant skeletons, allowing a one-letter prefix (و ب ل ف ك)
+            // Arabic writes few vowels: compare consonant skeletons, allowing a one-letter prefix (w, b, l, f, k)
             String sk = PhoneticKey.skeleton(s);
             String dk = PhoneticKey.skeleton(d);
             if (dk.equals(sk)) {
@@ -80,7 +134,7 @@ final class Surnames {
             return 1;
         }
         boolean feminine = s.endsWith("a") && s.length() > 3;
-        for (String e : ENDINGS) {
+        for (String e : endings) {
             int baseLength = d.length() - e.length();
             if (baseLength >= 3 && baseLength >= s.length() - 2 && baseLength <= s.length() + 1 && d.endsWith(e)) {
                 String base = d.substring(0, d.length() - e.length());
@@ -95,10 +149,10 @@ final class Surnames {
 
     /**
      * {@link #quality} between an Arabic spelling and a Latin one, with the vowels compared as Arabic writes them:
-     * a long vowel (ا و ي) stands for a Latin vowel of its kind (a; o or u; i or e), short vowels are not
+     * a long vowel (alif, waw, ya) stands for a Latin vowel of its kind (a; o or u; i or e), short vowels are not
      * written, so among the many names that share consonants the one whose vowels Arabic would write so ranks first.
      */
-    static double arabicLatinQuality(String d, String s, boolean wordArabic) {
+    double arabicLatinQuality(String d, String s, boolean wordArabic) {
         String ar = wordArabic ? d : s, la = wordArabic ? s : d;
         String sk = PhoneticKey.skeleton(s);
         String dk = PhoneticKey.skeleton(d);
@@ -106,7 +160,7 @@ final class Surnames {
             return 0.95 - vowelPenalty(arabicVowelDistance(ar, la));
         }
         if (ar.length() > 3 && ar.charAt(ar.length() - 1) == 'H' && la.charAt(la.length() - 1) != 'H') {
-            // a final ه for the final vowel of a foreign name: لوبه Laube, كافيه Café
+            // a final heh for the final vowel of a foreign name: Lwbh Laube, Kafyh Café
             String bare = ar.substring(0, ar.length() - 1);
             if (PhoneticKey.skeleton(bare).equals(PhoneticKey.skeleton(la))) {
                 return 0.95 * (0.95 - vowelPenalty(arabicVowelDistance(bare + "e", la)));
@@ -178,7 +232,7 @@ final class Surnames {
         return PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.75 : 0.45;
     }
 
-    private static double score(String d, String s) {
+    private double score(String d, String s) {
         if (d.equals(s)) {
             return 1;
         }
@@ -190,15 +244,15 @@ final class Surnames {
         double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s)
                 : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
         if (q == 0 && dist > 1.6) {
-            // four consonants or more in the same order: vowels written by sound (Truesdale Трусдейл, Lariboisière
-            // Ларибуазьер) are still this name
+            // four consonants or more in the same order: vowels written by sound (Truesdale Trusdeyl, Lariboisière
+            // Laribuazyer in Russian) are still this name
             String sk = PhoneticKey.skeleton(s);
             if (sk.length() >= 4 && sk.equals(PhoneticKey.skeleton(d)) && PhoneticKey.distance(d, s, 3.0) <= 3.0) {
                 q = 0.65;
             }
         }
         if (q > 0 && dist > 0 && s.length() <= 4) {
-            // a short name is easily spelled by chance; less so when its consonants are the same (Neal, Нил)
+            // a short name is easily spelled by chance; less so when its consonants are the same (Neal, Russian Nil)
             q -= PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? SHORT_SAME_SKELETON : 0.2;
         }
         return q;

@@ -14,6 +14,7 @@ import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.Target;
 import org.vigil.analysis.ThreatCategory;
+import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.threat.Sentences;
 import org.vigil.analysis.threat.ThreatAssessment;
 import org.vigil.analysis.threat.ThreatAssessment.Finding;
@@ -46,15 +47,40 @@ public final class TargetResolver {
     /** Harassment is a concern for the person, not a threat: it gives a target, at most this sure. */
     private static final double HARASSMENT_CAP = 0.4;
 
-    private static final Pattern PRONOUN_AFTER = Pattern.compile(
-            "\\s*(?:him|her|them|the\\s+(?:ambassador|diplomat|consul)|его|её|ее|него|неё|нее|onu|ona|ه|ها)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private final Map<String, PersonEntry> people = new HashMap<>();
     private final Map<String, MissionEntry> missions = new HashMap<>();
     private final Map<String, PersonEntry> byAccount = new HashMap<>();
 
+    /** The words around a mention that say it is not the target (target-words.tsv of the language folders). */
+    private final Pattern pronounAfter, speechAfter, speechBefore, comparisonBefore, comparisonAfter;
+
     public TargetResolver(RegistryFile registry) {
+        this(registry, LanguageData.shared());
+    }
+
+    /** @param languages the language folders whose {@value #TABLE}.tsv give the words of speech and comparison */
+    public TargetResolver(RegistryFile registry, LanguageData languages) {
+        Map<Use, String> forms = forms(languages);
+        pronounAfter = compile("\\s*" + forms.get(Use.PRONOUN) + "(?![\\p{L}])");
+        speechAfter = compile("\\s*(?:,[^,.]{0,40},\\s*)?" + optional(forms.get(Use.SPEECH_AUXILIARY), "\\s+")
+                + forms.get(Use.SPEECH_VERB) + "(?![\\p{L}])");
+        speechBefore = compile(forms.get(Use.SPEECH_BEFORE) + "\\s+(?:\\p{L}+\\s+){0,3}$");
+        List<String> before = new ArrayList<>();
+        if (forms.containsKey(Use.LIKE)) {
+            before.add(forms.get(Use.LIKE) + "\\s+(?:\\p{L}{1,20}\\s+)?");
+        }
+        if (forms.containsKey(Use.AS)) {
+            before.add(forms.get(Use.AS) + "\\s+");
+        }
+        if (forms.containsKey(Use.FATE)) {
+            // whose fate is promised to another, not "the fate of Yerkhov is sealed" (he is the target)
+            before.add(forms.get(Use.FATE) + "\\s+");
+        }
+        comparisonBefore = compile("(?<![\\p{L}])(?:" + (before.isEmpty() ? NOTHING : String.join("|", before)) + ")"
+                + (forms.containsKey(Use.COMPARED_QUALIFIER)
+                        ? "(?:" + forms.get(Use.COMPARED_QUALIFIER) + "\\s+){0,3}" : "") + "$");
+        comparisonAfter = compile("(?:['\u2019]?\\p{L}{0,5})?\\s*(?:\\p{L}{1,20}\\s+)?"
+                + forms.get(Use.COMPARISON_AFTER) + "(?![\\p{L}])");
         for (MissionEntry m : registry.missions()) {
             missions.put(m.id(), m);
         }
@@ -95,7 +121,7 @@ public final class TargetResolver {
                     Mention m = firstAfter(inSentence, f.span().end(), OBJECT_REACH);
                     if (m != null) {
                         add(targets, m, weight * BY_SLOT);
-                    } else if (PRONOUN_AFTER.matcher(text).region(f.span().end(), text.length()).lookingAt()) {
+                    } else if (pronounAfter.matcher(text).region(f.span().end(), text.length()).lookingAt()) {
                         Mention antecedent = lastPersonBefore(sorted, f.span().start(), Sentences.start(text,
                                 Math.max(0, sStart - 1)));
                         if (antecedent != null) {
@@ -106,7 +132,7 @@ public final class TargetResolver {
                 case SUBJECT_BEFORE -> {
                     Mention m = lastBefore(inSentence, f.span().start(), SUBJECT_REACH);
                     if (m == null) {
-                        // Verb-first and object-first word orders (Russian "убит посол", Turkish, Arabic).
+                        // Verb-first and object-first word orders (Russian "ubit posol", Turkish, Arabic).
                         m = firstAfter(inSentence, f.span().end(), OBJECT_REACH / 2);
                     }
                     if (m != null) {
@@ -204,45 +230,67 @@ public final class TargetResolver {
         return best;
     }
 
-    /** A mention followed by a verb of speech ("Lavrov said", "Песков заявил", "Çavuşoğlu dedi", "قال"). */
-    private static boolean isSpeaker(String text, Mention m) {
-        return SPEECH_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
-                || SPEECH_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+    /** A mention followed by a verb of speech ("Lavrov said", "Çavuşoğlu dedi"; target-words.tsv). */
+    private boolean isSpeaker(String text, Mention m) {
+        return speechAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
+                || speechBefore.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
     }
-
-    private static final Pattern SPEECH_AFTER = Pattern.compile(
-            "\\s*(?:,[^,.]{0,40},\\s*)?(?:also\\s+|has\\s+|had\\s+)?(?:said|says|told|stated|noted|added|announced|warned|"
-                    + "stressed|commented|explained|recalled|заявил|сказал|сообщил|отметил|подчеркнул|dedi|söyledi|"
-                    + "açıkladı|belirtti)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static final Pattern SPEECH_BEFORE = Pattern.compile(
-            "(?:according\\s+to|по\\s+словам|قال|وقال|أكد|صرح)\\s+(?:\\p{L}+\\s+){0,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * A mention that is the standard of a comparison: "like Karlov", "as Karlov was", "как Карлова", "словно
-     * Карлов", "Karlov gibi", "Karlov'un akıbeti gibi", "مثل كارلوف", "كما كارلوف", and the one whose fate is promised to
-     * another: "повторишь судьбу Карлова", "Karlov'un akıbetine uğrayacaksın", "ستلقى نفس مصير كارلوف". The fate
-     * words alone do not make a comparison: in "Yerkhov'un sonu geldi" or "участь Ерхова решена" he is the target.
+     * A mention that is the standard of a comparison: "like Karlov", "as Karlov was", "Karlov gibi", "Karlov'un
+     * akıbeti gibi", and the one whose fate is promised to another: "you will share Karlov's fate", "Karlov'un
+     * akıbetine uğrayacaksın" (the words of target-words.tsv). The fate words alone do not make a comparison: in
+     * "Yerkhov'un sonu geldi" or "the fate of Yerkhov is sealed" he is the target.
      */
-    static boolean isComparison(String text, Mention m) {
-        return COMPARISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
-                || COMPARISON_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt();
+    boolean isComparison(String text, Mention m) {
+        return comparisonBefore.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                || comparisonAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt();
     }
 
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:like|как|مثل)\\s+(?:\\p{L}{1,20}\\s+)?|(?:as|unlike|словно|подобно|будто|كما|زي|متل|comme|wie|como)\\s+"
-                    // whose fate is promised to another, not "the fate of Yerkhov is sealed" (he is the target)
-                    + "|(?:повтор\\p{L}*|раздел\\p{L}*|постигнет|постигла)\\s+(?:\\p{L}+\\s+)?(?:судьб\\p{L}*|участь)\\s+"
-                    + "|(?:نفس|ذات)\\s+(?:ال)?مصير\\s+)"
-                    + "(?:(?:и|the|late|former|dead|your|his|happened\\s+to|did|покойн\\p{L}*|бывш\\p{L}*|убит\\p{L}*|"
-                    + "ambassador|посла|посол|послу|السفير|الراحل)\\s+){0,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final String TABLE = "target-words";
 
-    private static final Pattern COMPARISON_AFTER = Pattern.compile(
-            "(?:['’]?\\p{L}{0,5})?\\s*(?:\\p{L}{1,20}\\s+)?(?:gibi|misali|kadar|ak[ıi]betine\\s+u[ğg]ra\\p{L}*)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What the words of a row of {@value #TABLE}.tsv tell (its column use); see docs/languages.md. */
+    private enum Use {
+        PRONOUN, SPEECH_VERB, SPEECH_AUXILIARY, SPEECH_BEFORE, LIKE, AS, FATE, COMPARED_QUALIFIER, COMPARISON_AFTER
+    }
+
+    /** A pattern that matches nothing, for a use no language folder has words for. */
+    private static final String NOTHING = "(?!)";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Each use's forms from every language folder, as one alternation; a form that is no regex fails with its row. */
+    private static Map<Use, String> forms(LanguageData languages) {
+        for (org.vigil.analysis.lang.Table t : languages.tables(TABLE)) {
+            t.requireColumns("use", "form");
+        }
+        Map<Use, List<String>> byUse = new java.util.EnumMap<>(Use.class);
+        for (org.vigil.analysis.lang.Table.Row row : languages.rows(TABLE)) {
+            Use use = row.choice("use", Use.class);
+            String form = row.get("form").strip();
+            try {
+                Pattern.compile(form, FLAGS);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw row.error("column 'form' is not a regular expression: " + e.getDescription() + " in '" + form
+                        + "'");
+            }
+            byUse.computeIfAbsent(use, u -> new ArrayList<>()).add("(?:" + form + ")");
+        }
+        Map<Use, String> out = new java.util.EnumMap<>(Use.class);
+        byUse.forEach((use, fs) -> out.put(use, "(?:" + String.join("|", fs) + ")"));
+        for (Use use : List.of(Use.PRONOUN, Use.SPEECH_VERB, Use.SPEECH_BEFORE, Use.COMPARISON_AFTER)) {
+            out.putIfAbsent(use, NOTHING);
+        }
+        return out;
+    }
+
+    private static String optional(String alternation, String after) {
+        return alternation == null ? "" : "(?:" + alternation + after + ")?";
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, FLAGS);
+    }
 
     /** "@RusEmbTurkey", "RusEmbTurkey" and "https://x.com/RusEmbTurkey" are one account. */
     static String normaliseAccount(String account) {
