@@ -88,7 +88,7 @@ public enum NoteLanguage {
                 "state", sendingState);
     }
 
-    /** The sender once named: "The Embassy", "L'Ambassade", "Посольство", "Büyükelçilik". */
+    /** The sender once named: "The Embassy", "L'Ambassade", "Büyükelçilik"... */
     String senderShort(MissionKind kind) {
         return kindWord("short", kind);
     }
