@@ -62,7 +62,12 @@ public final class LanguageIdentifier {
     private static final Map<Integer, int[]> SCRIPT_LETTERS = new java.util.HashMap<>();
 
     static {
-        LanguageData data = LanguageData.shared();
+        load(LanguageData.shared(), WORD_LANGUAGES, LATIN_LETTERS, SCRIPT_LETTERS);
+    }
+
+    /** Reads the words and letters of the language folders into the three maps; a bad row fails with its line. */
+    static void load(LanguageData data, Map<String, Integer> wordLanguages, Map<Character, int[]> latinLetters,
+            Map<Integer, int[]> scriptLetters) {
         List<String> latin = List.of(LATIN_CODES);
         List<String> pairs = List.of(LETTER_CODES);
         for (Table.Row row : data.rows("language-id-words")) {
@@ -75,7 +80,7 @@ public final class LanguageIdentifier {
             if (word.isEmpty() || word.contains(" ")) {
                 throw row.error("column 'word' is '" + row.get("word") + "': expected one word");
             }
-            WORD_LANGUAGES.merge(word, 1 << i, (x, y) -> x | y);
+            wordLanguages.merge(word, 1 << i, (x, y) -> x | y);
         }
         for (Table.Row row : data.rows("language-id-letters")) {
             String letter = row.get("letter").strip();
@@ -93,7 +98,7 @@ public final class LanguageIdentifier {
                     throw row.error("column 'letter' is '" + letter + "': expected a lower-case letter of the "
                             + "Basic Multilingual Plane");
                 }
-                LATIN_LETTERS.computeIfAbsent((char) cp, c -> new int[LATIN_CODES.length])[i] += weight;
+                latinLetters.computeIfAbsent((char) cp, c -> new int[LATIN_CODES.length])[i] += weight;
                 continue;
             }
             int k = pairs.indexOf(row.language());
@@ -102,7 +107,7 @@ public final class LanguageIdentifier {
                         + " and " + pairs + ", not " + row.language());
             }
             for (int c : new int[] {cp, Character.toUpperCase(cp)}) {
-                SCRIPT_LETTERS.computeIfAbsent(c, x -> new int[LETTER_CODES.length])[k] += weight;
+                scriptLetters.computeIfAbsent(c, x -> new int[LETTER_CODES.length])[k] += weight;
                 if (Character.toUpperCase(cp) == cp) {
                     break;
                 }
