@@ -26,6 +26,10 @@ class LanguageIdTablesTest {
         return f;
     }
 
+    private void load() {
+        LanguageIdentifier.load(LanguageData.fromDirectory(dir), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
     @Test
     void wordsAndLettersAreReadFromTheFolders() throws IOException {
         Files.writeString(folder("de").resolve("language-id-words.tsv"), "# two words\nword\nund\nnicht\n");
@@ -40,17 +44,13 @@ class LanguageIdTablesTest {
     @Test
     void aLetterWithABadWeightFailsWithItsFileAndLine() throws IOException {
         Files.writeString(folder("tr").resolve("language-id-letters.tsv"), "letter\tweight\nğ\t3\nş\theavy\n");
-        assertThatThrownBy(() -> LanguageIdentifier.load(LanguageData.fromDirectory(dir), new HashMap<>(),
-                new HashMap<>(), new HashMap<>())).isInstanceOf(LanguageDataException.class)
-                .hasMessageStartingWith("tr/language-id-letters.tsv:3: column 'weight' is 'heavy'");
+        assertThatThrownBy(this::load).isInstanceOf(LanguageDataException.class).hasMessageStartingWith("tr/language-id-letters.tsv:3: column 'weight' is 'heavy'");
     }
 
     @Test
     void wordsOfALanguageTheIdentifierDoesNotVoteOnAreRejected() throws IOException {
         Files.writeString(folder("sv").resolve("language-id-words.tsv"), "word\noch\n");
-        assertThatThrownBy(() -> LanguageIdentifier.load(LanguageData.fromDirectory(dir), new HashMap<>(),
-                new HashMap<>(), new HashMap<>())).isInstanceOf(LanguageDataException.class)
-                .hasMessageStartingWith("sv/language-id-words.tsv:2: the language identifier votes with words only");
+        assertThatThrownBy(this::load).isInstanceOf(LanguageDataException.class).hasMessageStartingWith("sv/language-id-words.tsv:2: the language identifier votes with words only");
     }
 
     @Test
