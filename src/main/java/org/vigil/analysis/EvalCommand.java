@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.vigil.analysis.lang.LanguageDataException;
+import org.vigil.analysis.lang.ResourceTable;
+import org.vigil.analysis.lang.Table;
 import org.vigil.shared.registryfile.PersonEntry;
 import org.vigil.shared.registryfile.PersonRole;
 import org.vigil.shared.registryfile.RegistryFile;
@@ -24,7 +29,7 @@ import org.vigil.shared.registryfile.RegistryFile;
  * but different names), then the threat evaluation. DIR defaults to {@code VIGIL_DATA} or {@code ../shared/data}.
  *
  * <p>Each pair becomes a registry person named in one script and a short text naming them in the other ("Ambassador
- * Лавров"); a hit is a mention of that person with confidence of at least {@value #THRESHOLD}. A hard negative is
+ * Lavrov" in Cyrillic; the titles are the resource eval-titles.tsv beside this class); a hit is a mention of that person with confidence of at least {@value #THRESHOLD}. A hard negative is
  * the same text with the name altered; any mention of the person at that confidence is a false match.
  */
 public final class EvalCommand {
@@ -33,6 +38,27 @@ public final class EvalCommand {
     /** The validation split: names whose hash falls in this tenth (a fixed, reproducible choice). */
     private static final int SPLIT = 7;
     private static final int MAX_PAIRS = 3000;
+
+    /** The title before a name in a text of each script, with the space after it (eval-titles.tsv). */
+    private static final String LATIN_TITLE;
+    private static final String CYRILLIC_TITLE;
+    private static final String ARABIC_TITLE;
+
+    static {
+        Map<String, String> titles = new HashMap<>();
+        for (Table.Row row : ResourceTable.of(EvalCommand.class, "eval-titles.tsv").requireColumns("script", "title")
+                .rows()) {
+            titles.put(row.get("script"), row.get("title") + " ");
+        }
+        for (String script : List.of("latin", "cyrillic", "arabic")) {
+            if (!titles.containsKey(script)) {
+                throw new LanguageDataException("org/vigil/analysis/eval-titles.tsv", 0, "has no title for " + script);
+            }
+        }
+        LATIN_TITLE = titles.get("latin");
+        CYRILLIC_TITLE = titles.get("cyrillic");
+        ARABIC_TITLE = titles.get("arabic");
+    }
 
     /**
      * Diagnosis mode ({@code --train}): the same tables on the training pairs (the other nine tenths of
@@ -121,10 +147,10 @@ public final class EvalCommand {
             out.println("|---|---|---:|---:|---:|---:|---:|---:|");
             List<String[]> ru = spaced(data.resolve("names_wikidata/wd_russian_16"));
             List<String[]> ar = spaced(data.resolve("names_wikidata/wd_arabic_16"));
-            report(out, "names_wikidata en-ru", "Latin -> Cyrillic", ru, false, "Ambassador ", "Посол ");
-            report(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, "Посол ", "Ambassador ");
-            report(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, "Ambassador ", "السفير ");
-            report(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, "السفير ", "Ambassador ");
+            report(out, "names_wikidata en-ru", "Latin -> Cyrillic", ru, false, LATIN_TITLE, CYRILLIC_TITLE);
+            report(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, CYRILLIC_TITLE, LATIN_TITLE);
+            report(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, LATIN_TITLE, ARABIC_TITLE);
+            report(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, ARABIC_TITLE, LATIN_TITLE);
             List<String[]> google = new ArrayList<>();
             for (String line : Files.readAllLines(data.resolve(train ? "google_ar2en/ar2en-train.txt"
                     : "google_ar2en/ar2en-eval.txt"))) {
@@ -133,8 +159,8 @@ public final class EvalCommand {
                     google.add(new String[] {f[1], f[0]});
                 }
             }
-            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Latin -> Arabic", google, false, "Ambassador ", "السفير ");
-            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Arabic -> Latin", google, true, "السفير ", "Ambassador ");
+            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Latin -> Arabic", google, false, LATIN_TITLE, ARABIC_TITLE);
+            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Arabic -> Latin", google, true, ARABIC_TITLE, LATIN_TITLE);
             List<String> devAr = Files.readAllLines(data.resolve(train ? "anetac/train.ar" : "anetac/dev.ar"));
             List<String> devEn = Files.readAllLines(data.resolve(train ? "anetac/train.en" : "anetac/dev.en"));
             List<String[]> anetac = new ArrayList<>();
@@ -143,8 +169,8 @@ public final class EvalCommand {
                     anetac.add(new String[] {devEn.get(i).strip(), devAr.get(i).strip()});
                 }
             }
-            report(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, "Ambassador ", "السفير ");
-            report(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, "السفير ", "Ambassador ");
+            report(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, LATIN_TITLE, ARABIC_TITLE);
+            report(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, ARABIC_TITLE, LATIN_TITLE);
             out.println();
             out.println("Full names and namesakes (registry \"G S\"; text \"G' S'\" in the other script is a hit, text "
                     + "\"H' S'\" with another registry first name H is a namesake and must stay under " + THRESHOLD + ")");
@@ -152,12 +178,12 @@ public final class EvalCommand {
             out.println("| pair | registry script -> text script | full names | recall | namesakes | false matches on "
                     + "namesakes |");
             out.println("|---|---|---:|---:|---:|---:|");
-            namesakes(out, "names_wikidata en-ru", "Latin -> Cyrillic", ru, false, "Посол ");
-            namesakes(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, "Ambassador ");
-            namesakes(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, "السفير ");
-            namesakes(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, "Ambassador ");
-            namesakes(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, "السفير ");
-            namesakes(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, "Ambassador ");
+            namesakes(out, "names_wikidata en-ru", "Latin -> Cyrillic", ru, false, CYRILLIC_TITLE);
+            namesakes(out, "names_wikidata en-ru", "Cyrillic -> Latin", ru, true, LATIN_TITLE);
+            namesakes(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, ARABIC_TITLE);
+            namesakes(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, LATIN_TITLE);
+            namesakes(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, ARABIC_TITLE);
+            namesakes(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, LATIN_TITLE);
         } catch (IOException e) {
             err.println("vigil eval: " + e.getMessage());
             return 2;
@@ -359,17 +385,33 @@ public final class EvalCommand {
      * name's consonant skeleton.
      */
     static final class HardNegatives {
-        private static final String LATIN = "bdfgklmnprstvz";
-        private static final String CYRILLIC = "бдфгклмнпрствз";
-        private static final String ARABIC = "بدفغكلمنرستز";
+        /** The consonants of each script, in the order of the resource's rows (Latin, Cyrillic, Arabic). */
+        private static final List<String> CONSONANTS = new ArrayList<>();
+        /** Surname endings and their replacements, tried in order. */
+        private static final List<String[]> SWAPS = new ArrayList<>();
+
+        static {
+            for (Table.Row row : ResourceTable.of(EvalCommand.class, "eval-hard-negatives.tsv")
+                    .requireColumns("kind", "from").rows()) {
+                switch (row.get("kind")) {
+                    case "swap" -> {
+                        if (row.get("to").isEmpty()) {
+                            throw row.error("a swap row needs the ending that replaces 'from' in column 'to'");
+                        }
+                        SWAPS.add(new String[] {row.get("from"), row.get("to")});
+                    }
+                    case "consonants" -> CONSONANTS.add(row.get("from"));
+                    default -> throw row.error("kind is '" + row.get("kind") + "': expected swap or consonants");
+                }
+            }
+        }
 
         private HardNegatives() {
         }
 
         static String alter(String name, SplittableRandom random) {
             String lower = name.toLowerCase(Locale.ROOT);
-            for (String[] swap : new String[][] {{"ов", "ин"}, {"ев", "ин"}, {"ин", "ов"}, {"ov", "in"}, {"ev", "in"},
-                {"in", "ov"}}) {
+            for (String[] swap : SWAPS) {
                 if (lower.endsWith(swap[0]) && lower.length() > 4 && random.nextBoolean()) {
                     return name.substring(0, name.length() - 2) + swap[1];
                 }
@@ -377,7 +419,7 @@ public final class EvalCommand {
             List<Integer> consonants = new ArrayList<>();
             for (int i = 0; i < name.length(); i++) {
                 char c = Character.toLowerCase(name.charAt(i));
-                if (LATIN.indexOf(c) >= 0 || CYRILLIC.indexOf(c) >= 0 || ARABIC.indexOf(c) >= 0) {
+                if (pool(c) != null) {
                     consonants.add(i);
                 }
             }
@@ -390,7 +432,7 @@ public final class EvalCommand {
             for (int attempt = 0; attempt < 20; attempt++) {
                 int at = consonants.get(random.nextInt(consonants.size()));
                 char c = Character.toLowerCase(name.charAt(at));
-                String pool = LATIN.indexOf(c) >= 0 ? LATIN : CYRILLIC.indexOf(c) >= 0 ? CYRILLIC : ARABIC;
+                String pool = pool(c);
                 char replacement = pool.charAt(random.nextInt(pool.length()));
                 if (Character.isUpperCase(name.charAt(at))) {
                     replacement = Character.toUpperCase(replacement);
@@ -398,6 +440,16 @@ public final class EvalCommand {
                 String altered = name.substring(0, at) + replacement + name.substring(at + 1);
                 if (!skeleton(altered).equals(original)) {
                     return altered;
+                }
+            }
+            return null;
+        }
+
+        /** The first consonant row that has the letter, or null. */
+        private static String pool(char c) {
+            for (String letters : CONSONANTS) {
+                if (letters.indexOf(c) >= 0) {
+                    return letters;
                 }
             }
             return null;

@@ -427,38 +427,45 @@ final class IngestBenchCommand {
      * Short posts of about 200 characters in English, Russian, Turkish and Arabic: everyday words in random order, one
      * post in ten starting with a sentence that names the demo registry's people and missions or places (now and then
      * a threat), so that posts differ as real ones do (and are not near-duplicates of each other), and numbered so that
-     * no two are the same text.
+     * no two are the same text. The sentences and words are the resource {@value #RESOURCE} beside this class.
      */
     static final class Posts {
 
-        private static final List<List<String>> TOPICS = List.of(
-                List.of("Crowds gathered outside the Russian embassy in Ankara this afternoon.",
-                        "Ambassador Yerkhov met the mayor to talk about the photo exhibition.",
-                        "Traffic is slow near the consulate in Istanbul after the match.",
-                        "Farewell to life, no one will mourn you.", "It is time for you to burn up, ambassador.",
-                        "Visa queues are long again this week.", "The weather in Ankara is cold and grey."),
-                List.of("У посольства России в Турции прошла акция.", "Посол Ерхов встретился с журналистами.",
-                        "В Стамбуле сегодня солнечно и тепло.", "Очередь за визами снова длинная.",
-                        "Никто не будет по тебе плакать.", "Выставка в Анкаре открылась в понедельник."),
-                List.of("Rusya'nın Ankara Büyükelçiliği önünde bugün bir gösteri yapıldı.",
-                        "Büyükelçi Yerhov sergide kısa bir konuşma yaptı.", "İstanbul'da trafik bugün çok yoğun.",
-                        "Elveda hayat, kimse sana ağlamayacak.", "Konser harikaydı, salon doluydu."),
-                List.of("تجمع محتجون أمام السفارة الروسية في أنقرة.", "التقى السفير يرخوف بوزير الخارجية.",
-                        "الطقس في إسطنبول مشمس اليوم.", "الطوابير أمام القنصلية طويلة مرة أخرى.",
-                        "وداعا للحياة، لن يبكي عليك أحد."));
-        private static final List<String[]> WORDS = List.of(
-                ("today tomorrow friends coffee market city news photo video people music street morning evening "
-                        + "game team school work office train bus weather rain sun happy tired busy new old long "
-                        + "short week weekend holiday dinner lunch book film phone story again really").split(" "),
-                ("сегодня завтра друзья кофе рынок город новости фото видео люди музыка улица утро вечер игра "
-                        + "команда школа работа офис поезд автобус погода дождь солнце рады устали новый старый "
-                        + "неделя выходные праздник ужин обед книга фильм телефон история снова правда").split(" "),
-                ("bugün yarın arkadaşlar kahve pazar şehir haberler fotoğraf video insanlar müzik sokak sabah "
-                        + "akşam oyun takım okul iş ofis tren otobüs hava yağmur güneş mutlu yorgun yeni eski hafta "
-                        + "tatil akşam yemeği kitap film telefon hikaye yine gerçekten").split(" "),
-                ("اليوم غدا أصدقاء قهوة سوق مدينة أخبار صورة فيديو ناس موسيقى شارع صباح مساء لعبة فريق مدرسة "
-                        + "عمل مكتب قطار حافلة طقس مطر شمس سعيد متعب جديد قديم أسبوع عطلة عشاء غداء كتاب فيلم "
-                        + "هاتف قصة مرة أخرى حقا").split(" "));
+        /** The resource beside this class with each language's topic sentences and everyday words. */
+        static final String RESOURCE = "ingest-bench-posts.tsv";
+        private static final List<List<String>> TOPICS = new ArrayList<>();
+        private static final List<String[]> WORDS = new ArrayList<>();
+
+        static {
+            // one language after another, in the order of the file; a language's words row follows its topics
+            List<String> order = new ArrayList<>();
+            java.util.Map<String, List<String>> topics = new java.util.HashMap<>();
+            java.util.Map<String, String[]> words = new java.util.HashMap<>();
+            for (org.vigil.analysis.lang.Table.Row row : org.vigil.analysis.lang.ResourceTable
+                    .of(IngestBenchCommand.class, RESOURCE).requireColumns("language", "kind", "text").rows()) {
+                String language = row.get("language");
+                if (!order.contains(language)) {
+                    order.add(language);
+                }
+                switch (row.get("kind")) {
+                    case "topic" -> topics.computeIfAbsent(language, k -> new ArrayList<>()).add(row.get("text"));
+                    case "words" -> {
+                        if (words.put(language, row.get("text").split(" ")) != null) {
+                            throw row.error("a second words row for " + language);
+                        }
+                    }
+                    default -> throw row.error("kind is '" + row.get("kind") + "': expected topic or words");
+                }
+            }
+            for (String language : order) {
+                if (!topics.containsKey(language) || !words.containsKey(language)) {
+                    throw new org.vigil.analysis.lang.LanguageDataException("org/vigil/cli/" + RESOURCE, 0,
+                            "language " + language + " needs topic rows and a words row");
+                }
+                TOPICS.add(List.copyOf(topics.get(language)));
+                WORDS.add(words.get(language));
+            }
+        }
 
         private final long seed;
         private final String run = UUID.randomUUID().toString().substring(0, 6);

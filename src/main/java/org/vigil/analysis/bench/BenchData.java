@@ -1,9 +1,14 @@
 package org.vigil.analysis.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.vigil.analysis.lang.LanguageDataException;
+import org.vigil.analysis.lang.ResourceTable;
+import org.vigil.analysis.lang.Table;
 import org.vigil.shared.registryfile.GeoPoint;
 import org.vigil.shared.registryfile.MissionEntry;
 import org.vigil.shared.registryfile.MissionKind;
@@ -15,54 +20,77 @@ import org.vigil.shared.registryfile.RegistryFile;
  * A generated, reproducible multi-script registry and corpus for the benchmark: people named from syllables that
  * exist in Latin, Cyrillic and Arabic spelling (so one person can be written in all three), missions of several
  * sending states in real capitals, and posts and articles in English, Russian, Turkish and Arabic that mention
- * some of them in various spellings and forms among filler text.
+ * some of them in various spellings and forms among filler text. The syllables, cities, senders, filler text and
+ * phrases are resources beside this class ({@code org/vigil/analysis/bench/*.tsv}), read when it is loaded.
  */
 public final class BenchData {
 
-    private static final String[][] SYLLABLES = {
-        {"ka", "ка", "كا"}, {"ro", "ро", "رو"}, {"mi", "ми", "مي"}, {"la", "ла", "لا"}, {"ne", "не", "ني"},
-        {"to", "то", "تو"}, {"sa", "са", "سا"}, {"du", "ду", "دو"}, {"ve", "ве", "في"}, {"bo", "бо", "بو"},
-        {"ri", "ри", "ري"}, {"go", "го", "غو"}, {"na", "на", "نا"}, {"zo", "зо", "زو"}, {"pe", "пе", "بي"},
-        {"li", "ли", "لي"}, {"mo", "мо", "مو"}, {"ta", "та", "تا"}, {"ku", "ку", "كو"}, {"se", "се", "سي"},
-        {"dra", "дра", "درا"}, {"stan", "стан", "ستان"}, {"vel", "вел", "فيل"}, {"mir", "мир", "مير"},
-        {"gor", "гор", "غور"}, {"tar", "тар", "تار"}, {"khan", "хан", "خان"}, {"bek", "бек", "بيك"},
-        {"shu", "шу", "شو"}, {"zha", "жа", "جا"}, {"fe", "фе", "في"}, {"yu", "ю", "يو"}, {"cher", "чер", "تشير"},
-        {"brat", "брат", "برات"}, {"sla", "сла", "سلا"}, {"grom", "гром", "غروم"}, {"tsi", "ци", "تسي"},
-        {"pol", "пол", "بول"}, {"dar", "дар", "دار"}, {"nik", "ник", "نيك"}, {"vas", "вас", "فاس"},
-        {"lem", "лем", "ليم"}, {"gin", "гин", "غين"}, {"hor", "хор", "خور"}, {"sten", "стен", "ستين"},
-        {"krup", "круп", "كروب"}, {"mel", "мел", "ميل"}, {"zar", "зар", "زار"}, {"dub", "дуб", "دوب"}};
-    private static final String[][] SUFFIXES = {{"ov", "ов", "وف"}, {"in", "ин", "ين"}, {"enko", "енко", "ينكو"},
-        {"", "", ""}, {"ev", "ев", "يف"}, {"ski", "ский", "سكي"}};
+    /** One syllable or surname ending in Latin, Cyrillic and Arabic spelling. */
+    private static final String[][] SYLLABLES = triples("syllables.tsv");
+    private static final String[][] SUFFIXES = triples("suffixes.tsv");
 
-    private static final String[][] CITIES = {{"Ankara", "TR"}, {"Istanbul", "TR"}, {"Damascus", "SY"},
-        {"Beirut", "LB"}, {"Cairo", "EG"}, {"Baghdad", "IQ"}, {"Tehran", "IR"}, {"Kabul", "AF"}, {"Paris", "FR"},
-        {"Berlin", "DE"}, {"Madrid", "ES"}, {"Rome", "IT"}, {"London", "GB"}, {"Washington", "US"},
-        {"New York", "US"}, {"Ottawa", "CA"}, {"Mexico City", "MX"}, {"Brasilia", "BR"}, {"Buenos Aires", "AR"},
-        {"Beijing", "CN"}, {"Tokyo", "JP"}, {"Seoul", "KR"}, {"New Delhi", "IN"}, {"Islamabad", "PK"},
-        {"Nairobi", "KE"}, {"Lagos", "NG"}, {"Pretoria", "ZA"}, {"Addis Ababa", "ET"}, {"Riyadh", "SA"},
-        {"Doha", "QA"}, {"Abu Dhabi", "AE"}, {"Amman", "JO"}, {"Tunis", "TN"}, {"Algiers", "DZ"}, {"Rabat", "MA"},
-        {"Kyiv", "UA"}, {"Minsk", "BY"}, {"Warsaw", "PL"}, {"Prague", "CZ"}, {"Vienna", "AT"}, {"Budapest", "HU"},
-        {"Bucharest", "RO"}, {"Sofia", "BG"}, {"Belgrade", "RS"}, {"Athens", "GR"}, {"Tbilisi", "GE"},
-        {"Yerevan", "AM"}, {"Baku", "AZ"}, {"Astana", "KZ"}, {"Tashkent", "UZ"}, {"Hanoi", "VN"},
-        {"Bangkok", "TH"}, {"Jakarta", "ID"}, {"Manila", "PH"}, {"Canberra", "AU"}, {"Havana", "CU"},
-        {"Caracas", "VE"}, {"Lima", "PE"}, {"Santiago", "CL"}, {"Bogota", "CO"}};
-    private static final String[] SENDING = {"RU", "FR", "DE", "GB", "US", "TR", "CN", "IT", "ES", "JP"};
-    private static final String[] DEMONYM = {"Russian", "French", "German", "British", "American", "Turkish",
-        "Chinese", "Italian", "Spanish", "Japanese"};
+    private static final String[][] CITIES;
+    private static final String[] SENDING;
+    private static final String[] DEMONYM;
+    private static final String[] EN;
+    private static final String[] RU;
+    private static final String[] TR;
+    private static final String[] AR;
+    private static final String MISSION_NAME;
+    private static final String MISSION_MENTION;
+    private static final String TITLE;
 
-    private static final String[] EN = ("the government said on monday that talks would continue despite the "
-            + "escalation in the region while officials met with reporters outside the building and the ministry "
-            + "issued a statement about security measures for diplomats and staff working abroad as protests "
-            + "grew in several cities and analysts warned of further unrest in the coming weeks").split(" ");
-    private static final String[] RU = ("правительство заявило в понедельник что переговоры продолжатся несмотря "
-            + "на обострение в регионе а чиновники встретились с журналистами у здания министерства и сообщили "
-            + "о мерах безопасности для дипломатов работающих за рубежом").split(" ");
-    private static final String[] TR = ("hükümet pazartesi günü yaptığı açıklamada görüşmelerin bölgedeki "
-            + "gerginliğe rağmen süreceğini söyledi ve yetkililer binanın önünde gazetecilerle görüştü bakanlık "
-            + "yurt dışında çalışan diplomatlar için güvenlik önlemleri hakkında bir açıklama yaptı").split(" ");
-    private static final String[] AR = ("قالت الحكومة يوم الاثنين إن المحادثات ستستمر رغم التصعيد في المنطقة "
-            + "بينما التقى المسؤولون بالصحفيين خارج المبنى وأصدرت الوزارة بيانا حول الإجراءات الأمنية "
-            + "للدبلوماسيين العاملين في الخارج").split(" ");
+    static {
+        List<String[]> cities = new ArrayList<>();
+        for (Table.Row row : ResourceTable.of(BenchData.class, "cities.tsv").requireColumns("city", "country").rows()) {
+            cities.add(new String[] {row.get("city"), row.get("country")});
+        }
+        CITIES = cities.toArray(String[][]::new);
+        List<Table.Row> senders = ResourceTable.of(BenchData.class, "senders.tsv").requireColumns("country", "demonym")
+                .rows();
+        SENDING = senders.stream().map(r -> r.get("country")).toArray(String[]::new);
+        DEMONYM = senders.stream().map(r -> r.get("demonym")).toArray(String[]::new);
+        Map<String, String[]> filler = new HashMap<>();
+        for (Table.Row row : ResourceTable.of(BenchData.class, "filler.tsv").requireColumns("language", "words")
+                .rows()) {
+            filler.put(row.get("language"), row.get("words").split(" "));
+        }
+        EN = required(filler, "en", "filler.tsv");
+        RU = required(filler, "ru", "filler.tsv");
+        TR = required(filler, "tr", "filler.tsv");
+        AR = required(filler, "ar", "filler.tsv");
+        Map<String, String> phrases = new HashMap<>();
+        for (Table.Row row : ResourceTable.of(BenchData.class, "phrases.tsv").requireColumns("name", "text").rows()) {
+            phrases.put(row.get("name"), row.get("text"));
+        }
+        MISSION_NAME = required(phrases, "mission-name", "phrases.tsv");
+        MISSION_MENTION = required(phrases, "mission-mention", "phrases.tsv");
+        TITLE = required(phrases, "title", "phrases.tsv");
+    }
+
+    private BenchData() {
+    }
+
+    private static String[][] triples(String file) {
+        List<String[]> out = new ArrayList<>();
+        for (Table.Row row : ResourceTable.of(BenchData.class, file).requireColumns("latin", "cyrillic", "arabic")
+                .rows()) {
+            String[] t = {row.get("latin"), row.get("cyrillic"), row.get("arabic")};
+            for (int i = 0; i < 3; i++) {
+                t[i] = t[i].equals("-") ? "" : t[i];
+            }
+            out.add(t);
+        }
+        return out.toArray(String[][]::new);
+    }
+
+    private static <T> T required(Map<String, T> values, String key, String file) {
+        T v = values.get(key);
+        if (v == null) {
+            throw new LanguageDataException("org/vigil/analysis/bench/" + file, 0, "has no row '" + key + "'");
+        }
+        return v;
+    }
 
     /** A registry with {@code people} people and {@code missions} missions. */
     public static RegistryFile registry(int people, int missions, long seed) {
@@ -80,8 +108,9 @@ public final class BenchData {
                 case 3 -> MissionKind.CONSULATE;
                 default -> MissionKind.PERMANENT_MISSION;
             };
-            String name = kind.name().charAt(0) + kind.name().substring(1).toLowerCase().replace('_', ' ') + " of "
-                    + DEMONYM[s] + " state no. " + i + " in " + city[0];
+            String name = MISSION_NAME.replace("{kind}", kind.name().charAt(0)
+                    + kind.name().substring(1).toLowerCase().replace('_', ' ')).replace("{demonym}", DEMONYM[s])
+                    .replace("{number}", String.valueOf(i)).replace("{city}", city[0]);
             ms.add(new MissionEntry("m" + i, kind, name, SENDING[s], city[1], city[0],
                     new GeoPoint(r.nextDouble(-60, 60), r.nextDouble(-170, 170)), List.of()));
         }
@@ -137,13 +166,13 @@ public final class BenchData {
                     b.append(switch (r.nextInt(4)) {
                         case 0 -> n;
                         case 1 -> n.substring(n.indexOf(' ') + 1);
-                        case 2 -> "Ambassador " + n.substring(n.indexOf(' ') + 1);
+                        case 2 -> TITLE + " " + n.substring(n.indexOf(' ') + 1);
                         default -> n.charAt(0) + ". " + n.substring(n.indexOf(' ') + 1);
                     });
                 } else if (roll == 1) {
                     MissionEntry m = registry.missions().get(r.nextInt(registry.missions().size()));
                     int s = java.util.Arrays.asList(SENDING).indexOf(m.sendingCountry());
-                    b.append("the ").append(DEMONYM[s]).append(" embassy in ").append(m.city());
+                    b.append(MISSION_MENTION.replace("{demonym}", DEMONYM[s]).replace("{city}", m.city()));
                 } else if (roll == 2) {
                     b.append(CITIES[r.nextInt(CITIES.length)][0]);
                 } else {

@@ -1,12 +1,15 @@
 package org.vigil.analysis.language;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
 
 /**
  * Offline language identification for en, ru, uk, tr, ar, fa, fr, de, es, pt and zh (and a few more by script).
@@ -22,7 +25,10 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  * Loading lazily keeps {@code bin/vigil} fast to start when the input carries its own language or is not in Latin
  * script.
  *
- * <p>Handles, addresses and hashtags are ignored when counting, so that "@RusEmbTurkey прощайся" is Russian.
+ * <p>The words and letters are the language folders' {@code language-id-words.tsv} and {@code
+ * language-id-letters.tsv} (docs/languages.md), read when the class is loaded.
+ *
+ * <p>Handles, addresses and hashtags are ignored when counting, so that "@RusEmbTurkey" followed by a Russian word is Russian.
  * Mixed-script text gets the language of the script with most letters. Thread-safe.
  */
 public final class LanguageIdentifier {
@@ -38,38 +44,73 @@ public final class LanguageIdentifier {
 
     private static final String[] LATIN_CODES = {"en", "fr", "de", "es", "pt", "tr"};
 
-    /**
-     * Short, frequent function words that are (nearly) unique to one of the Latin-script languages, and a few words
-     * of the domain. Two words of one language and none of another decide; otherwise Lingua does.
-     */
-    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", Set.of("the", "and", "you", "is", "are", "was", "were", "will", "of", "to", "it", "that", "this",
-                    "with", "for", "have", "has", "not", "your", "we", "they", "be", "when", "what", "thank", "my",
-                    "i", "he", "she", "his", "her", "at", "on", "no", "one", "time", "all",
-                    // Words of Vigil's domain spelt differently in the other five languages.
-                    "ambassador", "embassy", "consulate", "minister", "threat", "threats", "farewell"),
-            "fr", Set.of("le", "les", "et", "est", "une", "des", "du", "pour", "dans", "vous", "nous", "pas", "au",
-                    "avec", "sur", "qui", "ce", "cette", "mais", "je", "tu", "il", "elle", "sont", "merci", "ne",
-                    "aux", "leur", "très", "à"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "ich", "du", "wir", "sie", "mit",
-                    "auf", "für", "den", "dem", "zu", "es", "von", "sind", "wird", "auch", "noch", "wann", "danke",
-                    "dich", "euch", "ihr", "ihnen"),
-            "es", Set.of("el", "los", "las", "y", "es", "una", "por", "para", "con", "que", "del", "se", "lo", "su",
-                    "pero", "como", "muy", "gracias", "cuando", "está", "usted", "te", "yo", "nosotros", "al"),
-            "pt", Set.of("o", "os", "as", "e", "é", "um", "uma", "para", "com", "não", "que", "do", "da", "dos",
-                    "das", "em", "no", "na", "você", "obrigado", "obrigada", "quando", "está", "muito", "mas",
-                    "eu", "nós", "ao"),
-            "tr", Set.of("ve", "bir", "bu", "da", "de", "ne", "için", "ile", "çok", "ben", "sen", "biz", "siz",
-                    "var", "yok", "mi", "mı", "mu", "mü", "değil", "gibi", "ama", "teşekkürler", "teşekkür",
-                    "ederim", "zaman", "olarak", "daha", "kadar", "sana", "seni", "sizi", "hayata", "veda"));
+    /** The script pairs told apart by letters: their languages, in the order of {@link ScriptCounts}' fields. */
+    private static final String[] LETTER_CODES = {"uk", "ru", "fa", "ar"};
 
-    /** Each function word with the languages (bits in LATIN_CODES order) it belongs to. */
+    /**
+     * Each function word with the languages (bits in LATIN_CODES order) it belongs to: short, frequent words that
+     * are (nearly) unique to one of the Latin-script languages, and a few words of the domain, from the language
+     * folders' {@code language-id-words.tsv}. Two words of one language and none of another decide; otherwise Lingua
+     * does.
+     */
     private static final Map<String, Integer> WORD_LANGUAGES = new java.util.HashMap<>();
 
+    /** Letters only one or two of the Latin-script languages use: the weight each adds to each language's vote. */
+    private static final Map<Character, int[]> LATIN_LETTERS = new java.util.HashMap<>();
+
+    /** Letters of one side of a script pair: the weight each adds to each of {@link #LETTER_CODES}. */
+    private static final Map<Integer, int[]> SCRIPT_LETTERS = new java.util.HashMap<>();
+
     static {
-        for (int i = 0; i < LATIN_CODES.length; i++) {
-            for (String w : FUNCTION_WORDS.get(LATIN_CODES[i])) {
-                WORD_LANGUAGES.merge(w, 1 << i, (x, y) -> x | y);
+        load(LanguageData.shared(), WORD_LANGUAGES, LATIN_LETTERS, SCRIPT_LETTERS);
+    }
+
+    /** Reads the words and letters of the language folders into the three maps; a bad row fails with its line. */
+    static void load(LanguageData data, Map<String, Integer> wordLanguages, Map<Character, int[]> latinLetters,
+            Map<Integer, int[]> scriptLetters) {
+        List<String> latin = List.of(LATIN_CODES);
+        List<String> pairs = List.of(LETTER_CODES);
+        for (Table.Row row : data.rows("language-id-words")) {
+            int i = latin.indexOf(row.language());
+            if (i < 0) {
+                throw row.error("the language identifier votes with words only among " + latin + ", not "
+                        + row.language());
+            }
+            String word = row.get("word").strip().toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || word.contains(" ")) {
+                throw row.error("column 'word' is '" + row.get("word") + "': expected one word");
+            }
+            wordLanguages.merge(word, 1 << i, (x, y) -> x | y);
+        }
+        for (Table.Row row : data.rows("language-id-letters")) {
+            String letter = row.get("letter").strip();
+            if (letter.codePointCount(0, letter.length()) != 1) {
+                throw row.error("column 'letter' is '" + row.get("letter") + "': expected one letter");
+            }
+            int weight = (int) row.number("weight", 1, 9);
+            if (weight != row.number("weight", 1, 9)) {
+                throw row.error("column 'weight' is '" + row.get("weight") + "': expected a whole number");
+            }
+            int cp = letter.codePointAt(0);
+            int i = latin.indexOf(row.language());
+            if (i >= 0) {
+                if (Character.charCount(cp) != 1 || Character.toLowerCase(cp) != cp) {
+                    throw row.error("column 'letter' is '" + letter + "': expected a lower-case letter of the "
+                            + "Basic Multilingual Plane");
+                }
+                latinLetters.computeIfAbsent((char) cp, c -> new int[LATIN_CODES.length])[i] += weight;
+                continue;
+            }
+            int k = pairs.indexOf(row.language());
+            if (k < 0) {
+                throw row.error("the language identifier tells languages apart by letters only among " + latin
+                        + " and " + pairs + ", not " + row.language());
+            }
+            for (int c : new int[] {cp, Character.toUpperCase(cp)}) {
+                scriptLetters.computeIfAbsent(c, x -> new int[LETTER_CODES.length])[k] += weight;
+                if (Character.toUpperCase(cp) == cp) {
+                    break;
+                }
             }
         }
     }
@@ -143,16 +184,11 @@ public final class LanguageIdentifier {
             if (inName) {
                 continue;
             }
-            switch (lower.charAt(i)) {
-                case 'ğ', 'ı', 'ş' -> votes[5] += 3;
-                case 'ß' -> votes[2] += 3;
-                case 'ñ', '¿', '¡' -> votes[3] += 3;
-                case 'ã', 'õ' -> votes[4] += 3;
-                case 'è', 'ê', 'à', 'ù', 'œ', 'î', 'ï' -> votes[1] += 1;
-                case 'ä' -> votes[2] += 2;
-                case 'ç' -> { votes[1] += 1; votes[4] += 1; votes[5] += 1; }
-                case 'ö', 'ü' -> { votes[2] += 1; votes[5] += 1; }
-                default -> { }
+            int[] weights = LATIN_LETTERS.get(lower.charAt(i));
+            if (weights != null) {
+                for (int k = 0; k < weights.length; k++) {
+                    votes[k] += weights[k];
+                }
             }
         }
         int best = 0;
@@ -235,7 +271,10 @@ public final class LanguageIdentifier {
 
     enum Script { LATIN, CYRILLIC, ARABIC, HAN, KANA, HANGUL, GREEK, HEBREW, OTHER }
 
-    /** Letters per script, and the letters that tell languages of one script apart. */
+    /**
+     * Letters per script, and the letters that tell languages of one script apart (weights summed from the language
+     * folders' {@code language-id-letters.tsv}).
+     */
     record ScriptCounts(int[] perScript, int ukrainianLetters, int russianLetters, int persianLetters,
             int arabicOnlyLetters, int kana) {
 
@@ -265,14 +304,12 @@ public final class LanguageIdentifier {
                         : cp >= 0x4E00 && cp < 0xA000 ? Script.HAN
                         : slow(cp);
                 per[s.ordinal()] += s == Script.HAN || s == Script.KANA || s == Script.HANGUL ? 3 : 1;
-                switch (cp) {
-                    case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ' -> uk++;
-                    case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё' -> ru++;
-                    // Persian letters absent from standard Arabic: peh, tcheh, jeh, gaf, keheh, Farsi yeh.
-                    case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی' -> fa++;
-                    // Arabic letters that Persian spelling does not use: teh marbuta, Arabic yeh and kaf, alef maksura.
-                    case 'ة', 'ي', 'ك', 'ى' -> ar++;
-                    default -> { }
+                int[] weights = SCRIPT_LETTERS.get(cp);
+                if (weights != null) {
+                    uk += weights[0];
+                    ru += weights[1];
+                    fa += weights[2];
+                    ar += weights[3];
                 }
             }
             return new ScriptCounts(per, uk, ru, fa, ar, per[Script.KANA.ordinal()] / 3);

@@ -18,8 +18,8 @@ import org.vigil.analysis.text.Tokens;
 /**
  * Cities and countries in many scripts, each with its ISO country, loaded from the committed resource that
  * {@link GazetteerBuilder} makes from GeoNames and mledoze/countries. Matching is a hash lookup of each word's
- * phonetic key (and of the phrases that start with it), so "Ankara", "Анкара", "Анкаре" and "أنقرة" all name the
- * same city. In scripts with capitals a place name must be capitalised, so that "turkey" or "nice" in lower case
+ * phonetic key (and of the phrases that start with it), so "Ankara", its Cyrillic spelling, its Russian locative
+ * and its Arabic spelling all name the same city. In scripts with capitals a place name must be capitalised, so that "turkey" or "nice" in lower case
  * are not places. Immutable and shared.
  */
 public final class Gazetteer {
@@ -127,7 +127,7 @@ public final class Gazetteer {
         return places.containsKey(key) || demonyms.containsKey(key);
     }
 
-    /** The country whose demonym or nationality adjective word i is ("Russian", "российского", "الروسية"). */
+    /** The country whose demonym or nationality adjective word i is ("Russian", Russian "rossiyskogo", Arabic "al-rusiya"). */
     public Entry demonym(Tokens t, int i) {
         String k = t.pkey(i);
         Entry e = demonyms.get(k);
@@ -164,7 +164,7 @@ public final class Gazetteer {
                     b.append(' ').append(t.pkey(j));
                     Entry e = places.get(b.toString());
                     if (e == null && t.script(j) == Tokens.CYRILLIC) {
-                        e = caseForm(b.toString()); // Нью-Йорке, Буэнос-Айресе
+                        e = caseForm(b.toString()); // Russian locatives of New York, Buenos Aires
                     }
                     if (e != null) {
                         found = new Match(e, i, j);
@@ -179,7 +179,7 @@ public final class Gazetteer {
             }
             if (found != null && script == Tokens.ARABIC && found.from == found.to && t.has(i, Tokens.ARABIC_ARTICLE)
                     && demonyms.containsKey(k)) {
-                found = null; // الروسية is "the Russian", not Russia (روسيا): the article marks the adjective
+                found = null; // Arabic al-rusiya is "the Russian", not Russia (rusiya): the article marks the adjective
             }
             if (found != null) {
                 out.add(found);
@@ -207,11 +207,11 @@ public final class Gazetteer {
             return e;
         }
         if (script == Tokens.CYRILLIC) {
-            // case forms: Москве, Москвы -> Москва; Турции -> Турция; Стамбуле -> Стамбул. When a case form is
-            // also some place's own name (Монреале: Monreale in Sicily, and Монреаль in the locative), the bigger wins.
+            // case forms: Moskve, Moskvy -> Moskva; Turtsii -> Turtsiya; Stambule -> Stambul. When a case form is
+            // also some place's own name (Monreale: Monreale in Sicily, and Montreal in the locative), the bigger wins.
             e = bigger(e, caseForm(k));
         } else if (e == null && script == Tokens.ARABIC) {
-            // a one-letter preposition or conjunction written on the word: بأنقرة, وموسكو
+            // a one-letter preposition or conjunction written on the word: bi-Ankara, wa-Moskow
             char c = t.fold(i).charAt(0);
             if (c == 'b' || c == 'l' || c == 'u' || c == 'f' || c == 'k') {
                 String fold = t.fold(i);
@@ -228,7 +228,7 @@ public final class Gazetteer {
         return e;
     }
 
-    /** A Cyrillic case form of a name, reduced: Москве, Турции, Йорке. */
+    /** A Cyrillic case form of a name, reduced: Moskve, Turtsii, Yorke (in Cyrillic). */
     private Entry caseForm(String k) {
         Entry e = null;
         char last = k.charAt(k.length() - 1);
@@ -273,8 +273,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The countries whose name a word starts like, for inflected or derived forms that no list has ("российского"
-     * near "Россия"): a shared beginning of at least four letters, or three when the name is short.
+     * The countries whose name a word starts like, for inflected or derived forms that no list has (Russian
+     * "rossiyskogo" near "Rossiya"): a shared beginning of at least four letters, or three when the name is short.
      */
     public java.util.Set<String> countriesByPrefix(String pkey) {
         java.util.Set<String> out = new java.util.HashSet<>();

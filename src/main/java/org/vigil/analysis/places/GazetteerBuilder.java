@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipInputStream;
 
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
 
@@ -199,35 +203,46 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** Adjectives of nationality that follow rules in Arabic, Turkish and Russian. */
+    /** When a demonym rule applies: always, or only when the name had the ending. */
+    enum When { ALWAYS, CUT }
+
+    /** A rule of a language folder's demonym-rules.tsv, for the country names of that language. */
+    private record DemonymRule(Pattern ending, List<String> adds, When when, int minStem) {
+    }
+
+    /** The rules by ISO 639-3 code, the key of mledoze's translations. */
+    private static final Map<String, List<DemonymRule>> DEMONYM_RULES = demonymRules();
+
+    private static Map<String, List<DemonymRule>> demonymRules() {
+        Map<String, List<DemonymRule>> out = new HashMap<>();
+        for (Table.Row row : LanguageData.shared().rows("demonym-rules")) {
+            Pattern ending;
+            try {
+                ending = Pattern.compile("(" + row.get("ending").strip() + ")$");
+            } catch (PatternSyntaxException e) {
+                throw row.error("column 'ending' is not a regular expression: " + e.getDescription());
+            }
+            List<String> adds = row.words("adds").isEmpty() ? List.of("") : row.words("adds");
+            int minStem = row.get("min-stem").isBlank() ? 0 : (int) row.number("min-stem", 0, 20);
+            String iso3 = java.util.Locale.forLanguageTag(row.language()).getISO3Language();
+            out.computeIfAbsent(iso3, k -> new ArrayList<>())
+                    .add(new DemonymRule(ending, adds, row.choice("when", When.class), minStem));
+        }
+        return out;
+    }
+
+    /** Adjectives of nationality that follow rules (Arabic, Turkish, Russian: the languages' demonym-rules.tsv). */
     private static void derivedDemonyms(Map<String, Row> rows, String lang, String name, String cc, long gid) {
         if (name == null || name.isBlank() || name.contains(" ")) {
             return;
         }
-        switch (lang) {
-            case "ara" -> {
-                // nisba: روسيا -> روسي، الروسية ; تركيا -> تركي
-                String stem = name.replaceAll("(يا|ا|ة)$", "");
-                demonym(rows, stem + "ي", cc, gid);
-                demonym(rows, stem + "ية", cc, gid);
+        for (DemonymRule rule : DEMONYM_RULES.getOrDefault(lang, List.of())) {
+            String stem = rule.ending.matcher(name).replaceAll("");
+            if (rule.when == When.CUT && stem.equals(name) || stem.length() < rule.minStem) {
+                continue;
             }
-            case "tur" -> {
-                // Rusya -> Rus, Almanya -> Alman, Türkiye -> Türk
-                String stem = name.replaceAll("(iye|ya|ye)$", "");
-                if (stem.length() >= 3 && !stem.equals(name)) {
-                    demonym(rows, stem, cc, gid);
-                }
-            }
-            case "rus" -> {
-                // Россия -> российский, Сирия -> сирийский
-                if (name.endsWith("ия")) {
-                    String stem = name.substring(0, name.length() - 2);
-                    for (String end : new String[] {"ийский", "ийская", "ийское", "ийского", "ийской", "ийском"}) {
-                        demonym(rows, stem + end, cc, gid);
-                    }
-                }
-            }
-            default -> {
+            for (String end : rule.adds) {
+                demonym(rows, stem + end, cc, gid);
             }
         }
     }

@@ -10,6 +10,14 @@ package org.vigil.analysis.text;
  */
 public final class PhoneticKey {
 
+    /**
+     * The Latin spellings of the Arabic article that a word marked with it loses, longest first: the {@code latin}
+     * column of the ar folder's article-prefixes.tsv.
+     */
+    private static final java.util.List<String> ARTICLES = org.vigil.analysis.lang.LanguageData.shared()
+            .rows("article-prefixes").stream().map(row -> row.get("latin").strip()).distinct()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
     private PhoneticKey() {
     }
 
@@ -26,10 +34,11 @@ public final class PhoneticKey {
         int n = f.length();
         int i = 0;
         if (arabicArticle) {
-            if (n >= 6 && (f.startsWith("wal") || f.startsWith("bal") || f.startsWith("fal") || f.startsWith("kal"))) {
-                i = 3;
-            } else if (n >= 4 && (f.startsWith("al") || f.startsWith("ll"))) {
-                i = 2;
+            for (String article : ARTICLES) {
+                if (n >= 2 * article.length() && f.startsWith(article)) {
+                    i = article.length();
+                    break;
+                }
             }
         }
         StringBuilder o = new StringBuilder(n);
@@ -53,7 +62,7 @@ public final class PhoneticKey {
                     continue;
                 }
                 if (f.startsWith("cci", i) || f.startsWith("cce", i)) {
-                    o.append('C'); // Italian: Barocci, Bароччи
+                    o.append('C'); // Italian: Barocci, in Cyrillic Barochchi
                     i += 2;
                     continue;
                 }
@@ -87,7 +96,7 @@ public final class PhoneticKey {
             }
             if ((c == 'y' || c == 'j') && rest >= 2 && f.charAt(i + 1) == 'o' && o.length() > 0
                     && !isVowel(o.charAt(o.length() - 1)) && o.charAt(o.length() - 1) != 'i') {
-                // ё after a consonant: BGN writes yo (Kovalyov, Fyodor, Semyon), ICAO and GOST e (Kovalev, Fedor)
+                // Cyrillic yo after a consonant: BGN writes yo (Kovalyov, Fyodor, Semyon), ICAO and GOST e (Kovalev, Fedor)
                 o.append('e');
                 i += 2;
                 continue;

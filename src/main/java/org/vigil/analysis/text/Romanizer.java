@@ -1,14 +1,20 @@
 package org.vigil.analysis.text;
 
+import org.vigil.analysis.lang.ResourceTable;
+import org.vigil.analysis.lang.Table;
+
 /**
  * Folds one character to lower-case ASCII so that one key serves every script a name is written in: Latin with or
  * without diacritics, Cyrillic (a scientific-style romanisation that the phonetic key then reconciles with
  * BGN/PCGN, ICAO, GOST, French and German spellings), Arabic and Persian (consonants and long vowels), Greek;
  * others kept as they are. The table is filled once at class load from the JDK's canonical decompositions and the
- * tables below; at run time folding is an array lookup. (ICU's transliterators cost about a second to initialise;
+ * rows of {@code org/vigil/analysis/text/romanization.tsv}; at run time folding is an array lookup. (ICU's transliterators cost about a second to initialise;
  * the tests use ICU's BGN/PCGN and other systems to check that names spelled by them are still found.)
  */
 public final class Romanizer {
+
+    /** The letters and their folds (script data), a resource beside this class. */
+    static final String RESOURCE = "romanization.tsv";
 
     private static final int LIMIT = 0x2000;
     private static final String[] TABLE = new String[LIMIT];
@@ -34,23 +40,38 @@ public final class Romanizer {
                 TABLE[c] = String.valueOf((char) Character.toLowerCase(c));
             }
         }
-        pairs("æÆ", "ae", "œŒ", "oe", "øØ", "o", "đĐ", "d", "ðÐ", "d", "þÞ", "th", "łŁ", "l", "ħĦ", "h", "ŋŊ", "n",
-                "ŧŦ", "t", "ĸ", "k", "ŀĿ", "l", "ɨ", "i", "ʼ", DROP);
+        letters();
         greek();
-        // Latin letters whose plain ASCII fold would merge sounds that other scripts keep apart.
-        put("čćĉ", "ch");
-        put("ČĆĈ", "ch");
-        put("šśŝ", "sh");
-        put("ŠŚŜ", "sh");
-        put("žźż", "zh");
-        put("ŽŹŻ", "zh");
-        put("ßẞ", "ss");
-        put("şŞ", "sh");
-        put("çÇ", "ch");
-        put("ıİ", "i");
-        put("ğĞ", "g");
-        cyrillic();
-        arabic();
+        for (char c = 0x0660; c <= 0x0669; c++) {
+            TABLE[c] = String.valueOf((char) ('0' + (c - 0x0660)));
+        }
+        for (char c = 0x06F0; c <= 0x06F9; c++) {
+            TABLE[c] = String.valueOf((char) ('0' + (c - 0x06F0)));
+        }
+    }
+
+    /** The rows of {@value #RESOURCE}, in order: each letter of a row folds to the row's Latin letters. */
+    private static void letters() {
+        java.util.Set<Character> given = new java.util.HashSet<>();
+        for (Table.Row row : ResourceTable.of(Romanizer.class, RESOURCE).requireColumns("letters").rows()) {
+            String letters = row.get("letters").strip();
+            String latin = row.get("latin").strip();
+            if (!latin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw row.error("column 'latin' is '" + latin + "': expected lower-case ASCII letters (or nothing, "
+                        + "for a letter dropped from keys)");
+            }
+            for (int i = 0; i < letters.length(); i++) {
+                char c = letters.charAt(i);
+                if (c >= LIMIT || Character.isSurrogate(c)) {
+                    throw row.error("'" + c + "' is outside the folded range (below U+" + Integer.toHexString(LIMIT)
+                            + ")");
+                }
+                if (!given.add(c)) {
+                    throw row.error("'" + c + "' is folded by an earlier row already");
+                }
+                TABLE[c] = latin.isEmpty() ? DROP : latin;
+            }
+        }
     }
 
     private Romanizer() {
@@ -65,10 +86,8 @@ public final class Romanizer {
         return base < 0x80 ? String.valueOf(base) : String.valueOf(Character.toLowerCase(c));
     }
 
+    /** Accented and polytonic Greek letters: the fold of the base letter of their canonical decomposition. */
     private static void greek() {
-        pairs("αΑ", "a", "βΒ", "v", "γΓ", "g", "δΔ", "d", "εΕ", "e", "ζΖ", "z", "ηΗ", "i", "θΘ", "th", "ιΙ", "i",
-                "κΚ", "k", "λΛ", "l", "μΜ", "m", "νΝ", "n", "ξΞ", "x", "οΟ", "o", "πΠ", "p", "ρΡ", "r", "σςΣ", "s",
-                "τΤ", "t", "υΥ", "y", "φΦ", "f", "χΧ", "ch", "ψΨ", "ps", "ωΩ", "o");
         // accented and polytonic letters: the base letter of the canonical decomposition
         for (int c = 0x370; c < LIMIT; c++) {
             if (c == 0x400) {
@@ -82,44 +101,6 @@ public final class Romanizer {
                     TABLE[c] = base;
                 }
             }
-        }
-    }
-
-    private static void put(String chars, String value) {
-        for (int i = 0; i < chars.length(); i++) {
-            TABLE[chars.charAt(i)] = value;
-        }
-    }
-
-    private static void pairs(String... kv) {
-        for (int i = 0; i < kv.length; i += 2) {
-            put(kv[i], kv[i + 1]);
-        }
-    }
-
-    private static void cyrillic() {
-        pairs("аА", "a", "бБ", "b", "вВ", "v", "гГ", "g", "дД", "d", "еЕ", "e", "ёЁ", "e", "жЖ", "zh", "зЗ", "z",
-                "иИ", "i", "йЙ", "y", "кК", "k", "лЛ", "l", "мМ", "m", "нН", "n", "оО", "o", "пП", "p", "рР", "r",
-                "сС", "s", "тТ", "t", "уУ", "u", "фФ", "f", "хХ", "kh", "цЦ", "ts", "чЧ", "ch", "шШ", "sh",
-                "щЩ", "shch", "ъЪ", DROP, "ыЫ", "y", "ьЬ", DROP, "эЭ", "e", "юЮ", "yu", "яЯ", "ya",
-                // Ukrainian, Belarusian, Serbian, Macedonian, Kazakh
-                "іІ", "i", "їЇ", "yi", "єЄ", "ye", "ґҐ", "g", "ўЎ", "u", "јЈ", "j", "љЉ", "l", "њЊ", "n",
-                "ћЋ", "ch", "ђЂ", "dj", "џЏ", "dzh", "ѓЃ", "g", "ќЌ", "k", "ѕЅ", "dz", "әӘ", "a", "ғҒ", "g",
-                "қҚ", "k", "ңҢ", "n", "өӨ", "o", "ұҰ", "u", "үҮ", "u", "һҺ", "h");
-    }
-
-    private static void arabic() {
-        // Arabic script writes consonants and long vowels; short vowels (harakat) are marks and are dropped.
-        pairs("اأإآٱءئؤى", "a", "ب", "b", "پ", "p", "ت", "t", "ة", "a", "ث", "th", "ج", "dj", "چ", "ch", "ح", "h",
-                "خ", "kh", "د", "d", "ذ", "dh", "ر", "r", "ز", "z", "ژ", "zh", "س", "s", "ش", "sh", "ص", "s",
-                "ض", "d", "ط", "t", "ظ", "z", "ع", DROP, "غ", "gh", "ف", "f", "ڤ", "v", "ق", "k", "ك", "k",
-                "ک", "k", "گ", "g", "ل", "l", "م", "m", "ن", "n", "ه", "h", "ۀ", "a", "و", "u", "ي", "i", "ی", "i",
-                "ې", "e", "ـ", DROP);
-        for (char c = 0x0660; c <= 0x0669; c++) {
-            TABLE[c] = String.valueOf((char) ('0' + (c - 0x0660)));
-        }
-        for (char c = 0x06F0; c <= 0x06F9; c++) {
-            TABLE[c] = String.valueOf((char) ('0' + (c - 0x06F0)));
         }
     }
 

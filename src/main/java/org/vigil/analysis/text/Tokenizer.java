@@ -1,5 +1,8 @@
 package org.vigil.analysis.text;
 
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
+
 /**
  * Splits a text into words for matching. A word is a run of letters, digits and combining marks; zero-width and
  * bidi formatting characters are carried inside a word without ending it (so "Yer\u200Bkhov" is one word), control
@@ -50,7 +53,7 @@ public final class Tokenizer {
                     break;
                 }
                 if (Character.getType(d) != Character.FORMAT) {
-                    lastVisible = j; // ь, ъ, ع and marks belong to the word's text though not to its key
+                    lastVisible = j; // soft and hard signs, ain and marks belong to the word's text though not to its key
                 }
                 if (!g.isEmpty()) {
                     if (Character.isLetter(d)) {
@@ -133,25 +136,39 @@ public final class Tokenizer {
         return t;
     }
 
-    /** A letter that adds nothing to a key but begins a word: Arabic ع (عمر, عبد), a hard or soft sign. */
+    /** A letter that adds nothing to a key but begins a word: Arabic ain (Umar, Abd), a hard or soft sign. */
     private static boolean startsWord(char c) {
         return Character.isLetter(c);
     }
 
+    /** Whether the word [s, e) starts with one of the Arabic article's spellings and has two letters more. */
     private static boolean hasArticle(String text, int s, int e) {
-        int k = s;
-        if (e - k > 4 && "وبفك".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == '\u0627' && text.charAt(k + 2) == '\u0644') {
-            return true;
+        for (String prefix : ARTICLES) {
+            if (e - s > prefix.length() + 1 && text.startsWith(prefix, s)) {
+                return true;
+            }
         }
-        if (e - k > 3 && text.charAt(k) == '\u0644' && text.charAt(k + 1) == '\u0644') {
-            return true;
-        }
-        return e - k > 3 && text.charAt(k) == '\u0627' && text.charAt(k + 1) == '\u0644';
+        return false;
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "jr",
-            "sr", "mme", "mlle", "prof", "gen", "col", "lt", "sgt", "amb", "gov", "sen", "rep", "hon", "gospodin", "g",
-            "gn", "gzha", "vs");
+    /** The Arabic article's spellings at the start of a word: the ar folder's article-prefixes.tsv. */
+    private static final java.util.List<String> ARTICLES = LanguageData.shared().rows("article-prefixes").stream()
+            .map(row -> row.get("prefix").strip()).toList();
+
+    /** Folds of the words after which a full stop ends no sentence: the language folders' token-abbreviations. */
+    private static final java.util.Set<String> ABBREVIATIONS = abbreviations();
+
+    private static java.util.Set<String> abbreviations() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Table.Row row : LanguageData.shared().rows("token-abbreviations")) {
+            String fold = Romanizer.romanize(row.get("abbreviation").strip());
+            if (fold.isEmpty()) {
+                throw row.error("column 'abbreviation' is '" + row.get("abbreviation") + "': it has no letters");
+            }
+            out.add(fold);
+        }
+        return java.util.Set.copyOf(out);
+    }
 
     private static boolean abbreviation(String fold, int length) {
         return length == 1 || ABBREVIATIONS.contains(fold);

@@ -23,7 +23,7 @@ public final class Tokens {
     public static final int PUNCT_BEFORE = 16;
     /** An {@code @} or {@code #} directly precedes the word. */
     public static final int HANDLE = 32;
-    /** An Arabic word written with the article (ال, وال, بال, فال, كال, لل). */
+    /** An Arabic word written with the article, alone or after wa-, bi-, fa-, ka-, li- (the ar folder's article-prefixes.tsv). */
     public static final int ARABIC_ARTICLE = 64;
 
     final String text;

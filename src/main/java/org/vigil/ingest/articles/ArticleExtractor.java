@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
 import org.vigil.ingest.HtmlText;
 import org.vigil.ingest.Parsed;
 import org.vigil.ingest.Reject;
@@ -23,8 +26,8 @@ import org.vigil.ingest.fetch.TextDecoding;
  * Reduces an article page to title, date and body text with jsoup. Title and date are read first (Open Graph and
  * article meta tags, JSON-LD, the first h1, time elements). Then everything that is not the story is removed:
  * scripts and styles, navigation, header, footer, aside, forms; figures, captions and photo blocks; credit lines
- * ("© Sputnik/ …", "Photo: …", "AP Photo/ …"); blocks introduced by "Also on topic", "Read also", "Читайте также"
- * and their kin; link-dense teaser and tag blocks; elements whose class or id names such furniture. The body is
+ * ("© Sputnik/ …", "Photo: …", "AP Photo/ …"); blocks introduced by "Also on topic", "Read also" and their kin in other
+ * languages (the language folders' article-link-markers.tsv and article-credit-patterns.tsv); link-dense teaser and tag blocks; elements whose class or id names such furniture. The body is
  * the element holding the most paragraph text. Thread-safe.
  */
 public final class ArticleExtractor {
@@ -44,17 +47,32 @@ public final class ArticleExtractor {
             + "sidebar|widget|tags|footer|header|byline|caption|credits?|copyright|cookie|popup|modal|readmore|"
             + "recommended|outbrain|taboola)(?:$|[-_\\s])");
 
-    /** Words that introduce a block of links to other stories, in the languages of Vigil's sources. */
-    private static final List<String> MARKERS = List.of("also on topic", "read also", "read more", "see also",
-            "related", "related articles", "related news", "related stories", "more on this topic", "more on topic",
-            "you may also like", "читайте также", "читайте еще", "читайте ещё", "ещё по теме", "еще по теме",
-            "также по теме", "по теме", "смотрите также", "bunu da okuyun", "ilgili haberler", "ayrıca okuyun",
-            "şunu da okuyun", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "lire aussi", "lesen sie auch");
+    /**
+     * Phrases that introduce a block of links to other stories, in the languages of Vigil's sources: the rows of
+     * the language folders' {@code article-link-markers.tsv}.
+     */
+    private static final List<String> MARKERS = LanguageData.shared().rows("article-link-markers").stream()
+            .map(row -> row.get("phrase").strip().toLowerCase(Locale.ROOT)).distinct().toList();
 
-    /** A line that credits a picture rather than telling the story. */
-    private static final Pattern CREDIT = Pattern.compile("(?iu)^\\s*(©|\\(c\\)\\s|copyright\\b|photo\\s*:|photos\\s*:|"
-            + "photo by\\b|photo credit|image\\s*:|picture\\s*:|фото\\s*:|фото\\s*©|foto\\s*:|fotoğraf\\s*:|"
-            + "(ap|afp|reuters|epa|getty images|sputnik|ria novosti|риа новости|tass|тасс|anadolu)( photo)?\\s*/)");
+    /**
+     * A line that credits a picture rather than telling the story: a copyright sign, or one of the language folders'
+     * {@code article-credit-patterns.tsv}.
+     */
+    private static final Pattern CREDIT = credits();
+
+    private static Pattern credits() {
+        StringBuilder alternatives = new StringBuilder("©|\\(c\\)\\s");
+        for (Table.Row row : LanguageData.shared().rows("article-credit-patterns")) {
+            String p = row.get("pattern").strip();
+            try {
+                Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw row.error("column 'pattern' is not a regular expression: " + e.getDescription());
+            }
+            alternatives.append("|(?:").append(p).append(')');
+        }
+        return Pattern.compile("(?iu)^\\s*(" + alternatives + ")");
+    }
 
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
 
