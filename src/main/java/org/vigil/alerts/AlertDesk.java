@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.accounts.AccountDirectory;
 import org.vigil.accounts.AccountDirectory.Contact;
-import org.vigil.accounts.Role;
 import org.vigil.audit.AuditTrail;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 
 /**

@@ -1,10 +1,12 @@
 package org.vigil.measures;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+
 import org.vigil.shared.Actor;
 import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Role;
 
 /**
  * A measure's workflow: each move checks the current state, the actor's roles and the approvals already given,
@@ -15,9 +17,9 @@ import org.vigil.shared.ActionRefused;
 final class Measure {
 
     /** Roles that carry measures out at a mission (mission officers within their scope, HQ for any mission). */
-    static final Set<String> IMPLEMENTERS = Set.of("MISSION_OFFICER", "HQ_DIRECTOR", "HQ_ANALYST", "ADMIN");
+    static final Set<Role> IMPLEMENTERS = Role.WRITERS;
     /** Roles that may propose a measure. */
-    static final Set<String> PROPOSERS = IMPLEMENTERS;
+    static final Set<Role> PROPOSERS = IMPLEMENTERS;
 
     private final long id;
     private final String missionId;
@@ -38,8 +40,8 @@ final class Measure {
 
     static void mayPropose(Actor by, CatalogueEntry entry, String missionId) {
         if (!by.hasAnyRole(PROPOSERS)) {
-            throw ActionRefused.forbidden("proposing a measure needs one of the roles " + new TreeSet<>(PROPOSERS)
-                    + "; your roles are " + new TreeSet<>(by.roles()));
+            throw ActionRefused.forbidden("proposing a measure needs one of the roles " + Role.names(PROPOSERS)
+                    + "; your roles are " + Role.names(by.roles()));
         }
         by.mayActFor(missionId);
         if (!entry.active()) {
@@ -54,7 +56,7 @@ final class Measure {
         approverRole(by, "approve");
         if (by.username().equals(proposedBy)) {
             throw ActionRefused.forbidden("you proposed this measure, so you cannot approve it: another person "
-                    + "with one of the roles " + new TreeSet<>(entry.approverRoles()) + " must");
+                    + "with one of the roles " + Role.names(entry.approverRoles()) + " must");
         }
         for (MeasureView.Approval a : approvals) {
             if (a.approver().equals(by.username())) {
@@ -66,13 +68,16 @@ final class Measure {
         return approvals.size() + 1 >= entry.approvalsRequired() ? MeasureState.APPROVED : MeasureState.PROPOSED;
     }
 
-    /** The role under which the actor approves (or rejects, keeps, lifts): one of the catalogue's approver roles. */
-    String approverRole(Actor by, String verb) {
+    /**
+     * The role under which the actor approves (or rejects, keeps, lifts): one of the catalogue's approver roles,
+     * the first by name when the actor has several.
+     */
+    Role approverRole(Actor by, String verb) {
         by.mayActFor(missionId);
-        return by.roles().stream().filter(entry.approverRoles()::contains).sorted().findFirst()
+        return by.roles().stream().filter(entry.approverRoles()::contains).min(Comparator.comparing(Role::name))
                 .orElseThrow(() -> ActionRefused.forbidden("to " + verb + " \"" + entry.name() + "\" ("
-                        + entry.code() + ") you need one of the roles " + new TreeSet<>(entry.approverRoles())
-                        + "; your roles are " + new TreeSet<>(by.roles())));
+                        + entry.code() + ") you need one of the roles " + Role.names(entry.approverRoles())
+                        + "; your roles are " + Role.names(by.roles())));
     }
 
     MeasureState reject(Actor by) {
@@ -88,7 +93,7 @@ final class Measure {
         boolean approver = by.hasAnyRole(entry.approverRoles());
         if (!approver && !by.username().equals(proposedBy)) {
             throw ActionRefused.forbidden("only the proposer (" + proposedBy + ") or a person with one of the roles "
-                    + new TreeSet<>(entry.approverRoles()) + " may withdraw measure " + id);
+                    + Role.names(entry.approverRoles()) + " may withdraw measure " + id);
         }
         return MeasureState.WITHDRAWN;
     }
@@ -120,8 +125,8 @@ final class Measure {
 
     private void implementer(Actor by, String what) {
         if (!by.hasAnyRole(IMPLEMENTERS)) {
-            throw ActionRefused.forbidden("to " + what + " you need one of the roles " + new TreeSet<>(IMPLEMENTERS)
-                    + "; your roles are " + new TreeSet<>(by.roles()));
+            throw ActionRefused.forbidden("to " + what + " you need one of the roles " + Role.names(IMPLEMENTERS)
+                    + "; your roles are " + Role.names(by.roles()));
         }
         by.mayActFor(missionId);
     }

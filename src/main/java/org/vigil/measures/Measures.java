@@ -32,6 +32,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.Actor;
 
@@ -268,10 +269,11 @@ public class Measures {
             throw new ConflictException("measure " + id + " was changed by someone else meanwhile; reload it and try again");
         }
         if (approval) {
-            String role = measure.approverRole(actor, "approve");
+            Role role = measure.approverRole(actor, "approve");
             jdbc.sql("INSERT INTO measure_approval (measure_id, position, approver, role, at, note)"
                     + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, before.approvals().size() + 1, actor.username(), role, at(now), cleanNote).update();
+                    .params(id, before.approvals().size() + 1, actor.username(), role.name(), at(now), cleanNote)
+                    .update();
         }
         String historyNote = approval ? "approval " + (before.approvals().size() + 1) + " of "
                 + entry.approvalsRequired() + (cleanNote == null ? "" : ": " + cleanNote) : cleanNote;
@@ -324,7 +326,7 @@ public class Measures {
         for (int i = 0; i < approvers.size(); i++) {
             Instant when = proposedAt.plusSeconds(3600L * (i + 1));
             jdbc.sql("INSERT INTO measure_approval (measure_id, position, approver, role, at, note)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)").params(id, i + 1, approvers.get(i), "HQ_DIRECTOR", at(when), null)
+                    + " VALUES (?, ?, ?, ?, ?, ?)").params(id, i + 1, approvers.get(i), Role.HQ_DIRECTOR.name(), at(when), null)
                     .update();
             MeasureState next = i + 1 >= entry.approvalsRequired() ? MeasureState.APPROVED : MeasureState.PROPOSED;
             history(id, when, approvers.get(i), "APPROVE", current, next, "approval " + (i + 1) + " of "
