@@ -166,11 +166,11 @@ public class HostRequests {
         if (to == null) {
             throw new InvalidInputException("status", "is required: one of " + Arrays.toString(HostRequestStatus.values()));
         }
-        if (!before.status().next().contains(to)) {
+        if (!before.status().canMoveTo(to)) {
             throw ActionRefused.conflict("request " + id + " is " + before.status().label().toLowerCase()
                     + "; it cannot become " + to.label().toLowerCase() + " from there"
-                    + (before.status().next().isEmpty() ? " (it is final)"
-                            : " (next: " + before.status().next().stream().map(s -> s.name()).sorted().toList() + ")"));
+                    + (before.status().transitions().isEmpty() ? " (it is final)"
+                            : " (next: " + before.status().transitions().stream().map(s -> s.name()).sorted().toList() + ")"));
         }
         LocalDate today = measures.today();
         LocalDate date = on == null ? today : on;

@@ -52,8 +52,8 @@ final class Measure {
 
     /** Adds the actor's approval; the measure is approved once enough distinct people have approved it. */
     MeasureState approve(Actor by) {
-        requireState("approve", MeasureState.PROPOSED);
-        approverRole(by, "approve");
+        requireStep(MeasureStep.APPROVE);
+        approverRole(by, MeasureStep.APPROVE);
         if (by.username().equals(proposedBy)) {
             throw ActionRefused.forbidden("you proposed this measure, so you cannot approve it: another person "
                     + "with one of the roles " + Role.names(entry.approverRoles()) + " must");
@@ -65,62 +65,62 @@ final class Measure {
                         + "so a second approver must approve it");
             }
         }
-        return approvals.size() + 1 >= entry.approvalsRequired() ? MeasureState.APPROVED : MeasureState.PROPOSED;
+        return approvals.size() + 1 >= entry.approvalsRequired() ? MeasureStep.APPROVE.to() : MeasureState.PROPOSED;
     }
 
     /**
      * The role under which the actor approves (or rejects, keeps, lifts): one of the catalogue's approver roles,
      * the first by name when the actor has several.
      */
-    Role approverRole(Actor by, String verb) {
+    Role approverRole(Actor by, MeasureStep step) {
         by.mayActFor(missionId);
         return by.roles().stream().filter(entry.approverRoles()::contains).min(Comparator.comparing(Role::name))
-                .orElseThrow(() -> ActionRefused.forbidden("to " + verb + " \"" + entry.name() + "\" ("
+                .orElseThrow(() -> ActionRefused.forbidden("to " + step.path() + " \"" + entry.name() + "\" ("
                         + entry.code() + ") you need one of the roles " + Role.names(entry.approverRoles())
                         + "; your roles are " + Role.names(by.roles())));
     }
 
     MeasureState reject(Actor by) {
-        requireState("reject", MeasureState.PROPOSED);
-        approverRole(by, "reject");
-        return MeasureState.REJECTED;
+        requireStep(MeasureStep.REJECT);
+        approverRole(by, MeasureStep.REJECT);
+        return MeasureStep.REJECT.to();
     }
 
     /** The proposer takes the proposal back, or an approver does, before it is implemented. */
     MeasureState withdraw(Actor by) {
-        requireState("withdraw", MeasureState.PROPOSED, MeasureState.APPROVED);
+        requireStep(MeasureStep.WITHDRAW);
         by.mayActFor(missionId);
         boolean approver = by.hasAnyRole(entry.approverRoles());
         if (!approver && !by.username().equals(proposedBy)) {
             throw ActionRefused.forbidden("only the proposer (" + proposedBy + ") or a person with one of the roles "
                     + Role.names(entry.approverRoles()) + " may withdraw measure " + id);
         }
-        return MeasureState.WITHDRAWN;
+        return MeasureStep.WITHDRAW.to();
     }
 
     MeasureState implement(Actor by) {
-        requireState("mark as implemented", MeasureState.APPROVED);
+        requireStep(MeasureStep.IMPLEMENT);
         implementer(by, "mark measure " + id + " as implemented");
-        return MeasureState.IMPLEMENTED;
+        return MeasureStep.IMPLEMENT.to();
     }
 
     MeasureState startReview(Actor by) {
-        requireState("put under review", MeasureState.IMPLEMENTED);
+        requireStep(MeasureStep.REVIEW);
         implementer(by, "put measure " + id + " under review");
-        return MeasureState.UNDER_REVIEW;
+        return MeasureStep.REVIEW.to();
     }
 
     /** Ends a review by keeping the measure in place. */
     MeasureState keep(Actor by) {
-        requireState("keep after review", MeasureState.UNDER_REVIEW);
-        approverRole(by, "keep");
-        return MeasureState.IMPLEMENTED;
+        requireStep(MeasureStep.KEEP);
+        approverRole(by, MeasureStep.KEEP);
+        return MeasureStep.KEEP.to();
     }
 
     MeasureState lift(Actor by) {
-        requireState("lift", MeasureState.IMPLEMENTED, MeasureState.UNDER_REVIEW);
-        approverRole(by, "lift");
-        return MeasureState.LIFTED;
+        requireStep(MeasureStep.LIFT);
+        approverRole(by, MeasureStep.LIFT);
+        return MeasureStep.LIFT.to();
     }
 
     private void implementer(Actor by, String what) {
@@ -131,14 +131,13 @@ final class Measure {
         by.mayActFor(missionId);
     }
 
-    private void requireState(String verb, MeasureState... allowed) {
-        for (MeasureState s : allowed) {
-            if (state == s) {
-                return;
-            }
+    /** Refuses (409) a step that the measure's state does not allow, naming the states that do. */
+    private void requireStep(MeasureStep step) {
+        if (state.steps().contains(step)) {
+            return;
         }
-        List<String> names = java.util.Arrays.stream(allowed).map(s -> s.label().toLowerCase()).toList();
+        List<String> names = step.from().stream().map(s -> s.label().toLowerCase()).toList();
         throw ActionRefused.conflict("measure " + id + " (" + entry.code() + ") is " + state.label().toLowerCase()
-                + "; only a measure that is " + String.join(" or ", names) + " can be asked to " + verb);
+                + "; only a measure that is " + String.join(" or ", names) + " can be asked to " + step.verb());
     }
 }
