@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.vigil.shared.Role;
 
 /** An account as administrators and the API see it (never its password hash). Also its audit snapshot. */
 public record Account(

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
+import org.vigil.shared.Role;
 
 /**
  * Who is responsible for what, for the modules that address people (alerts): enabled accounts by role and, for

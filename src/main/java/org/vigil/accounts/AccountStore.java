@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.vigil.shared.Role;
 
 /** Accounts on the database, read into principals ({@link VigilUser}) or views ({@link Account}). */
 @Repository

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.Role;
 
 /** Accounts over the API, for administrators. A generated password is in the response once and nowhere else. */
 @RestController

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.vigil.shared.Role;
 
 /**
  * Makes sure someone can sign in. The {@code admin} account's password is {@code VIGIL_ADMIN_PASSWORD} whenever that

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.Role;
 
 /** Administrators' account pages: list, create, disable and enable, reset a password. */
 @Controller

@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
+import org.vigil.shared.Role;
 
 /**
  * Personal API tokens: created by their owner, shown once, kept only as a SHA-256 hash, revocable. A token acts

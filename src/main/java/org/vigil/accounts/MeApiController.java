@@ -9,6 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 
 /** Who the caller is: username, roles and what they may see. Handy for scripts checking their token. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.vigil.shared.Role;
 import org.vigil.shared.registryfile.RegistryFiles;
 
 /**

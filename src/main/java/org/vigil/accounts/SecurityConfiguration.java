@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.vigil.audit.AuditTrail;
 import org.vigil.audit.ClientAddress;
+import org.vigil.shared.Role;
 
 /**
  * Who may do what. Two filter chains: the API ({@code /api/**}) is stateless, takes API tokens and (unless turned

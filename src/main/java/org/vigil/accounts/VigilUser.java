@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.ScopedPrincipal;
 

@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.accounts.AccountDirectory;
 import org.vigil.accounts.AccountDirectory.Contact;
-import org.vigil.accounts.Role;
 import org.vigil.audit.AuditTrail;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 
 /**
@@ -57,12 +57,12 @@ class AlertDesk {
     @Transactional
     AlertQueries.AlertView acknowledge(Scope scope, long id, String user) {
         AlertQueries.AlertView before = queries.get(scope, id);
-        if (before.status() != AlertStatus.NEW) {
+        if (!before.status().canMoveTo(AlertStatus.ACKNOWLEDGED)) {
             throw new ConflictException("alert " + id + " is " + before.status().name().toLowerCase()
                     + (before.acknowledgedBy() != null ? " (acknowledged by " + before.acknowledgedBy() + ")" : "")
                     + "; only a new alert can be acknowledged");
         }
-        change(before, "UPDATE alert SET status = 'ACKNOWLEDGED', acknowledged_at = :now, acknowledged_by = :user",
+        change(before, AlertStatus.ACKNOWLEDGED, "acknowledged_at = :now, acknowledged_by = :user",
                 Map.of("user", user));
         return after(scope, before, "ACKNOWLEDGE");
     }
@@ -70,10 +70,10 @@ class AlertDesk {
     @Transactional
     AlertQueries.AlertView resolve(Scope scope, long id, String user) {
         AlertQueries.AlertView before = queries.get(scope, id);
-        if (before.status() == AlertStatus.RESOLVED) {
+        if (!before.status().canMoveTo(AlertStatus.RESOLVED)) {
             throw new ConflictException("alert " + id + " was already resolved by " + before.resolvedBy());
         }
-        change(before, "UPDATE alert SET status = 'RESOLVED', resolved_at = :now, resolved_by = :user, "
+        change(before, AlertStatus.RESOLVED, "resolved_at = :now, resolved_by = :user, "
                 + "acknowledged_at = COALESCE(acknowledged_at, :now), acknowledged_by = COALESCE(acknowledged_by, :user)",
                 Map.of("user", user));
         return after(scope, before, "RESOLVE");
@@ -86,7 +86,7 @@ class AlertDesk {
     @Transactional
     AlertQueries.AlertView assign(Scope scope, long id, String assignee, String user) {
         AlertQueries.AlertView before = queries.get(scope, id);
-        if (before.status() == AlertStatus.RESOLVED) {
+        if (before.status().isFinal()) {
             throw new ConflictException("alert " + id + " is resolved; a resolved alert is not assigned");
         }
         String name = assignee == null ? "" : assignee.strip();
@@ -98,18 +98,25 @@ class AlertDesk {
                     + "security officer of " + (before.missionId() == null ? "HQ" : before.missionId())
                     + " or to HQ");
         }
-        change(before, "UPDATE alert SET assignee = :assignee, status = CASE WHEN status = 'NEW' THEN 'ACKNOWLEDGED' "
-                + "ELSE status END, acknowledged_at = COALESCE(acknowledged_at, :now), "
-                + "acknowledged_by = COALESCE(acknowledged_by, :user)", Map.of("assignee", name, "user", user));
+        change(before, before.status().assigned(), "assignee = :assignee, acknowledged_at = COALESCE(acknowledged_at, "
+                + ":now), acknowledged_by = COALESCE(acknowledged_by, :user)", Map.of("assignee", name, "user", user));
         AlertRule rule = rules.get(before.ruleId());
         AlertRaiser.addRecipients(jdbc, id, List.of(contact), before.tier());
         deliveries.enqueue(id, rule, List.of(contact), "ASSIGNED");
         return after(scope, before, "ASSIGN");
     }
 
-    private void change(AlertQueries.AlertView before, String update, Map<String, Object> params) {
-        var spec = jdbc.sql(update + ", version = version + 1 WHERE id = :id AND status = :status")
-                .param("id", before.id()).param("status", before.status().name())
+    /**
+     * Moves the alert to {@code to} and sets the given columns, if nobody changed its status meanwhile.
+     * {@code to} is the status it has, or one of the moves its status allows.
+     */
+    private void change(AlertQueries.AlertView before, AlertStatus to, String columns, Map<String, Object> params) {
+        if (to != before.status() && !before.status().canMoveTo(to)) {
+            throw new IllegalStateException("alert " + before.id() + ": no move from " + before.status() + " to " + to);
+        }
+        var spec = jdbc.sql("UPDATE alert SET status = :to, " + columns
+                        + ", version = version + 1 WHERE id = :id AND status = :status")
+                .param("to", to.name()).param("id", before.id()).param("status", before.status().name())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         params.forEach(spec::param);
         if (spec.update() != 1) {

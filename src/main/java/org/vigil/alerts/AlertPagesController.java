@@ -97,7 +97,7 @@ class AlertPagesController {
         model.addAttribute("mission", detail.alert().missionId() == null ? null
                 : missions.find(scope, detail.alert().missionId()).map(MissionView::name).orElse(null));
         model.addAttribute("assignees", directory.responsibleFor(detail.alert().missionId(),
-                org.vigil.accounts.Role.WRITERS).stream().map(AccountDirectory.Contact::username).toList());
+                org.vigil.shared.Role.WRITERS).stream().map(AccountDirectory.Contact::username).toList());
         return "alerts/show";
     }
 

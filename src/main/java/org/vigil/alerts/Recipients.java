@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.vigil.accounts.AccountDirectory;
 import org.vigil.accounts.AccountDirectory.Contact;
-import org.vigil.accounts.Role;
+import org.vigil.shared.Role;
 
 /**
  * Who an alert goes to. Tier 0, when it is raised: the mission's security officers and head of mission, and the

@@ -8,7 +8,9 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.vigil.shared.Actor;
 import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.Role;
 
 /**
  * A rule as the API and the rules form send it: text and numbers, turned into a checked {@link AlertRule}.
@@ -60,11 +62,13 @@ record RuleRequest(String name, String kind, String minLevel, String fromLevel, 
                 : java.util.Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
+    private static final Set<Role> READERS_OF_RULES = EnumSet.of(Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST,
+            Role.AUDITOR);
+
     /** Rules are read by HQ-wide roles and changed by administrators and HQ analysts and directors. */
     static void requireManager(Authentication auth, boolean change) {
-        Set<String> allowed = change ? Set.of("ROLE_ADMIN", "ROLE_HQ_DIRECTOR", "ROLE_HQ_ANALYST")
-                : Set.of("ROLE_ADMIN", "ROLE_HQ_DIRECTOR", "ROLE_HQ_ANALYST", "ROLE_AUDITOR");
-        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> allowed.contains(a.getAuthority()))) {
+        Set<Role> allowed = change ? Role.HQ : READERS_OF_RULES;
+        if (Actor.rolesOf(auth).stream().noneMatch(allowed::contains)) {
             throw new AccessDeniedException("alert rules are " + (change ? "managed" : "read")
                     + " by administrators and HQ");
         }

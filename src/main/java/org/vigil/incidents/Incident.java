@@ -17,10 +17,10 @@ final class Incident {
             throw ActionRefused.conflict("incident " + id + " is already " + from.label().toLowerCase()
                     + "; nothing to change");
         }
-        if (!from.next().contains(to)) {
+        if (!from.canMoveTo(to)) {
             throw ActionRefused.conflict("incident " + id + " is " + from.label().toLowerCase()
                     + "; it cannot go to " + to.label().toLowerCase() + " from there (allowed: "
-                    + from.next().stream().map(s -> s.label().toLowerCase()).sorted().toList() + ")");
+                    + from.transitions().stream().map(s -> s.label().toLowerCase()).sorted().toList() + ")");
         }
         return to;
     }

@@ -87,7 +87,7 @@ class IncidentPages {
         IncidentView incident = incidents.read(Scope.current(), id);
         model.addAttribute("i", incident);
         model.addAttribute("mission", missions.get(Scope.current(), incident.missionId()));
-        model.addAttribute("next", incident.status().next().stream().sorted().toList());
+        model.addAttribute("next", incident.status().transitions().stream().sorted().toList());
         return "incidents/show";
     }
 

@@ -2,7 +2,9 @@ package org.vigil.incidents;
 
 import java.util.Set;
 
-/** Where an incident stands. The allowed moves are {@link #next()}; anything else is refused with the reason. */
+/**
+ * Where an incident stands. The allowed moves are {@link #transitions()}; anything else is refused with the reason.
+ */
 public enum IncidentStatus {
     /** Recorded; nobody is investigating yet. Weighs on the mission's risk. */
     OPEN,
@@ -11,12 +13,17 @@ public enum IncidentStatus {
     /** Finished: the log, the cooperation and the lessons stay; no longer weighs on the risk. May be reopened. */
     CLOSED;
 
-    public Set<IncidentStatus> next() {
+    /** The statuses an incident may move to from this one. */
+    public Set<IncidentStatus> transitions() {
         return switch (this) {
             case OPEN -> Set.of(UNDER_INVESTIGATION, CLOSED);
             case UNDER_INVESTIGATION -> Set.of(CLOSED);
             case CLOSED -> Set.of(UNDER_INVESTIGATION);
         };
+    }
+
+    public boolean canMoveTo(IncidentStatus next) {
+        return transitions().contains(next);
     }
 
     /** Open and under investigation both count as "still open" for the risk picture and alerts. */

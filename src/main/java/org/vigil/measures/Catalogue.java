@@ -25,6 +25,7 @@ import org.vigil.shared.InvalidInputException.FieldProblem;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.Actor;
 import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Role;
 
 /**
  * The catalogue of protective measures: readable by everyone signed in, changed by administrators only. Entries are
@@ -34,8 +35,8 @@ import org.vigil.shared.ActionRefused;
 @Transactional(readOnly = true)
 public class Catalogue {
 
-    /** The roles that may be named as approvers (the accounts module's roles that may change data). */
-    static final Set<String> APPROVING_ROLES = Set.of("ADMIN", "HQ_DIRECTOR", "HQ_ANALYST", "MISSION_OFFICER");
+    /** The roles that may be named as approvers (the roles that may change data). */
+    static final Set<Role> APPROVING_ROLES = Role.WRITERS;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     /** What an administrator sets for an entry. */
@@ -124,9 +125,9 @@ public class Catalogue {
 
     private static void requireAdmin() {
         Actor actor = Actor.current();
-        if (!actor.roles().contains("ADMIN")) {
+        if (!actor.hasRole(Role.ADMIN)) {
             throw ActionRefused.forbidden("only administrators manage the catalogue of measures; your roles are "
-                    + new TreeSet<>(actor.roles()));
+                    + Role.names(actor.roles()));
         }
     }
 
@@ -149,12 +150,12 @@ public class Catalogue {
             p.add(new FieldProblem("costClass", "is required: one of " + Arrays.toString(CostClass.values())));
         }
         if (c.approverRoles() == null || c.approverRoles().isEmpty()) {
-            p.add(new FieldProblem("approverRoles", "name at least one role of " + new TreeSet<>(APPROVING_ROLES)));
-        } else if (!APPROVING_ROLES.containsAll(c.approverRoles())) {
+            p.add(new FieldProblem("approverRoles", "name at least one role of " + Role.names(APPROVING_ROLES)));
+        } else if (!Role.names(APPROVING_ROLES).containsAll(c.approverRoles())) {
             Set<String> unknown = new TreeSet<>(c.approverRoles());
-            unknown.removeAll(APPROVING_ROLES);
+            unknown.removeAll(Role.names(APPROVING_ROLES));
             p.add(new FieldProblem("approverRoles", unknown + " cannot approve; choose from "
-                    + new TreeSet<>(APPROVING_ROLES)));
+                    + Role.names(APPROVING_ROLES)));
         }
         if (c.approvalsRequired() == null || c.approvalsRequired() < 1 || c.approvalsRequired() > 3) {
             p.add(new FieldProblem("approvalsRequired", "must be 1, 2 or 3 distinct approvers"));
@@ -173,7 +174,8 @@ public class Catalogue {
     private static CatalogueEntry entry(ResultSet rs, int n) throws SQLException {
         return new CatalogueEntry(rs.getString("code"), rs.getString("name"), rs.getString("category"),
                 rs.getString("description"), CostClass.valueOf(rs.getString("cost_class")),
-                split(rs.getString("approver_roles")), rs.getInt("approvals_required"),
+                split(rs.getString("approver_roles")).stream().map(Role::valueOf).collect(Collectors.toSet()),
+                rs.getInt("approvals_required"),
                 split(rs.getString("mitigates")).stream().map(RiskCategory::valueOf).collect(Collectors.toSet()),
                 rs.getDouble("reduction"), rs.getBoolean("active"), rs.getInt("position"), rs.getInt("version"));
     }

@@ -3,6 +3,7 @@ package org.vigil.measures;
 import java.util.Set;
 
 import org.vigil.risk.RiskCategory;
+import org.vigil.shared.Role;
 
 /**
  * A measure of the catalogue. {@code approverRoles} are the roles whose holders may approve it and
@@ -10,7 +11,7 @@ import org.vigil.risk.RiskCategory;
  * {@code mitigates} categories' risk score that the measure, once implemented, removes.
  */
 public record CatalogueEntry(String code, String name, String category, String description, CostClass costClass,
-        Set<String> approverRoles, int approvalsRequired, Set<RiskCategory> mitigates, double reduction,
+        Set<Role> approverRoles, int approvalsRequired, Set<RiskCategory> mitigates, double reduction,
         boolean active, int position, int version) {
 
     public CatalogueEntry {

@@ -94,7 +94,7 @@ class HostRequestPages {
         model.addAttribute("mission", missions.get(Scope.current(), r.missionId()));
         // the note's body, rendered by its own template (every value escaped there), shown inside this page
         model.addAttribute("noteBody", Jsoup.parse(notes.html(r)).body().html());
-        model.addAttribute("next", r.status().next().stream().sorted().toList());
+        model.addAttribute("next", r.status().transitions().stream().sorted().toList());
         model.addAttribute("today", measures.today());
         return "measures/host-request";
     }

@@ -2,7 +2,7 @@ package org.vigil.measures;
 
 import java.util.Set;
 
-/** Where a request to the host state stands. */
+/** Where a request to the host state stands; {@link #transitions()} are the statuses it may move to. */
 public enum HostRequestStatus {
     /** Drafted in Vigil; not yet delivered. */
     DRAFT,
@@ -15,7 +15,8 @@ public enum HostRequestStatus {
     /** The host state lifted its measures. Final. */
     LIFTED;
 
-    public Set<HostRequestStatus> next() {
+    /** The statuses a request may move to from this one (none once lifted). */
+    public Set<HostRequestStatus> transitions() {
         return switch (this) {
             case DRAFT -> Set.of(SENT);
             case SENT -> Set.of(ACKNOWLEDGED, MEASURES_TAKEN);
@@ -23,6 +24,10 @@ public enum HostRequestStatus {
             case MEASURES_TAKEN -> Set.of(LIFTED);
             case LIFTED -> Set.of();
         };
+    }
+
+    public boolean canMoveTo(HostRequestStatus next) {
+        return transitions().contains(next);
     }
 
     public String label() {

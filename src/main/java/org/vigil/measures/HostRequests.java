@@ -26,6 +26,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.Actor;
 import org.vigil.shared.ActionRefused;
@@ -92,7 +93,7 @@ public class HostRequests {
         command.check(today);
         if (!actor.hasAnyRole(Measure.PROPOSERS)) {
             throw ActionRefused.forbidden("drafting a request to the host state needs one of the roles "
-                    + Measure.PROPOSERS + "; your roles are " + actor.roles());
+                    + Role.names(Measure.PROPOSERS) + "; your roles are " + Role.names(actor.roles()));
         }
         actor.mayActFor(command.missionId());
         if (!missions.exists(command.missionId())) {
@@ -159,17 +160,17 @@ public class HostRequests {
         HostRequestView before = get(actor.scope(), id);
         if (!actor.hasAnyRole(Measure.PROPOSERS)) {
             throw ActionRefused.forbidden("tracking a request to the host state needs one of the roles "
-                    + Measure.PROPOSERS + "; your roles are " + actor.roles());
+                    + Role.names(Measure.PROPOSERS) + "; your roles are " + Role.names(actor.roles()));
         }
         actor.mayActFor(before.missionId());
         if (to == null) {
             throw new InvalidInputException("status", "is required: one of " + Arrays.toString(HostRequestStatus.values()));
         }
-        if (!before.status().next().contains(to)) {
+        if (!before.status().canMoveTo(to)) {
             throw ActionRefused.conflict("request " + id + " is " + before.status().label().toLowerCase()
                     + "; it cannot become " + to.label().toLowerCase() + " from there"
-                    + (before.status().next().isEmpty() ? " (it is final)"
-                            : " (next: " + before.status().next().stream().map(s -> s.name()).sorted().toList() + ")"));
+                    + (before.status().transitions().isEmpty() ? " (it is final)"
+                            : " (next: " + before.status().transitions().stream().map(s -> s.name()).sorted().toList() + ")"));
         }
         LocalDate today = measures.today();
         LocalDate date = on == null ? today : on;

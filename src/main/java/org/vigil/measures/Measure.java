@@ -1,10 +1,12 @@
 package org.vigil.measures;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+
 import org.vigil.shared.Actor;
 import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Role;
 
 /**
  * A measure's workflow: each move checks the current state, the actor's roles and the approvals already given,
@@ -15,9 +17,9 @@ import org.vigil.shared.ActionRefused;
 final class Measure {
 
     /** Roles that carry measures out at a mission (mission officers within their scope, HQ for any mission). */
-    static final Set<String> IMPLEMENTERS = Set.of("MISSION_OFFICER", "HQ_DIRECTOR", "HQ_ANALYST", "ADMIN");
+    static final Set<Role> IMPLEMENTERS = Role.WRITERS;
     /** Roles that may propose a measure. */
-    static final Set<String> PROPOSERS = IMPLEMENTERS;
+    static final Set<Role> PROPOSERS = IMPLEMENTERS;
 
     private final long id;
     private final String missionId;
@@ -38,8 +40,8 @@ final class Measure {
 
     static void mayPropose(Actor by, CatalogueEntry entry, String missionId) {
         if (!by.hasAnyRole(PROPOSERS)) {
-            throw ActionRefused.forbidden("proposing a measure needs one of the roles " + new TreeSet<>(PROPOSERS)
-                    + "; your roles are " + new TreeSet<>(by.roles()));
+            throw ActionRefused.forbidden("proposing a measure needs one of the roles " + Role.names(PROPOSERS)
+                    + "; your roles are " + Role.names(by.roles()));
         }
         by.mayActFor(missionId);
         if (!entry.active()) {
@@ -50,11 +52,11 @@ final class Measure {
 
     /** Adds the actor's approval; the measure is approved once enough distinct people have approved it. */
     MeasureState approve(Actor by) {
-        requireState("approve", MeasureState.PROPOSED);
-        approverRole(by, "approve");
+        requireStep(MeasureStep.APPROVE);
+        approverRole(by, MeasureStep.APPROVE);
         if (by.username().equals(proposedBy)) {
             throw ActionRefused.forbidden("you proposed this measure, so you cannot approve it: another person "
-                    + "with one of the roles " + new TreeSet<>(entry.approverRoles()) + " must");
+                    + "with one of the roles " + Role.names(entry.approverRoles()) + " must");
         }
         for (MeasureView.Approval a : approvals) {
             if (a.approver().equals(by.username())) {
@@ -63,77 +65,79 @@ final class Measure {
                         + "so a second approver must approve it");
             }
         }
-        return approvals.size() + 1 >= entry.approvalsRequired() ? MeasureState.APPROVED : MeasureState.PROPOSED;
+        return approvals.size() + 1 >= entry.approvalsRequired() ? MeasureStep.APPROVE.to() : MeasureState.PROPOSED;
     }
 
-    /** The role under which the actor approves (or rejects, keeps, lifts): one of the catalogue's approver roles. */
-    String approverRole(Actor by, String verb) {
+    /**
+     * The role under which the actor approves (or rejects, keeps, lifts): one of the catalogue's approver roles,
+     * the first by name when the actor has several.
+     */
+    Role approverRole(Actor by, MeasureStep step) {
         by.mayActFor(missionId);
-        return by.roles().stream().filter(entry.approverRoles()::contains).sorted().findFirst()
-                .orElseThrow(() -> ActionRefused.forbidden("to " + verb + " \"" + entry.name() + "\" ("
-                        + entry.code() + ") you need one of the roles " + new TreeSet<>(entry.approverRoles())
-                        + "; your roles are " + new TreeSet<>(by.roles())));
+        return by.roles().stream().filter(entry.approverRoles()::contains).min(Comparator.comparing(Role::name))
+                .orElseThrow(() -> ActionRefused.forbidden("to " + step.path() + " \"" + entry.name() + "\" ("
+                        + entry.code() + ") you need one of the roles " + Role.names(entry.approverRoles())
+                        + "; your roles are " + Role.names(by.roles())));
     }
 
     MeasureState reject(Actor by) {
-        requireState("reject", MeasureState.PROPOSED);
-        approverRole(by, "reject");
-        return MeasureState.REJECTED;
+        requireStep(MeasureStep.REJECT);
+        approverRole(by, MeasureStep.REJECT);
+        return MeasureStep.REJECT.to();
     }
 
     /** The proposer takes the proposal back, or an approver does, before it is implemented. */
     MeasureState withdraw(Actor by) {
-        requireState("withdraw", MeasureState.PROPOSED, MeasureState.APPROVED);
+        requireStep(MeasureStep.WITHDRAW);
         by.mayActFor(missionId);
         boolean approver = by.hasAnyRole(entry.approverRoles());
         if (!approver && !by.username().equals(proposedBy)) {
             throw ActionRefused.forbidden("only the proposer (" + proposedBy + ") or a person with one of the roles "
-                    + new TreeSet<>(entry.approverRoles()) + " may withdraw measure " + id);
+                    + Role.names(entry.approverRoles()) + " may withdraw measure " + id);
         }
-        return MeasureState.WITHDRAWN;
+        return MeasureStep.WITHDRAW.to();
     }
 
     MeasureState implement(Actor by) {
-        requireState("mark as implemented", MeasureState.APPROVED);
+        requireStep(MeasureStep.IMPLEMENT);
         implementer(by, "mark measure " + id + " as implemented");
-        return MeasureState.IMPLEMENTED;
+        return MeasureStep.IMPLEMENT.to();
     }
 
     MeasureState startReview(Actor by) {
-        requireState("put under review", MeasureState.IMPLEMENTED);
+        requireStep(MeasureStep.REVIEW);
         implementer(by, "put measure " + id + " under review");
-        return MeasureState.UNDER_REVIEW;
+        return MeasureStep.REVIEW.to();
     }
 
     /** Ends a review by keeping the measure in place. */
     MeasureState keep(Actor by) {
-        requireState("keep after review", MeasureState.UNDER_REVIEW);
-        approverRole(by, "keep");
-        return MeasureState.IMPLEMENTED;
+        requireStep(MeasureStep.KEEP);
+        approverRole(by, MeasureStep.KEEP);
+        return MeasureStep.KEEP.to();
     }
 
     MeasureState lift(Actor by) {
-        requireState("lift", MeasureState.IMPLEMENTED, MeasureState.UNDER_REVIEW);
-        approverRole(by, "lift");
-        return MeasureState.LIFTED;
+        requireStep(MeasureStep.LIFT);
+        approverRole(by, MeasureStep.LIFT);
+        return MeasureStep.LIFT.to();
     }
 
     private void implementer(Actor by, String what) {
         if (!by.hasAnyRole(IMPLEMENTERS)) {
-            throw ActionRefused.forbidden("to " + what + " you need one of the roles " + new TreeSet<>(IMPLEMENTERS)
-                    + "; your roles are " + new TreeSet<>(by.roles()));
+            throw ActionRefused.forbidden("to " + what + " you need one of the roles " + Role.names(IMPLEMENTERS)
+                    + "; your roles are " + Role.names(by.roles()));
         }
         by.mayActFor(missionId);
     }
 
-    private void requireState(String verb, MeasureState... allowed) {
-        for (MeasureState s : allowed) {
-            if (state == s) {
-                return;
-            }
+    /** Refuses (409) a step that the measure's state does not allow, naming the states that do. */
+    private void requireStep(MeasureStep step) {
+        if (state.steps().contains(step)) {
+            return;
         }
-        List<String> names = java.util.Arrays.stream(allowed).map(s -> s.label().toLowerCase()).toList();
+        List<String> names = step.from().stream().map(s -> s.label().toLowerCase()).toList();
         throw ActionRefused.conflict("measure " + id + " (" + entry.code() + ") is " + state.label().toLowerCase()
-                + "; only a measure that is " + String.join(" or ", names) + " can be asked to " + verb);
+                + "; only a measure that is " + String.join(" or ", names) + " can be asked to " + step.verb());
     }
 }

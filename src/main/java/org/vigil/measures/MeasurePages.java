@@ -111,20 +111,13 @@ class MeasurePages {
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            MeasureView m = switch (action) {
-                case "approve" -> measures.approve(id, note);
-                case "reject" -> measures.reject(id, note);
-                case "withdraw" -> measures.withdraw(id, note);
-                case "implement" -> measures.implement(id, note);
-                case "review" -> measures.startReview(id, note);
-                case "keep" -> measures.keep(id, note);
-                case "lift" -> measures.lift(id, note);
-                default -> throw new InvalidInputException("action", "\"" + action + "\" is not a step of a measure");
-            };
-            redirect.addFlashAttribute("flash", switch (action) {
-                case "approve" -> m.state() == MeasureState.APPROVED ? "Approved." : "Your approval is recorded ("
+            MeasureStep step = MeasureStep.ofPath(action).orElseThrow(() -> new InvalidInputException("action",
+                    "\"" + action + "\" is not a step of a measure"));
+            MeasureView m = measures.act(id, step, note);
+            redirect.addFlashAttribute("flash", switch (step) {
+                case APPROVE -> m.state() == MeasureState.APPROVED ? "Approved." : "Your approval is recorded ("
                         + m.approvals().size() + " of " + m.approvalsRequired() + "); another approver must approve too.";
-                case "implement" -> "Marked as implemented.";
+                case IMPLEMENT -> "Marked as implemented.";
                 default -> "Done: " + m.state().label().toLowerCase() + ".";
             });
         } catch (InvalidInputException | ActionRefused | ConflictException e) {

@@ -1,8 +1,13 @@
 package org.vigil.measures;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a measure stands in its lifecycle. */
+/**
+ * Where a measure stands in its lifecycle. The moves between states are the {@link MeasureStep}s:
+ * {@link #transitions()} are the states they lead to from here, {@link #steps()} the steps themselves.
+ */
 public enum MeasureState {
     /** Proposed for a mission with a reason and a deadline; waits for its approvals. */
     PROPOSED,
@@ -30,7 +35,25 @@ public enum MeasureState {
     }
 
     public boolean isFinal() {
-        return Set.of(LIFTED, REJECTED, WITHDRAWN).contains(this);
+        return steps().isEmpty();
+    }
+
+    /** The steps that may start from this state, in lifecycle order. */
+    public Set<MeasureStep> steps() {
+        Set<MeasureStep> steps = EnumSet.noneOf(MeasureStep.class);
+        Arrays.stream(MeasureStep.values()).filter(s -> s.from().contains(this)).forEach(steps::add);
+        return steps;
+    }
+
+    /** The states a step leads to from this one. */
+    public Set<MeasureState> transitions() {
+        Set<MeasureState> next = EnumSet.noneOf(MeasureState.class);
+        steps().forEach(s -> next.add(s.to()));
+        return next;
+    }
+
+    public boolean canMoveTo(MeasureState next) {
+        return transitions().contains(next);
     }
 
     public String label() {

@@ -32,6 +32,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.Actor;
 
@@ -200,41 +201,55 @@ public class Measures {
         }).orElse(null);
     }
 
+    /** Takes a step of the measure's lifecycle: the same as {@link #approve}, {@link #reject} and the others. */
+    @Transactional
+    public MeasureView act(long id, MeasureStep step, String note) {
+        return switch (step) {
+            case APPROVE -> approve(id, note);
+            case REJECT -> reject(id, note);
+            case WITHDRAW -> withdraw(id, note);
+            case IMPLEMENT -> implement(id, note);
+            case REVIEW -> startReview(id, note);
+            case KEEP -> keep(id, note);
+            case LIFT -> lift(id, note);
+        };
+    }
+
     @Transactional
     public MeasureView approve(long id, String note) {
-        return transition(id, "APPROVE", note, (m, a) -> m.approve(a), true);
+        return transition(id, MeasureStep.APPROVE, note, (m, a) -> m.approve(a));
     }
 
     @Transactional
     public MeasureView reject(long id, String note) {
         requireNote(note, "rejecting");
-        return transition(id, "REJECT", note, Measure::reject, false);
+        return transition(id, MeasureStep.REJECT, note, Measure::reject);
     }
 
     @Transactional
     public MeasureView withdraw(long id, String note) {
-        return transition(id, "WITHDRAW", note, Measure::withdraw, false);
+        return transition(id, MeasureStep.WITHDRAW, note, Measure::withdraw);
     }
 
     @Transactional
     public MeasureView implement(long id, String note) {
-        return transition(id, "IMPLEMENT", note, Measure::implement, false);
+        return transition(id, MeasureStep.IMPLEMENT, note, Measure::implement);
     }
 
     @Transactional
     public MeasureView startReview(long id, String note) {
-        return transition(id, "REVIEW", note, Measure::startReview, false);
+        return transition(id, MeasureStep.REVIEW, note, Measure::startReview);
     }
 
     @Transactional
     public MeasureView keep(long id, String note) {
-        return transition(id, "KEEP", note, Measure::keep, false);
+        return transition(id, MeasureStep.KEEP, note, Measure::keep);
     }
 
     @Transactional
     public MeasureView lift(long id, String note) {
         requireNote(note, "lifting");
-        return transition(id, "LIFT", note, Measure::lift, false);
+        return transition(id, MeasureStep.LIFT, note, Measure::lift);
     }
 
     private static void requireNote(String note, String verb) {
@@ -243,8 +258,9 @@ public class Measures {
         }
     }
 
-    private MeasureView transition(long id, String action, String note, BiFunction<Measure, Actor, MeasureState> move,
-            boolean approval) {
+    private MeasureView transition(long id, MeasureStep step, String note, BiFunction<Measure, Actor, MeasureState> move) {
+        boolean approval = step == MeasureStep.APPROVE;
+        String action = step.name();
         Actor actor = Actor.current();
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException("note", "is longer than 2000 characters");
@@ -262,16 +278,17 @@ public class Measures {
                        lifted_at = CASE WHEN :lifted THEN :now ELSE lifted_at END
                 WHERE id = :id AND version = :version""")
                 .param("to", to.name()).param("now", at(now))
-                .param("implemented", action.equals("IMPLEMENT")).param("lifted", to == MeasureState.LIFTED)
+                .param("implemented", step == MeasureStep.IMPLEMENT).param("lifted", to == MeasureState.LIFTED)
                 .param("id", id).param("version", before.version()).update();
         if (changed == 0) {
             throw new ConflictException("measure " + id + " was changed by someone else meanwhile; reload it and try again");
         }
         if (approval) {
-            String role = measure.approverRole(actor, "approve");
+            Role role = measure.approverRole(actor, MeasureStep.APPROVE);
             jdbc.sql("INSERT INTO measure_approval (measure_id, position, approver, role, at, note)"
                     + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, before.approvals().size() + 1, actor.username(), role, at(now), cleanNote).update();
+                    .params(id, before.approvals().size() + 1, actor.username(), role.name(), at(now), cleanNote)
+                    .update();
         }
         String historyNote = approval ? "approval " + (before.approvals().size() + 1) + " of "
                 + entry.approvalsRequired() + (cleanNote == null ? "" : ": " + cleanNote) : cleanNote;
@@ -324,7 +341,7 @@ public class Measures {
         for (int i = 0; i < approvers.size(); i++) {
             Instant when = proposedAt.plusSeconds(3600L * (i + 1));
             jdbc.sql("INSERT INTO measure_approval (measure_id, position, approver, role, at, note)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)").params(id, i + 1, approvers.get(i), "HQ_DIRECTOR", at(when), null)
+                    + " VALUES (?, ?, ?, ?, ?, ?)").params(id, i + 1, approvers.get(i), Role.HQ_DIRECTOR.name(), at(when), null)
                     .update();
             MeasureState next = i + 1 >= entry.approvalsRequired() ? MeasureState.APPROVED : MeasureState.PROPOSED;
             history(id, when, approvers.get(i), "APPROVE", current, next, "approval " + (i + 1) + " of "

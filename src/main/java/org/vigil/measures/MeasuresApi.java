@@ -1,7 +1,9 @@
 package org.vigil.measures;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,17 +70,10 @@ class MeasuresApi {
     MeasureView act(@PathVariable long id, @PathVariable String action,
             @RequestBody(required = false) NoteRequest request) {
         String note = request == null ? null : request.note();
-        return switch (action) {
-            case "approve" -> measures.approve(id, note);
-            case "reject" -> measures.reject(id, note);
-            case "withdraw" -> measures.withdraw(id, note);
-            case "implement" -> measures.implement(id, note);
-            case "review" -> measures.startReview(id, note);
-            case "keep" -> measures.keep(id, note);
-            case "lift" -> measures.lift(id, note);
-            default -> throw new InvalidInputException("action", "\"" + action + "\" is not a step of a measure; one of "
-                    + "approve, reject, withdraw, implement, review, keep, lift");
-        };
+        MeasureStep step = MeasureStep.ofPath(action).orElseThrow(() -> new InvalidInputException("action", "\""
+                + action + "\" is not a step of a measure; one of "
+                + Arrays.stream(MeasureStep.values()).map(MeasureStep::path).collect(Collectors.joining(", "))));
+        return measures.act(id, step, note);
     }
 
     @GetMapping("/catalogue")

@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.vigil.shared.Role;
 
 /** The rules for the first accounts: who exists and with which password, with and without demo data. */
 class AccountsBootstrapTest {

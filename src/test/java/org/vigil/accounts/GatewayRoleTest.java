@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

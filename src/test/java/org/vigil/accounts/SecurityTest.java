@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.vigil.MutableClock;
 import org.vigil.SecurityTestSupport;
+import org.vigil.shared.Role;
 
 /** Signing in, API authentication, role rules and the errors and headers a client sees, on the whole application. */
 @SpringBootTest

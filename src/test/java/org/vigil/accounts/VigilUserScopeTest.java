@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 
 /** Need-to-know starts here: what {@link Scope#current()} says for each kind of account. */

@@ -2,29 +2,25 @@ package org.vigil.analysis;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.SharedData;
 
 /** bin/vigil eval and bin/vigil bench, run as the launcher runs them (no Spring). */
 class EvalAndBenchCommandTest {
 
-    private static final Path DATA = Path.of(System.getenv().getOrDefault("VIGIL_DATA", "../shared/data"));
-
     @Test
     void evalReportsNameMatchingPerScriptPairOnTheSharedDataSets() {
-        // about the shared data sets only: skipped where they are absent
-        assumeTrue(Files.isDirectory(DATA.resolve("names_wikidata")), "no shared data at " + DATA.toAbsolutePath());
+        Path data = SharedData.require("names_wikidata").getParent();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = EvalCommand.run(new String[] {"--data", DATA.toString()}, InputStream.nullInputStream(),
+        int exit = EvalCommand.run(new String[] {"--data", data.toString()}, InputStream.nullInputStream(),
                 new PrintStream(out, true, UTF_8), new PrintStream(new ByteArrayOutputStream()));
         String report = out.toString(UTF_8);
         assertThat(exit).isZero();

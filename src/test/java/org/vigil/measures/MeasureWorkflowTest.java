@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskLevels.MissionRisk;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.Actor;
 import org.vigil.shared.ActionRefused;
@@ -19,17 +20,17 @@ import org.vigil.shared.ActionRefused;
 class MeasureWorkflowTest {
 
     static final CatalogueEntry SPECIAL_FORCES = new CatalogueEntry("SPECIAL_FORCES", "Special-forces unit",
-            "Protection of people", "A unit", CostClass.VERY_HIGH, Set.of("HQ_DIRECTOR"), 2,
+            "Protection of people", "A unit", CostClass.VERY_HIGH, Set.of(Role.HQ_DIRECTOR), 2,
             Set.of(RiskCategory.ARMED_CONFLICT), 0.35, true, 31, 0);
     static final CatalogueEntry CCTV = new CatalogueEntry("TECH_CCTV", "CCTV", "Technical protection", "Cameras",
-            CostClass.LOW, Set.of("HQ_DIRECTOR", "HQ_ANALYST"), 1, Set.of(RiskCategory.CRIME), 0.05, true, 21, 0);
+            CostClass.LOW, Set.of(Role.HQ_DIRECTOR, Role.HQ_ANALYST), 1, Set.of(RiskCategory.CRIME), 0.05, true, 21, 0);
 
-    static final Actor OFFICER = new Actor("officer.ankara", Set.of("MISSION_OFFICER"), Scope.of(Set.of("ankara")));
-    static final Actor ISTANBUL = new Actor("officer.istanbul", Set.of("MISSION_OFFICER"), Scope.of(Set.of("istanbul")));
-    static final Actor DIRECTOR = new Actor("director", Set.of("HQ_DIRECTOR"), Scope.all());
-    static final Actor DEPUTY = new Actor("deputy", Set.of("HQ_DIRECTOR"), Scope.all());
-    static final Actor ANALYST = new Actor("analyst", Set.of("HQ_ANALYST"), Scope.all());
-    static final Actor HEAD = new Actor("head.ankara", Set.of("HEAD_OF_MISSION"), Scope.of(Set.of("ankara")));
+    static final Actor OFFICER = new Actor("officer.ankara", Set.of(Role.MISSION_OFFICER), Scope.of(Set.of("ankara")));
+    static final Actor ISTANBUL = new Actor("officer.istanbul", Set.of(Role.MISSION_OFFICER), Scope.of(Set.of("istanbul")));
+    static final Actor DIRECTOR = new Actor("director", Set.of(Role.HQ_DIRECTOR), Scope.all());
+    static final Actor DEPUTY = new Actor("deputy", Set.of(Role.HQ_DIRECTOR), Scope.all());
+    static final Actor ANALYST = new Actor("analyst", Set.of(Role.HQ_ANALYST), Scope.all());
+    static final Actor HEAD = new Actor("head.ankara", Set.of(Role.HEAD_OF_MISSION), Scope.of(Set.of("ankara")));
 
     static Measure measure(CatalogueEntry entry, MeasureState state, String proposer, String... approvers) {
         List<MeasureView.Approval> approvals = java.util.Arrays.stream(approvers)

@@ -10,21 +10,51 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 import org.vigil.TestPrincipals;
+import org.vigil.shared.NotFoundException;
+import org.vigil.shared.web.ApiProblems;
 
 /**
  * A browser that mistypes an address or opens a record it may not see gets the status alone, so that the error
- * page renders; the API and scripts keep their problem details.
+ * page renders; the API and scripts keep their problem details. A web-layer slice: the error handling
+ * ({@link PageErrorResolver}, {@link ApiProblems}) in front of a page and an API handler that, like the registry's,
+ * answer "not found" for a record the caller may not see.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebMvcTest(controllers = {PageErrorsTest.MissionPage.class, PageErrorsTest.MissionResource.class})
+@Import({PageErrorResolver.class, ApiProblems.class, PageErrorsTest.MissionPage.class,
+        PageErrorsTest.MissionResource.class})
+@ImportAutoConfiguration(ApplicationAvailabilityAutoConfiguration.class) // StartingFilter lets requests in once ready
 class PageErrorsTest {
 
     static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /** A page, as the registry's mission page: an unknown or hidden mission is "not found". */
+    @Controller
+    static class MissionPage {
+        @GetMapping("/missions/{id}")
+        String show(@PathVariable String id) {
+            throw new NotFoundException("mission", id);
+        }
+    }
+
+    /** The API's counterpart. */
+    @RestController
+    static class MissionResource {
+        @GetMapping("/api/v1/missions/{id}")
+        String get(@PathVariable String id) {
+            throw new NotFoundException("mission", id);
+        }
+    }
 
     @Autowired
     MockMvc mvc;

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.vigil.accounts.Role;
+import org.vigil.shared.Actor;
+import org.vigil.shared.Role;
 
 /** Who is calling, for the role checks the URL rules cannot express (per source, per linked mission). */
 final class Callers {
@@ -19,12 +20,7 @@ final class Callers {
     }
 
     static boolean hasAnyRole(Role... roles) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return false;
-        }
-        return auth.getAuthorities().stream().anyMatch(a -> Arrays.stream(roles)
-                .anyMatch(r -> r.authority().equals(a.getAuthority())));
+        return Actor.current().hasAnyRole(roles);
     }
 
     static void require(String what, Role... roles) {
@@ -35,6 +31,6 @@ final class Callers {
 
     /** HQ roles and administrators: they see every mission and work on the whole network. */
     static void requireHq(String what) {
-        require(what, Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST);
+        require(what, Role.HQ.toArray(Role[]::new));
     }
 }

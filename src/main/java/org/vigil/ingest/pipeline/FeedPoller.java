@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vigil.accounts.Role;
 import org.vigil.audit.AuditTrail;
 import org.vigil.ingest.Parsed;
 import org.vigil.ingest.SourceFailing;
@@ -33,6 +32,7 @@ import org.vigil.ingest.fetch.FetchResult;
 import org.vigil.ingest.fetch.SafeFetcher;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vigil.accounts.Role;
 import org.vigil.audit.AuditTrail;
 import org.vigil.ingest.fetch.AllowList;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.Role;
 
 /**
  * The administrators' exceptions to the fetcher's SSRF rules (an intranet feed server, a partner network), kept in

@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vigil.accounts.Role;
 import org.vigil.audit.AuditTrail;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.Role;
 
 /**
  * Where items come from. Everyone signed in may read sources (they are not mission-bound); only administrators

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.vigil.accounts.Role;
+import org.vigil.shared.Actor;
+import org.vigil.shared.Role;
 import org.vigil.shared.web.FormValues;
 
 /** Small helpers the ingestion pages share: lenient query parameters, roles, times. */
@@ -33,13 +31,11 @@ final class Pages {
     }
 
     static boolean hasAnyRole(Role... roles) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-                .anyMatch(a -> Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
+        return Actor.current().hasAnyRole(roles);
     }
 
     static boolean hq() {
-        return hasAnyRole(Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST);
+        return Actor.current().hasAnyRole(Role.HQ);
     }
 
     static LocalDate dateOrNull(String value) {

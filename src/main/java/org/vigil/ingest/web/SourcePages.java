@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vigil.accounts.Role;
 import org.vigil.ingest.pipeline.FeedPoller;
 import org.vigil.ingest.pipeline.PollReport;
 import org.vigil.ingest.pipeline.Source;
@@ -22,6 +21,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
+import org.vigil.shared.Role;
 import org.vigil.shared.web.FormValues;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindingResult;
+import org.vigil.shared.Actor;
 import org.vigil.shared.InvalidInputException;
+import org.vigil.shared.Role;
 import org.vigil.shared.web.FormValues;
 
 /** Small helpers the registry pages share: lenient query parameters, typed form fields, errors onto fields. */
@@ -24,10 +24,7 @@ final class Forms {
      * that the rule holds whatever the method-security configuration is.
      */
     static void requireAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.isAuthenticated()
-                && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        if (!admin) {
+        if (!Actor.current().hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("only administrators change the registry");
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -37,8 +38,10 @@ import org.vigil.risk.assess.RiskViews.LevelView;
 import org.vigil.risk.assess.RiskViews.MissionLevel;
 import org.vigil.risk.assess.RiskViews.MissionRiskView;
 import org.vigil.risk.assess.RiskViews.OverrideCommand;
+import org.vigil.shared.Actor;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 
 /**
@@ -50,7 +53,7 @@ import org.vigil.shared.Scope;
 public class RiskService implements org.vigil.risk.RiskOverview {
 
     /** The roles that set baselines and overrides. */
-    static final List<String> ANALYSTS = List.of("ROLE_HQ_ANALYST", "ROLE_HQ_DIRECTOR", "ROLE_ADMIN");
+    static final Set<Role> ANALYSTS = Role.HQ;
     static final Duration MAX_OVERRIDE = Duration.ofDays(365);
 
     private final RiskStore store;
@@ -75,9 +78,7 @@ public class RiskService implements org.vigil.risk.RiskOverview {
     }
 
     public static boolean isAnalyst() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated()
-                && auth.getAuthorities().stream().anyMatch(a -> ANALYSTS.contains(a.getAuthority()));
+        return Actor.current().hasAnyRole(ANALYSTS);
     }
 
     private static String caller() {

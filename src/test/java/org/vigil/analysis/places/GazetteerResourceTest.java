@@ -1,7 +1,6 @@
 package org.vigil.analysis.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,20 +10,19 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.SharedData;
 
 /**
  * The committed gazetteer is what GazetteerBuilder makes from the shared data sets with the current key functions.
- * About the shared data sets only: skipped where they are absent.
+ * Needs the shared data sets (fails when they are absent).
  */
 class GazetteerResourceTest {
 
-    private static final Path DATA = Path.of(System.getenv().getOrDefault("VIGIL_DATA", "../shared/data"));
-
     @Test
     void committedResourceMatchesARebuild(@TempDir Path dir) throws IOException {
-        assumeTrue(Files.isDirectory(DATA.resolve("geonames")), "no shared data at " + DATA.toAbsolutePath());
+        Path data = SharedData.require("geonames").getParent();
         Path rebuilt = dir.resolve("gazetteer.tsv.gz");
-        GazetteerBuilder.main(new String[] {DATA.toString(), rebuilt.toString()});
+        GazetteerBuilder.main(new String[] {data.toString(), rebuilt.toString()});
         byte[] committed;
         try (InputStream in = new GZIPInputStream(GazetteerResourceTest.class.getResourceAsStream(Gazetteer.RESOURCE))) {
             committed = in.readAllBytes();

@@ -1,15 +1,14 @@
 package org.vigil.analysis.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.SharedData;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.threat.ThreatAssessment.Finding;
 
@@ -88,9 +87,7 @@ class ThreatLexiconTest {
      */
     @Test
     void theAnchorFilterLosesNothingOnRealData() {
-        // shared/ sits beside the repository (or beside the folder of worktrees).
-        Path data = Files.isDirectory(Path.of("../shared/data")) ? Path.of("../shared/data") : Path.of("../../shared/data");
-        assumeTrue(Files.isDirectory(data.resolve("threatgram101")), "needs ../shared/data");
+        Path data = SharedData.require("threatgram101").getParent();
         List<TrainingData.Example> rows = TrainingData.load(data, 1, null);
         int checked = 0;
         for (int i = 0; i < rows.size(); i += 4) {

@@ -9,10 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.vigil.analysis.ThreatCategory;
@@ -20,8 +23,14 @@ import org.vigil.analysis.ThreatLevel;
 import org.vigil.ingest.SignalLookup;
 import org.vigil.ingest.SignalLookup.SignalSummary;
 
-/** Risk, alerts and briefings read signals through this lookup: links, confidence, reliability, window, order. */
-@SpringBootTest(properties = "vigil.ingest.worker.enabled=false")
+/**
+ * Risk, alerts and briefings read signals through this lookup: links, confidence, reliability, window, order.
+ * A data-layer slice: the migrated schema of the configured database (H2, or the PostgreSQL run's) and the lookup,
+ * each test in a transaction that is rolled back.
+ */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(JdbcSignalLookup.class)
 @Tag("db")
 class JdbcSignalLookupTest {
 
@@ -31,6 +40,17 @@ class JdbcSignalLookupTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** A source graded C (fairly reliable), as the demo's social-media relay is. */
+    private final String source = "lookup-source-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void aSourceGradedC() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO source (id, kind, name, reliability, enabled, created_at, updated_at)
+                VALUES (?, 'PUSH', 'Lookup test relay', 'C', TRUE, ?, ?)""").params(source, now, now).update();
+    }
+
     private long signal(String text, ThreatLevel level, String categories, String mentions, String status,
             Instant at, String mission, boolean missionTargeted, String person) {
         String u = UUID.randomUUID().toString();
@@ -38,14 +58,14 @@ class JdbcSignalLookupTest {
         GeneratedKeyHolder item = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO item (source_id, external_id, content_hash, text, received_at, processed_at)
-                VALUES ('demo-social', ?, ?, ?, ?, ?)""").params(u, u.replace("-", ""), text, ts, ts)
+                VALUES (?, ?, ?, ?, ?, ?)""").params(source, u, u.replace("-", ""), text, ts, ts)
                 .update(item, "id");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO signal (item_id, source_id, language, threat_score, threat_level, level_rank, categories,
                     evidence, mentions, places, status, created_at)
-                VALUES (?, 'demo-social', 'en', 0.8, ?, ?, ?, '[]', ?, '[]', ?, ?)""")
-                .params(item.getKey().longValue(), level.name(), level.ordinal(), categories, mentions, status, ts)
+                VALUES (?, ?, 'en', 0.8, ?, ?, ?, '[]', ?, '[]', ?, ?)""")
+                .params(item.getKey().longValue(), source, level.name(), level.ordinal(), categories, mentions, status, ts)
                 .update(key, "id");
         long id = key.getKey().longValue();
         jdbc.sql("INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)")
@@ -76,7 +96,7 @@ class JdbcSignalLookupTest {
         List<SignalSummary> found = lookup.forMission(mission, now.minus(30, ChronoUnit.DAYS), now, 10);
         assertThat(found).extracting(SignalSummary::id).containsExactly(high, low);
         SignalSummary first = found.get(0);
-        assertThat(first.reliability()).as("demo-social is graded C").isEqualTo('C');
+        assertThat(first.reliability()).as("the source is graded C").isEqualTo('C');
         assertThat(first.level()).isEqualTo(ThreatLevel.HIGH);
         assertThat(first.categories()).containsExactly(ThreatCategory.DIRECT_THREAT);
         assertThat(first.targetsMission()).isTrue();

@@ -1,10 +1,17 @@
-package org.vigil.accounts;
+package org.vigil.shared;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * What a user does in Vigil. Scoped roles see only their missions; read-only roles change nothing but their tokens;
+ * What a user does in Vigil; every role check in the code names these constants (or the sets below), never a
+ * string. The accounts module grants them; they live here so that modules which do not depend on accounts
+ * (measures, incidents, risk, registry) check them through {@link Actor}. Scoped roles see only their missions; read-only roles change nothing but their tokens;
  * the push-only {@link #GATEWAY} sees nothing at all.
  */
 public enum Role {
@@ -36,6 +43,9 @@ public enum Role {
      */
     public static final Set<Role> BRIEFERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER,
             HEAD_OF_MISSION);
+
+    /** HQ roles and administrators: they see every mission and work on the whole network. */
+    public static final Set<Role> HQ = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST);
 
     /** Roles that may read pages and the API: every role but the push-only gateway. */
     public static final Set<Role> READERS = EnumSet.complementOf(EnumSet.of(GATEWAY));
@@ -73,6 +83,22 @@ public enum Role {
 
     /** The Spring Security authority, {@code ROLE_ADMIN} and so on. */
     public String authority() {
-        return "ROLE_" + name();
+        return AUTHORITY_PREFIX + name();
+    }
+
+    private static final String AUTHORITY_PREFIX = "ROLE_";
+
+    /** The role a Spring Security authority grants ({@code ROLE_ADMIN}); empty for any other authority. */
+    public static Optional<Role> ofAuthority(String authority) {
+        if (authority == null || !authority.startsWith(AUTHORITY_PREFIX)) {
+            return Optional.empty();
+        }
+        String name = authority.substring(AUTHORITY_PREFIX.length());
+        return EnumSet.allOf(Role.class).stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** The roles' names in alphabetical order, as messages list them: {@code [HQ_DIRECTOR, MISSION_OFFICER]}. */
+    public static SortedSet<String> names(Collection<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
     }
 }
