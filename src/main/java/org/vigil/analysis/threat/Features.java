@@ -2,7 +2,12 @@ package org.vigil.analysis.threat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.vigil.analysis.lang.LanguageData;
+import org.vigil.analysis.lang.Table;
 
 import org.vigil.analysis.threat.Concepts.Concept;
 
@@ -29,18 +34,41 @@ final class Features {
     private Features() {
     }
 
-    /** Lower case, ё as е, Arabic without vowel marks and with one alef, Turkish dotted I kept as i. */
+    /**
+     * The letter folds of the language folders ({@code letter-folds.tsv}: Russian yo as ye, the Arabic alef forms
+     * as one alef, the Turkish dotted capital I as i, ...): a letter to its replacement, "" to drop it.
+     */
+    private static final Map<Character, String> FOLDS = folds();
+
+    private static Map<Character, String> folds() {
+        Map<Character, String> out = new HashMap<>();
+        for (Table.Row row : LanguageData.shared().rows("letter-folds")) {
+            String from = row.get("from");
+            if (from.length() != 1) {
+                throw row.error("column 'from' is '" + from + "': one letter");
+            }
+            if (out.put(from.charAt(0), row.get("to")) != null) {
+                throw row.error("the letter '" + from + "' is folded twice");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lower case, with the language folders' letter folds, without Arabic vowel marks (U+064B to U+0652), and
+     * typographic apostrophes as {@code '}.
+     */
     static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            String fold = FOLDS.get(c);
+            if (fold != null) {
+                sb.append(fold);
+                continue;
+            }
             switch (c) {
-                case 'İ' -> sb.append('i');
-                case 'ё', 'Ё' -> sb.append('е');
-                case 'أ', 'إ', 'آ' -> sb.append('ا');
-                case 'ى' -> sb.append('ي');
-                case 'ـ' -> { }
-                case '’', '‘', 'ʼ' -> sb.append('\'');
+                case '\u2019', '\u2018', '\u02BC' -> sb.append('\'');
                 default -> {
                     if (c >= 0x064B && c <= 0x0652) {
                         continue;
@@ -128,8 +156,8 @@ final class Features {
         }
         for (int i = 0; i < words.size(); i++) {
             for (Concept c : concepts.get(i)) {
-                // A concept alone ("kill", "hang") is a false friend across languages ("повесил" is also to hang
-                // up a picture): the view without n-grams keeps only pairs of concepts near each other.
+                // A concept alone ("kill", "hang") is a false friend across languages (Russian "povesil" is also
+                // to hang up a picture): the view without n-grams keeps only pairs of concepts near each other.
                 if (ngrams) {
                     conceptIdx.add(hash("k|", c.name()));
                 }
