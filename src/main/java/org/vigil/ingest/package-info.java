@@ -6,6 +6,6 @@
  * signals linked to missions and people, keeps rejects as dead letters and serves signals under need-to-know; it
  * announces each new signal as {@link org.vigil.ingest.SignalDetected} (docs/ingestion-pipeline.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "analysis", "registry", "audit",
-        "accounts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "analysis", "analysis :: lang",
+        "registry", "audit", "accounts"})
 package org.vigil.ingest;
