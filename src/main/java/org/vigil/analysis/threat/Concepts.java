@@ -135,8 +135,11 @@ final class Concepts {
                 if (applied != null && applied.contains(a.rule())) {
                     continue;
                 }
-                boolean allowed = a.after().isEmpty() || a.after().equals("any") ? !a.after().equals("any")
-                        || out != null : applied != null && applied.contains(a.after());
+                boolean allowed = switch (a.after()) {
+                    case "" -> true;
+                    case "any" -> out != null;
+                    default -> applied != null && applied.contains(a.after());
+                };
                 if (allowed && a.matches(word)) {
                     out = out == null ? new ArrayList<>(2) : out;
                     out.addAll(a.concepts());
