@@ -74,7 +74,7 @@ class PagesBrowserTest {
         assertThat(shot.toFile().length()).isGreaterThan(20_000); // a drawn map, not a blank page
 
         // Brasília is far from any other mission, so its marker is not under another one
-        browser.waitFor(By.cssSelector("path.mission-ru-embassy-brasilia")).click();
+        clickWhenTheMapIsStill(browser, browser.waitFor(By.cssSelector("path.mission-ru-embassy-brasilia")));
         browser.waitUntil("the mission page after a click on its marker",
                 d -> browser.path().equals("/missions/ru-embassy-brasilia"));
         assertThat(browser.text(By.id("mission-name"))).contains("Brazil");
@@ -89,7 +89,7 @@ class PagesBrowserTest {
         assertThat(markers.getFirst().getDomAttribute("class")).contains("mission-ru-embassy-ankara");
         assertThat(browser.all(By.linkText("Admin"))).isEmpty();
 
-        markers.getFirst().click();
+        clickWhenTheMapIsStill(browser, markers.getFirst());
         browser.waitUntil("the embassy's page", d -> browser.path().equals("/missions/ru-embassy-ankara"));
         assertThat(browser.text(By.id("mission-people"))).contains("Alexei Yerkhov");
         assertThat(browser.all(By.id("edit-mission"))).isEmpty();
@@ -159,6 +159,16 @@ class PagesBrowserTest {
         MissionView saved = missions.find(Scope.all(), id).orElseThrow();
         assertThat(saved.lat()).isEqualTo(50.7374);
         assertThat(saved.aliases()).containsExactly("Russian consulate in Bonn");
+    }
+
+    /**
+     * A marker clicked while Leaflet still animates the zoom to fit the markers lands on the animation's canvas:
+     * wait until the map stands still (no element has Leaflet's zoom-animation class), as a person would.
+     */
+    private static void clickWhenTheMapIsStill(Browser browser, WebElement marker) {
+        browser.waitUntil("the map to finish its zoom animation",
+                d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty());
+        marker.click();
     }
 
     private static int waitForMarkers(Browser browser) {
