@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "vigil.test.clean-database", havingValue = "true")
-class CleanDatabaseForTests {
+public class CleanDatabaseForTests {
 
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {

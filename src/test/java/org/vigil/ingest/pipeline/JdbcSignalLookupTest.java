@@ -18,6 +18,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.vigil.CleanDatabaseForTests;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
 import org.vigil.ingest.SignalLookup;
@@ -30,7 +31,7 @@ import org.vigil.ingest.SignalLookup.SignalSummary;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(JdbcSignalLookup.class)
+@Import({JdbcSignalLookup.class, CleanDatabaseForTests.class})
 @Tag("db")
 class JdbcSignalLookupTest {
 
