@@ -140,9 +140,10 @@ public interface Stemmer {
         };
     }
 
+    /** The dictionary (4 MB) is read on the first word, not when the language folders load. */
     private static Stemmer ukrainian() {
-        Dictionary dictionary = loadUkrainian();
-        ThreadLocal<DictionaryLookup> local = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+        ThreadLocal<DictionaryLookup> local = ThreadLocal.withInitial(
+                () -> new DictionaryLookup(UkrainianDictionary.INSTANCE));
         return word -> {
             List<WordData> found = local.get().lookup(word);
             if (found.isEmpty()) {
@@ -151,6 +152,14 @@ public interface Stemmer {
             CharSequence stem = found.get(0).getStem();
             return stem == null || stem.isEmpty() ? word : stem.toString().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** Holder: loaded when first used. */
+    final class UkrainianDictionary {
+        static final Dictionary INSTANCE = loadUkrainian();
+
+        private UkrainianDictionary() {
+        }
     }
 
     private static Dictionary loadUkrainian() {
