@@ -201,7 +201,8 @@ public final class LanguageData {
         }
     }
 
-    private static String decode(String file, byte[] bytes) {
+    /** Strict UTF-8: a malformed byte sequence fails with the file's name. */
+    static String decode(String file, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

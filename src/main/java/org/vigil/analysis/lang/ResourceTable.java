@@ -3,9 +3,6 @@ package org.vigil.analysis.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A table in the format of {@link Table} that is no language's (script facts, generated sample texts) and lives as
@@ -25,12 +22,7 @@ public final class ResourceTable {
             if (in == null) {
                 throw new LanguageDataException(path, 0, "is missing from the class path");
             }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
-            return Table.parse("", path, text);
-        } catch (CharacterCodingException e) {
-            throw new LanguageDataException(path, 0, "is not valid UTF-8", e);
+            return Table.parse("", path, LanguageData.decode(path, in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

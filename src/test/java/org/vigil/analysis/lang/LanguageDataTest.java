@@ -16,9 +16,7 @@ class LanguageDataTest {
     Path dir;
 
     private Path folder(String code, String properties) throws IOException {
-        Path f = Files.createDirectories(dir.resolve(code));
-        Files.writeString(f.resolve("language.properties"), properties);
-        return f;
+        return TestLanguages.folder(dir, code, properties);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.vigil.analysis.Mention;
 import org.vigil.analysis.SeedRegistry;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.LanguageDataException;
+import org.vigil.analysis.lang.TestLanguages;
 import org.vigil.analysis.places.Gazetteer;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.shared.registryfile.RegistryFile;
@@ -30,9 +31,7 @@ class NameWordsTest {
     Path dir;
 
     private Path folder(String code) throws IOException {
-        Path f = Files.createDirectories(dir.resolve(code));
-        Files.writeString(f.resolve("language.properties"), "name = Test\nscript = Latin\n");
-        return f;
+        return TestLanguages.folder(dir, code);
     }
 
     private static double confidence(NameWords words, String text) {

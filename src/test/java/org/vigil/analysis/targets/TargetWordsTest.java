@@ -13,6 +13,7 @@ import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.LanguageDataException;
+import org.vigil.analysis.lang.TestLanguages;
 
 /** The words of speech and comparison are target-words.tsv of the language folders. */
 class TargetWordsTest {
@@ -21,9 +22,7 @@ class TargetWordsTest {
     Path dir;
 
     private Path folder(String code) throws IOException {
-        Path f = Files.createDirectories(dir.resolve(code));
-        Files.writeString(f.resolve("language.properties"), "name = Test\nscript = Latin\n");
-        return f;
+        return TestLanguages.folder(dir, code);
     }
 
     private static Mention karlov(String text) {
