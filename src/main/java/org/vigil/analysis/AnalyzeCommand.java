@@ -22,6 +22,7 @@ import org.vigil.shared.registryfile.RegistryFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code bin/vigil analyze --registry REGISTRY.json [--input DOCS.jsonl] [--output RESULTS.jsonl]}: the contract's
@@ -230,15 +231,28 @@ public final class AnalyzeCommand {
                 return error(number, docId, "\"kind\" must be ARTICLE or POST, got " + k);
             }
         }
+        JsonNode author = node.get("author");
+        if (author != null && !author.isNull() && !author.isObject()) {
+            return error(number, docId, "\"author\" must be an object such as {\"handle\": \"@someone\", "
+                    + "\"platform\": \"telegram\"}, got " + author.getNodeType());
+        }
         Document doc = new Document(docId, t, optional(node, "title"), optional(node, "url"),
                 optional(node, "published"), optional(node, "source"), optional(node, "language"), kind,
                 optional(node, "inReplyTo"));
         try {
-            return engine.analyze(doc);
+            AnalysisResult result = engine.analyze(doc);
+            return author == null || author.isNull() ? result : withAuthor(result, author);
         } catch (RuntimeException e) {
             // a bug must not stop the batch: report it for this line and go on
             return error(number, docId, "analysis failed: " + e);
         }
+    }
+
+    /** The result with the document's author as given: the contract passes it through unchanged. */
+    private static ObjectNode withAuthor(AnalysisResult result, JsonNode author) {
+        ObjectNode out = JSON.valueToTree(result);
+        out.set("author", author);
+        return out;
     }
 
     private static String optional(JsonNode node, String field) {

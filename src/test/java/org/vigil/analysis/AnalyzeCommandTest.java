@@ -97,6 +97,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theAuthorIsPassedThroughUnchangedAndABadOneIsReportedForItsLine() {
+        Run r = run("""
+                {"id": "p", "text": "Alexei Yerkhov", "author": {"handle": "@Someone", "name": "Ünal", "platform": "x", "url": "https://x.com/Someone", "extra": [1]}}
+                {"id": "q", "text": "Alexei Yerkhov", "author": "@someone"}
+                {"id": "s", "text": "Alexei Yerkhov", "author": null}
+                """);
+        assertThat(r.exit).isEqualTo(3);
+        JsonNode author = r.records.get(0).get("author");
+        assertThat(author).isEqualTo(JSON.readTree(
+                "{\"handle\": \"@Someone\", \"name\": \"Ünal\", \"platform\": \"x\", \"url\": \"https://x.com/Someone\", \"extra\": [1]}"));
+        assertThat(r.records.get(0).get("mentions")).extracting(m -> m.get("entityId").asString()).contains("yerkhov");
+        assertThat(r.records.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(r.records.get(1).get("error").asString()).contains("\"author\" must be an object");
+        assertThat(r.records.get(2).has("author")).isFalse();
+        assertThat(r.records.get(2).get("mentions")).isNotEmpty();
+    }
+
+    @Test
     void badLinesGetAnErrorRecordInPlaceAndTheRestIsAnalysed() {
         String tenMb = "x".repeat(10 * 1024 * 1024);
         String input = String.join("\n",
