@@ -38,11 +38,32 @@ public final class LanguageIdentifier {
     /** Below this many letters nothing can be told. */
     private static final int MIN_LETTERS = 2;
 
-    private static final Language[] LATIN_LANGUAGES = {
-        Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.PORTUGUESE, Language.TURKISH
-    };
+    /**
+     * The Latin-script languages told apart: every language folder whose {@code language.properties} says
+     * {@code script = Latin} (dialects excepted), in the order of {@code languages.txt}; adding such a folder adds
+     * the language here.
+     */
+    private static final String[] LATIN_CODES = LanguageData.shared().languages().stream()
+            .filter(l -> l.script().equalsIgnoreCase("Latin") && l.parent().isEmpty())
+            .map(org.vigil.analysis.lang.Language::code).toArray(String[]::new);
 
-    private static final String[] LATIN_CODES = {"en", "fr", "de", "es", "pt", "tr"};
+    /** Lingua's models of those languages (a language Lingua does not know is told by its words and letters). */
+    private static final Language[] LATIN_LANGUAGES = java.util.Arrays.stream(LATIN_CODES)
+            .map(LanguageIdentifier::lingua).filter(l -> l != Language.UNKNOWN).toArray(Language[]::new);
+
+    /** The Latin-script languages in the order of their vote bits. */
+    static List<String> latinCodes() {
+        return List.of(LATIN_CODES);
+    }
+
+    private static Language lingua(String code) {
+        for (Language l : Language.values()) {
+            if (l != Language.UNKNOWN && l.getIsoCode639_1().name().equalsIgnoreCase(code)) {
+                return l;
+            }
+        }
+        return Language.UNKNOWN;
+    }
 
     /** The script pairs told apart by letters: their languages, in the order of {@link ScriptCounts}' fields. */
     private static final String[] LETTER_CODES = {"uk", "ru", "fa", "ar"};
@@ -173,7 +194,7 @@ public final class LanguageIdentifier {
                 }
             }
         }
-        // Letters that only one or two of the six languages use, counted in words written in lower case only:
+        // Letters that only one or two of the languages use, counted in words written in lower case only:
         // names keep the letters of their own language ("Mevlüt Mert Altıntaş shot Andrei Karlov" is English).
         boolean inName = false;
         boolean aligned = lower.length() == text.length();

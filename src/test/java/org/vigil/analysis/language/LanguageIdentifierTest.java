@@ -35,6 +35,12 @@ class LanguageIdentifierTest {
         "es|¿Cuándo abre el consulado?",
         "pt|Obrigado pela recepção, senhor embaixador",
         "pt|Quando o consulado está aberto?",
+        "it|Grazie per il ricevimento, signor ambasciatore",
+        "it|Quando è aperto il consolato?",
+        "nl|Bedankt voor de ontvangst, meneer de ambassadeur",
+        "nl|Wanneer is het consulaat open?",
+        "pl|Dziękuję za przyjęcie, panie ambasadorze",
+        "pl|Kiedy jest otwarty konsulat?",
         "zh|大使先生，感谢您的招待",
         "zh|领事馆什么时候开门？",
     })
