@@ -76,12 +76,14 @@ public final class EvalCommand {
     }
 
     private static boolean namesOnly;
+    private static boolean transfer;
     private static String missesFile;
     private static String learnEdits;
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         train = false;
         namesOnly = false;
+        transfer = false;
         missesFile = null;
         learnEdits = null;
         misses = null;
@@ -95,16 +97,20 @@ public final class EvalCommand {
                 train = true;
             } else if (args[i].equals("--names-only")) {
                 namesOnly = true;
+            } else if (args[i].equals("--transfer")) {
+                transfer = true;
             } else if (args[i].equals("--learn-edits") && i + 1 < args.length) {
                 learnEdits = args[++i];
             } else if (args[i].equals("--misses") && i + 1 < args.length) {
                 missesFile = args[++i];
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
-                out.println("usage: vigil eval [--data DIR] [--train] [--names-only] [--misses FILE]\n"
+                out.println("usage: vigil eval [--data DIR] [--train] [--names-only] [--transfer] [--misses FILE]\n"
                         + "  --data DIR     the data sets (default: $VIGIL_DATA or ../shared/data)\n"
                         + "  --train        name matching on the training pairs instead of the validation split\n"
                         + "                 (for diagnosis: rules are found on these, figures reported on validation)\n"
                         + "  --names-only   skip the threat evaluation\n"
+                        + "  --transfer     only the leave-one-language-out figures of the concept view (trains three"
+                        + " times, ~1 min)\n"
                         + "  --misses FILE  write each missed pair and false match, with its keys, to FILE\n"
                         + "  --learn-edits FILE  learn the spelling-edit model from the training pairs into FILE\n"
                         + "                 (the committed one: src/main/resources/org/vigil/analysis/names/"
@@ -120,6 +126,10 @@ public final class EvalCommand {
             err.println("vigil eval: no data sets in " + data.toAbsolutePath()
                     + ": pass --data DIR or set VIGIL_DATA to the folder with names_wikidata/, google_ar2en/, anetac/");
             return 2;
+        }
+        if (transfer) {
+            org.vigil.analysis.threat.ThreatTransfer.run(data, TrainCommand.DEFAULT_SEED, out, err);
+            return 0;
         }
         if (learnEdits != null) {
             try (PrintStream model = new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true,

@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.VigilApplication;
 import org.vigil.analysis.AnalyzeCommand;
 import org.vigil.analysis.BenchCommand;
+import org.vigil.analysis.ConceptsCommand;
 import org.vigil.analysis.EvalCommand;
 import org.vigil.analysis.TrainCommand;
 import org.vigil.ingest.AnalyserCommand;
@@ -49,6 +50,8 @@ public final class VigilCli {
                                                    analyse documents (JSON lines) as the analysis contract says
               train [--data DIR] [--seed N] [--out FILE]
                                                    train the threat model from the public data sets
+              concepts [--dictionaries DIR] CODE...
+                                                   write languages' concept forms from bilingual dictionaries
               eval [--data DIR]                    precision, recall and F1 per language (threats, names)
               bench                                the engine's speed and memory benchmark
               bench ingest [--seconds 30] [--threads 4] [--rate 200]
@@ -86,6 +89,7 @@ public final class VigilCli {
                 case "analyze" -> AnalyzeCommand.run(rest, in, out, err);
                 case "train" -> TrainCommand.run(rest, in, out, err);
                 case "eval" -> EvalCommand.run(rest, in, out, err);
+                case "concepts" -> ConceptsCommand.run(rest, in, out, err);
                 case "bench" -> rest.length > 0 && rest[0].equals("ingest")
                         ? IngestBenchCommand.run(Arrays.copyOfRange(rest, 1, rest.length), out, err)
                         : BenchCommand.run(rest, in, out, err);

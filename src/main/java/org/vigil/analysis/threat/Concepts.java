@@ -24,7 +24,7 @@ final class Concepts {
 
     enum Concept {
         KILL, DIE, BURN, WEAPON, HANG, BLOOD, YOU, WE, FUTURE, FAREWELL, LIFE, MOURN, FIND, TIME, HELL, NOBODY,
-        CALL, FRIENDLY
+        CALL, FRIENDLY, HURT, WANT, ALL
     }
 
     enum Match { WORD, PREFIX, ROOT }
@@ -48,6 +48,16 @@ final class Concepts {
     private static final Map<String, List<Concept>> STEMS = new HashMap<>();
     private static final Map<String, List<Concept>> ROOTS = new HashMap<>();
     private static final List<Affix> AFFIXES = new ArrayList<>();
+    /** Per language: the stem of each generated form to its concepts. */
+    private static final Map<String, Map<String, List<Concept>>> FORMS = new HashMap<>();
+    /**
+     * Per language: each generated form as written. A word of the text that is a form itself takes that form's
+     * concepts only: French "tu" (you) is not "tuer" (kill), though both stem to "tu".
+     */
+    private static final Map<String, Map<String, List<Concept>>> WORDS = new HashMap<>();
+    private static final Map<String, org.vigil.analysis.lang.Stemmer> STEMMERS = new HashMap<>();
+    /** A dialect reads its parent language's forms (ar-eg reads ar). */
+    private static final Map<String, String> PARENTS = new HashMap<>();
     private static final int LONGEST_STEM;
     private static final int LONGEST_ROOT;
 
@@ -76,6 +86,29 @@ final class Concepts {
         }
         LONGEST_STEM = stem;
         LONGEST_ROOT = root;
+        for (Table table : data.tables("concept-forms")) {
+            String code = table.language();
+            org.vigil.analysis.lang.Stemmer stemmer = data.stemmer(code);
+            STEMMERS.put(code, stemmer);
+            Map<String, List<Concept>> forms = FORMS.computeIfAbsent(code, k -> new HashMap<>());
+            Map<String, List<Concept>> words = WORDS.computeIfAbsent(code, k -> new HashMap<>());
+            for (Table.Row row : table.rows()) {
+                Concept c = row.choice("concept", Concept.class);
+                String form = Features.normalise(row.get("form").strip());
+                if (form.isEmpty() || form.contains(" ")) {
+                    throw row.error("column 'form' is '" + row.get("form") + "': a concept form is one word");
+                }
+                for (List<Concept> list : List.of(forms.computeIfAbsent(key(stemmer, form), k -> new ArrayList<>(1)),
+                        words.computeIfAbsent(form, k -> new ArrayList<>(1)))) {
+                    if (!list.contains(c)) {
+                        list.add(c);
+                    }
+                }
+            }
+        }
+        for (org.vigil.analysis.lang.Language l : data.languages()) {
+            l.parent().ifPresent(parent -> PARENTS.put(l.code(), parent));
+        }
         java.util.Set<String> rules = new java.util.HashSet<>();
         for (Table.Row row : data.rows("concept-affixes")) {
             List<Concept> concepts = new ArrayList<>();
@@ -113,6 +146,44 @@ final class Concepts {
             }
         }
         return result;
+    }
+
+    /** What a generated form and a word of a text meet on: the stem, or the word itself when the stem is a letter. */
+    private static String key(org.vigil.analysis.lang.Stemmer stemmer, String word) {
+        String stem = stemmer.stem(word);
+        return stem.length() >= 2 ? stem : word;
+    }
+
+    /** Whether the language (or its parent) has generated concept forms. */
+    static boolean hasForms(String language) {
+        return language != null && FORMS.containsKey(PARENTS.getOrDefault(language, language));
+    }
+
+    /**
+     * The concepts of one normalised word of a text in {@code language}: the hand-written forms of every language
+     * ({@link #of(String)}) and the language's generated forms, met through its stemmer.
+     */
+    static List<Concept> of(String word, String language) {
+        List<Concept> out = of(word);
+        if (language == null) {
+            return out;
+        }
+        String code = PARENTS.getOrDefault(language, language);
+        Map<String, List<Concept>> forms = FORMS.get(code);
+        if (forms == null) {
+            return out;
+        }
+        List<Concept> found = WORDS.get(code).get(word);
+        if (found == null) {
+            String key = key(STEMMERS.get(code), word);
+            // a two-letter stem meets inflected words only: "tué" is "tuer", the pronoun "tu" is not
+            found = key.length() > 2 || word.length() > key.length() ? forms.get(key) : null;
+        }
+        if (found == null) {
+            return out;
+        }
+        List<Concept> merged = out.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(out);
+        return addAll(merged, found);
     }
 
     /** The concepts of one normalised word (usually none), by hash look-ups of its prefixes and substrings. */

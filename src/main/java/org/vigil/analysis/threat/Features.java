@@ -111,12 +111,15 @@ final class Features {
 
     /** Concepts of harm: a text with none of them threatens no violence, whatever else it says. */
     private static final java.util.Set<Concept> HARM = java.util.EnumSet.of(Concept.KILL, Concept.DIE, Concept.BURN,
-            Concept.WEAPON, Concept.HANG, Concept.BLOOD, Concept.HELL, Concept.MOURN, Concept.FAREWELL);
+            Concept.WEAPON, Concept.HANG, Concept.BLOOD, Concept.HELL, Concept.MOURN, Concept.FAREWELL, Concept.HURT);
 
-    /** Whether a word of the text names a harm (killing, dying, burning, a weapon, a noose, blood, hell, a grave). */
-    static boolean mentionsHarm(String text) {
+    /**
+     * Whether a word of the text names a harm (killing, hurting, dying, burning, a weapon, a noose, blood, hell, a
+     * grave), with the generated forms of {@code language} (null: the hand-written forms only).
+     */
+    static boolean mentionsHarm(String text, String language) {
         for (String w : words(normalise(text))) {
-            for (Concept c : Concepts.of(w)) {
+            for (Concept c : Concepts.of(w, language)) {
                 if (HARM.contains(c)) {
                     return true;
                 }
@@ -130,12 +133,17 @@ final class Features {
      * of a text in a language the model has no threat labels for.
      */
     static Vector extract(String text, boolean ngrams) {
+        return extract(text, ngrams, null);
+    }
+
+    /** As {@link #extract(String, boolean)}, with the generated concept forms of the text's language. */
+    static Vector extract(String text, boolean ngrams, String language) {
         List<String> words = words(normalise(text));
         IntList idx = new IntList();
         IntList conceptIdx = new IntList();
         List<List<Concept>> concepts = new ArrayList<>(words.size());
         for (String w : words) {
-            concepts.add(Concepts.of(w));
+            concepts.add(Concepts.of(w, language));
         }
         if (ngrams) {
             String prev = "<s>";
@@ -156,11 +164,7 @@ final class Features {
         }
         for (int i = 0; i < words.size(); i++) {
             for (Concept c : concepts.get(i)) {
-                // A concept alone ("kill", "hang") is a false friend across languages (Russian "povesil" is also
-                // to hang up a picture): the view without n-grams keeps only pairs of concepts near each other.
-                if (ngrams) {
-                    conceptIdx.add(hash("k|", c.name()));
-                }
+                conceptIdx.add(hash("k|", c.name()));
                 for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
                     for (Concept d : concepts.get(j)) {
                         if (d != c) {

@@ -121,7 +121,7 @@ public final class ThreatEvaluation {
             int fn = 0;
             int tn = 0;
             for (Example x : e.getValue()) {
-                boolean predicted = model.abuseProbability(x.text()) >= ThreatModel.ABUSE_THRESHOLD;
+                boolean predicted = model.abuseProbability(x.text(), x.language()) >= ThreatModel.ABUSE_THRESHOLD;
                 boolean actual = x.abuse() == 1;
                 tp += predicted && actual ? 1 : 0;
                 fp += predicted && !actual ? 1 : 0;

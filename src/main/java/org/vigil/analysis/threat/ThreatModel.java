@@ -28,11 +28,38 @@ import org.vigil.analysis.threat.ThreatAssessment.Slot;
 final class ThreatModel {
 
     static final String RESOURCE = "/org/vigil/analysis/threat/threat-model.bin.gz";
-    private static final int MAGIC = 0x56544D31; // "VTM1"
+    private static final int MAGIC = 0x56544D32; // "VTM2"
 
     /** Texts in these languages get word and character n-grams; others only concepts (see the model card). */
     static boolean hasNgramView(String language) {
         return language == null || language.equals("en") || language.equals("und");
+    }
+
+    /** The languages whose folders hold threat patterns (a dialect counts with its parent). */
+    private static final java.util.Set<String> PATTERN_LANGUAGES = patternLanguages(
+            org.vigil.analysis.lang.LanguageData.shared());
+
+    static java.util.Set<String> patternLanguages(org.vigil.analysis.lang.LanguageData data) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.vigil.analysis.lang.Table t : data.tables(ThreatPatterns.PATTERNS)) {
+            out.add(t.language());
+        }
+        for (org.vigil.analysis.lang.Language l : data.languages()) {
+            if (l.parent().filter(out::contains).isPresent()) {
+                out.add(l.code());
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Whether the concept view may find a threat on its own in this language: in a language without threat labels
+     * and without threat patterns it is the only reader; where patterns exist it confirms and strengthens them
+     * (deciding alone there added false alarms and no recall on the Russian, Turkish and Arabic sets, see the
+     * model card).
+     */
+    static boolean conceptViewDecides(String language) {
+        return !hasNgramView(language) && !PATTERN_LANGUAGES.contains(language);
     }
 
     /** Abuse probability above which a sentence without threat is harassment. */
@@ -41,13 +68,25 @@ final class ThreatModel {
     final float[] threat;
     final float[] abuse;
     final double threshold;
+    /**
+     * The threshold of the concept view (the text's concepts and their pairs, without n-grams), chosen on the
+     * development fold read in that view: at or above it, and with a word of harm, a unit of a language without
+     * threat labels is a threat on the model's word alone.
+     */
+    final double conceptThreshold;
     final long seed;
 
-    ThreatModel(float[] threat, float[] abuse, double threshold, long seed) {
+    ThreatModel(float[] threat, float[] abuse, double threshold, double conceptThreshold, long seed) {
         this.threat = threat;
         this.abuse = abuse;
         this.threshold = threshold;
+        this.conceptThreshold = conceptThreshold;
         this.seed = seed;
+    }
+
+    /** The same weights with other thresholds (the trainer tries them on the development fold). */
+    ThreatModel withThresholds(double threshold, double conceptThreshold) {
+        return new ThreatModel(threat, abuse, threshold, conceptThreshold, seed);
     }
 
     static ThreatModel loadDefault() {
@@ -72,10 +111,11 @@ final class ThreatModel {
             throw new IOException("model has 2^" + bits + " features, this code 2^" + Features.BITS);
         }
         double threshold = in.readDouble();
+        double conceptThreshold = in.readDouble();
         long seed = in.readLong();
         float[] threat = readWeights(in);
         float[] abuse = readWeights(in);
-        return new ThreatModel(threat, abuse, threshold, seed);
+        return new ThreatModel(threat, abuse, threshold, conceptThreshold, seed);
     }
 
     private static float[] readWeights(DataInputStream in) throws IOException {
@@ -92,6 +132,7 @@ final class ThreatModel {
         out.writeInt(MAGIC);
         out.writeInt(Features.BITS);
         out.writeDouble(threshold);
+        out.writeDouble(conceptThreshold);
         out.writeLong(seed);
         for (float[] w : new float[][] {threat, abuse}) {
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(Features.DIM * 4);
@@ -113,16 +154,30 @@ final class ThreatModel {
     }
 
     double threatProbability(String text, String language) {
-        return probability(threat, Features.extract(text, hasNgramView(language)));
+        return probability(threat, Features.extract(text, hasNgramView(language), language));
     }
 
-    double abuseProbability(String text) {
-        return probability(abuse, Features.extract(text, true));
+    double abuseProbability(String text, String language) {
+        return probability(abuse, Features.extract(text, true, language));
+    }
+
+    /** Whether the model's probability for a unit says threat: each view has its own threshold. */
+    boolean threatening(double p, String language) {
+        return p >= (hasNgramView(language) ? threshold : conceptThreshold);
     }
 
     /** A model probability at or above the threshold as a finding weight: the threshold maps to 0.45, 1 to 0.95. */
     double weight(double p) {
-        return 0.45 + 0.5 * (p - threshold) / (1 - threshold);
+        return weight(p, threshold);
+    }
+
+    /** As {@link #weight(double)} for the view of the text's language. */
+    double weight(double p, String language) {
+        return weight(p, hasNgramView(language) ? threshold : conceptThreshold);
+    }
+
+    private static double weight(double p, double threshold) {
+        return 0.45 + 0.5 * Math.max(0, p - threshold) / (1 - threshold);
     }
 
     /**
@@ -160,22 +215,23 @@ final class ThreatModel {
                 continue;
             }
             double pThreat = threatProbability(unitText, language);
-            boolean threatening = pThreat >= threshold;
-            // Without n-grams (languages with no threat labels) the model alone is not trusted to find a threat
-            // (see the model card): it confirms and strengthens what a pattern found.
+            boolean threatening = threatening(pThreat, language);
+            // Without n-grams (languages with no threat labels) the model reads the unit's concepts: on its own it
+            // finds a threat only in a language without threat patterns, and only where a word of harm is there too.
             // Where an idiom was blanked out ("I'll [destroy you at chess] tomorrow"), the weights left for "I'll",
             // "you" and the like speak without the verb they belonged with: the rest must still name a harm.
             boolean blanked = scored != text && !unitText.regionMatches(0, text, unit[0], unitText.length());
-            boolean aloneIsEnough = threatening && hasNgramView(language)
-                    && (!blanked || Features.mentionsHarm(unitText));
+            boolean aloneIsEnough = threatening && (hasNgramView(language)
+                    ? !blanked || Features.mentionsHarm(unitText, language)
+                    : conceptViewDecides(language) && Features.mentionsHarm(unitText, language));
             double pAbuse = -1;
             for (int i : inside) {
                 Finding f = findings.get(i);
                 if (isThreat(f.category()) && threatening) {
-                    double w = 1 - (1 - f.score()) * (1 - weight(pThreat));
+                    double w = 1 - (1 - f.score()) * (1 - weight(pThreat, language));
                     out.add(new Finding(f.category(), f.span(), w, f.slot()));
                 } else if (f.category() == ThreatCategory.HARASSMENT) {
-                    pAbuse = pAbuse < 0 ? abuseProbability(unitText) : pAbuse;
+                    pAbuse = pAbuse < 0 ? abuseProbability(unitText, language) : pAbuse;
                     if (pAbuse >= ABUSE_THRESHOLD || threatening) {
                         out.add(f);
                     }
@@ -191,10 +247,10 @@ final class ThreatModel {
                 continue;
             }
             if (aloneIsEnough && !violentPattern) {
-                out.add(new Finding(ThreatCategory.DIRECT_THREAT, span, weight(pThreat), Slot.ADDRESSEE));
+                out.add(new Finding(ThreatCategory.DIRECT_THREAT, span, weight(pThreat, language), Slot.ADDRESSEE));
             } else if (!threatening && !anyPattern && !blanked) {
                 // A blanked idiom ("you're killing me") is banter, not abuse; what is left of it says nothing.
-                pAbuse = pAbuse < 0 ? abuseProbability(unitText) : pAbuse;
+                pAbuse = pAbuse < 0 ? abuseProbability(unitText, language) : pAbuse;
                 if (pAbuse >= ABUSE_THRESHOLD) {
                     out.add(new Finding(ThreatCategory.HARASSMENT, span, 0.3, Slot.ADDRESSEE));
                 }

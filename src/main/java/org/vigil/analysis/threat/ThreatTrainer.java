@@ -49,7 +49,7 @@ public final class ThreatTrainer {
 
     /** The rows as the trainer uses them: threat-head vectors, the development fold, abuse-head vectors. */
     record Prepared(List<Sample> threatTrain, List<Sample> offensiveNonThreats, List<Example> development,
-            List<Sample> abuseTrain) {
+            List<Sample> abuseTrain, List<Example> offensiveDevelopment) {
     }
 
     /** A threshold and what it gives on the development fold. */
@@ -72,8 +72,12 @@ public final class ThreatTrainer {
         ThreatEvaluation.Score s = choice.score();
         progress.printf("threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f on %d rows)%n",
                 choice.threshold(), s.f1(), s.precision(), s.recall(), data.development().size());
+        Choice concept = chooseConceptThreshold(threat, data.development(), data.offensiveDevelopment());
+        ThreatEvaluation.Score c = concept.score();
+        progress.printf("concept-view threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f, read as a"
+                + " language without n-grams)%n", concept.threshold(), c.f1(), c.precision(), c.recall());
 
-        ThreatModel model = new ThreatModel(threat, abuse, choice.threshold(), seed);
+        ThreatModel model = new ThreatModel(threat, abuse, choice.threshold(), concept.threshold(), seed);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -85,8 +89,14 @@ public final class ThreatTrainer {
     }
 
     static Prepared prepare(Path dataDir, long seed, PrintStream progress) {
+        return prepare(TrainingData.load(dataDir, seed, progress), dataDir, progress, null);
+    }
+
+    /** As above from rows already read, leaving out every row of the language {@code leftOut} (null: none). */
+    static Prepared prepare(List<Example> rows, Path dataDir, PrintStream progress, String leftOut) {
         progress.println("reading training data from " + dataDir);
-        List<Example> all = TrainingData.load(dataDir, seed, progress);
+        List<Example> all = leftOut == null ? rows
+                : rows.stream().filter(e -> !e.language().equals(leftOut)).toList();
         Set<String> handLabelled = new HashSet<>();
         for (String lang : List.of("ru", "tr", "ar")) {
             for (Example e : TrainingData.handLabelled(lang)) {
@@ -107,6 +117,7 @@ public final class ThreatTrainer {
         List<Sample> offensive = new ArrayList<>();
         List<Example> dev = new ArrayList<>();
         List<Sample> abuseTrain = new ArrayList<>();
+        List<Example> offensiveDev = new ArrayList<>();
         int skippedUnlabelled = 0;
         int skippedHandLabelled = 0;
         for (Example e : all) {
@@ -118,25 +129,29 @@ public final class ThreatTrainer {
                 continue;
             }
             if (e.abuse() != TrainingData.UNKNOWN) {
-                abuseTrain.add(new Sample(Features.extract(e.text(), true), e.abuse(), 1f));
+                abuseTrain.add(new Sample(Features.extract(e.text(), true, e.language()), e.abuse(), 1f));
             }
             if (e.threat() != TrainingData.UNKNOWN) {
                 if (e.development()) {
                     dev.add(e);
                     continue;
                 }
-                threatTrain.add(new Sample(Features.extract(e.text(), true), e.threat(), 1f));
-                threatTrain.add(new Sample(Features.extract(e.text(), false), e.threat(), 1f));
+                threatTrain.add(new Sample(Features.extract(e.text(), true, e.language()), e.threat(), 1f));
+                threatTrain.add(new Sample(Features.extract(e.text(), false, e.language()), e.threat(), 1f));
                 continue;
             }
             if (patternSaysThreat(e.text())) {
                 skippedUnlabelled++;
                 continue;
             }
+            if (e.development()) {
+                offensiveDev.add(e);
+                continue;
+            }
             if (e.language().equals("en")) {
-                offensive.add(new Sample(Features.extract(e.text(), true), 0, 1f));
+                offensive.add(new Sample(Features.extract(e.text(), true, e.language()), 0, 1f));
             } else {
-                Features.Vector concepts = Features.extract(e.text(), false);
+                Features.Vector concepts = Features.extract(e.text(), false, e.language());
                 if (concepts.index().length > 1) {
                     threatTrain.add(new Sample(concepts, 0, 1f));
                 }
@@ -145,7 +160,7 @@ public final class ThreatTrainer {
         progress.printf("threat head: %d training vectors, %d development rows; left out %d rows where a pattern"
                 + " fires and %d hand-labelled validation rows%n", threatTrain.size() + offensive.size(), dev.size(),
                 skippedUnlabelled, skippedHandLabelled);
-        return new Prepared(threatTrain, offensive, dev, abuseTrain);
+        return new Prepared(threatTrain, offensive, dev, abuseTrain, offensiveDev);
     }
 
     /** The threat head with the given settings; the order of examples is fixed by the seed. */
@@ -226,7 +241,7 @@ public final class ThreatTrainer {
         Choice best = null;
         for (int step = 10; step <= 90; step++) {
             double t = step / 100.0;
-            ThreatClassifier classifier = new ThreatClassifier(new ThreatModel(threat, abuse, t, seed));
+            ThreatClassifier classifier = new ThreatClassifier(new ThreatModel(threat, abuse, t, 1, seed));
             ThreatEvaluation.Score score = ThreatEvaluation.score(classifier, dev);
             if (best == null || score.f1() > best.score().f1()) {
                 best = new Choice(t, score);
@@ -234,4 +249,61 @@ public final class ThreatTrainer {
         }
         return best;
     }
+
+    /**
+     * The threshold of the concept view: the development rows read as the model reads a language without threat
+     * labels (concepts and their pairs only, a word of harm required); the best F1 on the English threat rows among
+     * thresholds whose precision there is at least {@value #CONCEPT_MIN_PRECISION} and whose false alarms on the
+     * offensive-language development rows of every language (insults, slurs, violent words that threaten no one:
+     * the hard case of real traffic) stay at most {@value #CONCEPT_MAX_FALSE_ALARMS}. On a tie the higher
+     * threshold wins.
+     */
+    static Choice chooseConceptThreshold(float[] threat, List<Example> dev, List<Example> offensiveDev) {
+        double[] p = conceptView(threat, dev);
+        double[] q = conceptView(threat, offensiveDev);
+        Choice best = null;
+        for (int step = 95; step >= 10; step--) {
+            double t = step / 100.0;
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            int tn = 0;
+            for (int i = 0; i < dev.size(); i++) {
+                boolean predicted = p[i] >= t;
+                boolean actual = dev.get(i).threat() == 1;
+                tp += predicted && actual ? 1 : 0;
+                fp += predicted && !actual ? 1 : 0;
+                fn += !predicted && actual ? 1 : 0;
+                tn += !predicted && !actual ? 1 : 0;
+            }
+            int alarms = 0;
+            for (double v : q) {
+                alarms += v >= t ? 1 : 0;
+            }
+            ThreatEvaluation.Score score = new ThreatEvaluation.Score(tp, fp, fn, tn);
+            if (score.precision() >= CONCEPT_MIN_PRECISION
+                    && alarms <= CONCEPT_MAX_FALSE_ALARMS * Math.max(1, q.length)
+                    && (best == null || score.f1() > best.score().f1())) {
+                best = new Choice(t, score);
+            }
+        }
+        return best != null ? best : new Choice(0.95, new ThreatEvaluation.Score(0, 0, 0, 0));
+    }
+
+    /** Concept-view probabilities of rows, 0 where no word of harm is there (the view then finds nothing). */
+    private static double[] conceptView(float[] threat, List<Example> rows) {
+        double[] p = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Example e = rows.get(i);
+            p[i] = Features.mentionsHarm(e.text(), e.language())
+                    ? ThreatModel.probability(threat, Features.extract(e.text(), false, e.language())) : 0;
+        }
+        return p;
+    }
+
+    /** The most false alarms the concept view may raise on offensive-language development rows. */
+    static final double CONCEPT_MAX_FALSE_ALARMS = 0.02;
+
+    /** The least precision the concept view must reach on the development fold. */
+    static final double CONCEPT_MIN_PRECISION = 0.85;
 }

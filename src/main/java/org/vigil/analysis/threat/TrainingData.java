@@ -216,8 +216,9 @@ public final class TrainingData {
     }
 
     private static Example offensive(String dataset, String language, String text, boolean offensive, long seed) {
+        int bucket = bucket(seed, dataset + ":" + text, 10);
         return new Example(dataset, language, text.strip(), UNKNOWN, offensive ? 1 : 0,
-                bucket(seed, dataset + ":" + text, 10) == 0 ? Split.VALIDATION : Split.TRAIN);
+                bucket == 0 ? Split.VALIDATION : bucket == 1 ? Split.DEVELOPMENT : Split.TRAIN);
     }
 
     /** A stable bucket in [0, n) for a key and a seed (not String.hashCode alone: too regular on short keys). */

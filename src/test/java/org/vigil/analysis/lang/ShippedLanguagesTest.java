@@ -28,9 +28,13 @@ class ShippedLanguagesTest {
         for (String reader : OTHER_READERS) {
             Class.forName(reader, true, getClass().getClassLoader());
         }
+        // the concept seeds and reviews are read by `bin/vigil concepts`, which writes the concept forms
+        org.vigil.analysis.threat.ConceptFormsGenerator.checkTables(LanguageData.shared());
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of()));
         for (String text : List.of("Ambassador Yerkhov: we will kill you.", "Посол Ерхов, прощайся с жизнью.",
-                "Büyükelçi Yerkhov öleceksin.", "سنقتلك يا سفير", "L'ambassadeur de Russie à Ankara.")) {
+                "Büyükelçi Yerkhov öleceksin.", "سنقتلك يا سفير", "L'ambassadeur de Russie à Ankara.",
+                "Je vais te tuer.", "Ich werde dich töten.", "Te voy a matar.", "Vou te matar.", "Ti ucciderò.",
+                "Ik ga je doden.", "Zabiję cię.", "मैं तुम्हें मार दूँगा")) {
             engine.analyze(Document.of("d", text));
         }
         List<String> unread = new ArrayList<>();

@@ -40,4 +40,34 @@ class ConceptsTest {
         assertThat(of("embassy")).isEmpty();
         assertThat(of("посольство")).isEmpty();
     }
+
+    private static java.util.List<Concept> of(String word, String language) {
+        return Concepts.of(Features.normalise(word), language);
+    }
+
+    @Test
+    void generatedFormsMeetInflectionsThroughTheLanguagesStemmer() {
+        assertThat(of("tuerai", "fr")).contains(Concept.KILL);
+        assertThat(of("getötet", "de")).isEmpty();
+        assertThat(of("töten", "de")).contains(Concept.KILL);
+        assertThat(of("matarán", "es")).contains(Concept.KILL);
+        assertThat(of("zabijać", "pl")).contains(Concept.KILL);
+        assertThat(of("umierać", "pl")).contains(Concept.DIE);
+        // the same word in a language without generated forms, or with no language, is not looked up there
+        assertThat(of("tuerai", "en")).isEmpty();
+        assertThat(of("tuerai", null)).isEmpty();
+    }
+
+    @Test
+    void aWordThatIsAFormItselfTakesOnlyThatFormsConcepts() {
+        // French "tu" (you) and "tuer" (kill) share the stem "tu"
+        assertThat(of("tu", "fr")).containsExactly(Concept.YOU);
+        assertThat(of("tué", "fr")).contains(Concept.KILL);
+    }
+
+    @Test
+    void aDialectReadsItsParentLanguagesForms() {
+        assertThat(Concepts.hasForms("ar-eg")).isTrue();
+        assertThat(of("السكين", "ar-eg")).isEqualTo(of("السكين", "ar")).contains(Concept.WEAPON);
+    }
 }
