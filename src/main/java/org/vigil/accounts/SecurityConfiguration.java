@@ -52,6 +52,8 @@ class SecurityConfiguration {
     private static final String[] WRITERS = Role.WRITERS.stream().map(Role::name).toArray(String[]::new);
     // Every rule that used to say "any signed-in user" says "any reader": a push-only gateway reads nothing.
     private static final String[] READERS = Role.READERS.stream().map(Role::name).toArray(String[]::new);
+    // Mission data (everything but the audit trail and one's own account) is not for the auditor.
+    private static final String[] DATA_READERS = Role.DATA_READERS.stream().map(Role::name).toArray(String[]::new);
     private static final String[] PUSHERS = Role.PUSHERS.stream().map(Role::name).toArray(String[]::new);
     private static final String[] BRIEFERS = Role.BRIEFERS.stream().map(Role::name).toArray(String[]::new);
     private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
@@ -93,7 +95,7 @@ class SecurityConfiguration {
                     for (HttpMethod method : CHANGING) {
                         auth.requestMatchers(method, "/api/**").hasAnyRole(WRITERS);
                     }
-                    auth.anyRequest().hasAnyRole(READERS);
+                    auth.anyRequest().hasAnyRole(DATA_READERS);
                 })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return clientChain(http, tokens, properties, trustProxy);
@@ -138,7 +140,9 @@ class SecurityConfiguration {
                     for (HttpMethod method : CHANGING) {
                         auth.requestMatchers(method, "/**").hasAnyRole(WRITERS);
                     }
-                    auth.anyRequest().hasAnyRole(READERS);
+                    // the home page sends an auditor to the audit trail
+                    auth.requestMatchers(HttpMethod.GET, "/").hasAnyRole(READERS);
+                    auth.anyRequest().hasAnyRole(DATA_READERS);
                 })
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(clientDetails(trustProxy))

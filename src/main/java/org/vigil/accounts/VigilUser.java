@@ -13,7 +13,7 @@ import org.vigil.shared.ScopedPrincipal;
 
 /**
  * The signed-in user, as Spring Security's principal. Its {@link #scope()} is what {@link Scope#current()} returns:
- * everything for HQ roles, administrators and auditors; only the listed missions for mission-scoped roles; nothing
+ * everything for HQ roles and administrators; nothing mission-bound for auditors; only the listed missions for mission-scoped roles; nothing
  * for a push-only gateway.
  */
 public final class VigilUser implements UserDetails, ScopedPrincipal {
@@ -69,15 +69,18 @@ public final class VigilUser implements UserDetails, ScopedPrincipal {
 
     /**
      * An account with any HQ-wide role sees everything; one with only scoped roles sees its missions; a gateway
-     * sees nothing (checked first, so that a gateway role can never widen a scope).
+     * sees nothing (checked first, so that a gateway role can never widen a scope), nor does an auditor without
+     * another role (the audit trail is read without a mission scope).
      */
     @Override
     public Scope scope() {
         if (roles.stream().anyMatch(Role::pushOnly)) {
             return Scope.none();
         }
-        boolean wide = roles.stream().anyMatch(r -> !r.scoped());
-        return wide ? Scope.all() : Scope.of(missions);
+        // the auditor's role alone reads no mission data, so it widens nothing
+        boolean wide = roles.stream().anyMatch(r -> !r.scoped() && Role.DATA_READERS.contains(r));
+        boolean reads = roles.stream().anyMatch(Role.DATA_READERS::contains);
+        return wide ? Scope.all() : reads ? Scope.of(missions) : Scope.none();
     }
 
     @Override

@@ -47,8 +47,17 @@ public enum Role {
     /** HQ roles and administrators: they see every mission and work on the whole network. */
     public static final Set<Role> HQ = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST);
 
-    /** Roles that may read pages and the API: every role but the push-only gateway. */
+    /**
+     * Roles that may sign in and read what is theirs (their account, their tokens, and for the auditor the audit
+     * trail): every role but the push-only gateway.
+     */
     public static final Set<Role> READERS = EnumSet.complementOf(EnumSet.of(GATEWAY));
+
+    /**
+     * Roles that may read the missions' data (signals, alerts, risk, measures, the registry): the readers but the
+     * auditor, who reads the audit trail and what it needs to verify it, not the cases it records.
+     */
+    public static final Set<Role> DATA_READERS = EnumSet.complementOf(EnumSet.of(GATEWAY, AUDITOR));
 
     /** Roles that may call the push endpoint (which then checks the source's list of accounts). */
     public static final Set<Role> PUSHERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER, GATEWAY);

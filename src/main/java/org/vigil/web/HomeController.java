@@ -21,7 +21,12 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, org.springframework.security.core.Authentication auth) {
+        if (auth != null && auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .noneMatch(a -> org.vigil.shared.Role.DATA_READERS.stream().anyMatch(r -> r.authority().equals(a)))) {
+            // an auditor reads the audit trail, not the missions' map
+            return "redirect:/audit";
+        }
         model.addAttribute("mapRefreshMillis", refreshMillis);
         return "home";
     }

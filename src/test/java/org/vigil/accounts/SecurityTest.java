@@ -292,6 +292,24 @@ class SecurityTest {
         }
     }
 
+    @Test
+    void theAuditorReadsTheAuditTrailNotTheMissionsData() throws Exception {
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(true));
+        mvc.perform(get("/api/v1/me").with(httpBasic("auditor", "demo"))).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/missions", "/api/v1/signals", "/api/v1/alerts", "/api/v1/measures",
+            "/api/v1/people"}) {
+            mvc.perform(get(path).with(httpBasic("auditor", "demo"))).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            mvc.perform(get(path).with(httpBasic("director", "demo"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/missions").with(signedIn("auditor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/").with(signedIn("auditor"))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/audit"));
+        mvc.perform(get("/audit").with(signedIn("auditor"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/missions\""))));
+    }
+
     // --- pages: CSRF, headers, admin --------------------------------------------------------------------------
 
     @Test

@@ -28,10 +28,16 @@ class VigilUserScopeTest {
     }
 
     @Test
-    void hqRolesAdministratorsAndAuditorsSeeEverything() {
-        for (Role role : new Role[] {Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST, Role.AUDITOR}) {
+    void hqRolesAndAdministratorsSeeEverything() {
+        for (Role role : new Role[] {Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST}) {
             assertThat(signedInAs(Set.of(role), Set.of()).unrestricted()).as(role.name()).isTrue();
         }
+    }
+
+    @Test
+    void anAuditorAloneSeesNoMissionDataAndWidensNothing() {
+        assertThat(signedInAs(Set.of(Role.AUDITOR), Set.of())).isEqualTo(Scope.none());
+        assertThat(signedInAs(Set.of(Role.AUDITOR, Role.HQ_ANALYST), Set.of()).unrestricted()).isTrue();
     }
 
     @Test
