@@ -71,6 +71,14 @@ public class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.vigil.shared.LimitedInputStream.TooLargeException tooLarge) {
+                // the body limit stopped reading (web.BodyLimitFilter): too large, not malformed
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", "The request body is larger than"
+                        + " the limit (" + tooLarge.getMessage() + "); send less (split the batch or the file)",
+                        List.of());
+            }
+        }
         String detail = "the request body is not valid JSON for this endpoint: "
                 + (e.getMostSpecificCause() == null ? e.getMessage() : e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail, List.of(new FieldProblem("body", detail)));
