@@ -63,6 +63,10 @@ public class Sources {
         return Callers.hasAnyRole(Role.ADMIN) ? s : s.withoutAccounts();
     }
 
+    /**
+     * Creates a source. A polled one (RSS, Atom, web page) starts paused unless the administrator says
+     * {@code enabled: true}: the server fetches its address, so it is checked (the Test action) before it runs.
+     */
     @Transactional
     public Source create(SourceCommand command) {
         Callers.require("creating a source", Role.ADMIN);
@@ -90,7 +94,7 @@ public class Sources {
                 """)
                 .param("id", id).param("kind", v.kind.name()).param("name", v.name).param("description", v.description)
                 .param("url", v.url).param("poll", v.poll).param("reliability", v.reliability)
-                .param("enabled", command.enabled() == null || command.enabled())
+                .param("enabled", command.enabled() != null ? command.enabled() : !v.kind.polled())
                 .param("accounts", String.join(",", v.accounts)).param("now", ts(now)).update();
         Source created = find(id).orElseThrow();
         audit.record("CREATE", "SOURCE", id, null, created);

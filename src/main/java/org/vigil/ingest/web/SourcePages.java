@@ -55,7 +55,8 @@ class SourcePages {
             String pollIntervalSeconds, String reliability, Boolean enabled, String allowedAccounts) {
 
         static SourceForm empty() {
-            return new SourceForm("", "RSS", "", "", "", "900", "C", true, "");
+            // a new feed starts paused: the administrator enables it once its address is checked (Test)
+            return new SourceForm("", "RSS", "", "", "", "900", "C", false, "");
         }
 
         static SourceForm of(Source s) {

@@ -181,7 +181,16 @@ class PipelineApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("reliability")));
         mvc.perform(post("/api/v1/sources").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.pollIntervalSeconds", is(900)));
+                .andExpect(jsonPath("$.pollIntervalSeconds", is(900)))
+                .andExpect(jsonPath("$.enabled", is(false)));
+        // a feed the administrator enables at once runs at once; a push source is enabled unless paused
+        mvc.perform(post("/api/v1/sources").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"id": "feed-on-%s", "kind": "ATOM", "name": "An enabled feed", "url": "https://example.org/a",
+                         "reliability": "B", "enabled": true}""".formatted(unique())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.enabled", is(true)));
+        mvc.perform(post("/api/v1/sources").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"id": "push-%s", "kind": "PUSH", "name": "A gateway", "reliability": "C"}""".formatted(unique())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.enabled", is(true)));
         mvc.perform(put("/api/v1/sources/demo-social").with(ANKARA).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"PUSH\", \"name\": \"x\", \"reliability\": \"A\"}"))
                 .andExpect(status().isForbidden());
