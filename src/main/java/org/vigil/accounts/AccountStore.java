@@ -105,6 +105,19 @@ class AccountStore {
         }
     }
 
+    /** Replaces the account's roles and missions. */
+    void replaceAccess(String username, java.util.Set<Role> roles, java.util.Set<String> missions) {
+        long id = jdbc.sql("SELECT id FROM accounts WHERE username = ?").param(username).query(Long.class).single();
+        jdbc.sql("DELETE FROM account_roles WHERE account_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM account_missions WHERE account_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO account_roles (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+        for (String mission : missions) {
+            jdbc.sql("INSERT INTO account_missions (account_id, mission_id) VALUES (?, ?)").params(id, mission).update();
+        }
+    }
+
     void setEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE accounts SET enabled = ? WHERE username = ?").params(enabled, username).update();
     }

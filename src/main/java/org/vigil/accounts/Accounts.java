@@ -58,12 +58,7 @@ public class Accounts {
         if (store.exists(request.username())) {
             throw new AccountProblem("username", "the username '" + request.username() + "' is taken", true);
         }
-        for (String mission : request.missions()) {
-            if (!missions.exists(mission)) {
-                throw new AccountProblem("missions", "no mission '" + mission + "' in the registry; use a mission "
-                        + "id as on the missions page, like ru-embassy-ankara");
-            }
-        }
+        requireMissions(request.missions());
         String pw = password == null ? Secrets.password() : checkPassword(password);
         store.insert(request, encoder.encode(pw), clock.instant());
         Account created = store.find(request.username()).orElseThrow();
@@ -76,6 +71,40 @@ public class Accounts {
     void createWithPassword(NewAccount request, String password) {
         store.insert(request, encoder.encode(password), clock.instant());
         audit.record("CREATE", "ACCOUNT", request.username(), null, store.find(request.username()).orElseThrow());
+    }
+
+    private void requireMissions(java.util.Set<String> ids) {
+        for (String mission : ids) {
+            if (!missions.exists(mission)) {
+                throw new AccountProblem("missions", "no mission '" + mission + "' in the registry; use a mission "
+                        + "id as on the missions page, like ru-embassy-ankara");
+            }
+        }
+    }
+
+    /**
+     * Gives an account other roles and missions, by the same rules as a new account (HQ-wide or mission-scoped,
+     * a gateway alone); audited with before and after. An administrator cannot take the administrator role from
+     * themselves (another administrator can). The account's open sessions end at their next request
+     * ({@link EndedAccountFilter}), so the new access applies at once.
+     */
+    @Transactional
+    public Account changeAccess(String username, java.util.Set<org.vigil.shared.Role> roles,
+            java.util.Set<String> missionIds, String actingUser) {
+        Account before = require(username);
+        NewAccount checked = new NewAccount(username, before.displayName(), roles, missionIds);
+        if (username.equals(actingUser) && before.roles().contains(org.vigil.shared.Role.ADMIN)
+                && !checked.roles().contains(org.vigil.shared.Role.ADMIN)) {
+            throw new AccountProblem("roles", "you cannot take the administrator role from your own account; ask "
+                    + "another administrator");
+        }
+        requireMissions(checked.missions());
+        store.replaceAccess(username, checked.roles(), checked.missions());
+        Account after = require(username);
+        if (!after.equals(before)) {
+            audit.record("CHANGE_ACCESS", "ACCOUNT", username, before, after);
+        }
+        return after;
     }
 
     @Transactional

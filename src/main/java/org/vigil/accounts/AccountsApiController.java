@@ -61,6 +61,16 @@ class AccountsApiController {
                 .body(new WithPassword(created.account(), shown));
     }
 
+    /** The roles and missions an administrator gives an account (replacing what it had). */
+    record AccessRequest(java.util.Set<org.vigil.shared.Role> roles, java.util.Set<String> missions) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{username}/access")
+    Account changeAccess(@PathVariable String username, @RequestBody AccessRequest request,
+            org.springframework.security.core.Authentication auth) {
+        return accounts.changeAccess(username, request.roles(), request.missions(), auth.getName());
+    }
+
     @PostMapping("/{username}/enable")
     Account enable(@PathVariable String username, @AuthenticationPrincipal VigilUser me) {
         return accounts.setEnabled(username, true, me.username());

@@ -86,6 +86,37 @@ class AdminAccountsController {
         }
     }
 
+    @GetMapping("/{username}/access")
+    String accessForm(@PathVariable String username, Model model) {
+        Account account = accounts.find(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
+        model.addAttribute("account", account);
+        model.addAttribute("form", new AccountForm(account.username(), account.displayName(),
+                List.copyOf(account.roles()), String.join("\n", account.missions())));
+        model.addAttribute("roles", Role.values());
+        return "admin/account-access";
+    }
+
+    /** Other roles and missions for an account; its open sessions end so that they apply at once. */
+    @PostMapping("/{username}/access")
+    String changeAccess(@PathVariable String username, AccountForm form, @AuthenticationPrincipal VigilUser me,
+            Model model, RedirectAttributes redirect) {
+        Account account = accounts.find(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
+        try {
+            NewAccount wanted = new AccountForm(username, account.displayName(), form.roles(), form.missions())
+                    .toNewAccount();
+            accounts.changeAccess(username, wanted.roles(), wanted.missions(), me.username());
+            redirect.addFlashAttribute("message", "Roles and missions of " + username + " saved.");
+            return "redirect:/admin/accounts";
+        } catch (AccountProblem problem) {
+            model.addAttribute("account", account);
+            model.addAttribute("form", new AccountForm(username, account.displayName(), form.roles(),
+                    form.missions()));
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("error", problem.getMessage());
+            return "admin/account-access";
+        }
+    }
+
     @PostMapping("/{username}/enable")
     String enable(@PathVariable String username, @AuthenticationPrincipal VigilUser me, RedirectAttributes redirect) {
         return setEnabled(username, true, me, redirect);

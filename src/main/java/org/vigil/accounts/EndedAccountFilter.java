@@ -28,14 +28,21 @@ class EndedAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof VigilUser user && !store.isEnabled(user.username())) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+        if (auth != null && auth.getPrincipal() instanceof VigilUser user) {
+            java.util.Optional<VigilUser> now = store.findUser(user.username());
+            boolean ended = now.isEmpty() || !now.get().isEnabled();
+            boolean changed = !ended && !(now.get().roles().equals(user.roles())
+                    && now.get().missions().equals(user.missions()));
+            if (ended || changed) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                // an administrator changed the account's roles or missions: sign in again to get them
+                response.sendRedirect(request.getContextPath() + (ended ? "/login?disabled" : "/login?changed"));
+                return;
             }
-            SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + "/login?disabled");
-            return;
         }
         chain.doFilter(request, response);
     }

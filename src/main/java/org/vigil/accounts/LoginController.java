@@ -17,7 +17,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String disabled, HttpSession session, Model model) {
+            @RequestParam(required = false) String disabled, @RequestParam(required = false) String changed,
+            HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -27,6 +28,10 @@ class LoginController {
         if (disabled != null) {
             model.addAttribute("error", "Your account has been disabled, which ended your session. "
                     + "Ask an administrator if this is a mistake.");
+        }
+        if (changed != null) {
+            model.addAttribute("notice", "An administrator changed your roles or missions, which ended your session. "
+                    + "Sign in again to work with them.");
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";

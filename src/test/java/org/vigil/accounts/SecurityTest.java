@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -245,6 +246,52 @@ class SecurityTest {
         mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/login?disabled"));
         assertThat(session.isInvalid()).isTrue();
         mvc.perform(get("/login").param("disabled", "")).andExpect(content().string(containsString("disabled")));
+    }
+
+    @Test
+    void anAdministratorChangesRolesAndMissionsByApiAndPageAndTheSessionFollows() throws Exception {
+        String password = newUser("moving.officer", Role.HQ_ANALYST);
+        MockHttpSession session = signIn("moving.officer", password);
+        mvc.perform(get("/api/v1/missions/ru-embassy-berlin").with(httpBasic("moving.officer", password)))
+                .andExpect(status().isOk());
+        long before = auditCount("CHANGE_ACCESS", "moving.officer");
+
+        // by API: now a mission officer of Ankara only
+        mvc.perform(put("/api/v1/accounts/moving.officer/access").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\": [\"MISSION_OFFICER\"], \"missions\": [\"ru-embassy-ankara\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0]").value("MISSION_OFFICER"))
+                .andExpect(jsonPath("$.missions[0]").value("ru-embassy-ankara"));
+        assertThat(auditCount("CHANGE_ACCESS", "moving.officer")).isEqualTo(before + 1);
+        mvc.perform(get("/api/v1/missions/ru-embassy-berlin").with(httpBasic("moving.officer", password)))
+                .andExpect(status().isNotFound());
+        // the page session signed in with the old access ends
+        mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/login?changed"));
+        mvc.perform(get("/login").param("changed", "")).andExpect(content().string(containsString("changed your roles")));
+
+        // the rules of a new account hold, with the field named
+        mvc.perform(put("/api/v1/accounts/moving.officer/access").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\": [\"MISSION_OFFICER\", \"HQ_ANALYST\"], \"missions\": [\"ru-embassy-ankara\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("either HQ-wide or mission-scoped")));
+        mvc.perform(put("/api/v1/accounts/moving.officer/access").with(httpBasic("director", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"ADMIN\"]}"))
+                .andExpect(status().isForbidden());
+
+        // by page: back to HQ analyst
+        mvc.perform(get("/admin/accounts/moving.officer/access").with(signedIn("admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("ru-embassy-ankara")));
+        mvc.perform(post("/admin/accounts/moving.officer/access").param("roles", "HQ_ANALYST").param("missions", "")
+                        .with(csrf()).with(signedIn("admin")))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        assertThat(store.findUser("moving.officer").orElseThrow().roles()).containsExactly(Role.HQ_ANALYST);
+        // an administrator cannot lock themselves out
+        mvc.perform(put("/api/v1/accounts/admin/access").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"HQ_ANALYST\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("your own account")));
     }
 
     // --- roles ------------------------------------------------------------------------------------------------
