@@ -280,7 +280,9 @@ class SecurityTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"ADMIN\"]}"))
                 .andExpect(status().isForbidden());
 
-        // by page: back to HQ analyst
+        // by page: back to HQ analyst (the new-account form shares the fields)
+        mvc.perform(get("/admin/accounts/new").with(signedIn("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"roles\"")));
         mvc.perform(get("/admin/accounts/moving.officer/access").with(signedIn("admin")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("ru-embassy-ankara")));
         mvc.perform(post("/admin/accounts/moving.officer/access").param("roles", "HQ_ANALYST").param("missions", "")
