@@ -7,3 +7,12 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Irreversible actions ask first: a form with data-confirm submits only when the user confirms its question.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form && form.getAttribute && form.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+}, true);

@@ -191,4 +191,23 @@ class PagesBrowserTest {
         return browser.driver().findElement(By.id(field))
                 .findElement(By.xpath("./ancestor::div[contains(@class,'field')]//span[@class='error']")).getText();
     }
+
+    @Test
+    void anIrreversibleActionAsksFirstAndNothingHappensWhenTheUserSaysNo(Browser browser) {
+        String host = "confirm-" + System.nanoTime() + ".intranet";
+        browser.login("admin", "demo").open("/admin/fetch-allowlist");
+        browser.waitFor(By.id("entry")).sendKeys(host);
+        browser.driver().findElement(By.cssSelector("#allowlist-form button[type=submit]")).click();
+        By remove = By.xpath("//tr[td[text()='" + host + "']]//button");
+        browser.waitFor(remove).click();
+        org.openqa.selenium.Alert question = browser.waitUntil("the confirmation question",
+                ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("Remove this entry");
+        question.dismiss();
+        assertThat(browser.all(remove)).as("kept when the user says no").hasSize(1);
+
+        browser.driver().findElement(remove).click();
+        browser.waitUntil("the confirmation question", ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUntil("the entry removed", d -> browser.all(remove).isEmpty());
+    }
 }
