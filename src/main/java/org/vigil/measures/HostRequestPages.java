@@ -94,7 +94,10 @@ class HostRequestPages {
         model.addAttribute("mission", missions.get(Scope.current(), r.missionId()));
         // the note's body, rendered by its own template (every value escaped there), shown inside this page
         model.addAttribute("noteBody", Jsoup.parse(notes.html(r)).body().html());
-        model.addAttribute("next", r.status().transitions().stream().sorted().toList());
+        // a read-only role (head of mission) is offered no step: the server would refuse it
+        boolean writes = org.vigil.shared.Actor.current().roles().stream()
+                .anyMatch(org.vigil.shared.Role.WRITERS::contains);
+        model.addAttribute("next", writes ? r.status().transitions().stream().sorted().toList() : List.of());
         model.addAttribute("today", measures.today());
         return "measures/host-request";
     }

@@ -98,6 +98,8 @@ class MeasurePages {
     String show(@PathVariable long id, Model model) {
         MeasureView m = measures.get(Scope.current(), id);
         model.addAttribute("m", m);
+        // only the steps this user may take now are offered (the server still checks each)
+        model.addAttribute("steps", measures.stepsFor(m).stream().map(MeasureStep::path).toList());
         model.addAttribute("entry", catalogue.get(m.code()));
         model.addAttribute("mission", missions.get(Scope.current(), m.missionId()));
         model.addAttribute("requests", m.code().equals("HOST_STATE_REQUEST")

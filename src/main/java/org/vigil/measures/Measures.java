@@ -34,6 +34,7 @@ import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
+import org.vigil.shared.ActionRefused;
 import org.vigil.shared.Actor;
 
 /**
@@ -215,9 +216,42 @@ public class Measures {
         };
     }
 
+    /** What each step does to the domain object: refuses (ActionRefused) when the actor may not take it. */
+    private static BiFunction<Measure, Actor, MeasureState> move(MeasureStep step) {
+        return switch (step) {
+            case APPROVE -> Measure::approve;
+            case REJECT -> Measure::reject;
+            case WITHDRAW -> Measure::withdraw;
+            case IMPLEMENT -> Measure::implement;
+            case REVIEW -> Measure::startReview;
+            case KEEP -> Measure::keep;
+            case LIFT -> Measure::lift;
+        };
+    }
+
+    /**
+     * The steps the current user may take on this measure now, by the same rules the steps themselves apply (role,
+     * state, not approving one's own proposal or twice): the page offers these and no others.
+     */
+    public java.util.Set<MeasureStep> stepsFor(MeasureView m) {
+        Actor actor = Actor.current();
+        CatalogueEntry entry = catalogue.get(m.code());
+        java.util.Set<MeasureStep> out = java.util.EnumSet.noneOf(MeasureStep.class);
+        for (MeasureStep step : MeasureStep.values()) {
+            Measure measure = new Measure(m.id(), m.missionId(), entry, m.state(), m.proposedBy(), m.approvals());
+            try {
+                move(step).apply(measure, actor);
+                out.add(step);
+            } catch (ActionRefused refused) {
+                // not this user's step, or not in this state
+            }
+        }
+        return out;
+    }
+
     @Transactional
     public MeasureView approve(long id, String note) {
-        return transition(id, MeasureStep.APPROVE, note, (m, a) -> m.approve(a));
+        return transition(id, MeasureStep.APPROVE, note, move(MeasureStep.APPROVE));
     }
 
     @Transactional

@@ -42,6 +42,24 @@ class HostRequestsApiTest extends CaseworkApiTestBase {
     }
 
     @Test
+    void thePageOffersTheNextStepToTheOfficerAndNoneToTheHeadOfMission() throws Exception {
+        long id = draft(ANKARA, "ru-embassy-ankara", "EN", status().isCreated()).get("id").asLong();
+        var ankara = java.util.Set.of("ru-embassy-ankara");
+        var officerPage = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(org.vigil.TestPrincipals.auth("officer.ankara",
+                        org.vigil.shared.Scope.of(ankara), "ROLE_MISSION_OFFICER"));
+        var headPage = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(org.vigil.TestPrincipals.auth("head.ankara",
+                        org.vigil.shared.Scope.of(ankara), "ROLE_HEAD_OF_MISSION"));
+        String officer = mvc.perform(get("/host-requests/" + id).with(officerPage).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(officer).contains("id=\"step-form\"");
+        String head = mvc.perform(get("/host-requests/" + id).with(headPage).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(head).contains("Note").doesNotContain("id=\"step-form\"");
+    }
+
+    @Test
     void anEmbassysNoteCitesTheDiplomaticConventionInEnglishAndPrintsAsPdf() throws Exception {
         JsonNode r = draft(ANKARA, "ru-embassy-ankara", "EN", status().isCreated());
         long id = r.get("id").asLong();
