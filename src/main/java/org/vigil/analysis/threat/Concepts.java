@@ -56,6 +56,9 @@ final class Concepts {
      */
     private static final Map<String, Map<String, List<Concept>>> WORDS = new HashMap<>();
     private static final Map<String, org.vigil.analysis.lang.Stemmer> STEMMERS = new HashMap<>();
+    /** Per thread: a word of a language to its generated-form concepts (none: an empty list), up to SEEN_MAX. */
+    private static final ThreadLocal<Map<String, List<Concept>>> SEEN = ThreadLocal.withInitial(HashMap::new);
+    private static final int SEEN_MAX = 50_000;
     /** A dialect reads its parent language's forms (ar-eg reads ar). */
     private static final Map<String, String> PARENTS = new HashMap<>();
     private static final int LONGEST_STEM;
@@ -175,12 +178,23 @@ final class Concepts {
         }
         List<Concept> found = WORDS.get(code).get(word);
         if (found == null) {
-            String key = key(STEMMERS.get(code), word);
-            // a two-letter stem meets inflected words only: "tué" is "tuer", the pronoun "tu" is not
-            found = key.length() > 2 || word.length() > key.length() ? forms.get(key) : null;
-        }
-        if (found == null) {
-            return out;
+            // stemming is the cost here, and words repeat: each thread remembers what it found for a word
+            Map<String, List<Concept>> seen = SEEN.get();
+            String cacheKey = code + '\u0000' + word;
+            found = seen.get(cacheKey);
+            if (found == null) {
+                String key = key(STEMMERS.get(code), word);
+                // a two-letter stem meets inflected words only: "tué" is "tuer", the pronoun "tu" is not
+                List<Concept> hit = key.length() > 2 || word.length() > key.length() ? forms.get(key) : null;
+                found = hit == null ? List.of() : hit;
+                if (seen.size() >= SEEN_MAX) {
+                    seen.clear();
+                }
+                seen.put(cacheKey, found);
+            }
+            if (found.isEmpty()) {
+                return out;
+            }
         }
         List<Concept> merged = out.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(out);
         return addAll(merged, found);
