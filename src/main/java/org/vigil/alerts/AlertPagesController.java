@@ -58,6 +58,26 @@ class AlertPagesController {
         return "alerts/inbox";
     }
 
+    /** The inbox's alerts with the same filters, as a CSV download. */
+    @GetMapping(value = "/export.csv", produces = org.vigil.shared.web.Csv.MEDIA_TYPE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<String> export(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long rule) {
+        AlertQueries.Filter filter = new AlertQueries.Filter(AlertsApiController.status(status),
+                AlertRule.level("level", level), FormValues.blankToNull(mission), rule, null);
+        return csvFile(queries.csv(Scope.current(), filter), java.time.Clock.systemUTC());
+    }
+
+    /** A CSV body as a download named after the day. */
+    static org.springframework.http.ResponseEntity<String> csvFile(String csv, java.time.Clock clock) {
+        String name = "vigil-alerts-" + java.time.LocalDate.now(clock) + ".csv";
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.vigil.shared.web.Csv.MEDIA_TYPE))
+                .body(csv);
+    }
+
     /** The inbox's list alone: what the page polls to stay current. */
     @GetMapping("/rows")
     String rows(@RequestParam(required = false) String status, @RequestParam(required = false) String level,

@@ -134,6 +134,33 @@ class AlertQueries {
     }
 
     /** The alert as the API, webhooks and the CAP feed carry it. */
+    /** Most rows an export holds: the newest first, as in the inbox. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    /** The alerts a filter selects, as CSV (newest first, at most {@link #EXPORT_LIMIT} rows), within the scope. */
+    String csv(Scope scope, Filter filter) {
+        org.vigil.shared.web.Csv csv = new org.vigil.shared.web.Csv(List.of("id", "level", "status", "mission",
+                "kind", "rule", "title", "count", "first", "last", "assignee", "acknowledged by", "resolved by",
+                "link"));
+        int page = 0;
+        int written = 0;
+        while (written < EXPORT_LIMIT) {
+            PageResult<AlertView> p = list(scope, filter, new PageRequest(page++, PageRequest.MAX_SIZE));
+            for (AlertView a : p.items()) {
+                csv.row(java.util.Arrays.asList(a.id(), a.levelName(), a.status().name(), a.missionId(),
+                        a.kind().name(), a.ruleName(), a.title(), a.count(), a.firstAt(), a.lastAt(), a.assignee(),
+                        a.acknowledgedBy(), a.resolvedBy(), a.link()));
+                if (++written >= EXPORT_LIMIT) {
+                    break;
+                }
+            }
+            if (p.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return csv.toString();
+    }
+
     static Map<String, Object> json(AlertView a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());

@@ -54,6 +54,17 @@ class AlertsApiController {
         return queries.list(Scope.current(), filter, new PageRequest(page, size)).map(AlertQueries::json);
     }
 
+    /** The alerts the same filters select, as CSV for a spreadsheet (at most 10,000, newest first). */
+    @GetMapping(value = "/export.csv", produces = org.vigil.shared.web.Csv.MEDIA_TYPE)
+    org.springframework.http.ResponseEntity<String> export(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long rule, @RequestParam(defaultValue = "false") boolean mine,
+            Authentication auth) {
+        AlertQueries.Filter filter = new AlertQueries.Filter(status(status), AlertRule.level("level", level),
+                FormValues.blankToNull(mission), rule, mine ? auth.getName() : null);
+        return AlertPagesController.csvFile(queries.csv(Scope.current(), filter), clock);
+    }
+
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable long id) {
         AlertQueries.Detail d = queries.detail(Scope.current(), id);

@@ -74,6 +74,17 @@ class AlertsApiTest extends AlertsTestBase {
                 .getResponse().getContentAsString();
         assertThat(feed).doesNotContain("urn:vigil:alert:" + id + ":");
 
+        // the CSV export holds the same alerts, within the same scope
+        var csv = mvc.perform(get("/api/v1/alerts/export.csv?mission=ru-embassy-ankara").with(ANKARA))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("attachment", ".csv");
+        String body = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).startsWith("id,level,status,mission,").contains("\r\n" + id + ",");
+        String istanbulCsv = mvc.perform(get("/api/v1/alerts/export.csv").with(ISTANBUL)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(istanbulCsv).doesNotContain("ru-embassy-ankara");
+
         // addressed to the mission's officer, its head and HQ analysts, nobody of another mission
         List<String> recipients = jdbc.sql("SELECT username FROM alert_recipient WHERE alert_id = ?").param(id)
                 .query(String.class).list();
