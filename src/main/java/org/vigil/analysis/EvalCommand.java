@@ -79,6 +79,8 @@ public final class EvalCommand {
     private static boolean transfer;
     private static String missesFile;
     private static String learnEdits;
+    private static String wordFrequencies;
+    private static boolean proseTest;
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         train = false;
@@ -86,6 +88,8 @@ public final class EvalCommand {
         transfer = false;
         missesFile = null;
         learnEdits = null;
+        wordFrequencies = null;
+        proseTest = false;
         misses = null;
         String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
@@ -101,6 +105,10 @@ public final class EvalCommand {
                 transfer = true;
             } else if (args[i].equals("--learn-edits") && i + 1 < args.length) {
                 learnEdits = args[++i];
+            } else if (args[i].equals("--word-frequencies") && i + 1 < args.length) {
+                wordFrequencies = args[++i];
+            } else if (args[i].equals("--prose-test")) {
+                proseTest = true;
             } else if (args[i].equals("--misses") && i + 1 < args.length) {
                 missesFile = args[++i];
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
@@ -114,7 +122,10 @@ public final class EvalCommand {
                         + "  --misses FILE  write each missed pair and false match, with its keys, to FILE\n"
                         + "  --learn-edits FILE  learn the spelling-edit model from the training pairs into FILE\n"
                         + "                 (the committed one: src/main/resources/org/vigil/analysis/names/"
-                        + "spelling-edits.tsv)");
+                        + "spelling-edits.tsv)\n"
+                        + "  --word-frequencies DIR  write word-frequencies.tsv of en, ru, tr, ar into the language\n"
+                        + "                 folders under DIR (the committed ones: src/main/resources/org/vigil/analysis/lang)\n"
+                        + "  --prose-test   names in running text on the frozen test half (report it once)");
                 return 0;
             } else {
                 err.println("vigil eval: unknown argument '" + args[i] + "'\nusage: vigil eval [--data DIR]");
@@ -136,6 +147,15 @@ public final class EvalCommand {
                     StandardCharsets.UTF_8)) {
                 org.vigil.analysis.names.SpellingEditsTrainer.learn(data, model);
                 out.println("spelling-edit model written to " + learnEdits);
+                return 0;
+            } catch (IOException e) {
+                err.println("vigil eval: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (wordFrequencies != null) {
+            try {
+                org.vigil.analysis.names.WordFrequencyBuilder.build(data, Path.of(wordFrequencies), out);
                 return 0;
             } catch (IOException e) {
                 err.println("vigil eval: " + e.getMessage());
@@ -194,6 +214,8 @@ public final class EvalCommand {
             namesakes(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, LATIN_TITLE);
             namesakes(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, ARABIC_TITLE);
             namesakes(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, LATIN_TITLE);
+            out.println();
+            org.vigil.analysis.names.ProseEvaluation.run(data, out, proseTest, misses);
         } catch (IOException e) {
             err.println("vigil eval: " + e.getMessage());
             return 2;

@@ -24,6 +24,7 @@ public final class NameWords {
     final Surnames surnames;
     final MissionWords missions;
     final LatinReadings latinReadings;
+    final CommonWords commonWords;
     private final Set<String> particles = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
 
@@ -33,6 +34,7 @@ public final class NameWords {
         surnames = new Surnames(data);
         missions = new MissionWords(data);
         latinReadings = new LatinReadings(data);
+        commonWords = new CommonWords(data);
         for (Table t : data.tables(PARTICLES)) {
             t.requireColumns("word");
             boolean hasArticle = t.columns().contains("article");

@@ -30,6 +30,16 @@ public final class PersonMatcher {
     private final FunctionWords functionWords;
     private final Surnames surnames;
     private final NameWords words;
+    private final CommonWords commonWords;
+
+    /**
+     * A word this frequent (per million words of its language's corpus, written in lower case) is an ordinary word:
+     * as a surname alone it needs stronger evidence; a given name this frequent is no evidence.
+     */
+    static final double ORDINARY_WORD = 50;
+    static final double ORDINARY_GIVEN_WORD = 2000;
+    /** What an ordinary word's confidence is multiplied by without stronger evidence: below the reporting level. */
+    static final double ORDINARY_FACTOR = 0.5;
 
     /** A matcher with the words (titles, function words, surname endings) the index was built with. */
     public PersonMatcher(NameIndex index) {
@@ -38,12 +48,13 @@ public final class PersonMatcher {
         this.titles = words.titles;
         this.functionWords = words.functionWords;
         this.surnames = words.surnames;
+        this.commonWords = words.commonWords;
     }
 
     private enum Given { MATCH, INITIAL, MISMATCH, NONE }
 
     private record Candidate(PersonEntry person, int from, int to, double q, Given given, double givenScore,
-            boolean roleFits, boolean titled, boolean lowerCase) {
+            boolean roleFits, boolean titled, boolean lowerCase, boolean ordinary) {
     }
 
     public List<Mention> find(Tokens t) {
@@ -60,8 +71,8 @@ public final class PersonMatcher {
         Map<PersonEntry, Candidate> best = new java.util.IdentityHashMap<>();
         for (int i = 0; i < t.size(); i++) {
             byte script = t.script(i);
-            if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty()) {
-                continue;
+            if (script == Tokens.DIGITS || script == Tokens.OTHER && t.fold(i).isEmpty() || t.has(i, Tokens.HANDLE)) {
+                continue; // a handle is an account, matched by accounts(), not a name in the text
             }
             // Arabic writes few vowels and ain has no key letter: Omar counts its three letters, fi and min are too
             // short
@@ -142,7 +153,7 @@ public final class PersonMatcher {
                     Candidate c = candidate(t, i, r.names[b], capital, 0.95 * r.qualities[b]);
                     if (c != null) {
                         here.add(new Candidate(c.person, i - 1, c.to, c.q, c.given, c.givenScore, c.roleFits,
-                                c.titled, c.lowerCase));
+                                c.titled, c.lowerCase, c.ordinary));
                     }
                 }
             }
@@ -156,7 +167,7 @@ public final class PersonMatcher {
                         Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
                         if (c != null) {
                             here.add(new Candidate(c.person, c.from, i + 1, c.q, c.given, c.givenScore,
-                                    c.roleFits, c.titled, c.lowerCase));
+                                    c.roleFits, c.titled, c.lowerCase, c.ordinary));
                         }
                     }
                 }
@@ -186,7 +197,7 @@ public final class PersonMatcher {
         }
         Set<PersonEntry> strong = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : raw) {
-            if (c.given == Given.MATCH && c.q >= 0.85) {
+            if (c.given == Given.MATCH && c.q >= 0.85 && !c.ordinary) {
                 strong.add(c.person);
             }
         }
@@ -448,6 +459,9 @@ public final class PersonMatcher {
             case MISMATCH -> c.roleFits && strongElsewhere ? 0.65 : c.roleFits || strongElsewhere ? 0.45 : 0.3;
         };
         double conf = base * c.q;
+        if (c.ordinary && !strongElsewhere) {
+            conf *= ORDINARY_FACTOR;
+        }
         if (c.lowerCase) {
             conf *= 0.9;
         }
@@ -545,7 +559,15 @@ public final class PersonMatcher {
         }
         boolean cased = t.script(i) == Tokens.LATIN || t.script(i) == Tokens.CYRILLIC || t.script(i) == Tokens.GREEK;
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
-        return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower);
+        // a surname that is also a frequent ordinary word of the text's script ("Said", "Jamil", "Rose") is not the
+        // person on its own: it needs the full name, a title or an earlier mention; a "given name" that is itself a
+        // very frequent word (a vocative, an article) is no full name; a title counts when it stands next to the name
+        boolean ordinary = commonWords.perMillion(t, i) >= ORDINARY_WORD
+                && (given == Given.NONE || given == Given.MATCH && from < i
+                        && commonWords.perMillion(t, from) >= ORDINARY_GIVEN_WORD)
+                && !(from > 0 && !t.has(from, Tokens.SENTENCE_BEFORE) && titles(t, from - 1) != null)
+                && !(to + 1 < t.size() && t.has(to + 1, Tokens.PUNCT_BEFORE) && titles(t, to + 1) != null);
+        return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower, ordinary);
     }
 
     /**
