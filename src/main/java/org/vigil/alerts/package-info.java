@@ -6,5 +6,5 @@
  * section of the briefing. See docs/alerts.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "accounts", "audit",
-        "risk", "ingest", "incidents", "measures", "analysis", "briefing"})
+        "risk", "ingest", "signals", "incidents", "measures", "analysis", "briefing"})
 package org.vigil.alerts;

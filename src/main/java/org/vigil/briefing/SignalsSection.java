@@ -11,8 +11,8 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.vigil.ingest.SignalLookup;
-import org.vigil.ingest.SignalLookup.SignalSummary;
+import org.vigil.signals.SignalLookup;
+import org.vigil.signals.SignalLookup.SignalSummary;
 
 /** The period's top signals against the missions: highest threat level first, then newest. */
 @Component

@@ -5,5 +5,5 @@
  * them, so alerts, incidents and measures can depend on it without a cycle.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "audit", "risk",
-        "ingest", "analysis"})
+        "signals", "analysis"})
 package org.vigil.briefing;

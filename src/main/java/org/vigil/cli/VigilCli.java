@@ -20,7 +20,7 @@ import org.vigil.analysis.ConceptsCommand;
 import org.vigil.analysis.EvalCommand;
 import org.vigil.analysis.TrainCommand;
 import org.vigil.ingest.AnalyserCommand;
-import org.vigil.ingest.EventsCommand;
+import org.vigil.conflict.EventsCommand;
 import org.vigil.ingest.IngestCommand;
 import org.vigil.registry.ImportReport;
 import org.vigil.registry.RegistryTransfer;

@@ -4,5 +4,5 @@
  * without Spring, so that they start in well under a second.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "audit", "analysis",
-        "analysis :: lang", "ingest", "shared"})
+        "analysis :: lang", "ingest", "conflict", "shared"})
 package org.vigil.cli;

@@ -10,9 +10,9 @@ import org.vigil.ingest.pipeline.BulkProgress;
  * second, with the first rejects printed above it (all of them are kept as dead letters). It listens to both bulk
  * commands, {@code bin/vigil ingest} and {@code bin/vigil events import}.
  */
-final class ProgressLine implements BulkProgress.Listener {
+public final class ProgressLine implements BulkProgress.Listener {
 
-    static final int REJECTS_SHOWN = 20;
+    public static final int REJECTS_SHOWN = 20;
     private static final long EVERY_NANOS = 200_000_000L;
 
     private final PrintStream err;
@@ -23,7 +23,7 @@ final class ProgressLine implements BulkProgress.Listener {
     private boolean open;
 
     /** @param unit what is counted, in the plural ("items", "events") */
-    ProgressLine(PrintStream err, String unit) {
+    public ProgressLine(PrintStream err, String unit) {
         this.err = err;
         this.unit = unit;
         this.start = System.nanoTime();
@@ -31,7 +31,7 @@ final class ProgressLine implements BulkProgress.Listener {
     }
 
     /** Seconds since the line was started, at least a millisecond so that a rate can be computed from it. */
-    double seconds() {
+    public double seconds() {
         return Math.max((System.nanoTime() - start) / 1e9, 1e-3);
     }
 
@@ -55,7 +55,7 @@ final class ProgressLine implements BulkProgress.Listener {
         }
     }
 
-    void end(BulkProgress p) {
+    public void end(BulkProgress p) {
         print(p, System.nanoTime());
         err.println();
         open = false;

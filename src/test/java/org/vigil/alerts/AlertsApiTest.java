@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.ingest.SignalDetected;
+import org.vigil.signals.SignalDetected;
 import org.vigil.ingest.SourceFailing;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;

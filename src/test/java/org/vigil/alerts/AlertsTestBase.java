@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.MutableClock;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.ingest.SignalDetected;
+import org.vigil.signals.SignalDetected;
 
 /**
  * What the alert tests share, so that they share one application context: the demo data (accounts, default rules),

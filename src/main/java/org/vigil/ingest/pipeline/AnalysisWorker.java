@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,13 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.analysis.AnalysisResult;
 import org.vigil.analysis.Document;
 import org.vigil.analysis.DocumentKind;
-import org.vigil.analysis.EntityType;
-import org.vigil.analysis.Mention;
-import org.vigil.analysis.Target;
-import org.vigil.analysis.Threat;
-import org.vigil.analysis.ThreatCategory;
-import org.vigil.ingest.SignalDetected;
-import tools.jackson.databind.json.JsonMapper;
+import org.vigil.signals.SignalStore;
 import org.vigil.shared.BackgroundLoop;
 
 /**
@@ -55,13 +46,12 @@ class AnalysisWorker extends BackgroundLoop {
     // there, so a larger batch costs no latency; under load it amortises the commit over more items.
     private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EngineProvider engines;
     private final QueueSignal queue;
-    private final ApplicationEventPublisher events;
+    private final SignalStore signals;
     private final Clock clock;
     private final long pollMillis;
     private final Duration lease;
@@ -70,7 +60,7 @@ class AnalysisWorker extends BackgroundLoop {
     private final AtomicLong claims = new AtomicLong();
 
     AnalysisWorker(JdbcClient jdbc, PlatformTransactionManager transactions, EngineProvider engines, QueueSignal queue,
-            ApplicationEventPublisher events, Clock clock,
+            SignalStore signals, Clock clock,
             @Value("${vigil.ingest.worker.poll:5s}") Duration poll,
             // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
             // analysis, or a slow live worker would see its rows taken (which the unique signal per item absorbs).
@@ -80,7 +70,7 @@ class AnalysisWorker extends BackgroundLoop {
         this.tx = new TransactionTemplate(transactions);
         this.engines = engines;
         this.queue = queue;
-        this.events = events;
+        this.signals = signals;
         this.clock = clock;
         this.pollMillis = poll.toMillis();
         this.lease = lease;
@@ -303,66 +293,15 @@ class AnalysisWorker extends BackgroundLoop {
         }
     }
 
+    /**
+     * Dequeues the item and stores its signal, in the caller's transaction: the signal and the dequeue commit
+     * together or not at all (a lost lease or a signal stored meanwhile rolls both back).
+     */
     private void store(Row item, AnalysisResult result, EngineProvider.Built built, String token) {
-        Threat threat = result.threat();
-        Map<String, Boolean> missions = new LinkedHashMap<>();
-        Map<String, Boolean> people = new LinkedHashMap<>();
-        for (Target t : result.targets()) {
-            link(t.entityId(), t.type(), true, missions, people, built);
-        }
-        for (Mention m : result.mentions()) {
-            link(m.entityId(), m.type(), false, missions, people, built);
-        }
-        Instant now = clock.instant();
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO signal (item_id, source_id, language, threat_score, threat_level, level_rank, categories,
-                    evidence, mentions, places, status, created_at)
-                VALUES (:item, :source, :language, :score, :level, :rank, :categories, :evidence, :mentions, :places,
-                    'NEW', :now)
-                """)
-                .param("item", item.id()).param("source", item.sourceId()).param("language", result.language())
-                .param("score", threat.score()).param("level", threat.level().name())
-                .param("rank", threat.level().ordinal())
-                .param("categories", categories(threat.categories()))
-                .param("evidence", JSON.writeValueAsString(threat.evidence()))
-                .param("mentions", JSON.writeValueAsString(result.mentions()))
-                .param("places", JSON.writeValueAsString(result.places()))
-                .param("now", Sources.ts(now)).update(key, "id");
-        long signalId = key.getKey().longValue();
-        missions.forEach((mission, targeted) -> jdbc.sql(
-                "INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)")
-                .params(signalId, mission, targeted).update());
-        people.forEach((person, targeted) -> jdbc.sql(
-                "INSERT INTO signal_person (signal_id, person_id, targeted) VALUES (?, ?, ?)")
-                .params(signalId, person, targeted).update());
-        jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(now), item.id()).update();
+        jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), item.id())
+                .update();
         release(item.id(), token);
-        events.publishEvent(new SignalDetected(signalId, missions.keySet(), people.keySet(), threat.level(),
-                threat.categories()));
-    }
-
-    /** A person's mission is linked too, so that the mission's officer sees threats against its people. */
-    private static void link(String entityId, EntityType type, boolean targeted, Map<String, Boolean> missions,
-            Map<String, Boolean> people, EngineProvider.Built built) {
-        if (entityId == null) {
-            return;
-        }
-        if (type == EntityType.MISSION) {
-            missions.merge(entityId, targeted, Boolean::logicalOr);
-        } else {
-            people.merge(entityId, targeted, Boolean::logicalOr);
-            String mission = built.missionOfPerson().get(entityId);
-            if (mission != null) {
-                missions.merge(mission, targeted, Boolean::logicalOr);
-            }
-        }
-    }
-
-    /** Stored as ",A,B," so that a category filter is a LIKE '%,A,%' on both databases. */
-    static String categories(List<ThreatCategory> categories) {
-        return categories.isEmpty() ? ","
-                : categories.stream().map(Enum::name).collect(Collectors.joining(",", ",", ","));
+        signals.store(item.id(), item.sourceId(), result, built.missionOfPerson());
     }
 
     private static final class LeaseLost extends RuntimeException {

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Rejects go to the dead-letter table with the reason and the raw input (at most 2 KB).
  */
 @Service
+@org.springframework.modulith.NamedInterface("intake")
 public class Intake {
 
     static final int MAX_BATCH = 1000;

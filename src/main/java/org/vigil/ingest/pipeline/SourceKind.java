@@ -1,6 +1,7 @@
 package org.vigil.ingest.pipeline;
 
 /** How items reach Vigil from a source: polled feeds and pages, pushed batches, imported files, event data sets. */
+@org.springframework.modulith.NamedInterface("intake")
 public enum SourceKind {
     RSS, ATOM, WEB, PUSH, FILE, EVENTS;
 

@@ -31,6 +31,7 @@ import org.vigil.shared.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("intake")
 public class Sources {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
@@ -73,9 +74,12 @@ public class Sources {
         return createUnchecked(command);
     }
 
-    /** For the system itself (demo data, the ingest command's default file source): no caller to check. */
+    /**
+     * For the system itself (demo data, the ingest command's default file source, the conflict-event imports' source):
+     * no caller to check.
+     */
     @Transactional
-    Source createUnchecked(SourceCommand command) {
+    public Source createUnchecked(SourceCommand command) {
         List<FieldProblem> problems = new ArrayList<>();
         String id = command.id() == null ? "" : command.id().strip();
         if (!ID.matcher(id).matches()) {

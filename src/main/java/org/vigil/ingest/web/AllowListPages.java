@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.shared.web.Pages;
 import org.vigil.ingest.pipeline.FetchAllowList;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.shared.web.Pages;
 import org.vigil.ingest.pipeline.FeedPoller;
 import org.vigil.ingest.pipeline.PollReport;
 import org.vigil.ingest.pipeline.Source;

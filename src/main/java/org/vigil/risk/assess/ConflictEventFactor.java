@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.vigil.ingest.ConflictEvents.StoredEvent;
+import org.vigil.conflict.ConflictEvents.StoredEvent;
 import org.vigil.risk.RiskCategory;
 
 /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.audit.AuditTrail;
-import org.vigil.ingest.ConflictEvents;
+import org.vigil.conflict.ConflictEvents;
 import org.vigil.registry.Countries;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;

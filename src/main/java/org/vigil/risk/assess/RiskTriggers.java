@@ -2,8 +2,8 @@ package org.vigil.risk.assess;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.vigil.ingest.ConflictEventsImported;
-import org.vigil.ingest.SignalDetected;
+import org.vigil.conflict.ConflictEventsImported;
+import org.vigil.signals.SignalDetected;
 import org.vigil.risk.RiskInputsChanged;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.ingest.SignalLookup.SignalSummary;
+import org.vigil.signals.SignalLookup.SignalSummary;
 import org.vigil.risk.RiskCategory;
 
 /**

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.ingest.SignalDetected;
+import org.vigil.signals.SignalDetected;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

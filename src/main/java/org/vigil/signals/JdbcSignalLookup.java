@@ -1,0 +1,172 @@
+package org.vigil.signals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.analysis.ThreatCategory;
+import org.vigil.analysis.ThreatLevel;
+import org.vigil.signals.SignalLookup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@link SignalLookup} over the signal tables. The engine's confidence is not a column: it is read from the stored
+ * mentions, as the best confidence among the mentions of the mission asked about and of the people linked to the
+ * signal (a threat against the ambassador is about the embassy through him). A target the text never names was
+ * identified by the account the post replies to; it gets {@value #BY_REPLY}, the weight the engine gives that
+ * identification (TargetResolver), since no mention carries a confidence of its own.
+ */
+@Component
+@Transactional(readOnly = true)
+class JdbcSignalLookup implements SignalLookup {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int EXCERPT = 300;
+    private static final int MAX_LIMIT = 10_000;
+    static final double BY_REPLY = 0.95;
+    /** Ids per IN list: well under the bind-parameter limits of both databases. */
+    private static final int IN_CHUNK = 1000;
+
+    private static final String SELECT = """
+            SELECT s.id, s.source_id, s.language, s.threat_level, s.threat_score, s.categories, s.mentions, s.status,
+                   s.created_at, i.text, src.reliability
+            FROM signal s JOIN item i ON i.id = s.item_id JOIN source src ON src.id = s.source_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcSignalLookup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<SignalSummary> byId(long signalId) {
+        return jdbc.sql(SELECT + " WHERE s.id = ?").param(signalId).query((rs, n) -> row(rs)).optional()
+                .map(row -> summaries(List.of(row), null).getFirst());
+    }
+
+    @Override
+    public List<SignalSummary> forMission(String missionId, Instant from, Instant to, int limit) {
+        if (missionId == null || from == null || to == null || limit <= 0) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql(SELECT + """
+                 WHERE s.status <> 'DISMISSED' AND s.created_at >= :from AND s.created_at < :to
+                   AND EXISTS (SELECT 1 FROM signal_mission m WHERE m.signal_id = s.id AND m.mission_id = :mission)
+                 ORDER BY s.level_rank DESC, s.created_at DESC, s.id DESC
+                 LIMIT :limit
+                """)
+                .param("from", Timestamps.ts(from)).param("to", Timestamps.ts(to)).param("mission", missionId)
+                .param("limit", Math.min(limit, MAX_LIMIT))
+                .query((rs, n) -> row(rs)).list();
+        return summaries(rows, missionId);
+    }
+
+    @Override
+    public long count(String missionId, Instant from, Instant to, ThreatLevel minLevel) {
+        if (missionId == null || from == null || to == null) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM signal s
+                WHERE s.status <> 'DISMISSED' AND s.created_at >= :from AND s.created_at < :to
+                  AND s.level_rank >= :rank
+                  AND EXISTS (SELECT 1 FROM signal_mission m WHERE m.signal_id = s.id AND m.mission_id = :mission)
+                """).param("from", Timestamps.ts(from)).param("to", Timestamps.ts(to)).param("mission", missionId)
+                .param("rank", minLevel.ordinal()).query(Long.class).single();
+    }
+
+    /** A signal row as read, before its links are attached. */
+    private record Row(long id, String sourceId, String language, String level, double score, String categories,
+            String mentions, String status, Instant createdAt, String text, String reliability) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("source_id"), rs.getString("language"),
+                rs.getString("threat_level"), rs.getDouble("threat_score"), rs.getString("categories"),
+                rs.getString("mentions"), rs.getString("status"), Timestamps.instant(rs, "created_at"),
+                rs.getString("text"), rs.getString("reliability"));
+    }
+
+    /** The rows with their mission and person links, read in two queries for the whole list (not two per row). */
+    private List<SignalSummary> summaries(List<Row> rows, String mission) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Link>> missions = new HashMap<>();
+        Map<Long, List<Link>> people = new HashMap<>();
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            jdbc.sql("SELECT signal_id, mission_id, targeted FROM signal_mission WHERE signal_id IN (:ids)")
+                    .param("ids", chunk).query((r, n) -> missions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Link(r.getString(2), r.getBoolean(3)))).list();
+            jdbc.sql("SELECT signal_id, person_id, targeted FROM signal_person WHERE signal_id IN (:ids)")
+                    .param("ids", chunk).query((r, n) -> people.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Link(r.getString(2), r.getBoolean(3)))).list();
+        }
+        List<SignalSummary> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            out.add(summary(row, mission, missions.getOrDefault(row.id(), List.of()),
+                    people.getOrDefault(row.id(), List.of())));
+        }
+        return out;
+    }
+
+    private SignalSummary summary(Row row, String mission, List<Link> missions, List<Link> people) {
+        boolean targets = missions.stream().anyMatch(l -> l.targeted() && (mission == null || l.id().equals(mission)));
+        Set<String> about = new LinkedHashSet<>();
+        if (mission != null) {
+            about.add(mission);
+        } else {
+            missions.forEach(l -> about.add(l.id()));
+        }
+        people.forEach(l -> about.add(l.id()));
+        List<ThreatCategory> categories = new ArrayList<>();
+        for (String c : row.categories().split(",")) {
+            if (!c.isEmpty()) {
+                categories.add(ThreatCategory.valueOf(c));
+            }
+        }
+        String text = row.text();
+        String reliability = row.reliability();
+        return new SignalSummary(row.id(), row.sourceId(),
+                reliability == null || reliability.isEmpty() ? 'F' : reliability.charAt(0), row.language(),
+                ThreatLevel.valueOf(row.level()), row.score(), categories,
+                confidence(row.mentions(), about, targets || people.stream().anyMatch(Link::targeted)),
+                targets,
+                missions.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()),
+                people.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()),
+                text.length() > EXCERPT ? text.substring(0, EXCERPT) : text, row.status(), row.createdAt());
+    }
+
+    /** The best confidence among the mentions of these entities; 0 when none of them is mentioned by name. */
+    static double confidence(String mentionsJson, Set<String> entities, boolean targeted) {
+        double best = 0;
+        JsonNode mentions = JSON.readTree(mentionsJson);
+        if (mentions != null && mentions.isArray()) {
+            for (JsonNode m : mentions) {
+                JsonNode entity = m.get("entityId");
+                JsonNode c = m.get("confidence");
+                if (entity != null && c != null && entities.contains(entity.asString())) {
+                    best = Math.max(best, c.asDouble());
+                }
+            }
+        }
+        return best == 0 && targeted ? BY_REPLY : best;
+    }
+
+    private record Link(String id, boolean targeted) {
+    }
+}

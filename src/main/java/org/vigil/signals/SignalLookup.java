@@ -1,0 +1,50 @@
+package org.vigil.signals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.vigil.analysis.ThreatCategory;
+import org.vigil.analysis.ThreatLevel;
+
+/**
+ * Read access to stored signals for the modules that weigh them (risk, alerts, briefings). Not scoped: these
+ * callers act for the system and apply need-to-know themselves when they show what they read.
+ */
+public interface SignalLookup {
+
+    Optional<SignalSummary> byId(long signalId);
+
+    /**
+     * Signals linked to a mission (targeted, or through a linked person) and detected in {@code [from, to)},
+     * dismissed ones excluded, highest level first, then newest.
+     */
+    List<SignalSummary> forMission(String missionId, Instant from, Instant to, int limit);
+
+    /**
+     * How many signals linked to a mission, detected in {@code [from, to)} and not dismissed, are at or above a
+     * level: a count in the database, for tests over long windows (the surge baseline) that need no rows.
+     */
+    long count(String missionId, Instant from, Instant to, ThreatLevel minLevel);
+
+    /**
+     * @param reliability the source's Admiralty grade, A (completely reliable) to F (cannot be judged)
+     * @param confidence how sure the engine is that the signal is about its targets (the best confidence of the
+     *        target's mention, 0 to 1)
+     * @param targetsMission whether the signal targets the mission asked about, not only mentions it ({@link #byId}:
+     *        whether it targets any mission)
+     * @param excerpt the start of the text, at most 300 characters
+     * @param status NEW, CONFIRMED, DISMISSED or ESCALATED
+     */
+    record SignalSummary(long id, String sourceId, char reliability, String language, ThreatLevel level,
+            double score, List<ThreatCategory> categories, double confidence, boolean targetsMission,
+            Set<String> missionIds, Set<String> personIds, String excerpt, String status, Instant detectedAt) {
+
+        public SignalSummary {
+            categories = List.copyOf(categories);
+            missionIds = Set.copyOf(missionIds);
+            personIds = Set.copyOf(personIds);
+        }
+    }
+}
