@@ -84,11 +84,6 @@ final class ThreatModel {
         this.seed = seed;
     }
 
-    /** The same weights with other thresholds (the trainer tries them on the development fold). */
-    ThreatModel withThresholds(double threshold, double conceptThreshold) {
-        return new ThreatModel(threat, abuse, threshold, conceptThreshold, seed);
-    }
-
     static ThreatModel loadDefault() {
         try (InputStream in = ThreatModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
