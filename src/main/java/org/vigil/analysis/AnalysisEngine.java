@@ -9,6 +9,7 @@ import org.vigil.analysis.names.MissionMatcher;
 import org.vigil.analysis.names.NameIndex;
 import org.vigil.analysis.names.PersonMatcher;
 import org.vigil.analysis.places.Gazetteer;
+import org.vigil.analysis.targets.ArticleTargets;
 import org.vigil.analysis.targets.TargetResolver;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
@@ -32,6 +33,7 @@ public final class AnalysisEngine {
     private final Gazetteer gazetteer;
     private final ThreatClassifier threats;
     private final TargetResolver targets;
+    private final ArticleTargets articles;
     private final LanguageIdentifier languages;
 
     private AnalysisEngine(RegistryFile registry) {
@@ -41,6 +43,7 @@ public final class AnalysisEngine {
         this.missions = new MissionMatcher(registry, gazetteer);
         this.threats = ThreatClassifier.loadDefault();
         this.targets = new TargetResolver(registry);
+        this.articles = new ArticleTargets(registry, gazetteer, missions);
         this.languages = LanguageIdentifier.shared();
     }
 
@@ -63,8 +66,25 @@ public final class AnalysisEngine {
         List<Mention> mentions = mentions(tokens, placeMatches);
         List<Place> places = withoutPeople(Gazetteer.places(tokens, placeMatches), mentions);
         ThreatAssessment assessment = threats.assess(text, language, doc.kind());
-        List<Target> aimedAt = targets.resolve(doc, mentions, assessment);
+        ArticleTargets.Context article = null;
+        if (isArticle(doc)) {
+            // a news article's targets come from its headline, dateline and body together
+            String title = hasTitle(doc) ? doc.title() : null;
+            ThreatAssessment headline = title == null ? null : threats.assess(title, language, DocumentKind.ARTICLE);
+            List<Mention> titleMentions = title == null ? List.of() : mentions(title);
+            article = articles.read(text, tokens, placeMatches, title, titleMentions, headline);
+        }
+        List<Target> aimedAt = targets.resolve(doc, mentions, assessment, article);
         return new AnalysisResult(doc.id(), language, mentions, assessment.threat(), aimedAt, places);
+    }
+
+    /** A document the contract calls ARTICLE, or one that does not say and has a headline. */
+    private static boolean isArticle(Document doc) {
+        return doc.kind() == DocumentKind.ARTICLE || doc.kind() == null && hasTitle(doc);
+    }
+
+    private static boolean hasTitle(Document doc) {
+        return doc.title() != null && !doc.title().isBlank() && doc.kind() != DocumentKind.POST;
     }
 
     /** A person's name is not a place, even when a town somewhere has that name ("Karlov", "Kasimova"). */

@@ -119,9 +119,43 @@ public final class MissionMatcher {
         return b.toString();
     }
 
-    /** A reference to a country or city near a word for a kind of post. */
-    private record Ref(String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to,
+    /**
+     * A reference to a country or city near a word for a kind of post: its ISO country, the city's GeoNames id (-1
+     * for a country), whether it can be the sending state or the host, whether it rests on a shared beginning only,
+     * and its word range (inclusive).
+     */
+    public record Ref(String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to,
             String key) {
+    }
+
+    /** A word for a kind of post at words [from, to] and the references of its window (for targets.ArticleContext). */
+    public record PostWord(int from, int to, MissionKind kind, List<Ref> refs) {
+    }
+
+    /** Every word for a kind of post in the text, with what its window says of the sending state and the place. */
+    public List<PostWord> postWords(Tokens t, List<Gazetteer.Match> places) {
+        List<PostWord> out = new ArrayList<>();
+        List<int[]> kinds = kindWords(t);
+        for (int k = 0; k < kinds.size(); k++) {
+            int[] kd = kinds.get(k);
+            int prevEnd = k > 0 ? kinds.get(k - 1)[1] + 1 : 0;
+            int nextStart = k + 1 < kinds.size() ? kinds.get(k + 1)[0] - 1 : t.size() - 1;
+            out.add(new PostWord(kd[0], kd[1], MissionKind.values()[kd[2]],
+                    references(t, places, kd[0], kd[1], prevEnd, nextStart)));
+        }
+        return out;
+    }
+
+    private List<int[]> kindWords(Tokens t) {
+        List<int[]> kinds = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            KindPattern kp = kindAt(t, i);
+            if (kp != null) {
+                kinds.add(new int[] {i, i + kp.prefixes().length - 1, kp.kind().ordinal()});
+                i += kp.prefixes().length - 1;
+            }
+        }
+        return kinds;
     }
 
     public List<Mention> find(Tokens t, List<Gazetteer.Match> places) {
@@ -151,14 +185,7 @@ public final class MissionMatcher {
             }
         }
         // the way news speaks of missions: each word for a post, with the words around it up to the next such word
-        List<int[]> kinds = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            KindPattern kp = kindAt(t, i);
-            if (kp != null) {
-                kinds.add(new int[] {i, i + kp.prefixes().length - 1, kp.kind().ordinal()});
-                i += kp.prefixes().length - 1;
-            }
-        }
+        List<int[]> kinds = kindWords(t);
         for (int k = 0; k < kinds.size(); k++) {
             int[] kd = kinds.get(k);
             int prevEnd = k > 0 ? kinds.get(k - 1)[1] + 1 : 0;
@@ -200,6 +227,15 @@ public final class MissionMatcher {
 
     private void describe(Tokens t, List<Gazetteer.Match> places, MissionKind kind, int ks, int ke, int min,
             int max, List<Mention> out) {
+        List<Ref> refs = references(t, places, ks, ke, min, max);
+        if (refs.isEmpty()) {
+            return;
+        }
+        score(kind, ks, ke, refs, t, out);
+    }
+
+    /** The countries, cities, nationality words and abbreviations in the window of the post word [ks, ke]. */
+    private List<Ref> references(Tokens t, List<Gazetteer.Match> places, int ks, int ke, int min, int max) {
         int lo = ks, hi = ke;
         while (lo > min && ks - lo < WINDOW && !t.has(lo, Tokens.SENTENCE_BEFORE)) {
             lo--;
@@ -246,9 +282,10 @@ public final class MissionMatcher {
                 }
             }
         }
-        if (refs.isEmpty()) {
-            return;
-        }
+        return refs;
+    }
+
+    private void score(MissionKind kind, int ks, int ke, List<Ref> refs, Tokens t, List<Mention> out) {
         // each mission of a compatible kind, scored by what the window says of it
         List<Object[]> scored = new ArrayList<>();
         java.util.Set<Info> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -350,7 +387,8 @@ public final class MissionMatcher {
         return fits.getOrDefault(fitKey(kind, sending, host, cityId), 0) == 1;
     }
 
-    private static double kindFit(MissionKind said, MissionKind actual) {
+    /** How well a mission of kind {@code actual} fits a text's word for kind {@code said} (0: not at all). */
+    public static double kindFit(MissionKind said, MissionKind actual) {
         if (said == actual) {
             return 1;
         }

@@ -92,6 +92,96 @@ public final class TargetResolver {
         }
     }
 
+    /** How sure a target is that only the headline gives a reported attack with no target of its own in the body. */
+    private static final double BY_HEADLINE = 0.75;
+
+    /**
+     * The targets of a news article read as a whole ({@link ArticleTargets}): the body's findings see the missions
+     * that the article lets its words for posts mean ("the embassy"), the headline's findings are resolved in the
+     * headline, and an attack, plot, protest or reported threat whose sentence names no target is aimed at the
+     * mission or person the headline names. Without an article context this is {@link #resolve(Document, List,
+     * ThreatAssessment)}. Thread-safe.
+     */
+    public List<Target> resolve(Document doc, List<Mention> mentions, ThreatAssessment assessment,
+            ArticleTargets.Context article) {
+        if (article == null) {
+            return resolve(doc, mentions, assessment);
+        }
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (Target t : resolve(doc, withReferences(mentions, article.textReferences()), assessment)) {
+            merge(targets, t);
+        }
+        List<Mention> head = article.titleMentions();
+        ThreatAssessment headAssessment = article.titleAssessment();
+        if (article.title() != null && headAssessment != null) {
+            Document headline = new Document(doc.id(), article.title(), null, null, null, null, doc.language(),
+                    DocumentKind.ARTICLE, null);
+            for (Target t : resolve(headline, withReferences(List.of(), head), headAssessment)) {
+                merge(targets, t);
+            }
+        }
+        boolean anyMission = targets.values().stream().anyMatch(t -> t.type() == EntityType.MISSION);
+        double reported = Math.max(reportedWeight(assessment), reportedWeight(headAssessment));
+        if (!anyMission && reported > 0 && head != null) {
+            // "Blast at Russian embassy in Kabul" over a body that says "the blast killed two": the headline's entity
+            Map<String, Target> fromHead = new LinkedHashMap<>();
+            for (Mention m : head) {
+                if (m.confidence() >= 0.5 && !isSpeaker(article.title(), m) && !isComparison(article.title(), m)) {
+                    add(fromHead, m, reported * BY_HEADLINE);
+                }
+            }
+            fromHead.values().forEach(t -> merge(targets, t));
+        }
+        List<Target> out = new ArrayList<>(targets.values());
+        out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        return out;
+    }
+
+    private static void merge(Map<String, Target> targets, Target t) {
+        targets.merge(t.entityId(), t, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+    }
+
+    /** The strongest finding of an attack, plot, protest or reported threat, or 0. */
+    private static double reportedWeight(ThreatAssessment a) {
+        double w = 0;
+        if (a != null) {
+            for (Finding f : a.findings()) {
+                if (f.category() == ThreatCategory.ATTACK || f.category() == ThreatCategory.PLOT
+                        || f.category() == ThreatCategory.PROTEST || f.category() == ThreatCategory.REPORTED_THREAT) {
+                    w = Math.max(w, f.score());
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The matcher's mentions with the article's reading of its post words: a reference replaces a weaker mission
+     * mention over the same words ("the embassy in Kabul", one of several there) and gives way to a stronger one.
+     */
+    private static List<Mention> withReferences(List<Mention> mentions, List<Mention> references) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            boolean weaker = m.type() == EntityType.MISSION && references.stream().anyMatch(r -> overlaps(r, m)
+                    && r.confidence() > m.confidence());
+            if (!weaker) {
+                out.add(m);
+            }
+        }
+        for (Mention r : references) {
+            boolean covered = mentions.stream().anyMatch(m -> m.type() == EntityType.MISSION && overlaps(r, m)
+                    && m.confidence() >= r.confidence());
+            if (!covered) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
     /** Thread-safe. */
     public List<Target> resolve(Document doc, List<Mention> mentions, ThreatAssessment assessment) {
         if (assessment == null || assessment.findings().isEmpty()) {
@@ -122,8 +212,9 @@ public final class TargetResolver {
                     if (m != null) {
                         add(targets, m, weight * BY_SLOT);
                     } else if (pronounAfter.matcher(text).region(f.span().end(), text.length()).lookingAt()) {
-                        Mention antecedent = lastPersonBefore(sorted, f.span().start(), Sentences.start(text,
-                                Math.max(0, sStart - 1)));
+                        // the one who speaks ("Kirby said ... the attack on the ambassador") is not the one meant
+                        Mention antecedent = lastPersonBefore(sorted.stream().filter(x -> !isSpeaker(text, x))
+                                .toList(), f.span().start(), Sentences.start(text, Math.max(0, sStart - 1)));
                         if (antecedent != null) {
                             add(targets, antecedent, weight * BY_PROXIMITY);
                         }
