@@ -19,8 +19,8 @@ public final class ConceptsCommand {
 
     private static final String USAGE = "usage: vigil concepts [--dictionaries DIR] [--out DIR] CODE...\n"
             + "  CODE           a language folder (fr, de, ...); its concept-forms.tsv is written\n"
-            + "  --dictionaries folder with the FreeDict dictd files freedict-eng-XXX and freedict-XXX-eng (default "
-            + DEFAULT_DICTIONARIES + "; Debian: apt-get install dict-freedict-eng-XXX dict-freedict-XXX-eng)\n"
+            + "  --dictionaries folder with the FreeDict dictd files freedict-eng-<iso3> and freedict-<iso3>-eng (default "
+            + DEFAULT_DICTIONARIES + "; Debian: apt-get install dict-freedict-eng-<iso3> dict-freedict-<iso3>-eng, e.g. fra)\n"
             + "  --out          folder holding the language folders (default " + DEFAULT_OUT + ")";
 
     private ConceptsCommand() {

@@ -106,17 +106,7 @@ public final class MissionMatcher {
 
     private static String keys(String s) {
         Tokens t = Tokenizer.tokenize(s);
-        if (t.size() == 0) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < t.size(); i++) {
-            if (i > 0) {
-                b.append(' ');
-            }
-            b.append(t.pkey(i));
-        }
-        return b.toString();
+        return t.size() == 0 ? null : t.pkeys();
     }
 
     /**

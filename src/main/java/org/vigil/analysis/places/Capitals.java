@@ -10,11 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.vigil.analysis.text.Tokenizer;
-import org.vigil.analysis.text.Tokens;
 
 /**
- * The capital city of each country, as the gazetteer's city entry, so that "the Afghan capital" or "столица
- * Афганистана" names Kabul. The resource is GeoNames' countryInfo column Capital ({@value #RESOURCE}, one
+ * The capital city of each country, as the gazetteer's city entry, so that "the Afghan capital" or "stolitsa
+ * Afganistana" (in Cyrillic) names Kabul. The resource is GeoNames' countryInfo column Capital ({@value #RESOURCE}, one
  * {@code country<TAB>capital} line a country); a capital the gazetteer does not hold as a city of that country is
  * left out. Immutable and shared.
  */
@@ -77,14 +76,6 @@ public final class Capitals {
 
     /** The gazetteer key of a name: its words' phonetic keys, space-separated. */
     public static String key(String name) {
-        Tokens t = Tokenizer.tokenize(name);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < t.size(); i++) {
-            if (i > 0) {
-                b.append(' ');
-            }
-            b.append(t.pkey(i));
-        }
-        return b.toString();
+        return Tokenizer.tokenize(name).pkeys();
     }
 }

@@ -24,7 +24,7 @@ import org.vigil.shared.registryfile.RegistryFile;
 
 /**
  * Reads a news article as a whole to say which registry mission each word for a post means ("the embassy", "the
- * Russian embassy", "посольство", "السفارة"), when its own sentence does not say it all. The sending state comes
+ * Russian embassy", "posolstvo", "al-safara" (the words of the language folders)), when its own sentence does not say it all. The sending state comes
  * from the words around the post word, else from the nationality the article gives its posts elsewhere (headline
  * first); the place from a city or a capital periphrasis next to it ("in the Afghan capital": the capital of the
  * country, from {@link Capitals}), else from the headline's post words, the agency dateline ("KABUL (Reuters) -"),
@@ -112,7 +112,7 @@ public final class ArticleTargets {
         return new Part(t, places, matcher.postWords(t, places), capitalPhrases(t, places));
     }
 
-    /** "the Afghan capital", "capital of Afghanistan", "столица Афганистана", "Afgan başkenti", "العاصمة الأفغانية". */
+    /** "the Afghan capital", "capital of Afghanistan", "stolitsa Afganistana", "Afgan başkenti", "al-asima al-afghaniya" (transliterated; the forms are in capital-words.tsv). */
     private List<CapitalPhrase> capitalPhrases(Tokens t, List<Gazetteer.Match> places) {
         List<CapitalPhrase> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -267,7 +267,7 @@ public final class ArticleTargets {
     /**
      * Whether a word that only begins like a country's name can be that country: in Latin script a lower-case word
      * ("stormed", "Storbritannien") is an ordinary word; inflected adjectives of other scripts are written in
-     * lower case ("российского").
+     * lower case (Russian "rossiyskogo").
      */
     private static boolean plausiblyNamed(Tokens t, Ref r) {
         return t.script(r.from()) != Tokens.LATIN || t.has(r.from(), Tokens.CAPITALISED);

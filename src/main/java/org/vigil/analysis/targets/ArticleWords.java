@@ -13,8 +13,8 @@ import org.vigil.analysis.text.Tokens;
 
 /**
  * The words by which a news article names its place, from the language folders: the words for a country's capital
- * ({@value #CAPITALS}.tsv: "capital", "столица", "başkent", "العاصمة") and the formats of agency datelines
- * ({@value #DATELINES}.tsv: "KABUL (Reuters) -", "КАБУЛ, 5 сентября /ТАСС/"). Read when the engine is built, so a
+ * ({@value #CAPITALS}.tsv: "capital", "stolitsa", "başkent", "al-asima", transliterated here) and the formats of agency datelines
+ * ({@value #DATELINES}.tsv: "KABUL (Reuters) -", "KABUL, 5 sentyabrya /TASS/" in Cyrillic). Read when the engine is built, so a
  * malformed row fails at start-up with its file and line. Immutable.
  */
 final class ArticleWords {

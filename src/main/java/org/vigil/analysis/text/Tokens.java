@@ -88,6 +88,18 @@ public final class Tokens {
     }
 
     /** The word's phonetic key (see {@link PhoneticKey#of}). */
+    /** The phonetic keys of all tokens, space-separated: the key of a multi-word name. */
+    public String pkeys() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < size(); i++) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(pkey(i));
+        }
+        return b.toString();
+    }
+
     public String pkey(int i) {
         String p = pkey[i];
         if (p == null) {
