@@ -35,9 +35,11 @@ class ApiDocsTest {
 
     @Test
     void swaggerUiIsServedFromTheJarToSignedInUsers() throws Exception {
-        mvc.perform(get("/swagger-ui/index.html").with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .user("analyst").roles("HQ_ANALYST")))
+        mvc.perform(
+                        get("/swagger-ui/index.html")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("analyst")
+                                        .roles("HQ_ANALYST")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("swagger")));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -32,6 +31,7 @@ class ModularityTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         assertThat(out.resolve("components.puml")).exists();
-        assertThat(Files.readString(out.resolve("components.puml"))).contains("\"Registry\"", "\"Audit\"", "\"Analysis\"");
+        assertThat(Files.readString(out.resolve("components.puml")))
+                .contains("\"Registry\"", "\"Audit\"", "\"Analysis\"");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,14 +31,17 @@ class NeedToKnowCoverageTest {
     void everyVigilEndpointCarriesANeedToKnowDecision() {
         List<String> checked = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                    mapping.getHandlerMethods().entrySet()) {
                 HandlerMethod handler = e.getValue();
                 Class<?> type = handler.getBeanType();
                 if (!type.getName().startsWith("org.vigil.")) {
                     continue;
                 }
-                String endpoint = e.getKey() + " -> " + type.getSimpleName() + "#" + handler.getMethod().getName();
+                String endpoint = e.getKey() + " -> " + type.getSimpleName() + "#"
+                        + handler.getMethod().getName();
                 checked.add(endpoint);
                 boolean decided = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), NeedToKnow.class)
                         || AnnotatedElementUtils.hasAnnotation(type, NeedToKnow.class);

@@ -52,6 +52,8 @@ class NoticeTest {
 
     /** The artifactId as a whole word: "spring-boot" inside "spring-boot-jdbc" does not count. */
     private static boolean named(String notice, String artifactId) {
-        return Pattern.compile("(?<![\\w.-])" + Pattern.quote(artifactId) + "(?![\\w-])").matcher(notice).find();
+        return Pattern.compile("(?<![\\w.-])" + Pattern.quote(artifactId) + "(?![\\w-])")
+                .matcher(notice)
+                .find();
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil;
 
 import java.time.Instant;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -9,8 +8,7 @@ import org.springframework.context.annotation.Primary;
 /** What the security and audit tests share, so that they share one application context: a clock they can move. */
 public final class SecurityTestSupport {
 
-    private SecurityTestSupport() {
-    }
+    private SecurityTestSupport() {}
 
     @TestConfiguration(proxyBeanMethods = false)
     public static class Clocks {

@@ -13,15 +13,17 @@ import java.util.List;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /**
      * {@code VIGIL_DATA} when set, else {@code ../shared/data} beside the repository, else {@code ../../shared/data}
      * (a worktree inside a folder of worktrees); the first candidate when none exists.
      */
     public static Path dir() {
-        return candidates().stream().filter(Files::isDirectory).findFirst().orElse(candidates().getFirst());
+        return candidates().stream()
+                .filter(Files::isDirectory)
+                .findFirst()
+                .orElse(candidates().getFirst());
     }
 
     /** {@code dir().resolve(entry)}, or a failed test naming the folders looked in when it is absent. */
@@ -30,7 +32,9 @@ public final class SharedData {
         if (!Files.exists(path)) {
             fail("../shared/data is missing: the tests need the shared data sets beside the repository (or VIGIL_DATA"
                     + " naming their folder); looked for " + entry + " in "
-                    + candidates().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+                    + candidates().stream()
+                            .map(p -> p.toAbsolutePath().normalize().toString())
+                            .toList());
         }
         return path;
     }

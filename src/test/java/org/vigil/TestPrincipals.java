@@ -2,7 +2,6 @@ package org.vigil;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,11 +11,9 @@ import org.vigil.shared.ScopedPrincipal;
 /** Callers for tests that exercise scoping below the login layer. */
 public final class TestPrincipals {
 
-    private TestPrincipals() {
-    }
+    private TestPrincipals() {}
 
-    public record Principal(String username, Scope scope) implements ScopedPrincipal {
-    }
+    public record Principal(String username, Scope scope) implements ScopedPrincipal {}
 
     public static Authentication admin() {
         return auth("test.admin", Scope.all(), "ROLE_ADMIN");
@@ -27,7 +24,9 @@ public final class TestPrincipals {
     }
 
     public static Authentication auth(String username, Scope scope, String... roles) {
-        return UsernamePasswordAuthenticationToken.authenticated(new Principal(username, scope), null,
+        return UsernamePasswordAuthenticationToken.authenticated(
+                new Principal(username, scope),
+                null,
                 List.of(roles).stream().map(SimpleGrantedAuthority::new).toList());
     }
 }

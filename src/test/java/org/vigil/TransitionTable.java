@@ -7,8 +7,7 @@ import java.util.function.Function;
 /** A workflow's table as a map, state by state, so that a test compares the whole table with the expected one. */
 public final class TransitionTable {
 
-    private TransitionTable() {
-    }
+    private TransitionTable() {}
 
     public static <S extends Enum<S>, V> Map<S, V> of(Class<S> states, Function<S, V> moves) {
         Map<S, V> table = new EnumMap<>(states);

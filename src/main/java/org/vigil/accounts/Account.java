@@ -20,7 +20,12 @@ public record Account(
         missions = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(missions));
     }
 
-    static Account of(String username, String displayName, Set<Role> roles, Set<String> missions, boolean enabled,
+    static Account of(
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Set<String> missions,
+            boolean enabled,
             Instant createdAt) {
         return new Account(username, displayName, new TreeSet<>(roles), new TreeSet<>(missions), enabled, createdAt);
     }

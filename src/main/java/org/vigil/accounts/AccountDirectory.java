@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,14 +74,23 @@ public class AccountDirectory {
     public Contact setEmail(String username, String email) {
         Contact before = find(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
         String cleaned = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
-        if (cleaned != null && (cleaned.length() > 254 || !EMAIL.matcher(cleaned).matches())) {
-            throw new AccountProblem("email", "'" + (cleaned.length() > 60 ? cleaned.substring(0, 60) + "..." : cleaned)
-                    + "' is not an e-mail address like name@ministry.example; leave it empty for none");
+        if (cleaned != null
+                && (cleaned.length() > 254 || !EMAIL.matcher(cleaned).matches())) {
+            throw new AccountProblem(
+                    "email",
+                    "'" + (cleaned.length() > 60 ? cleaned.substring(0, 60) + "..." : cleaned)
+                            + "' is not an e-mail address like name@ministry.example; leave it empty for none");
         }
-        jdbc.sql("UPDATE accounts SET email = ? WHERE username = ?").params(cleaned, username).update();
-        Contact after = new Contact(before.username(), before.displayName(), cleaned, before.roles(),
-                before.missions());
-        audit.record("SET_EMAIL", "ACCOUNT", username, Map.of("email", String.valueOf(before.email())),
+        jdbc.sql("UPDATE accounts SET email = ? WHERE username = ?")
+                .params(cleaned, username)
+                .update();
+        Contact after =
+                new Contact(before.username(), before.displayName(), cleaned, before.roles(), before.missions());
+        audit.record(
+                "SET_EMAIL",
+                "ACCOUNT",
+                username,
+                Map.of("email", String.valueOf(before.email())),
                 Map.of("email", String.valueOf(cleaned)));
         return after;
     }
@@ -90,10 +98,9 @@ public class AccountDirectory {
     /** The e-mail address of every account that has one, for the administrators' page. */
     public Map<String, String> emails() {
         Map<String, String> emails = new HashMap<>();
-        jdbc.sql("SELECT username, email FROM accounts WHERE email IS NOT NULL")
-                .query(rs -> {
-                    emails.put(rs.getString(1), rs.getString(2));
-                });
+        jdbc.sql("SELECT username, email FROM accounts WHERE email IS NOT NULL").query(rs -> {
+            emails.put(rs.getString(1), rs.getString(2));
+        });
         return emails;
     }
 
@@ -104,8 +111,12 @@ public class AccountDirectory {
         jdbc.sql("SELECT id, username, display_name, email FROM accounts WHERE enabled ORDER BY username")
                 .query(rs -> {
                     long id = rs.getLong(1);
-                    contacts.add(new Contact(rs.getString(2), rs.getString(3), rs.getString(4),
-                            roles.getOrDefault(id, Set.of()), missions.getOrDefault(id, Set.of())));
+                    contacts.add(new Contact(
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            roles.getOrDefault(id, Set.of()),
+                            missions.getOrDefault(id, Set.of())));
                 });
         return contacts;
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,17 +29,22 @@ class AccountStore {
     Optional<VigilUser> findUser(String username) {
         return jdbc.sql("SELECT id, username, display_name, password_hash, enabled FROM accounts WHERE username = ?")
                 .param(username)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), null))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), null))
                 .optional()
-                .map(r -> new VigilUser(r.id, r.username, r.displayName, r.passwordHash, r.enabled, roles(r.id),
-                        missions(r.id)));
+                .map(r -> new VigilUser(
+                        r.id, r.username, r.displayName, r.passwordHash, r.enabled, roles(r.id), missions(r.id)));
     }
 
     Optional<Account> find(String username) {
         return jdbc.sql("SELECT id, username, display_name, enabled, created_at FROM accounts WHERE username = ?")
                 .param(username)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), null, rs.getBoolean(4),
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        null,
+                        rs.getBoolean(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .optional()
                 .map(r -> Account.of(r.username, r.displayName, roles(r.id), missions(r.id), r.enabled, r.createdAt));
@@ -50,7 +54,8 @@ class AccountStore {
     Map<Long, Set<Role>> rolesByAccount() {
         Map<Long, Set<Role>> roles = new HashMap<>();
         jdbc.sql("SELECT account_id, role FROM account_roles").query(rs -> {
-            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(rs.getString(2)));
         });
         return roles;
     }
@@ -71,8 +76,12 @@ class AccountStore {
         jdbc.sql("SELECT id, username, display_name, enabled, created_at FROM accounts ORDER BY username")
                 .query(rs -> {
                     long id = rs.getLong(1);
-                    accounts.add(Account.of(rs.getString(2), rs.getString(3), roles.getOrDefault(id, Set.of()),
-                            missions.getOrDefault(id, Set.of()), rs.getBoolean(4),
+                    accounts.add(Account.of(
+                            rs.getString(2),
+                            rs.getString(3),
+                            roles.getOrDefault(id, Set.of()),
+                            missions.getOrDefault(id, Set.of()),
+                            rs.getBoolean(4),
                             rs.getObject(5, OffsetDateTime.class).toInstant()));
                 });
         return accounts;
@@ -80,12 +89,19 @@ class AccountStore {
 
     /** False for a disabled or deleted account. */
     boolean isEnabled(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ? AND enabled").param(username)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ? AND enabled")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean exists(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ?").param(username).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void insert(NewAccount account, String passwordHash, Instant now) {
@@ -98,28 +114,41 @@ class AccountStore {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (Role role : account.roles()) {
-            jdbc.sql("INSERT INTO account_roles (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+            jdbc.sql("INSERT INTO account_roles (account_id, role) VALUES (?, ?)")
+                    .params(id, role.name())
+                    .update();
         }
         for (String mission : account.missions()) {
-            jdbc.sql("INSERT INTO account_missions (account_id, mission_id) VALUES (?, ?)").params(id, mission).update();
+            jdbc.sql("INSERT INTO account_missions (account_id, mission_id) VALUES (?, ?)")
+                    .params(id, mission)
+                    .update();
         }
     }
 
     /** Replaces the account's roles and missions. */
     void replaceAccess(String username, java.util.Set<Role> roles, java.util.Set<String> missions) {
-        long id = jdbc.sql("SELECT id FROM accounts WHERE username = ?").param(username).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM accounts WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
         jdbc.sql("DELETE FROM account_roles WHERE account_id = ?").param(id).update();
         jdbc.sql("DELETE FROM account_missions WHERE account_id = ?").param(id).update();
         for (Role role : roles) {
-            jdbc.sql("INSERT INTO account_roles (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+            jdbc.sql("INSERT INTO account_roles (account_id, role) VALUES (?, ?)")
+                    .params(id, role.name())
+                    .update();
         }
         for (String mission : missions) {
-            jdbc.sql("INSERT INTO account_missions (account_id, mission_id) VALUES (?, ?)").params(id, mission).update();
+            jdbc.sql("INSERT INTO account_missions (account_id, mission_id) VALUES (?, ?)")
+                    .params(id, mission)
+                    .update();
         }
     }
 
     void setEnabled(String username, boolean enabled) {
-        jdbc.sql("UPDATE accounts SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        jdbc.sql("UPDATE accounts SET enabled = ? WHERE username = ?")
+                .params(enabled, username)
+                .update();
     }
 
     void setPasswordHash(String username, String hash, Instant now) {
@@ -130,17 +159,21 @@ class AccountStore {
 
     private Set<Role> roles(long id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("SELECT role FROM account_roles WHERE account_id = ?").param(id).query(String.class).list()
+        jdbc.sql("SELECT role FROM account_roles WHERE account_id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
                 .forEach(r -> roles.add(Role.valueOf(r)));
         return roles;
     }
 
     private Set<String> missions(long id) {
-        return Set.copyOf(jdbc.sql("SELECT mission_id FROM account_missions WHERE account_id = ?").param(id)
-                .query(String.class).list());
+        return Set.copyOf(jdbc.sql("SELECT mission_id FROM account_missions WHERE account_id = ?")
+                .param(id)
+                .query(String.class)
+                .list());
     }
 
-    private record Row(long id, String username, String displayName, String passwordHash, boolean enabled,
-            Instant createdAt) {
-    }
+    private record Row(
+            long id, String username, String displayName, String passwordHash, boolean enabled, Instant createdAt) {}
 }

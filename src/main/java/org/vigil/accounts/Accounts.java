@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,8 +25,13 @@ public class Accounts {
     private final Clock clock;
     private final Missions missions;
 
-    Accounts(AccountStore store, PasswordEncoder encoder, AuditTrail audit, LoginThrottle throttle,
-            ObjectProvider<Clock> clock, Missions missions) {
+    Accounts(
+            AccountStore store,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            LoginThrottle throttle,
+            ObjectProvider<Clock> clock,
+            Missions missions) {
         this.missions = missions;
         this.store = store;
         this.encoder = encoder;
@@ -37,8 +41,7 @@ public class Accounts {
     }
 
     /** The result of an action that sets a password: shown to the administrator once, never stored in clear. */
-    public record WithPassword(Account account, String password) {
-    }
+    public record WithPassword(Account account, String password) {}
 
     public List<Account> list() {
         return store.list();
@@ -70,14 +73,21 @@ public class Accounts {
     @Transactional
     void createWithPassword(NewAccount request, String password) {
         store.insert(request, encoder.encode(password), clock.instant());
-        audit.record("CREATE", "ACCOUNT", request.username(), null, store.find(request.username()).orElseThrow());
+        audit.record(
+                "CREATE",
+                "ACCOUNT",
+                request.username(),
+                null,
+                store.find(request.username()).orElseThrow());
     }
 
     private void requireMissions(java.util.Set<String> ids) {
         for (String mission : ids) {
             if (!missions.exists(mission)) {
-                throw new AccountProblem("missions", "no mission '" + mission + "' in the registry; use a mission "
-                        + "id as on the missions page, like ru-embassy-ankara");
+                throw new AccountProblem(
+                        "missions",
+                        "no mission '" + mission + "' in the registry; use a mission "
+                                + "id as on the missions page, like ru-embassy-ankara");
             }
         }
     }
@@ -89,14 +99,19 @@ public class Accounts {
      * ({@link EndedAccountFilter}), so the new access applies at once.
      */
     @Transactional
-    public Account changeAccess(String username, java.util.Set<org.vigil.shared.Role> roles,
-            java.util.Set<String> missionIds, String actingUser) {
+    public Account changeAccess(
+            String username,
+            java.util.Set<org.vigil.shared.Role> roles,
+            java.util.Set<String> missionIds,
+            String actingUser) {
         Account before = require(username);
         NewAccount checked = new NewAccount(username, before.displayName(), roles, missionIds);
-        if (username.equals(actingUser) && before.roles().contains(org.vigil.shared.Role.ADMIN)
+        if (username.equals(actingUser)
+                && before.roles().contains(org.vigil.shared.Role.ADMIN)
                 && !checked.roles().contains(org.vigil.shared.Role.ADMIN)) {
-            throw new AccountProblem("roles", "you cannot take the administrator role from your own account; ask "
-                    + "another administrator");
+            throw new AccountProblem(
+                    "roles",
+                    "you cannot take the administrator role from your own account; ask " + "another administrator");
         }
         requireMissions(checked.missions());
         store.replaceAccess(username, checked.roles(), checked.missions());
@@ -147,8 +162,10 @@ public class Accounts {
 
     private static String checkPassword(String password) {
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new AccountProblem("password", "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
-                    + " characters; leave it empty to have one generated");
+            throw new AccountProblem(
+                    "password",
+                    "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
+                            + " characters; leave it empty to have one generated");
         }
         return password;
     }

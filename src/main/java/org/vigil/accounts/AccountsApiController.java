@@ -3,7 +3,6 @@ package org.vigil.accounts;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,13 +32,10 @@ class AccountsApiController {
     }
 
     /** A new account; {@code password} may be left out to have one generated. */
-    record CreateRequest(String username, String displayName, Set<Role> roles, Set<String> missions,
-            String password) {
-    }
+    record CreateRequest(String username, String displayName, Set<Role> roles, Set<String> missions, String password) {}
 
     /** {@code password} is present only when Vigil generated it. */
-    record WithPassword(Account account, String password) {
-    }
+    record WithPassword(Account account, String password) {}
 
     @GetMapping
     List<Account> list() {
@@ -57,16 +53,18 @@ class AccountsApiController {
                 new NewAccount(request.username(), request.displayName(), request.roles(), request.missions()),
                 request.password() == null || request.password().isEmpty() ? null : request.password());
         String shown = request.password() == null || request.password().isEmpty() ? created.password() : null;
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.account().username()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/accounts/" + created.account().username()))
                 .body(new WithPassword(created.account(), shown));
     }
 
     /** The roles and missions an administrator gives an account (replacing what it had). */
-    record AccessRequest(java.util.Set<org.vigil.shared.Role> roles, java.util.Set<String> missions) {
-    }
+    record AccessRequest(java.util.Set<org.vigil.shared.Role> roles, java.util.Set<String> missions) {}
 
     @org.springframework.web.bind.annotation.PutMapping("/{username}/access")
-    Account changeAccess(@PathVariable String username, @RequestBody AccessRequest request,
+    Account changeAccess(
+            @PathVariable String username,
+            @RequestBody AccessRequest request,
             org.springframework.security.core.Authentication auth) {
         return accounts.changeAccess(username, request.roles(), request.missions(), auth.getName());
     }
@@ -87,13 +85,12 @@ class AccountsApiController {
         return new WithPassword(reset.account(), reset.password());
     }
 
-    record TokenRequest(String name) {
-    }
+    record TokenRequest(String name) {}
 
     /** A token for a GATEWAY account (which has no pages to create one); shown in this response only. */
     @PostMapping("/{username}/tokens")
-    ResponseEntity<ApiTokens.CreatedToken> gatewayToken(@PathVariable String username,
-            @RequestBody(required = false) TokenRequest request) {
+    ResponseEntity<ApiTokens.CreatedToken> gatewayToken(
+            @PathVariable String username, @RequestBody(required = false) TokenRequest request) {
         ApiTokens.CreatedToken created = tokens.createForGateway(username, request == null ? null : request.name());
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }

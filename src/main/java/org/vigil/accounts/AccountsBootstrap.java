@@ -3,7 +3,6 @@ package org.vigil.accounts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +24,10 @@ import org.vigil.shared.Role;
 @Component
 @Order(20)
 @ConditionalOnWebApplication
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "vigil.bootstrap.enabled",
-        havingValue = "true", matchIfMissing = true) // off for one-shot commands: the server sets accounts up
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "vigil.bootstrap.enabled",
+        havingValue = "true",
+        matchIfMissing = true) // off for one-shot commands: the server sets accounts up
 class AccountsBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
@@ -36,15 +37,23 @@ class AccountsBootstrap implements ApplicationRunner {
     static final List<NewAccount> DEMO_ACCOUNTS = List.of(
             new NewAccount("director", "Demo HQ security director", Set.of(Role.HQ_DIRECTOR), Set.of()),
             // the heaviest measures (special forces, ordered departure) need two distinct directors
-            new NewAccount("deputy.director", "Demo deputy HQ security director", Set.of(Role.HQ_DIRECTOR),
-                    Set.of()),
+            new NewAccount("deputy.director", "Demo deputy HQ security director", Set.of(Role.HQ_DIRECTOR), Set.of()),
             new NewAccount("analyst", "Demo HQ security analyst", Set.of(Role.HQ_ANALYST), Set.of()),
             new NewAccount("auditor", "Demo auditor", Set.of(Role.AUDITOR), Set.of()),
-            new NewAccount("officer.ankara", "Demo security officer, Embassy in Ankara", Set.of(Role.MISSION_OFFICER),
+            new NewAccount(
+                    "officer.ankara",
+                    "Demo security officer, Embassy in Ankara",
+                    Set.of(Role.MISSION_OFFICER),
                     Set.of("ru-embassy-ankara")),
-            new NewAccount("officer.istanbul", "Demo security officer, Consulate General in Istanbul",
-                    Set.of(Role.MISSION_OFFICER), Set.of("ru-consulate-istanbul")),
-            new NewAccount("head.ankara", "Demo head of mission, Embassy in Ankara", Set.of(Role.HEAD_OF_MISSION),
+            new NewAccount(
+                    "officer.istanbul",
+                    "Demo security officer, Consulate General in Istanbul",
+                    Set.of(Role.MISSION_OFFICER),
+                    Set.of("ru-consulate-istanbul")),
+            new NewAccount(
+                    "head.ankara",
+                    "Demo head of mission, Embassy in Ankara",
+                    Set.of(Role.HEAD_OF_MISSION),
                     Set.of("ru-embassy-ankara")),
             // listed on the demo push source demo-social (created by the ingest module's demo data)
             new NewAccount("gateway", "Demo social-media gateway", Set.of(Role.GATEWAY), Set.of()));
@@ -55,7 +64,11 @@ class AccountsBootstrap implements ApplicationRunner {
     private final SecurityProperties properties;
     private final boolean demo;
 
-    AccountsBootstrap(Accounts accounts, AccountStore store, PasswordEncoder encoder, SecurityProperties properties,
+    AccountsBootstrap(
+            Accounts accounts,
+            AccountStore store,
+            PasswordEncoder encoder,
+            SecurityProperties properties,
             @Value("${vigil.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;
         this.store = store;
@@ -97,13 +110,15 @@ class AccountsBootstrap implements ApplicationRunner {
                           password: {}
                         This is shown once. Sign in and keep it safe, or set VIGIL_ADMIN_PASSWORD
                         and restart to choose the password yourself.
-                        ==============================================================================""",
-                        ADMIN, password);
+                        ==============================================================================""", ADMIN, password);
             } else {
-                log.info("Created the administrator account '{}' with the password from {}", ADMIN,
+                log.info(
+                        "Created the administrator account '{}' with the password from {}",
+                        ADMIN,
                         fromEnvironment != null ? "VIGIL_ADMIN_PASSWORD" : "the demo settings");
             }
-        } else if (fromEnvironment != null && !encoder.matches(fromEnvironment, admin.get().getPassword())) {
+        } else if (fromEnvironment != null
+                && !encoder.matches(fromEnvironment, admin.get().getPassword())) {
             accounts.applyPassword(ADMIN, fromEnvironment);
             log.info("Applied the administrator password from VIGIL_ADMIN_PASSWORD");
         }

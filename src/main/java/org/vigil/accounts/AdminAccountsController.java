@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +39,8 @@ class AdminAccountsController {
 
     /** The address alerts are e-mailed to; empty clears it. */
     @PostMapping("/{username}/email")
-    String setEmail(@PathVariable String username, @RequestParam(required = false) String email,
-            RedirectAttributes redirect) {
+    String setEmail(
+            @PathVariable String username, @RequestParam(required = false) String email, RedirectAttributes redirect) {
         try {
             directory.setEmail(username, email);
             redirect.addFlashAttribute("message", "E-mail of " + username + " saved.");
@@ -63,8 +62,11 @@ class AdminAccountsController {
 
         NewAccount toNewAccount() {
             Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-            Set<String> ids = missions == null ? Set.of()
-                    : Set.copyOf(Arrays.stream(missions.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+            Set<String> ids = missions == null
+                    ? Set.of()
+                    : Set.copyOf(Arrays.stream(missions.split("[,\\s]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList());
             return new NewAccount(username, displayName, chosen, ids);
         }
     }
@@ -90,27 +92,35 @@ class AdminAccountsController {
     String accessForm(@PathVariable String username, Model model) {
         Account account = accounts.find(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
         model.addAttribute("account", account);
-        model.addAttribute("form", new AccountForm(account.username(), account.displayName(),
-                List.copyOf(account.roles()), String.join("\n", account.missions())));
+        model.addAttribute(
+                "form",
+                new AccountForm(
+                        account.username(),
+                        account.displayName(),
+                        List.copyOf(account.roles()),
+                        String.join("\n", account.missions())));
         model.addAttribute("roles", Role.values());
         return "admin/account-access";
     }
 
     /** Other roles and missions for an account; its open sessions end so that they apply at once. */
     @PostMapping("/{username}/access")
-    String changeAccess(@PathVariable String username, AccountForm form, @AuthenticationPrincipal VigilUser me,
-            Model model, RedirectAttributes redirect) {
+    String changeAccess(
+            @PathVariable String username,
+            AccountForm form,
+            @AuthenticationPrincipal VigilUser me,
+            Model model,
+            RedirectAttributes redirect) {
         Account account = accounts.find(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
         try {
-            NewAccount wanted = new AccountForm(username, account.displayName(), form.roles(), form.missions())
-                    .toNewAccount();
+            NewAccount wanted =
+                    new AccountForm(username, account.displayName(), form.roles(), form.missions()).toNewAccount();
             accounts.changeAccess(username, wanted.roles(), wanted.missions(), me.username());
             redirect.addFlashAttribute("message", "Roles and missions of " + username + " saved.");
             return "redirect:/admin/accounts";
         } catch (AccountProblem problem) {
             model.addAttribute("account", account);
-            model.addAttribute("form", new AccountForm(username, account.displayName(), form.roles(),
-                    form.missions()));
+            model.addAttribute("form", new AccountForm(username, account.displayName(), form.roles(), form.missions()));
             model.addAttribute("roles", Role.values());
             model.addAttribute("error", problem.getMessage());
             return "admin/account-access";

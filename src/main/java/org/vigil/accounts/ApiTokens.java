@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,8 +43,7 @@ public class ApiTokens {
     }
 
     /** A newly created token: {@code token} is shown once and cannot be retrieved again. */
-    public record CreatedToken(TokenInfo info, String token) {
-    }
+    public record CreatedToken(TokenInfo info, String token) {}
 
     @Transactional
     public CreatedToken create(VigilUser owner, String name) {
@@ -60,7 +58,11 @@ public class ApiTokens {
                 .params(owner.id(), cleaned, Secrets.tokenHash(token), utc(now))
                 .update(keys, "id");
         TokenInfo info = new TokenInfo(keys.getKey().longValue(), cleaned, now, null, null);
-        audit.record("TOKEN_CREATE", "API_TOKEN", Long.toString(info.id()), null,
+        audit.record(
+                "TOKEN_CREATE",
+                "API_TOKEN",
+                Long.toString(info.id()),
+                null,
                 Map.of("owner", owner.username(), "name", cleaned));
         return new CreatedToken(info, token);
     }
@@ -73,8 +75,10 @@ public class ApiTokens {
     public CreatedToken createForGateway(String username, String name) {
         VigilUser owner = accounts.findUser(username).orElseThrow(() -> new Accounts.AccountNotFound(username));
         if (!owner.hasRole(Role.GATEWAY)) {
-            throw new AccountProblem("username", "'" + username + "' is not a GATEWAY account: administrators issue "
-                    + "tokens for gateways only; a person creates their own under My tokens");
+            throw new AccountProblem(
+                    "username",
+                    "'" + username + "' is not a GATEWAY account: administrators issue "
+                            + "tokens for gateways only; a person creates their own under My tokens");
         }
         return create(owner, name);
     }
@@ -84,20 +88,28 @@ public class ApiTokens {
                 SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens
                 WHERE account_id = ? ORDER BY revoked_at DESC NULLS FIRST, created_at DESC""")
                 .param(owner.id())
-                .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class)),
-                        instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class))))
+                .query((rs, n) -> new TokenInfo(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        instant(rs.getObject(3, OffsetDateTime.class)),
+                        instant(rs.getObject(4, OffsetDateTime.class)),
+                        instant(rs.getObject(5, OffsetDateTime.class))))
                 .list();
     }
 
     /** Revokes one of the owner's own tokens; another user's token id is treated as unknown. */
     @Transactional
     public void revoke(VigilUser owner, long id) {
-        int changed = jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
+        int changed = jdbc.sql(
+                        "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
                 .params(utc(clock.instant()), id, owner.id())
                 .update();
         if (changed == 0) {
             boolean mine = jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE id = ? AND account_id = ?")
-                    .params(id, owner.id()).query(Long.class).single() > 0;
+                            .params(id, owner.id())
+                            .query(Long.class)
+                            .single()
+                    > 0;
             if (!mine) {
                 throw new AccountProblem("id", "you have no token " + id);
             }
@@ -112,8 +124,7 @@ public class ApiTokens {
         if (token == null || !token.startsWith(Secrets.TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        record Owner(long tokenId, String username) {
-        }
+        record Owner(long tokenId, String username) {}
         Optional<Owner> owner = jdbc.sql("""
                 SELECT t.id, a.username FROM api_tokens t JOIN accounts a ON a.id = t.account_id
                 WHERE t.token_hash = ? AND t.revoked_at IS NULL""")

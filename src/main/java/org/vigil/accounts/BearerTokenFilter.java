@@ -1,13 +1,11 @@
 package org.vigil.accounts;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,13 +40,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<VigilUser> user = tokens.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException(
-                    "The API token is unknown or revoked, or its account is disabled."));
+            entryPoint.commence(
+                    request,
+                    response,
+                    new BadCredentialsException("The API token is unknown or revoked, or its account is disabled."));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -1,13 +1,11 @@
 package org.vigil.accounts;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,8 +29,9 @@ class EndedAccountFilter extends OncePerRequestFilter {
         if (auth != null && auth.getPrincipal() instanceof VigilUser user) {
             java.util.Optional<VigilUser> now = store.findUser(user.username());
             boolean ended = now.isEmpty() || !now.get().isEnabled();
-            boolean changed = !ended && !(now.get().roles().equals(user.roles())
-                    && now.get().missions().equals(user.missions()));
+            boolean changed = !ended
+                    && !(now.get().roles().equals(user.roles())
+                            && now.get().missions().equals(user.missions()));
             if (ended || changed) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {

@@ -1,7 +1,6 @@
 package org.vigil.accounts;
 
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -16,22 +15,33 @@ import org.vigil.shared.NeedToKnow;
 class LoginController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String disabled, @RequestParam(required = false) String changed,
-            HttpSession session, Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String disabled,
+            @RequestParam(required = false) String changed,
+            HttpSession session,
+            Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("error", last instanceof AuthenticationException e && e.getMessage() != null
-                    ? e.getMessage() : "Wrong username or password.");
+            model.addAttribute(
+                    "error",
+                    last instanceof AuthenticationException e && e.getMessage() != null
+                            ? e.getMessage()
+                            : "Wrong username or password.");
         }
         if (disabled != null) {
-            model.addAttribute("error", "Your account has been disabled, which ended your session. "
-                    + "Ask an administrator if this is a mistake.");
+            model.addAttribute(
+                    "error",
+                    "Your account has been disabled, which ended your session. "
+                            + "Ask an administrator if this is a mistake.");
         }
         if (changed != null) {
-            model.addAttribute("notice", "An administrator changed your roles or missions, which ended your session. "
-                    + "Sign in again to work with them.");
+            model.addAttribute(
+                    "notice",
+                    "An administrator changed your roles or missions, which ended your session. "
+                            + "Sign in again to work with them.");
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";

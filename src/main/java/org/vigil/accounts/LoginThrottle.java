@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,9 @@ class LoginThrottle {
     Optional<Instant> recordFailure(String username, String address) {
         Instant now = clock.instant();
         // Old failures matter to nobody; dropping them keeps the table small whatever an attacker sends.
-        jdbc.sql("DELETE FROM login_failures WHERE failed_at < ?").param(utc(now.minus(Duration.ofDays(1)))).update();
+        jdbc.sql("DELETE FROM login_failures WHERE failed_at < ?")
+                .param(utc(now.minus(Duration.ofDays(1))))
+                .update();
         jdbc.sql("INSERT INTO login_failures (username, remote_address, failed_at) VALUES (?, ?, ?)")
                 .params(key(username), address, utc(now))
                 .update();
@@ -67,7 +68,9 @@ class LoginThrottle {
 
     /** An administrator's password reset lifts every lock on the account. */
     void clear(String username) {
-        jdbc.sql("DELETE FROM login_failures WHERE username = ?").param(key(username)).update();
+        jdbc.sql("DELETE FROM login_failures WHERE username = ?")
+                .param(key(username))
+                .update();
     }
 
     private static String key(String username) {

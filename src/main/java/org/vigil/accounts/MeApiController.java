@@ -3,7 +3,6 @@ package org.vigil.accounts;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,10 @@ import org.vigil.shared.Scope;
 @NeedToKnow(value = NeedToKnow.Kind.PUBLIC_REFERENCE, why = "the caller's own account only")
 class MeApiController {
 
-    record Me(String username, String displayName, SortedSet<Role> roles, boolean readOnly, ScopeView scope) {
-    }
+    record Me(String username, String displayName, SortedSet<Role> roles, boolean readOnly, ScopeView scope) {}
 
     /** {@code missions} lists the visible missions when {@code unrestricted} is false. */
-    record ScopeView(boolean unrestricted, List<String> missions) {
-    }
+    record ScopeView(boolean unrestricted, List<String> missions) {}
 
     @GetMapping("/api/v1/me")
     Me me(Authentication auth) {
@@ -38,7 +35,11 @@ class MeApiController {
         Scope scope = Scope.current();
         String displayName = auth.getPrincipal() instanceof VigilUser user ? user.displayName() : auth.getName();
         boolean readOnly = roles.stream().noneMatch(Role.WRITERS::contains);
-        return new Me(auth.getName(), displayName, roles, readOnly,
+        return new Me(
+                auth.getName(),
+                displayName,
+                roles,
+                readOnly,
                 new ScopeView(scope.unrestricted(), scope.sortedMissionIds()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.vigil.shared.Role;
 import org.vigil.shared.registryfile.RegistryFiles;
 
@@ -21,8 +20,10 @@ public record NewAccount(String username, String displayName, Set<Role> roles, S
     public NewAccount {
         username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new AccountProblem("username", "a username has 2 to 64 characters: lower-case letters, digits, "
-                    + "'.', '_' or '-', starting with a letter or digit");
+            throw new AccountProblem(
+                    "username",
+                    "a username has 2 to 64 characters: lower-case letters, digits, "
+                            + "'.', '_' or '-', starting with a letter or digit");
         }
         displayName = displayName == null ? "" : displayName.strip();
         if (displayName.isEmpty() || displayName.length() > 200) {
@@ -39,8 +40,10 @@ public record NewAccount(String username, String displayName, Set<Role> roles, S
                 continue;
             }
             if (!RegistryFiles.ID.matcher(id).matches()) {
-                throw new AccountProblem("missions", "'" + abbreviate(id) + "' is not a mission id (letters, digits, "
-                        + "'.', '_' or '-', like ru-embassy-ankara)");
+                throw new AccountProblem(
+                        "missions",
+                        "'" + abbreviate(id) + "' is not a mission id (letters, digits, "
+                                + "'.', '_' or '-', like ru-embassy-ankara)");
             }
             cleaned.add(id);
         }
@@ -55,12 +58,16 @@ public record NewAccount(String username, String displayName, Set<Role> roles, S
     // A compact constructor may not return early, hence the two checks as methods.
     private static void checkGateway(Set<Role> roles, Set<String> missions) {
         if (roles.size() > 1) {
-            throw new AccountProblem("roles", "a GATEWAY account only pushes items and sees nothing: do not "
-                    + "combine GATEWAY with other roles; create a separate account for a person");
+            throw new AccountProblem(
+                    "roles",
+                    "a GATEWAY account only pushes items and sees nothing: do not "
+                            + "combine GATEWAY with other roles; create a separate account for a person");
         }
         if (!missions.isEmpty()) {
-            throw new AccountProblem("missions", "a GATEWAY account sees no mission: leave missions empty and "
-                    + "list the account on the sources it pushes to instead");
+            throw new AccountProblem(
+                    "missions",
+                    "a GATEWAY account sees no mission: leave missions empty and "
+                            + "list the account on the sources it pushes to instead");
         }
     }
 
@@ -68,8 +75,10 @@ public record NewAccount(String username, String displayName, Set<Role> roles, S
         boolean scoped = roles.stream().anyMatch(Role::scoped);
         boolean wide = roles.stream().anyMatch(r -> !r.scoped());
         if (scoped && wide) {
-            throw new AccountProblem("roles", "an account is either HQ-wide or mission-scoped: do not combine "
-                    + "MISSION_OFFICER or HEAD_OF_MISSION with other roles");
+            throw new AccountProblem(
+                    "roles",
+                    "an account is either HQ-wide or mission-scoped: do not combine "
+                            + "MISSION_OFFICER or HEAD_OF_MISSION with other roles");
         }
         if (scoped && missions.isEmpty()) {
             throw new AccountProblem("missions", "a mission officer or head of mission needs at least one mission");

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -26,8 +25,8 @@ import org.vigil.audit.AuditTrail;
  */
 class PasswordAuthenticator implements AuthenticationProvider {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final AccountStore store;
     private final PasswordEncoder encoder;
@@ -45,10 +44,16 @@ class PasswordAuthenticator implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase(Locale.ROOT);
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String username = authentication.getName() == null
+                ? ""
+                : authentication.getName().strip().toLowerCase(Locale.ROOT);
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
         String auditId = username.length() > 64 ? username.substring(0, 64) : username;
 
         Optional<Instant> locked = throttle.lockedUntil(username, address);
@@ -57,7 +62,8 @@ class PasswordAuthenticator implements AuthenticationProvider {
             throw lockedException(locked.get());
         }
 
-        Optional<VigilUser> user = password.length() > Accounts.MAX_PASSWORD ? Optional.empty() : store.findUser(username);
+        Optional<VigilUser> user =
+                password.length() > Accounts.MAX_PASSWORD ? Optional.empty() : store.findUser(username);
         boolean matches;
         if (user.isPresent()) {
             matches = encoder.matches(password, user.get().getPassword());
@@ -67,12 +73,24 @@ class PasswordAuthenticator implements AuthenticationProvider {
             matches = false;
         }
         if (!matches) {
-            audit.record("LOGIN_FAILED", "ACCOUNT", auditId, null,
+            audit.record(
+                    "LOGIN_FAILED",
+                    "ACCOUNT",
+                    auditId,
+                    null,
                     Map.of("reason", user.isPresent() ? "wrong password" : "unknown username"));
             Optional<Instant> nowLocked = throttle.recordFailure(username, address);
             if (nowLocked.isPresent()) {
-                audit.record("LOGIN_LOCKED", "ACCOUNT", auditId, null,
-                        Map.of("failures", LoginThrottle.MAX_FAILURES, "lockedUntil", nowLocked.get().toString()));
+                audit.record(
+                        "LOGIN_LOCKED",
+                        "ACCOUNT",
+                        auditId,
+                        null,
+                        Map.of(
+                                "failures",
+                                LoginThrottle.MAX_FAILURES,
+                                "lockedUntil",
+                                nowLocked.get().toString()));
                 throw lockedException(nowLocked.get());
             }
             throw new BadCredentialsException("Wrong username or password.");

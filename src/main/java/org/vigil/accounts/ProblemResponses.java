@@ -1,13 +1,11 @@
 package org.vigil.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,7 +17,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for the API as RFC 7807 problem details that say what to do. */
@@ -40,7 +37,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 ? "Send a personal API token as 'Authorization: Bearer <token>' (create one under My tokens) or "
                         + "HTTP Basic credentials."
                 : "Send a personal API token as 'Authorization: Bearer <token>' (create one under My tokens).";
-        String detail = e instanceof InsufficientAuthenticationException ? "Authentication required. " + how
+        String detail = e instanceof InsufficientAuthenticationException
+                ? "Authentication required. " + how
                 : e.getMessage() + " " + how;
         response.addHeader("WWW-Authenticate", "Bearer realm=\"vigil\"");
         if (basicEnabled) {
@@ -53,18 +51,23 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String roles = auth == null ? "none" : auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", ""))
-                .sorted()
-                .collect(Collectors.joining(", "));
-        String rule = "Your roles (" + roles + ") do not allow " + request.getMethod() + " " + request.getRequestURI()
-                + ".";
+        String roles = auth == null
+                ? "none"
+                : auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .map(a -> a.replaceFirst("^ROLE_", ""))
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+        String rule =
+                "Your roles (" + roles + ") do not allow " + request.getMethod() + " " + request.getRequestURI() + ".";
         // A refusal raised by the application (not a URL rule) says why, e.g. which source the caller may not push
         // to and who can change that; the URL rules' own exception only says "Access Denied".
-        String detail = e instanceof AuthorizationDeniedException || e.getMessage() == null
-                || e.getMessage().isBlank() || "Access Denied".equals(e.getMessage())
-                ? rule : capitalised(e.getMessage()) + ".";
+        String detail = e instanceof AuthorizationDeniedException
+                        || e.getMessage() == null
+                        || e.getMessage().isBlank()
+                        || "Access Denied".equals(e.getMessage())
+                ? rule
+                : capitalised(e.getMessage()) + ".";
         write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
@@ -73,8 +76,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         return Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String detail) throws IOException {
+    private static void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         // The same members Spring MVC's own problem details have (RFC 9457), written here because these errors
         // happen in the filter chain, before any controller advice.
         Map<String, Object> problem = new LinkedHashMap<>();

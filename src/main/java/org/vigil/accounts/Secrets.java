@@ -15,8 +15,7 @@ final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String TOKEN_PREFIX = "vigil_";
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 20 characters from 56 symbols: about 116 bits. */
     static String password() {
@@ -37,8 +36,8 @@ final class Secrets {
     /** A fast hash is right here: the token has 256 random bits, so there is nothing to guess offline. */
     static String tokenHash(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

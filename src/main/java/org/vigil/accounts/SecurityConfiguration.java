@@ -1,12 +1,10 @@
 package org.vigil.accounts;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -49,18 +47,23 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final String[] WRITERS = Role.WRITERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] WRITERS =
+            Role.WRITERS.stream().map(Role::name).toArray(String[]::new);
     // Every rule that used to say "any signed-in user" says "any reader": a push-only gateway reads nothing.
-    private static final String[] READERS = Role.READERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] READERS =
+            Role.READERS.stream().map(Role::name).toArray(String[]::new);
     // Mission data (everything but the audit trail and one's own account) is not for the auditor.
-    private static final String[] DATA_READERS = Role.DATA_READERS.stream().map(Role::name).toArray(String[]::new);
-    private static final String[] PUSHERS = Role.PUSHERS.stream().map(Role::name).toArray(String[]::new);
-    private static final String[] BRIEFERS = Role.BRIEFERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] DATA_READERS =
+            Role.DATA_READERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] PUSHERS =
+            Role.PUSHERS.stream().map(Role::name).toArray(String[]::new);
+    private static final String[] BRIEFERS =
+            Role.BRIEFERS.stream().map(Role::name).toArray(String[]::new);
     private static final HttpMethod[] CHANGING = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE};
 
     @Bean
-    AuthenticationProvider passwordAuthenticator(AccountStore store, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit) {
+    AuthenticationProvider passwordAuthenticator(
+            AccountStore store, PasswordEncoder encoder, LoginThrottle throttle, AuditTrail audit) {
         return new PasswordAuthenticator(store, encoder, throttle, audit);
     }
 
@@ -70,24 +73,35 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain apiDocsChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
-            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
+    SecurityFilterChain apiDocsChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            SecurityProperties properties,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy)
+            throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**")
+                        .hasAnyRole(READERS)
+                        .anyRequest()
+                        .denyAll());
         return clientChain(http, tokens, properties, trustProxy);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
-            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            SecurityProperties properties,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
                     // The one thing a gateway may do; Sources.checkPush then requires it to be listed on the source.
                     auth.requestMatchers(HttpMethod.POST, "/api/v1/items").hasAnyRole(PUSHERS);
                     auth.requestMatchers("/api/v1/me").hasAnyRole(READERS);
-                    auth.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**").hasRole(Role.ADMIN.name());
+                    auth.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
+                            .hasRole(Role.ADMIN.name());
                     auth.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                             .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
                     registryWritesForAdmins(auth, "/api/v1");
@@ -105,8 +119,8 @@ class SecurityConfiguration {
      * What the two chains that answer programs share: CSRF, the saved request, the login page and logout off; RFC 7807
      * answers for 401 and 403; bearer tokens; and Basic when it is enabled.
      */
-    private SecurityFilterChain clientChain(HttpSecurity http, ApiTokens tokens, SecurityProperties properties,
-            boolean trustProxy) throws Exception {
+    private SecurityFilterChain clientChain(
+            HttpSecurity http, ApiTokens tokens, SecurityProperties properties, boolean trustProxy) throws Exception {
         ProblemResponses problems = new ProblemResponses(properties.basicAuthEnabled());
         http.csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -116,8 +130,8 @@ class SecurityConfiguration {
                 .headers(headers())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         if (properties.basicAuthEnabled()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems)
-                    .authenticationDetailsSource(clientDetails(trustProxy)));
+            http.httpBasic(basic ->
+                    basic.authenticationEntryPoint(problems).authenticationDetailsSource(clientDetails(trustProxy)));
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }
@@ -126,11 +140,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuditTrail audit, AccountStore store,
-            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy) throws Exception {
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            AuditTrail audit,
+            AccountStore store,
+            @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy)
+            throws Exception {
         http.authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                            "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    auth.requestMatchers(
+                                    "/login",
+                                    "/error",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/images/**",
+                                    "/webjars/**",
+                                    "/favicon.ico",
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/actuator/info")
+                            .permitAll();
                     auth.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name());
                     auth.requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name());
                     // Everyone manages their own API tokens, read-only roles included.
@@ -166,8 +194,8 @@ class SecurityConfiguration {
             boolean trustProxy) {
         return request -> {
             HttpSession session = request.getSession(false);
-            return new WebAuthenticationDetails(ClientAddress.of(request, trustProxy),
-                    session == null ? null : session.getId());
+            return new WebAuthenticationDetails(
+                    ClientAddress.of(request, trustProxy), session == null ? null : session.getId());
         };
     }
 
@@ -175,21 +203,29 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
             String prefix) {
         for (HttpMethod method : CHANGING) {
-            auth.requestMatchers(method, prefix + "/missions", prefix + "/missions/**", prefix + "/people",
-                    prefix + "/people/**", prefix + "/countries", prefix + "/countries/**", prefix + "/registry",
-                    prefix + "/registry/**").hasRole(Role.ADMIN.name());
+            auth.requestMatchers(
+                            method,
+                            prefix + "/missions",
+                            prefix + "/missions/**",
+                            prefix + "/people",
+                            prefix + "/people/**",
+                            prefix + "/countries",
+                            prefix + "/countries/**",
+                            prefix + "/registry",
+                            prefix + "/registry/**")
+                    .hasRole(Role.ADMIN.name());
         }
     }
 
     private static Customizer<HeadersConfigurer<HttpSecurity>> headers() {
-        return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 // Sent only over HTTPS (Spring Security writes HSTS on secure requests only).
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=()"));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"));
     }
 
     /** Audits each sign-in through the form, then goes where the user was heading. */
@@ -203,8 +239,9 @@ class SecurityConfiguration {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws ServletException, IOException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
             audit.record("LOGIN", "ACCOUNT", authentication.getName(), null, null);
             super.onAuthenticationSuccess(request, response, authentication);
         }

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPassword the demo accounts' password (and admin's with demo data, unless adminPassword is set)
  */
 @ConfigurationProperties("vigil.security")
-record SecurityProperties(@DefaultValue("true") boolean basicAuthEnabled, String adminPassword,
+record SecurityProperties(
+        @DefaultValue("true") boolean basicAuthEnabled,
+        String adminPassword,
         @DefaultValue("demo") String demoPassword) {
 
     String adminPasswordOrNull() {

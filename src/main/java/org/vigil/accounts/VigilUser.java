@@ -3,7 +3,6 @@ package org.vigil.accounts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,7 +26,13 @@ public final class VigilUser implements UserDetails, ScopedPrincipal {
     private final Set<Role> roles;
     private final Set<String> missions;
 
-    VigilUser(long id, String username, String displayName, String passwordHash, boolean enabled, Set<Role> roles,
+    VigilUser(
+            long id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            Set<Role> roles,
             Set<String> missions) {
         this.id = id;
         this.username = username;

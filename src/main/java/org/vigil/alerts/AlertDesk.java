@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,8 +39,15 @@ class AlertDesk {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    AlertDesk(JdbcClient jdbc, AlertQueries queries, AccountDirectory directory, Recipients recipients,
-            Deliveries deliveries, AlertRules rules, AuditTrail audit, Clock clock,
+    AlertDesk(
+            JdbcClient jdbc,
+            AlertQueries queries,
+            AccountDirectory directory,
+            Recipients recipients,
+            Deliveries deliveries,
+            AlertRules rules,
+            AuditTrail audit,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.queries = queries;
@@ -58,11 +64,15 @@ class AlertDesk {
     AlertQueries.AlertView acknowledge(Scope scope, long id, String user) {
         AlertQueries.AlertView before = queries.get(scope, id);
         if (!before.status().canMoveTo(AlertStatus.ACKNOWLEDGED)) {
-            throw new ConflictException("alert " + id + " is " + before.status().name().toLowerCase()
+            throw new ConflictException("alert " + id + " is "
+                    + before.status().name().toLowerCase()
                     + (before.acknowledgedBy() != null ? " (acknowledged by " + before.acknowledgedBy() + ")" : "")
                     + "; only a new alert can be acknowledged");
         }
-        change(before, AlertStatus.ACKNOWLEDGED, "acknowledged_at = :now, acknowledged_by = :user",
+        change(
+                before,
+                AlertStatus.ACKNOWLEDGED,
+                "acknowledged_at = :now, acknowledged_by = :user",
                 Map.of("user", user));
         return after(scope, before, "ACKNOWLEDGE");
     }
@@ -73,8 +83,11 @@ class AlertDesk {
         if (!before.status().canMoveTo(AlertStatus.RESOLVED)) {
             throw new ConflictException("alert " + id + " was already resolved by " + before.resolvedBy());
         }
-        change(before, AlertStatus.RESOLVED, "resolved_at = :now, resolved_by = :user, "
-                + "acknowledged_at = COALESCE(acknowledged_at, :now), acknowledged_by = COALESCE(acknowledged_by, :user)",
+        change(
+                before,
+                AlertStatus.RESOLVED,
+                "resolved_at = :now, resolved_by = :user, "
+                        + "acknowledged_at = COALESCE(acknowledged_at, :now), acknowledged_by = COALESCE(acknowledged_by, :user)",
                 Map.of("user", user));
         return after(scope, before, "RESOLVE");
     }
@@ -90,16 +103,24 @@ class AlertDesk {
             throw new ConflictException("alert " + id + " is resolved; a resolved alert is not assigned");
         }
         String name = assignee == null ? "" : assignee.strip();
-        Contact contact = directory.find(name).orElseThrow(() -> new InvalidInputException("assignee",
-                "no enabled account '" + name + "'; assign to a username such as officer.ankara"));
+        Contact contact = directory
+                .find(name)
+                .orElseThrow(() -> new InvalidInputException(
+                        "assignee", "no enabled account '" + name + "'; assign to a username such as officer.ankara"));
         boolean mayWork = contact.roles().stream().anyMatch(r -> Role.WRITERS.contains(r));
         if (!contact.mayView(before.missionId()) || !mayWork) {
-            throw new InvalidInputException("assignee", "'" + name + "' may not work on this alert: assign it to a "
-                    + "security officer of " + (before.missionId() == null ? "HQ" : before.missionId())
-                    + " or to HQ");
+            throw new InvalidInputException(
+                    "assignee",
+                    "'" + name + "' may not work on this alert: assign it to a "
+                            + "security officer of " + (before.missionId() == null ? "HQ" : before.missionId())
+                            + " or to HQ");
         }
-        change(before, before.status().assigned(), "assignee = :assignee, acknowledged_at = COALESCE(acknowledged_at, "
-                + ":now), acknowledged_by = COALESCE(acknowledged_by, :user)", Map.of("assignee", name, "user", user));
+        change(
+                before,
+                before.status().assigned(),
+                "assignee = :assignee, acknowledged_at = COALESCE(acknowledged_at, "
+                        + ":now), acknowledged_by = COALESCE(acknowledged_by, :user)",
+                Map.of("assignee", name, "user", user));
         AlertRule rule = rules.get(before.ruleId());
         AlertRaiser.addRecipients(jdbc, id, List.of(contact), before.tier());
         deliveries.enqueue(id, rule, List.of(contact), "ASSIGNED");
@@ -116,7 +137,9 @@ class AlertDesk {
         }
         var spec = jdbc.sql("UPDATE alert SET status = :to, " + columns
                         + ", version = version + 1 WHERE id = :id AND status = :status")
-                .param("to", to.name()).param("id", before.id()).param("status", before.status().name())
+                .param("to", to.name())
+                .param("id", before.id())
+                .param("status", before.status().name())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         params.forEach(spec::param);
         if (spec.update() != 1) {
@@ -147,12 +170,14 @@ class AlertDesk {
         Instant now = clock.instant();
         List<Map<String, Object>> candidates = jdbc.sql("""
                 SELECT a.id, a.first_at, r.escalate_after_minutes FROM alert a JOIN alert_rule r ON r.id = a.rule_id
-                WHERE a.status = 'NEW' AND a.tier = 0 AND r.escalate_after_minutes > 0 ORDER BY a.id""")
-                .query().listOfRows();
+                WHERE a.status = 'NEW' AND a.tier = 0 AND r.escalate_after_minutes > 0 ORDER BY a.id""").query().listOfRows();
         List<Long> escalated = new ArrayList<>();
         for (Map<String, Object> c : candidates) {
             Instant firstAt = ((OffsetDateTime) jdbc.sql("SELECT first_at FROM alert WHERE id = ?")
-                    .param(c.get("id")).query(OffsetDateTime.class).single()).toInstant();
+                            .param(c.get("id"))
+                            .query(OffsetDateTime.class)
+                            .single())
+                    .toInstant();
             long minutes = ((Number) c.get("escalate_after_minutes")).longValue();
             if (!firstAt.plusSeconds(minutes * 60).isAfter(now)) {
                 long id = ((Number) c.get("id")).longValue();
@@ -169,8 +194,9 @@ class AlertDesk {
 
     private boolean escalate(long id, Instant now) {
         int changed = jdbc.sql("UPDATE alert SET tier = 1, escalated_at = ?, version = version + 1 "
-                + "WHERE id = ? AND status = 'NEW' AND tier = 0")
-                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), id).update();
+                        + "WHERE id = ? AND status = 'NEW' AND tier = 0")
+                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), id)
+                .update();
         if (changed != 1) {
             return false;
         }
@@ -178,8 +204,16 @@ class AlertDesk {
         List<Contact> next = recipients.at(Recipients.ESCALATED, alert.missionId());
         AlertRaiser.addRecipients(jdbc, id, next, Recipients.ESCALATED);
         deliveries.enqueue(id, rules.get(alert.ruleId()), next, "ESCALATED");
-        audit.record("ESCALATE", "ALERT", Long.toString(id), Map.of("tier", 0),
-                Map.of("tier", 1, "recipients", next.stream().map(Contact::username).toList()));
+        audit.record(
+                "ESCALATE",
+                "ALERT",
+                Long.toString(id),
+                Map.of("tier", 0),
+                Map.of(
+                        "tier",
+                        1,
+                        "recipients",
+                        next.stream().map(Contact::username).toList()));
         return true;
     }
 }

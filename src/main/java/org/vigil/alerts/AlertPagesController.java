@@ -1,7 +1,6 @@
 package org.vigil.alerts;
 
 import java.util.List;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +35,8 @@ class AlertPagesController {
     private final Missions missions;
     private final AccountDirectory directory;
 
-    AlertPagesController(AlertQueries queries, AlertDesk desk, AlertRules rules, Missions missions,
-            AccountDirectory directory) {
+    AlertPagesController(
+            AlertQueries queries, AlertDesk desk, AlertRules rules, Missions missions, AccountDirectory directory) {
         this.queries = queries;
         this.desk = desk;
         this.rules = rules;
@@ -46,9 +45,13 @@ class AlertPagesController {
     }
 
     @GetMapping
-    String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String mission, @RequestParam(required = false) Long rule,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String inbox(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long rule,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         Scope scope = Scope.current();
         results(status, level, mission, rule, page, model);
         model.addAttribute("missions", missions.all(scope));
@@ -61,11 +64,17 @@ class AlertPagesController {
     /** The inbox's alerts with the same filters, as a CSV download. */
     @GetMapping(value = "/export.csv", produces = org.vigil.shared.web.Csv.MEDIA_TYPE)
     @org.springframework.web.bind.annotation.ResponseBody
-    org.springframework.http.ResponseEntity<String> export(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String level, @RequestParam(required = false) String mission,
+    org.springframework.http.ResponseEntity<String> export(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String mission,
             @RequestParam(required = false) Long rule) {
-        AlertQueries.Filter filter = new AlertQueries.Filter(AlertsApiController.status(status),
-                AlertRule.level("level", level), FormValues.blankToNull(mission), rule, null);
+        AlertQueries.Filter filter = new AlertQueries.Filter(
+                AlertsApiController.status(status),
+                AlertRule.level("level", level),
+                FormValues.blankToNull(mission),
+                rule,
+                null);
         return csvFile(queries.csv(Scope.current(), filter), java.time.Clock.systemUTC());
     }
 
@@ -73,16 +82,22 @@ class AlertPagesController {
     static org.springframework.http.ResponseEntity<String> csvFile(String csv, java.time.Clock clock) {
         String name = "vigil-alerts-" + java.time.LocalDate.now(clock) + ".csv";
         return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + name + "\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType(org.vigil.shared.web.Csv.MEDIA_TYPE))
                 .body(csv);
     }
 
     /** The inbox's list alone: what the page polls to stay current. */
     @GetMapping("/rows")
-    String rows(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String mission, @RequestParam(required = false) Long rule,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String rows(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long rule,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         results(status, level, mission, rule, page, model);
         return "alerts/inbox :: results";
     }
@@ -96,16 +111,17 @@ class AlertPagesController {
 
     private void results(String status, String level, String mission, Long rule, int page, Model model) {
         String m = FormValues.blankToNull(mission);
-        AlertQueries.Filter filter = new AlertQueries.Filter(AlertsApiController.status(status),
-                AlertRule.level("level", level), m, rule, null);
-        model.addAttribute("result", queries.list(Scope.current(), filter, new PageRequest(Math.max(0, page),
-                PAGE_SIZE)));
+        AlertQueries.Filter filter = new AlertQueries.Filter(
+                AlertsApiController.status(status), AlertRule.level("level", level), m, rule, null);
+        model.addAttribute(
+                "result", queries.list(Scope.current(), filter, new PageRequest(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("level", level == null ? "" : level);
         model.addAttribute("mission", m == null ? "" : m);
         model.addAttribute("rule", rule);
-        model.addAttribute("filtered", status != null && !status.isBlank() || level != null && !level.isBlank()
-                || m != null || rule != null);
+        model.addAttribute(
+                "filtered",
+                status != null && !status.isBlank() || level != null && !level.isBlank() || m != null || rule != null);
     }
 
     @GetMapping("/{id:\\d+}")
@@ -114,10 +130,18 @@ class AlertPagesController {
         AlertQueries.Detail detail = queries.detail(scope, id);
         model.addAttribute("alert", detail.alert());
         model.addAttribute("detail", detail);
-        model.addAttribute("mission", detail.alert().missionId() == null ? null
-                : missions.find(scope, detail.alert().missionId()).map(MissionView::name).orElse(null));
-        model.addAttribute("assignees", directory.responsibleFor(detail.alert().missionId(),
-                org.vigil.shared.Role.WRITERS).stream().map(AccountDirectory.Contact::username).toList());
+        model.addAttribute(
+                "mission",
+                detail.alert().missionId() == null
+                        ? null
+                        : missions.find(scope, detail.alert().missionId())
+                                .map(MissionView::name)
+                                .orElse(null));
+        model.addAttribute(
+                "assignees",
+                directory.responsibleFor(detail.alert().missionId(), org.vigil.shared.Role.WRITERS).stream()
+                        .map(AccountDirectory.Contact::username)
+                        .toList());
         return "alerts/show";
     }
 
@@ -132,9 +156,15 @@ class AlertPagesController {
     }
 
     @PostMapping("/{id:\\d+}/assign")
-    String assign(@PathVariable long id, @RequestParam(required = false) String assignee, Authentication auth,
+    String assign(
+            @PathVariable long id,
+            @RequestParam(required = false) String assignee,
+            Authentication auth,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> desk.assign(Scope.current(), id, assignee, auth.getName()),
+        return act(
+                id,
+                redirect,
+                () -> desk.assign(Scope.current(), id, assignee, auth.getName()),
                 "Assigned to " + assignee + ".");
     }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.vigil.risk.RiskLevel;
@@ -31,10 +30,27 @@ class AlertQueries {
         this.jdbc = jdbc;
     }
 
-    record AlertView(long id, long ruleId, String ruleName, AlertKind kind, String missionId, int levelRank,
-            String title, String detail, String link, AlertStatus status, String assignee, int tier, int count,
-            Instant firstAt, Instant lastAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt,
-            String resolvedBy, Instant escalatedAt) {
+    record AlertView(
+            long id,
+            long ruleId,
+            String ruleName,
+            AlertKind kind,
+            String missionId,
+            int levelRank,
+            String title,
+            String detail,
+            String link,
+            AlertStatus status,
+            String assignee,
+            int tier,
+            int count,
+            Instant firstAt,
+            Instant lastAt,
+            Instant acknowledgedAt,
+            String acknowledgedBy,
+            Instant resolvedAt,
+            String resolvedBy,
+            Instant escalatedAt) {
 
         public String levelName() {
             return RiskLevel.values()[Math.max(1, Math.min(4, levelRank)) - 1].name();
@@ -52,18 +68,22 @@ class AlertQueries {
         static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
-    record Event(String refType, String refId, String summary, Instant at) {
-    }
+    record Event(String refType, String refId, String summary, Instant at) {}
 
-    record Recipient(String username, int tier) {
-    }
+    record Recipient(String username, int tier) {}
 
-    record Delivery(long id, String channel, String target, String reason, String status, int attempts,
-            Instant nextAttemptAt, String lastError, Instant deliveredAt) {
-    }
+    record Delivery(
+            long id,
+            String channel,
+            String target,
+            String reason,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant deliveredAt) {}
 
-    record Detail(AlertView alert, List<Event> events, List<Recipient> recipients, List<Delivery> deliveries) {
-    }
+    record Detail(AlertView alert, List<Event> events, List<Recipient> recipients, List<Delivery> deliveries) {}
 
     private static final String SELECT = """
             SELECT a.*, r.name AS rule_name FROM alert a JOIN alert_rule r ON r.id = a.rule_id""";
@@ -73,24 +93,34 @@ class AlertQueries {
         if (where == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM alert a" + where.sql)).query(Long.class).single();
+        long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM alert a" + where.sql))
+                .query(Long.class)
+                .single();
         List<AlertView> items = where.bind(jdbc.sql(SELECT + where.sql
-                + " ORDER BY CASE a.status WHEN 'NEW' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END, a.last_at DESC,"
-                + " a.id DESC LIMIT :limit OFFSET :offset"))
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(AlertQueries::row).list();
+                        + " ORDER BY CASE a.status WHEN 'NEW' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END, a.last_at DESC,"
+                        + " a.id DESC LIMIT :limit OFFSET :offset"))
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(AlertQueries::row)
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     /** How many NEW alerts the scope may see: the inbox badge. */
     long countNew(Scope scope) {
         Where where = where(scope, new Filter(AlertStatus.NEW, null, null, null, null));
-        return where == null ? 0 : where.bind(jdbc.sql("SELECT COUNT(*) FROM alert a" + where.sql))
-                .query(Long.class).single();
+        return where == null
+                ? 0
+                : where.bind(jdbc.sql("SELECT COUNT(*) FROM alert a" + where.sql))
+                        .query(Long.class)
+                        .single();
     }
 
     Optional<AlertView> find(Scope scope, long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(AlertQueries::row).optional()
+        return jdbc.sql(SELECT + " WHERE a.id = ?")
+                .param(id)
+                .query(AlertQueries::row)
+                .optional()
                 .filter(a -> scope.permits(a.missionId()));
     }
 
@@ -107,17 +137,29 @@ class AlertQueries {
     Detail detail(Scope scope, long id) {
         AlertView alert = get(scope, id);
         List<Event> events = jdbc.sql("SELECT ref_type, ref_id, summary, added_at FROM alert_event WHERE alert_id = ? "
-                + "ORDER BY id DESC LIMIT 100").param(id)
+                        + "ORDER BY id DESC LIMIT 100")
+                .param(id)
                 .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)))
                 .list();
-        List<Recipient> recipients = jdbc.sql("SELECT username, tier FROM alert_recipient WHERE alert_id = ? "
-                + "ORDER BY tier, username").param(id).query((rs, n) -> new Recipient(rs.getString(1), rs.getInt(2)))
+        List<Recipient> recipients = jdbc.sql(
+                        "SELECT username, tier FROM alert_recipient WHERE alert_id = ? " + "ORDER BY tier, username")
+                .param(id)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getInt(2)))
                 .list();
         List<Delivery> deliveries = jdbc.sql("""
                 SELECT id, channel, target, reason, status, attempts, next_attempt_at, last_error, delivered_at
-                FROM alert_delivery WHERE alert_id = ? ORDER BY id""").param(id)
-                .query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), instant(rs, 7), rs.getString(8), instant(rs, 9)))
+                FROM alert_delivery WHERE alert_id = ? ORDER BY id""")
+                .param(id)
+                .query((rs, n) -> new Delivery(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        instant(rs, 7),
+                        rs.getString(8),
+                        instant(rs, 9)))
                 .list();
         return new Detail(alert, events, recipients, deliveries);
     }
@@ -128,9 +170,13 @@ class AlertQueries {
             return List.of();
         }
         return jdbc.sql(SELECT + " WHERE a.mission_id IN (:missions) AND a.last_at >= :from AND a.first_at < :to"
-                + " ORDER BY a.level_rank DESC, a.last_at DESC LIMIT :limit")
-                .param("missions", missionIds).param("from", ts(from)).param("to", ts(to)).param("limit", limit)
-                .query(AlertQueries::row).list();
+                        + " ORDER BY a.level_rank DESC, a.last_at DESC LIMIT :limit")
+                .param("missions", missionIds)
+                .param("from", ts(from))
+                .param("to", ts(to))
+                .param("limit", limit)
+                .query(AlertQueries::row)
+                .list();
     }
 
     /** The alert as the API, webhooks and the CAP feed carry it. */
@@ -139,17 +185,41 @@ class AlertQueries {
 
     /** The alerts a filter selects, as CSV (newest first, at most {@link #EXPORT_LIMIT} rows), within the scope. */
     String csv(Scope scope, Filter filter) {
-        org.vigil.shared.web.Csv csv = new org.vigil.shared.web.Csv(List.of("id", "level", "status", "mission",
-                "kind", "rule", "title", "count", "first", "last", "assignee", "acknowledged by", "resolved by",
+        org.vigil.shared.web.Csv csv = new org.vigil.shared.web.Csv(List.of(
+                "id",
+                "level",
+                "status",
+                "mission",
+                "kind",
+                "rule",
+                "title",
+                "count",
+                "first",
+                "last",
+                "assignee",
+                "acknowledged by",
+                "resolved by",
                 "link"));
         int page = 0;
         int written = 0;
         while (written < EXPORT_LIMIT) {
             PageResult<AlertView> p = list(scope, filter, new PageRequest(page++, PageRequest.MAX_SIZE));
             for (AlertView a : p.items()) {
-                csv.row(java.util.Arrays.asList(a.id(), a.levelName(), a.status().name(), a.missionId(),
-                        a.kind().name(), a.ruleName(), a.title(), a.count(), a.firstAt(), a.lastAt(), a.assignee(),
-                        a.acknowledgedBy(), a.resolvedBy(), a.link()));
+                csv.row(java.util.Arrays.asList(
+                        a.id(),
+                        a.levelName(),
+                        a.status().name(),
+                        a.missionId(),
+                        a.kind().name(),
+                        a.ruleName(),
+                        a.title(),
+                        a.count(),
+                        a.firstAt(),
+                        a.lastAt(),
+                        a.assignee(),
+                        a.acknowledgedBy(),
+                        a.resolvedBy(),
+                        a.link()));
                 if (++written >= EXPORT_LIMIT) {
                     break;
                 }
@@ -233,13 +303,27 @@ class AlertQueries {
     }
 
     static AlertView row(ResultSet rs, int n) throws SQLException {
-        return new AlertView(rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_name"),
-                AlertKind.valueOf(rs.getString("kind")), rs.getString("mission_id"), rs.getInt("level_rank"),
-                rs.getString("title"), rs.getString("detail"), rs.getString("link"),
-                AlertStatus.valueOf(rs.getString("status")), rs.getString("assignee"), rs.getInt("tier"),
-                rs.getInt("event_count"), instant(rs, "first_at"), instant(rs, "last_at"),
-                instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "resolved_at"),
-                rs.getString("resolved_by"), instant(rs, "escalated_at"));
+        return new AlertView(
+                rs.getLong("id"),
+                rs.getLong("rule_id"),
+                rs.getString("rule_name"),
+                AlertKind.valueOf(rs.getString("kind")),
+                rs.getString("mission_id"),
+                rs.getInt("level_rank"),
+                rs.getString("title"),
+                rs.getString("detail"),
+                rs.getString("link"),
+                AlertStatus.valueOf(rs.getString("status")),
+                rs.getString("assignee"),
+                rs.getInt("tier"),
+                rs.getInt("event_count"),
+                instant(rs, "first_at"),
+                instant(rs, "last_at"),
+                instant(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"),
+                instant(rs, "resolved_at"),
+                rs.getString("resolved_by"),
+                instant(rs, "escalated_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

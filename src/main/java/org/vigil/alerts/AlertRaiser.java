@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -38,8 +37,14 @@ class AlertRaiser {
     private final TransactionTemplate tx;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
-    AlertRaiser(JdbcClient jdbc, AlertRules rules, Recipients recipients, Deliveries deliveries, AuditTrail audit,
-            Clock clock, PlatformTransactionManager transactions) {
+    AlertRaiser(
+            JdbcClient jdbc,
+            AlertRules rules,
+            Recipients recipients,
+            Deliveries deliveries,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.recipients = recipients;
@@ -54,16 +59,18 @@ class AlertRaiser {
     }
 
     /** What became of a trigger under one rule. */
-    record Raised(long ruleId, long alertId, boolean grouped, int count) {
-    }
+    record Raised(long ruleId, long alertId, boolean grouped, int count) {}
 
     List<Raised> raise(Trigger trigger) {
-        return rules.enabled(trigger.kind()).stream().filter(rule -> rule.matches(trigger))
-                .map(rule -> raise(rule, trigger)).toList();
+        return rules.enabled(trigger.kind()).stream()
+                .filter(rule -> rule.matches(trigger))
+                .map(rule -> raise(rule, trigger))
+                .toList();
     }
 
     private Raised raise(AlertRule rule, Trigger trigger) {
-        ReentrantLock lock = stripes[Math.floorMod((rule.id() + ":" + trigger.subjectKey()).hashCode(), stripes.length)];
+        ReentrantLock lock =
+                stripes[Math.floorMod((rule.id() + ":" + trigger.subjectKey()).hashCode(), stripes.length)];
         lock.lock();
         try {
             Raised raised = tx.execute(s -> raiseInTransaction(rule, trigger));
@@ -79,18 +86,26 @@ class AlertRaiser {
     private Raised raiseInTransaction(AlertRule rule, Trigger trigger) {
         // the row exists once per subject; another instance's insert of it waits for ours and then does nothing
         jdbc.sql("INSERT INTO alert_subject_lock (rule_id, subject_key) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(rule.id(), trigger.subjectKey()).update();
+                .params(rule.id(), trigger.subjectKey())
+                .update();
         jdbc.sql("SELECT rule_id FROM alert_subject_lock WHERE rule_id = ? AND subject_key = ? FOR UPDATE")
-                .params(rule.id(), trigger.subjectKey()).query(Long.class).single();
+                .params(rule.id(), trigger.subjectKey())
+                .query(Long.class)
+                .single();
         // An event handled again (the registry republishes at start what a crash left unmarked) is already counted
         // in an open alert of this rule and subject: counting it twice would inflate the storm.
         List<Map<String, Object>> counted = jdbc.sql("""
                 SELECT a.id, a.event_count FROM alert_event e JOIN alert a ON a.id = e.alert_id
                 WHERE e.ref_type = ? AND e.ref_id = ? AND a.rule_id = ? AND a.subject_key = ? AND a.status <> 'RESOLVED'
-                LIMIT 1""").params(trigger.refType(), trigger.refId(), rule.id(), trigger.subjectKey())
-                .query().listOfRows();
+                LIMIT 1""")
+                .params(trigger.refType(), trigger.refId(), rule.id(), trigger.subjectKey())
+                .query()
+                .listOfRows();
         if (!counted.isEmpty()) {
-            return new Raised(rule.id(), ((Number) counted.getFirst().get("id")).longValue(), true,
+            return new Raised(
+                    rule.id(),
+                    ((Number) counted.getFirst().get("id")).longValue(),
+                    true,
                     ((Number) counted.getFirst().get("event_count")).intValue());
         }
         Instant now = clock.instant();
@@ -100,9 +115,12 @@ class AlertRaiser {
                     SELECT id, event_count, level_rank FROM alert
                     WHERE rule_id = ? AND subject_key = ? AND status <> 'RESOLVED' AND last_at >= ?
                     ORDER BY id DESC LIMIT 1""")
-                    .params(rule.id(), trigger.subjectKey(),
+                    .params(
+                            rule.id(),
+                            trigger.subjectKey(),
                             OffsetDateTime.ofInstant(now.minus(rule.groupWindow()), ZoneOffset.UTC))
-                    .query().listOfRows();
+                    .query()
+                    .listOfRows();
             if (!open.isEmpty()) {
                 long id = ((Number) open.getFirst().get("id")).longValue();
                 int count = ((Number) open.getFirst().get("event_count")).intValue();
@@ -111,7 +129,11 @@ class AlertRaiser {
                         UPDATE alert SET event_count = event_count + 1, last_at = ?, level_rank = ?,
                             version = version + 1 WHERE id = ?""").params(at, rank, id).update();
                 addEvent(id, trigger, at);
-                audit.record("REPEAT", "ALERT", Long.toString(id), Map.of("count", count),
+                audit.record(
+                        "REPEAT",
+                        "ALERT",
+                        Long.toString(id),
+                        Map.of("count", count),
                         Map.of("count", count + 1, "ref", trigger.refType() + ":" + trigger.refId()));
                 return new Raised(rule.id(), id, true, count + 1);
             }
@@ -121,35 +143,64 @@ class AlertRaiser {
                 INSERT INTO alert (rule_id, kind, mission_id, subject_key, level_rank, title, detail, link, status,
                     tier, event_count, first_at, last_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 0, 1, ?, ?, 0)""")
-                .params(rule.id(), trigger.kind().name(), trigger.missionId(), trigger.subjectKey(), trigger.rank(),
-                        trigger.title(), trigger.detail(), trigger.link(), at, at)
+                .params(
+                        rule.id(),
+                        trigger.kind().name(),
+                        trigger.missionId(),
+                        trigger.subjectKey(),
+                        trigger.rank(),
+                        trigger.title(),
+                        trigger.detail(),
+                        trigger.link(),
+                        at,
+                        at)
                 .update(key, "id");
         long id = key.getKey().longValue();
         addEvent(id, trigger, at);
         List<Contact> addressed = recipients.at(Recipients.RAISED, trigger.missionId());
         addRecipients(jdbc, id, addressed, Recipients.RAISED);
         deliveries.enqueue(id, rule, addressed, "RAISED");
-        audit.record("CREATE", "ALERT", Long.toString(id), null, Map.of("rule", rule.id(), "kind",
-                trigger.kind().name(), "mission", String.valueOf(trigger.missionId()), "title", trigger.title(),
-                "recipients", addressed.stream().map(Contact::username).toList()));
+        audit.record(
+                "CREATE",
+                "ALERT",
+                Long.toString(id),
+                null,
+                Map.of(
+                        "rule",
+                        rule.id(),
+                        "kind",
+                        trigger.kind().name(),
+                        "mission",
+                        String.valueOf(trigger.missionId()),
+                        "title",
+                        trigger.title(),
+                        "recipients",
+                        addressed.stream().map(Contact::username).toList()));
         return new Raised(rule.id(), id, false, 1);
     }
 
     private void addEvent(long alertId, Trigger trigger, OffsetDateTime at) {
         String summary = trigger.detail().isEmpty() ? trigger.title() : trigger.detail();
         jdbc.sql("INSERT INTO alert_event (alert_id, ref_type, ref_id, summary, added_at) VALUES (?, ?, ?, ?, ?)")
-                .params(alertId, trigger.refType(), trigger.refId(),
-                        summary.length() > 1000 ? summary.substring(0, 997) + "..." : summary, at)
+                .params(
+                        alertId,
+                        trigger.refType(),
+                        trigger.refId(),
+                        summary.length() > 1000 ? summary.substring(0, 997) + "..." : summary,
+                        at)
                 .update();
     }
 
     static void addRecipients(JdbcClient jdbc, long alertId, List<Contact> contacts, int tier) {
         for (Contact c : contacts) {
             long present = jdbc.sql("SELECT COUNT(*) FROM alert_recipient WHERE alert_id = ? AND username = ?")
-                    .params(alertId, c.username()).query(Long.class).single();
+                    .params(alertId, c.username())
+                    .query(Long.class)
+                    .single();
             if (present == 0) {
                 jdbc.sql("INSERT INTO alert_recipient (alert_id, username, tier) VALUES (?, ?, ?)")
-                        .params(alertId, c.username(), tier).update();
+                        .params(alertId, c.username(), tier)
+                        .update();
             }
         }
     }

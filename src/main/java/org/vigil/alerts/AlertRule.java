@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.vigil.risk.RiskLevel;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
@@ -25,8 +24,18 @@ import org.vigil.shared.registryfile.RegistryFiles;
  * @param missions the missions it applies to; empty: every mission
  * @param escalateAfter zero: never escalate
  */
-record AlertRule(Long id, String name, AlertKind kind, RiskLevel minLevel, RiskLevel fromLevel, Set<String> missions,
-        Set<Channel> channels, String webhookUrl, Duration escalateAfter, Duration groupWindow, boolean enabled) {
+record AlertRule(
+        Long id,
+        String name,
+        AlertKind kind,
+        RiskLevel minLevel,
+        RiskLevel fromLevel,
+        Set<String> missions,
+        Set<Channel> channels,
+        String webhookUrl,
+        Duration escalateAfter,
+        Duration groupWindow,
+        boolean enabled) {
 
     static final Duration MAX_ESCALATION = Duration.ofDays(7);
     static final Duration MAX_WINDOW = Duration.ofDays(1);
@@ -38,7 +47,8 @@ record AlertRule(Long id, String name, AlertKind kind, RiskLevel minLevel, RiskL
             problems.add(new FieldProblem("name", "a rule needs a name of 1 to 200 characters"));
         }
         if (kind == null) {
-            problems.add(new FieldProblem("kind", "choose what the rule watches: one of " + List.of(AlertKind.values())));
+            problems.add(
+                    new FieldProblem("kind", "choose what the rule watches: one of " + List.of(AlertKind.values())));
         }
         TreeSet<String> ids = new TreeSet<>();
         for (String m : missions == null ? Set.<String>of() : missions) {
@@ -47,15 +57,15 @@ record AlertRule(Long id, String name, AlertKind kind, RiskLevel minLevel, RiskL
                 continue;
             }
             if (!RegistryFiles.ID.matcher(mission).matches()) {
-                problems.add(new FieldProblem("missions", "'" + abbreviate(mission) + "' is not a mission id (like "
-                        + "ru-embassy-ankara)"));
+                problems.add(new FieldProblem(
+                        "missions", "'" + abbreviate(mission) + "' is not a mission id (like " + "ru-embassy-ankara)"));
             }
             ids.add(mission);
         }
         missions = Set.copyOf(ids);
         if (kind != null && !kind.missionBound() && !missions.isEmpty()) {
-            problems.add(new FieldProblem("missions", kind.label() + " alerts belong to no mission: leave missions "
-                    + "empty"));
+            problems.add(new FieldProblem(
+                    "missions", kind.label() + " alerts belong to no mission: leave missions " + "empty"));
         }
         if (kind != AlertKind.RISK_RAISED && fromLevel != null) {
             problems.add(new FieldProblem("fromLevel", "only a 'risk level raised' rule takes a from-level"));
@@ -68,20 +78,24 @@ record AlertRule(Long id, String name, AlertKind kind, RiskLevel minLevel, RiskL
             if (webhookUrl == null) {
                 problems.add(new FieldProblem("webhookUrl", "the WEBHOOK channel needs a URL to POST to"));
             } else if (!isHttpUrl(webhookUrl)) {
-                problems.add(new FieldProblem("webhookUrl", "'" + abbreviate(webhookUrl) + "' is not an http(s) "
-                        + "URL like https://soc.ministry.example/hooks/vigil"));
+                problems.add(new FieldProblem(
+                        "webhookUrl",
+                        "'" + abbreviate(webhookUrl) + "' is not an http(s) "
+                                + "URL like https://soc.ministry.example/hooks/vigil"));
             }
         } else if (webhookUrl != null) {
-            problems.add(new FieldProblem("webhookUrl", "a webhook URL is only used with the WEBHOOK channel: add "
-                    + "the channel or clear the URL"));
+            problems.add(new FieldProblem(
+                    "webhookUrl",
+                    "a webhook URL is only used with the WEBHOOK channel: add " + "the channel or clear the URL"));
         }
         if (escalateAfter == null || escalateAfter.isNegative() || escalateAfter.compareTo(MAX_ESCALATION) > 0) {
-            problems.add(new FieldProblem("escalateAfterMinutes", "between 0 (never escalate) and "
-                    + MAX_ESCALATION.toMinutes() + " minutes"));
+            problems.add(new FieldProblem(
+                    "escalateAfterMinutes",
+                    "between 0 (never escalate) and " + MAX_ESCALATION.toMinutes() + " minutes"));
         }
         if (groupWindow == null || groupWindow.isNegative() || groupWindow.compareTo(MAX_WINDOW) > 0) {
-            problems.add(new FieldProblem("groupWindowMinutes", "between 0 (no grouping) and "
-                    + MAX_WINDOW.toMinutes() + " minutes"));
+            problems.add(new FieldProblem(
+                    "groupWindowMinutes", "between 0 (no grouping) and " + MAX_WINDOW.toMinutes() + " minutes"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -103,8 +117,18 @@ record AlertRule(Long id, String name, AlertKind kind, RiskLevel minLevel, RiskL
     }
 
     AlertRule withId(long newId) {
-        return new AlertRule(newId, name, kind, minLevel, fromLevel, missions, channels, webhookUrl, escalateAfter,
-                groupWindow, enabled);
+        return new AlertRule(
+                newId,
+                name,
+                kind,
+                minLevel,
+                fromLevel,
+                missions,
+                channels,
+                webhookUrl,
+                escalateAfter,
+                groupWindow,
+                enabled);
     }
 
     /** A level as typed: LOW, MODERATE (or MEDIUM, the engine's word), HIGH, CRITICAL, or 1 to 4; blank for none. */
@@ -121,14 +145,16 @@ record AlertRule(Long id, String name, AlertKind kind, RiskLevel minLevel, RiskL
                 return level;
             }
         }
-        throw new InvalidInputException(field, "'" + abbreviate(value) + "' is not a level: use LOW, MODERATE, HIGH "
-                + "or CRITICAL (or 1 to 4)");
+        throw new InvalidInputException(
+                field,
+                "'" + abbreviate(value) + "' is not a level: use LOW, MODERATE, HIGH " + "or CRITICAL (or 1 to 4)");
     }
 
     private static boolean isHttpUrl(String url) {
         try {
             URI uri = new URI(url);
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
         } catch (java.net.URISyntaxException e) {
             return false;

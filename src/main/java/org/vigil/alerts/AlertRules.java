@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -41,17 +40,24 @@ class AlertRules {
     }
 
     List<AlertRule> list() {
-        return jdbc.sql("SELECT * FROM alert_rule ORDER BY kind, name, id").query(AlertRules::row).list();
+        return jdbc.sql("SELECT * FROM alert_rule ORDER BY kind, name, id")
+                .query(AlertRules::row)
+                .list();
     }
 
     /** The enabled rules of a kind, for each event: a small indexed read, no cache to go stale across instances. */
     List<AlertRule> enabled(AlertKind kind) {
-        return jdbc.sql("SELECT * FROM alert_rule WHERE kind = ? AND enabled ORDER BY id").param(kind.name())
-                .query(AlertRules::row).list();
+        return jdbc.sql("SELECT * FROM alert_rule WHERE kind = ? AND enabled ORDER BY id")
+                .param(kind.name())
+                .query(AlertRules::row)
+                .list();
     }
 
     Optional<AlertRule> find(long id) {
-        return jdbc.sql("SELECT * FROM alert_rule WHERE id = ?").param(id).query(AlertRules::row).optional();
+        return jdbc.sql("SELECT * FROM alert_rule WHERE id = ?")
+                .param(id)
+                .query(AlertRules::row)
+                .optional();
     }
 
     AlertRule get(long id) {
@@ -71,10 +77,19 @@ class AlertRules {
                 INSERT INTO alert_rule (name, kind, min_level, from_level, missions, channels, webhook_url,
                     escalate_after_minutes, group_window_minutes, enabled, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(rule.name(), rule.kind().name(), name(rule.minLevel()), name(rule.fromLevel()),
-                        String.join(",", rule.missions().stream().sorted().toList()), channels(rule.channels()),
-                        rule.webhookUrl(), (int) rule.escalateAfter().toMinutes(),
-                        (int) rule.groupWindow().toMinutes(), rule.enabled(), now, now)
+                .params(
+                        rule.name(),
+                        rule.kind().name(),
+                        name(rule.minLevel()),
+                        name(rule.fromLevel()),
+                        String.join(",", rule.missions().stream().sorted().toList()),
+                        channels(rule.channels()),
+                        rule.webhookUrl(),
+                        (int) rule.escalateAfter().toMinutes(),
+                        (int) rule.groupWindow().toMinutes(),
+                        rule.enabled(),
+                        now,
+                        now)
                 .update(key, "id");
         AlertRule created = rule.withId(key.getKey().longValue());
         audit.record("CREATE", "ALERT_RULE", Long.toString(created.id()), null, created);
@@ -89,11 +104,19 @@ class AlertRules {
                 UPDATE alert_rule SET name = ?, kind = ?, min_level = ?, from_level = ?, missions = ?, channels = ?,
                     webhook_url = ?, escalate_after_minutes = ?, group_window_minutes = ?, enabled = ?, updated_at = ?
                 WHERE id = ?""")
-                .params(rule.name(), rule.kind().name(), name(rule.minLevel()), name(rule.fromLevel()),
-                        String.join(",", rule.missions().stream().sorted().toList()), channels(rule.channels()),
-                        rule.webhookUrl(), (int) rule.escalateAfter().toMinutes(),
-                        (int) rule.groupWindow().toMinutes(), rule.enabled(),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
+                .params(
+                        rule.name(),
+                        rule.kind().name(),
+                        name(rule.minLevel()),
+                        name(rule.fromLevel()),
+                        String.join(",", rule.missions().stream().sorted().toList()),
+                        channels(rule.channels()),
+                        rule.webhookUrl(),
+                        (int) rule.escalateAfter().toMinutes(),
+                        (int) rule.groupWindow().toMinutes(),
+                        rule.enabled(),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        id)
                 .update();
         AlertRule after = rule.withId(id);
         audit.record("UPDATE", "ALERT_RULE", Long.toString(id), before, after);
@@ -104,7 +127,10 @@ class AlertRules {
     @Transactional
     void delete(long id) {
         AlertRule before = get(id);
-        long raised = jdbc.sql("SELECT COUNT(*) FROM alert WHERE rule_id = ?").param(id).query(Long.class).single();
+        long raised = jdbc.sql("SELECT COUNT(*) FROM alert WHERE rule_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         if (raised > 0) {
             throw new ConflictException("rule " + id + " raised " + raised + " alert(s), which keep pointing at it: "
                     + "disable the rule instead of deleting it");
@@ -116,8 +142,10 @@ class AlertRules {
     private void checkMissions(AlertRule rule) {
         for (String m : rule.missions()) {
             if (!missions.exists(m)) {
-                throw new InvalidInputException("missions", "no mission '" + m + "' in the registry; use a mission "
-                        + "id as on the missions page, like ru-embassy-ankara");
+                throw new InvalidInputException(
+                        "missions",
+                        "no mission '" + m + "' in the registry; use a mission "
+                                + "id as on the missions page, like ru-embassy-ankara");
             }
         }
     }
@@ -140,10 +168,17 @@ class AlertRules {
         }
         String min = rs.getString("min_level");
         String from = rs.getString("from_level");
-        return new AlertRule(rs.getLong("id"), rs.getString("name"), AlertKind.valueOf(rs.getString("kind")),
-                min == null ? null : RiskLevel.valueOf(min), from == null ? null : RiskLevel.valueOf(from),
-                missions.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(missions.split(","))), channels,
-                rs.getString("webhook_url"), Duration.ofMinutes(rs.getInt("escalate_after_minutes")),
-                Duration.ofMinutes(rs.getInt("group_window_minutes")), rs.getBoolean("enabled"));
+        return new AlertRule(
+                rs.getLong("id"),
+                rs.getString("name"),
+                AlertKind.valueOf(rs.getString("kind")),
+                min == null ? null : RiskLevel.valueOf(min),
+                from == null ? null : RiskLevel.valueOf(from),
+                missions.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(missions.split(","))),
+                channels,
+                rs.getString("webhook_url"),
+                Duration.ofMinutes(rs.getInt("escalate_after_minutes")),
+                Duration.ofMinutes(rs.getInt("group_window_minutes")),
+                rs.getBoolean("enabled"));
     }
 }

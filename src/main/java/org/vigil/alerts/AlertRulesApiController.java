@@ -2,7 +2,6 @@ package org.vigil.alerts;
 
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,7 +49,8 @@ class AlertRulesApiController {
     ResponseEntity<RuleView> create(@RequestBody RuleRequest request, Authentication auth) {
         RuleRequest.requireManager(auth, true);
         AlertRule created = rules.create(require(request).toRule());
-        return ResponseEntity.created(URI.create("/api/v1/alert-rules/" + created.id())).body(RuleView.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/alert-rules/" + created.id()))
+                .body(RuleView.of(created));
     }
 
     @PutMapping("/{id}")
@@ -68,8 +68,10 @@ class AlertRulesApiController {
 
     private static RuleRequest require(RuleRequest request) {
         if (request == null) {
-            throw new InvalidInputException("body", "send the rule as JSON: name, kind, minLevel, missions, channels, "
-                    + "escalateAfterMinutes, groupWindowMinutes");
+            throw new InvalidInputException(
+                    "body",
+                    "send the rule as JSON: name, kind, minLevel, missions, channels, "
+                            + "escalateAfterMinutes, groupWindowMinutes");
         }
         return request;
     }

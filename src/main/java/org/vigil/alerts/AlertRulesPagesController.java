@@ -1,7 +1,6 @@
 package org.vigil.alerts;
 
 import java.util.List;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,19 +27,45 @@ class AlertRulesPagesController {
     }
 
     /** The form as typed: missions as one text, channels as checkboxes, so a mistake can be shown and fixed. */
-    record RuleForm(String name, String kind, String minLevel, String fromLevel, String missions,
-            List<String> channels, String webhookUrl, Integer escalateAfterMinutes, Integer groupWindowMinutes,
+    record RuleForm(
+            String name,
+            String kind,
+            String minLevel,
+            String fromLevel,
+            String missions,
+            List<String> channels,
+            String webhookUrl,
+            Integer escalateAfterMinutes,
+            Integer groupWindowMinutes,
             Boolean enabled) {
 
         RuleRequest request() {
-            return new RuleRequest(name, kind, minLevel, fromLevel, RuleRequest.splitIds(missions), channels,
-                    webhookUrl, escalateAfterMinutes, groupWindowMinutes, enabled != null && enabled);
+            return new RuleRequest(
+                    name,
+                    kind,
+                    minLevel,
+                    fromLevel,
+                    RuleRequest.splitIds(missions),
+                    channels,
+                    webhookUrl,
+                    escalateAfterMinutes,
+                    groupWindowMinutes,
+                    enabled != null && enabled);
         }
 
         static RuleForm of(AlertRule r) {
             RuleRequest q = RuleRequest.of(r);
-            return new RuleForm(q.name(), q.kind(), q.minLevel(), q.fromLevel(), String.join(", ", q.missions()),
-                    q.channels(), q.webhookUrl(), q.escalateAfterMinutes(), q.groupWindowMinutes(), q.enabled());
+            return new RuleForm(
+                    q.name(),
+                    q.kind(),
+                    q.minLevel(),
+                    q.fromLevel(),
+                    String.join(", ", q.missions()),
+                    q.channels(),
+                    q.webhookUrl(),
+                    q.escalateAfterMinutes(),
+                    q.groupWindowMinutes(),
+                    q.enabled());
         }
     }
 
@@ -54,8 +79,11 @@ class AlertRulesPagesController {
     @GetMapping("/new")
     String create(Model model, Authentication auth) {
         RuleRequest.requireManager(auth, true);
-        return form(model, null, new RuleForm("", "THREAT", "HIGH", "", "", List.of("INBOX", "EMAIL"), "", 30, 60,
-                true), null);
+        return form(
+                model,
+                null,
+                new RuleForm("", "THREAT", "HIGH", "", "", List.of("INBOX", "EMAIL"), "", 30, 60, true),
+                null);
     }
 
     @GetMapping("/{id}/edit")
@@ -77,8 +105,7 @@ class AlertRulesPagesController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, RuleForm form, Model model, Authentication auth,
-            RedirectAttributes redirect) {
+    String update(@PathVariable long id, RuleForm form, Model model, Authentication auth, RedirectAttributes redirect) {
         RuleRequest.requireManager(auth, true);
         try {
             AlertRule updated = rules.update(id, form.request().toRule());

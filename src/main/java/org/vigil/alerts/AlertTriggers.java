@@ -3,15 +3,12 @@ package org.vigil.alerts;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.analysis.ThreatLevel;
 import org.vigil.incidents.IncidentOpened;
-import org.vigil.signals.SignalDetected;
-import org.vigil.signals.SignalLookup;
 import org.vigil.ingest.SourceFailing;
 import org.vigil.measures.MeasureOverdue;
 import org.vigil.registry.MissionView;
@@ -19,6 +16,8 @@ import org.vigil.registry.Missions;
 import org.vigil.risk.RiskLevelChanged;
 import org.vigil.risk.SurgeDetected;
 import org.vigil.shared.Scope;
+import org.vigil.signals.SignalDetected;
+import org.vigil.signals.SignalLookup;
 
 /**
  * Turns the other modules' events into {@link Trigger}s for the rules. Each listener runs after the publishing
@@ -56,27 +55,51 @@ class AlertTriggers {
         int rank = rank(event.level());
         String excerpt = Optional.ofNullable(signals.getIfAvailable())
                 .flatMap(lookup -> lookup.byId(event.signalId()))
-                .map(s -> "\u201c" + s.excerpt() + "\u201d").orElse("");
-        String categories = event.categories().isEmpty() ? "" : " (" + event.categories().stream()
-                .map(c -> c.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", ")) + ")";
-        String people = event.personIds().isEmpty() ? "" : "People named: " + String.join(", ",
-                event.personIds().stream().sorted().toList()) + ". ";
-        return event.missionIds().stream().sorted().map(missionId -> new Trigger(AlertKind.THREAT, missionId,
-                "threat:" + missionId, rank, 0,
-                event.level().name() + " threat against " + name(missionId) + categories,
-                people + "Signal " + event.signalId() + ". " + excerpt, "SIGNAL", Long.toString(event.signalId()),
-                "/signals/" + event.signalId())).toList();
+                .map(s -> "\u201c" + s.excerpt() + "\u201d")
+                .orElse("");
+        String categories = event.categories().isEmpty()
+                ? ""
+                : " ("
+                        + event.categories().stream()
+                                .map(c -> c.name().toLowerCase().replace('_', ' '))
+                                .collect(Collectors.joining(", "))
+                        + ")";
+        String people = event.personIds().isEmpty()
+                ? ""
+                : "People named: "
+                        + String.join(", ", event.personIds().stream().sorted().toList()) + ". ";
+        return event.missionIds().stream()
+                .sorted()
+                .map(missionId -> new Trigger(
+                        AlertKind.THREAT,
+                        missionId,
+                        "threat:" + missionId,
+                        rank,
+                        0,
+                        event.level().name() + " threat against " + name(missionId) + categories,
+                        people + "Signal " + event.signalId() + ". " + excerpt,
+                        "SIGNAL",
+                        Long.toString(event.signalId()),
+                        "/signals/" + event.signalId()))
+                .toList();
     }
 
     @Async
     @TransactionalEventListener
     void on(SurgeDetected event) {
-        raiser.raise(new Trigger(AlertKind.SURGE, event.missionId(), "surge:" + event.missionId(), 3, 0,
+        raiser.raise(new Trigger(
+                AlertKind.SURGE,
+                event.missionId(),
+                "surge:" + event.missionId(),
+                3,
+                0,
                 "Surge of hostile signals against " + name(event.missionId()),
                 event.observed() + " hostile signals between " + event.windowStart() + " and " + event.windowEnd()
                         + " against " + String.format(java.util.Locale.ROOT, "%.1f", event.expected())
                         + " expected (p = " + String.format(java.util.Locale.ROOT, "%.2g", event.pValue()) + ")",
-                "SURGE", event.missionId() + "@" + event.windowEnd(), "/risk/missions/" + event.missionId()));
+                "SURGE",
+                event.missionId() + "@" + event.windowEnd(),
+                "/risk/missions/" + event.missionId()));
     }
 
     @Async
@@ -85,42 +108,73 @@ class AlertTriggers {
         if (!event.raised()) {
             return;
         }
-        String what = event.category() == null ? "overall" : event.category().name().toLowerCase().replace('_', ' ');
-        raiser.raise(new Trigger(AlertKind.RISK_RAISED, event.missionId(),
-                "risk:" + event.missionId() + ":" + (event.category() == null ? "OVERALL" : event.category().name()),
-                event.to().rank(), event.from() == null ? 1 : event.from().rank(),
-                name(event.missionId()) + ": " + what + " risk raised to " + event.to().name()
+        String what = event.category() == null
+                ? "overall"
+                : event.category().name().toLowerCase().replace('_', ' ');
+        raiser.raise(new Trigger(
+                AlertKind.RISK_RAISED,
+                event.missionId(),
+                "risk:" + event.missionId() + ":"
+                        + (event.category() == null
+                                ? "OVERALL"
+                                : event.category().name()),
+                event.to().rank(),
+                event.from() == null ? 1 : event.from().rank(),
+                name(event.missionId()) + ": " + what + " risk raised to "
+                        + event.to().name()
                         + (event.from() == null ? "" : " from " + event.from().name()),
-                "Score " + event.score() + ". " + event.reason(), "RISK_CHANGE",
-                event.missionId() + "@" + event.at(), "/risk/missions/" + event.missionId()));
+                "Score " + event.score() + ". " + event.reason(),
+                "RISK_CHANGE",
+                event.missionId() + "@" + event.at(),
+                "/risk/missions/" + event.missionId()));
     }
 
     @Async
     @TransactionalEventListener
     void on(IncidentOpened event) {
-        raiser.raise(new Trigger(AlertKind.INCIDENT, event.missionId(), "incident:" + event.incidentId(),
-                Math.max(1, Math.min(4, event.severity())), 0,
+        raiser.raise(new Trigger(
+                AlertKind.INCIDENT,
+                event.missionId(),
+                "incident:" + event.incidentId(),
+                Math.max(1, Math.min(4, event.severity())),
+                0,
                 "Incident at " + name(event.missionId()) + ": " + event.title(),
-                event.type() + ", severity " + event.severity() + ", at " + event.occurredAt(), "INCIDENT",
-                Long.toString(event.incidentId()), "/incidents/" + event.incidentId()));
+                event.type() + ", severity " + event.severity() + ", at " + event.occurredAt(),
+                "INCIDENT",
+                Long.toString(event.incidentId()),
+                "/incidents/" + event.incidentId()));
     }
 
     @Async
     @TransactionalEventListener
     void on(SourceFailing event) {
-        raiser.raise(new Trigger(AlertKind.SOURCE_DOWN, null, "source:" + event.sourceId(), 2, 0,
+        raiser.raise(new Trigger(
+                AlertKind.SOURCE_DOWN,
+                null,
+                "source:" + event.sourceId(),
+                2,
+                0,
                 "Source down: " + event.name(),
-                event.consecutiveFailures() + " failures in a row; last: " + event.lastError(), "SOURCE",
-                event.sourceId() + "#" + event.consecutiveFailures() + "@" + event.at(), "/sources/" + event.sourceId()));
+                event.consecutiveFailures() + " failures in a row; last: " + event.lastError(),
+                "SOURCE",
+                event.sourceId() + "#" + event.consecutiveFailures() + "@" + event.at(),
+                "/sources/" + event.sourceId()));
     }
 
     @Async
     @TransactionalEventListener
     void on(MeasureOverdue event) {
-        raiser.raise(new Trigger(AlertKind.MEASURE_OVERDUE, event.missionId(), "measure:" + event.measureId(), 2, 0,
+        raiser.raise(new Trigger(
+                AlertKind.MEASURE_OVERDUE,
+                event.missionId(),
+                "measure:" + event.measureId(),
+                2,
+                0,
                 "Measure overdue at " + name(event.missionId()) + ": " + event.name(),
                 event.state().toLowerCase() + " measure " + event.code() + " was due on " + event.deadline(),
-                "MEASURE", Long.toString(event.measureId()), "/measures/" + event.measureId()));
+                "MEASURE",
+                Long.toString(event.measureId()),
+                "/measures/" + event.measureId()));
     }
 
     static int rank(ThreatLevel level) {

@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.vigil.briefing.BriefingSection;
 
@@ -12,8 +11,8 @@ import org.vigil.briefing.BriefingSection;
 @Component
 class AlertsBriefingSection implements BriefingSection {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final AlertQueries queries;
 
@@ -29,12 +28,21 @@ class AlertsBriefingSection implements BriefingSection {
     @Override
     public Optional<Section> contribute(Request request) {
         List<List<String>> rows = queries.forMissions(request.missionIds(), request.from(), request.to(), 25).stream()
-                .map(a -> List.of(TIME.format(a.lastAt()), a.levelName(), a.missionId(), a.title(),
-                        Integer.toString(a.count()), a.status().name().toLowerCase()
+                .map(a -> List.of(
+                        TIME.format(a.lastAt()),
+                        a.levelName(),
+                        a.missionId(),
+                        a.title(),
+                        Integer.toString(a.count()),
+                        a.status().name().toLowerCase()
                                 + (a.assignee() == null ? "" : ", " + a.assignee())
                                 + (a.tier() > 0 ? ", escalated" : "")))
                 .toList();
-        return Optional.of(new Section("Alerts", null, List.of("Last (UTC)", "Level", "Mission", "Alert", "Count",
-                "Status"), rows, "No alert in the period."));
+        return Optional.of(new Section(
+                "Alerts",
+                null,
+                List.of("Last (UTC)", "Level", "Mission", "Alert", "Count", "Status"),
+                rows,
+                "No alert in the period."));
     }
 }

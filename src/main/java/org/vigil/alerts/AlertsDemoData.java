@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,8 +25,8 @@ import org.vigil.risk.RiskLevel;
 class AlertsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AlertsDemoData.class);
-    static final List<String> DEMO_USERS = List.of("admin", "director", "analyst", "officer.ankara",
-            "officer.istanbul", "head.ankara");
+    static final List<String> DEMO_USERS =
+            List.of("admin", "director", "analyst", "officer.ankara", "officer.istanbul", "head.ankara");
 
     private final AlertRules rules;
     private final AccountDirectory directory;
@@ -40,20 +39,48 @@ class AlertsDemoData implements ApplicationRunner {
     static List<AlertRule> defaults() {
         Set<Channel> inboxAndMail = EnumSet.of(Channel.INBOX, Channel.EMAIL);
         return List.of(
-                rule("High and critical threats against a person or mission", AlertKind.THREAT, RiskLevel.HIGH, null,
-                        inboxAndMail, 30, 60),
+                rule(
+                        "High and critical threats against a person or mission",
+                        AlertKind.THREAT,
+                        RiskLevel.HIGH,
+                        null,
+                        inboxAndMail,
+                        30,
+                        60),
                 rule("Surge of hostile signals", AlertKind.SURGE, null, null, inboxAndMail, 60, 120),
-                rule("Risk level raised to HIGH or above", AlertKind.RISK_RAISED, RiskLevel.HIGH, null, inboxAndMail,
-                        120, 60),
+                rule(
+                        "Risk level raised to HIGH or above",
+                        AlertKind.RISK_RAISED,
+                        RiskLevel.HIGH,
+                        null,
+                        inboxAndMail,
+                        120,
+                        60),
                 rule("New incident", AlertKind.INCIDENT, null, null, inboxAndMail, 30, 60),
                 rule("Source down", AlertKind.SOURCE_DOWN, null, null, EnumSet.of(Channel.INBOX), 0, 240),
                 rule("Measure overdue", AlertKind.MEASURE_OVERDUE, null, null, inboxAndMail, 1440, 1440));
     }
 
-    private static AlertRule rule(String name, AlertKind kind, RiskLevel min, RiskLevel from, Set<Channel> channels,
-            int escalateMinutes, int windowMinutes) {
-        return new AlertRule(null, name, kind, min, from, Set.of(), channels, null,
-                Duration.ofMinutes(escalateMinutes), Duration.ofMinutes(windowMinutes), true);
+    private static AlertRule rule(
+            String name,
+            AlertKind kind,
+            RiskLevel min,
+            RiskLevel from,
+            Set<Channel> channels,
+            int escalateMinutes,
+            int windowMinutes) {
+        return new AlertRule(
+                null,
+                name,
+                kind,
+                min,
+                from,
+                Set.of(),
+                channels,
+                null,
+                Duration.ofMinutes(escalateMinutes),
+                Duration.ofMinutes(windowMinutes),
+                true);
     }
 
     @Override
@@ -63,7 +90,9 @@ class AlertsDemoData implements ApplicationRunner {
             log.info("Created {} demo alert rules", defaults().size());
         }
         for (String user : DEMO_USERS) {
-            directory.find(user).filter(c -> c.email() == null)
+            directory
+                    .find(user)
+                    .filter(c -> c.email() == null)
                     .ifPresent(c -> directory.setEmail(user, user + "@vigil.example"));
         }
     }

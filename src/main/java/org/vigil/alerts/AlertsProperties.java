@@ -1,7 +1,6 @@
 package org.vigil.alerts;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,9 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param capSender the CAP {@code sender}: an identifier of this Vigil installation
  */
 @ConfigurationProperties("vigil.alerts")
-record AlertsProperties(@DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("vigil@localhost") String mailFrom, @DefaultValue("vigil@localhost") String capSender,
-        @DefaultValue Webhook webhook, @DefaultValue Delivery delivery, @DefaultValue Escalation escalation) {
+record AlertsProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("vigil@localhost") String mailFrom,
+        @DefaultValue("vigil@localhost") String capSender,
+        @DefaultValue Webhook webhook,
+        @DefaultValue Delivery delivery,
+        @DefaultValue Escalation escalation) {
 
     /**
      * @param secret the HMAC-SHA256 key shared with receivers; without it no webhook is sent
@@ -35,11 +38,12 @@ record AlertsProperties(@DefaultValue("http://localhost:8080") String baseUrl,
      * @param maxBackoff the longest wait between attempts
      * @param maxAttempts attempts before a delivery is given up (and shown as failed on the alert)
      */
-    record Delivery(@DefaultValue("1s") Duration poll, @DefaultValue("10s") Duration backoff,
-            @DefaultValue("30m") Duration maxBackoff, @DefaultValue("8") int maxAttempts) {
-    }
+    record Delivery(
+            @DefaultValue("1s") Duration poll,
+            @DefaultValue("10s") Duration backoff,
+            @DefaultValue("30m") Duration maxBackoff,
+            @DefaultValue("8") int maxAttempts) {}
 
     /** @param check how often unacknowledged alerts are checked against their rule's escalation time */
-    record Escalation(@DefaultValue("30s") Duration check) {
-    }
+    record Escalation(@DefaultValue("30s") Duration check) {}
 }

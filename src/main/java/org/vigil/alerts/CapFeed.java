@@ -7,11 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.stereotype.Component;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
@@ -29,8 +27,8 @@ class CapFeed {
     static final String CAP = "urn:oasis:names:tc:emergency:cap:1.2";
     static final String ATOM = "http://www.w3.org/2005/Atom";
     /** CAP's dateTime: seconds, an explicit offset ("-00:00" is not used, UTC is "+00:00"). */
-    private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CAP_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Missions missions;
     private final AlertsProperties properties;
@@ -49,7 +47,10 @@ class CapFeed {
             x.writeDefaultNamespace(ATOM);
             text(x, "id", "urn:vigil:alerts:" + scopeName);
             text(x, "title", "Vigil alerts (" + scopeName + ")");
-            text(x, "updated", CAP_TIME.format(alerts.isEmpty() ? now : alerts.getFirst().lastAt()));
+            text(
+                    x,
+                    "updated",
+                    CAP_TIME.format(alerts.isEmpty() ? now : alerts.getFirst().lastAt()));
             x.writeStartElement("author");
             text(x, "name", properties.capSender());
             x.writeEndElement();
@@ -76,7 +77,8 @@ class CapFeed {
     }
 
     private String identifier(AlertQueries.AlertView a) {
-        return "urn:vigil:alert:" + a.id() + ":" + a.count() + ":" + a.status().name().toLowerCase(Locale.ROOT);
+        return "urn:vigil:alert:" + a.id() + ":" + a.count() + ":"
+                + a.status().name().toLowerCase(Locale.ROOT);
     }
 
     private void alert(XMLStreamWriter x, AlertQueries.AlertView a) throws XMLStreamException {
@@ -87,8 +89,12 @@ class CapFeed {
         text(x, "sent", CAP_TIME.format(a.lastAt().truncatedTo(ChronoUnit.SECONDS)));
         text(x, "status", "Actual");
         // a repeat, an acknowledgement or an escalation updates the first message; a resolution cancels it
-        text(x, "msgType", a.status() == AlertStatus.RESOLVED ? "Cancel"
-                : a.count() > 1 || a.status() != AlertStatus.NEW || a.tier() > 0 ? "Update" : "Alert");
+        text(
+                x,
+                "msgType",
+                a.status() == AlertStatus.RESOLVED
+                        ? "Cancel"
+                        : a.count() > 1 || a.status() != AlertStatus.NEW || a.tier() > 0 ? "Update" : "Alert");
         text(x, "scope", "Restricted");
         text(x, "restriction", "Need-to-know: " + (a.missionId() == null ? "HQ" : "mission " + a.missionId()));
         x.writeStartElement("info");
@@ -105,7 +111,9 @@ class CapFeed {
         }
         text(x, "web", properties.baseUrl() + "/alerts/" + a.id());
         x.writeStartElement("area");
-        MissionView mission = a.missionId() == null ? null : missions.find(Scope.all(), a.missionId()).orElse(null);
+        MissionView mission = a.missionId() == null
+                ? null
+                : missions.find(Scope.all(), a.missionId()).orElse(null);
         if (mission == null) {
             text(x, "areaDesc", a.missionId() == null ? "All monitored sources (HQ)" : a.missionId());
         } else {

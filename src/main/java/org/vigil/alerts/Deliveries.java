@@ -1,5 +1,6 @@
 package org.vigil.alerts;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,15 +49,21 @@ class Deliveries {
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean warnedNoMail;
 
-    Deliveries(JdbcClient jdbc, AlertQueries queries, ObjectProvider<JavaMailSender> mail,
-            AlertsProperties properties, Clock clock) {
+    Deliveries(
+            JdbcClient jdbc,
+            AlertQueries queries,
+            ObjectProvider<JavaMailSender> mail,
+            AlertsProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.webhook().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.webhook().timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Queues the rule's e-mails (to each contact with an address) and webhook call for an alert. */
@@ -69,8 +73,10 @@ class Deliveries {
             if (mail.getIfAvailable() == null) {
                 if (!warnedNoMail) {
                     warnedNoMail = true;
-                    log.warn("Alert rule '{}' sends e-mail but no SMTP server is configured (set SPRING_MAIL_HOST); "
-                            + "alerts stay in the inbox", rule.name());
+                    log.warn(
+                            "Alert rule '{}' sends e-mail but no SMTP server is configured (set SPRING_MAIL_HOST); "
+                                    + "alerts stay in the inbox",
+                            rule.name());
                 }
             } else {
                 for (Contact c : contacts) {
@@ -88,8 +94,7 @@ class Deliveries {
     private void insert(long alertId, Channel channel, String target, String reason, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO alert_delivery (alert_id, channel, target, reason, status, attempts, next_attempt_at,
-                    created_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(alertId, channel.name(), target, reason, now, now).update();
+                    created_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)""").params(alertId, channel.name(), target, reason, now, now).update();
     }
 
     /** Lets the dispatcher look at once instead of at its next poll. */
@@ -113,7 +118,9 @@ class Deliveries {
         for (Map<String, Object> row : due) {
             long id = ((Number) row.get("id")).longValue();
             int claimed = jdbc.sql("UPDATE alert_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' "
-                    + "AND next_attempt_at <= ?").params(ts(now.plus(LEASE)), id, ts(now)).update();
+                            + "AND next_attempt_at <= ?")
+                    .params(ts(now.plus(LEASE)), id, ts(now))
+                    .update();
             if (claimed == 1) {
                 attempt(id);
                 attempted++;
@@ -122,13 +129,19 @@ class Deliveries {
         return attempted;
     }
 
-    private record Row(long id, long alertId, Channel channel, String target, String reason, int attempts) {
-    }
+    private record Row(long id, long alertId, Channel channel, String target, String reason, int attempts) {}
 
     private void attempt(long id) {
         Row d = jdbc.sql("SELECT id, alert_id, channel, target, reason, attempts FROM alert_delivery WHERE id = ?")
-                .param(id).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), Channel.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getInt(6))).single();
+                .param(id)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        Channel.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
+                .single();
         AlertQueries.AlertView alert = queries.get(d.alertId());
         int attempts = d.attempts() + 1;
         try {
@@ -137,12 +150,18 @@ class Deliveries {
                 case WEBHOOK -> post(d, alert);
                 default -> throw new IllegalStateException("nothing to deliver on " + d.channel());
             }
-            jdbc.sql("UPDATE alert_delivery SET status = 'DELIVERED', attempts = ?, delivered_at = ?, last_error = NULL "
-                    + "WHERE id = ?").params(attempts, ts(clock.instant()), id).update();
+            jdbc.sql(
+                            "UPDATE alert_delivery SET status = 'DELIVERED', attempts = ?, delivered_at = ?, last_error = NULL "
+                                    + "WHERE id = ?")
+                    .params(attempts, ts(clock.instant()), id)
+                    .update();
         } catch (Permanent e) {
             fail(id, attempts, e.getMessage(), true);
         } catch (Exception e) {
-            fail(id, attempts, e.getMessage() == null ? e.toString() : e.getMessage(),
+            fail(
+                    id,
+                    attempts,
+                    e.getMessage() == null ? e.toString() : e.getMessage(),
                     attempts >= properties.delivery().maxAttempts());
         }
     }
@@ -152,11 +171,13 @@ class Deliveries {
         if (giveUp) {
             log.warn("Alert delivery {} failed for good after {} attempt(s): {}", id, attempts, clipped);
             jdbc.sql("UPDATE alert_delivery SET status = 'FAILED', attempts = ?, last_error = ? WHERE id = ?")
-                    .params(attempts, clipped, id).update();
+                    .params(attempts, clipped, id)
+                    .update();
         } else {
             Duration wait = backoff(attempts);
             jdbc.sql("UPDATE alert_delivery SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?")
-                    .params(attempts, clipped, ts(clock.instant().plus(wait)), id).update();
+                    .params(attempts, clipped, ts(clock.instant().plus(wait)), id)
+                    .update();
         }
     }
 
@@ -177,8 +198,8 @@ class Deliveries {
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(properties.mailFrom());
         helper.setTo(d.target());
-        helper.setSubject("[Vigil] " + (d.reason().equals("ESCALATED") ? "ESCALATED: " : "") + alert.levelName()
-                + " · " + alert.title());
+        helper.setSubject("[Vigil] " + (d.reason().equals("ESCALATED") ? "ESCALATED: " : "") + alert.levelName() + " · "
+                + alert.title());
         helper.setText(mailText(alert, d.reason()));
         sender.send(message);
     }
@@ -190,22 +211,27 @@ class Deliveries {
         }
         text.append(alert.title()).append("\n\n");
         text.append("Level: ").append(alert.levelName()).append('\n');
-        text.append("Mission: ").append(alert.missionId() == null ? "(none: HQ)" : alert.missionId()).append('\n');
+        text.append("Mission: ")
+                .append(alert.missionId() == null ? "(none: HQ)" : alert.missionId())
+                .append('\n');
         text.append("Rule: ").append(alert.ruleName()).append('\n');
         text.append("Raised: ").append(alert.firstAt()).append('\n');
         if (!alert.detail().isEmpty()) {
             text.append('\n').append(alert.detail()).append('\n');
         }
-        text.append("\nAcknowledge or assign it in Vigil: ").append(properties.baseUrl()).append("/alerts/")
-                .append(alert.id()).append('\n');
+        text.append("\nAcknowledge or assign it in Vigil: ")
+                .append(properties.baseUrl())
+                .append("/alerts/")
+                .append(alert.id())
+                .append('\n');
         return text.toString();
     }
 
     private void post(Row d, AlertQueries.AlertView alert) throws Exception {
         String secret = properties.webhook().secret();
         if (!properties.webhook().configured()) {
-            throw new Permanent("no webhook secret is configured (set VIGIL_WEBHOOK_SECRET); unsigned calls are not "
-                    + "sent");
+            throw new Permanent(
+                    "no webhook secret is configured (set VIGIL_WEBHOOK_SECRET); unsigned calls are not " + "sent");
         }
         byte[] body = JSON.writeValueAsBytes(payload(alert, d));
         long timestamp = clock.instant().getEpochSecond();
@@ -216,7 +242,8 @@ class Deliveries {
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
                 .header(WebhookSignature.DELIVERY_HEADER, Long.toString(d.id()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() / 100 != 2) {
             String answer = response.body() == null ? "" : response.body();

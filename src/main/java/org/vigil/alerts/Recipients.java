@@ -3,7 +3,6 @@ package org.vigil.alerts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.vigil.accounts.AccountDirectory;
 import org.vigil.accounts.AccountDirectory.Contact;
@@ -35,7 +34,8 @@ class Recipients {
         if (tier >= ESCALATED) {
             return EnumSet.of(Role.HQ_DIRECTOR);
         }
-        return missionId == null ? EnumSet.of(Role.HQ_ANALYST, Role.ADMIN)
+        return missionId == null
+                ? EnumSet.of(Role.HQ_ANALYST, Role.ADMIN)
                 : EnumSet.of(Role.MISSION_OFFICER, Role.HEAD_OF_MISSION, Role.HQ_ANALYST);
     }
 }

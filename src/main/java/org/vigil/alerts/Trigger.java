@@ -10,8 +10,17 @@ package org.vigil.alerts;
  * @param refType what raised it (SIGNAL, SURGE, RISK_CHANGE, INCIDENT, SOURCE, MEASURE)
  * @param link the page of what raised it, or {@code null}
  */
-record Trigger(AlertKind kind, String missionId, String subjectKey, int rank, int fromRank, String title,
-        String detail, String refType, String refId, String link) {
+record Trigger(
+        AlertKind kind,
+        String missionId,
+        String subjectKey,
+        int rank,
+        int fromRank,
+        String title,
+        String detail,
+        String refType,
+        String refId,
+        String link) {
 
     Trigger {
         title = clip(title, 500);

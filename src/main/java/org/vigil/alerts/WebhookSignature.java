@@ -5,7 +5,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -20,8 +19,7 @@ final class WebhookSignature {
     static final String TIMESTAMP_HEADER = "X-Vigil-Timestamp";
     static final String DELIVERY_HEADER = "X-Vigil-Delivery";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     static String sign(String secret, long timestamp, byte[] body) {
         try {
@@ -35,8 +33,13 @@ final class WebhookSignature {
     }
 
     /** What a receiver does: the signature matches (compared in constant time) and the timestamp is recent. */
-    static boolean verify(String secret, String timestampHeader, String signatureHeader, byte[] body,
-            long nowEpochSeconds, long toleranceSeconds) {
+    static boolean verify(
+            String secret,
+            String timestampHeader,
+            String signatureHeader,
+            byte[] body,
+            long nowEpochSeconds,
+            long toleranceSeconds) {
         if (timestampHeader == null || signatureHeader == null) {
             return false;
         }
@@ -49,7 +52,8 @@ final class WebhookSignature {
         if (Math.abs(nowEpochSeconds - ts) > toleranceSeconds) {
             return false;
         }
-        return MessageDigest.isEqual(sign(secret, ts, body).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                sign(secret, ts, body).getBytes(StandardCharsets.US_ASCII),
                 signatureHeader.strip().getBytes(StandardCharsets.US_ASCII));
     }
 }

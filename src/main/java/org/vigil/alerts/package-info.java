@@ -5,6 +5,18 @@
  * when nobody acknowledges in time, and grouping so that a storm is one alert with a count. Contributes the alerts
  * section of the briefing. See docs/alerts.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "accounts", "audit",
-        "risk", "ingest", "signals", "incidents", "measures", "analysis", "briefing"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "registry",
+            "accounts",
+            "audit",
+            "risk",
+            "ingest",
+            "signals",
+            "incidents",
+            "measures",
+            "analysis",
+            "briefing"
+        })
 package org.vigil.alerts;

@@ -3,7 +3,6 @@ package org.vigil.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.vigil.analysis.language.LanguageIdentifier;
 import org.vigil.analysis.names.MissionMatcher;
 import org.vigil.analysis.names.NameIndex;
@@ -25,7 +24,8 @@ import org.vigil.shared.registryfile.RegistryFile;
 public final class AnalysisEngine {
 
     private static final Comparator<Mention> BY_POSITION = Comparator.comparingInt(Mention::start)
-            .thenComparingInt(Mention::end).thenComparing(Mention::entityId);
+            .thenComparingInt(Mention::end)
+            .thenComparing(Mention::entityId);
 
     private final RegistryFile registry;
     private final PersonMatcher people;
@@ -60,7 +60,8 @@ public final class AnalysisEngine {
     public AnalysisResult analyze(Document doc) {
         String text = doc.text();
         Tokens tokens = Tokenizer.tokenize(text);
-        String language = doc.language() != null && !doc.language().isBlank() ? doc.language().strip()
+        String language = doc.language() != null && !doc.language().isBlank()
+                ? doc.language().strip()
                 : languages.detect(text);
         List<Gazetteer.Match> placeMatches = gazetteer.match(tokens);
         List<Mention> mentions = mentions(tokens, placeMatches);
@@ -93,7 +94,10 @@ public final class AnalysisEngine {
         for (Place p : places) {
             boolean person = false;
             for (Mention m : mentions) {
-                if (m.type() == EntityType.PERSON && m.confidence() >= 0.3 && m.start() < p.end() && p.start() < m.end()) {
+                if (m.type() == EntityType.PERSON
+                        && m.confidence() >= 0.3
+                        && m.start() < p.end()
+                        && p.start() < m.end()) {
                     person = true;
                     break;
                 }

@@ -14,11 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.vigil.shared.registryfile.InvalidRegistryException;
 import org.vigil.shared.registryfile.RegistryFile;
 import org.vigil.shared.registryfile.RegistryFiles;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +48,7 @@ public final class AnalyzeCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AnalyzeCommand() {
-    }
+    private AnalyzeCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -160,8 +157,12 @@ public final class AnalyzeCommand {
     /** Analyses every line; true when no line was bad. */
     static boolean analyze(AnalysisEngine engine, InputStream in, OutputStream rawOut, PrintStream stderr)
             throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        Reader reader = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
         LineReader lines = new LineReader(reader, MAX_LINE_CHARS);
         BufferedOutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
         boolean allGood = true;
@@ -170,8 +171,11 @@ public final class AnalyzeCommand {
             int number = lines.number();
             Object record;
             if (line == LineReader.TOO_LONG) {
-                record = error(number, null, "line is longer than the limit of " + MAX_LINE_CHARS
-                        + " characters (a text may have at most " + MAX_TEXT_CHARS + "): split the document");
+                record = error(
+                        number,
+                        null,
+                        "line is longer than the limit of " + MAX_LINE_CHARS + " characters (a text may have at most "
+                                + MAX_TEXT_CHARS + "): split the document");
             } else if (line.isBlank()) {
                 continue;
             } else {
@@ -206,7 +210,10 @@ public final class AnalyzeCommand {
             return error(number, null, "expected a JSON object with \"id\" and \"text\"");
         }
         JsonNode id = node.get("id");
-        if (id == null || id.isNull() || !(id.isString() || id.isIntegralNumber()) || id.asString().isBlank()) {
+        if (id == null
+                || id.isNull()
+                || !(id.isString() || id.isIntegralNumber())
+                || id.asString().isBlank()) {
             return error(number, null, "missing \"id\": each document needs a non-empty string id");
         }
         String docId = id.asString();
@@ -219,8 +226,11 @@ public final class AnalyzeCommand {
         }
         String t = text.asString();
         if (t.length() > MAX_TEXT_CHARS) {
-            return error(number, docId, "text is " + t.length() + " characters long; the limit is " + MAX_TEXT_CHARS
-                    + ": split the document");
+            return error(
+                    number,
+                    docId,
+                    "text is " + t.length() + " characters long; the limit is " + MAX_TEXT_CHARS
+                            + ": split the document");
         }
         DocumentKind kind = null;
         JsonNode k = node.get("kind");
@@ -233,11 +243,21 @@ public final class AnalyzeCommand {
         }
         JsonNode author = node.get("author");
         if (author != null && !author.isNull() && !author.isObject()) {
-            return error(number, docId, "\"author\" must be an object such as {\"handle\": \"@someone\", "
-                    + "\"platform\": \"telegram\"}, got " + author.getNodeType());
+            return error(
+                    number,
+                    docId,
+                    "\"author\" must be an object such as {\"handle\": \"@someone\", "
+                            + "\"platform\": \"telegram\"}, got " + author.getNodeType());
         }
-        Document doc = new Document(docId, t, optional(node, "title"), optional(node, "url"),
-                optional(node, "published"), optional(node, "source"), optional(node, "language"), kind,
+        Document doc = new Document(
+                docId,
+                t,
+                optional(node, "title"),
+                optional(node, "url"),
+                optional(node, "published"),
+                optional(node, "source"),
+                optional(node, "language"),
+                kind,
                 optional(node, "inReplyTo"));
         try {
             AnalysisResult result = engine.analyze(doc);

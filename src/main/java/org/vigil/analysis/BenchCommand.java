@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -38,8 +37,7 @@ import org.vigil.shared.registryfile.RegistryFile;
  */
 public final class BenchCommand {
 
-    private BenchCommand() {
-    }
+    private BenchCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -77,8 +75,7 @@ public final class BenchCommand {
         }
     }
 
-    private static void bench(int people, int missions, double seconds, long seed, PrintStream out)
-            throws IOException {
+    private static void bench(int people, int missions, double seconds, long seed, PrintStream out) throws IOException {
         out.printf("Generating a registry of %,d people and %,d missions (seed %d)...%n", people, missions, seed);
         RegistryFile registry = BenchData.registry(people, missions, seed);
         List<String> posts = BenchData.texts(registry, 4000, 200, seed + 1);
@@ -100,7 +97,8 @@ public final class BenchCommand {
         Rate vArticles = throughput(articles, engine::mentions, seconds);
         Rate ePosts = throughput(posts, t -> engine.analyze(Document.of("p", t)), seconds);
         Rate eArticles = throughput(articles, t -> engine.analyze(Document.of("a", t)), seconds);
-        long mentionsInPosts = posts.stream().mapToLong(p -> engine.mentions(p).size()).sum();
+        long mentionsInPosts =
+                posts.stream().mapToLong(p -> engine.mentions(p).size()).sum();
 
         out.println("Building and measuring Lucene Monitor (one thread)...");
         Analyzer analyzer = new StandardAnalyzer();
@@ -142,11 +140,16 @@ public final class BenchCommand {
 
         var rt = Runtime.getRuntime();
         out.println();
-        out.printf("Registry: %,d people, %,d missions; %d posts (~200 chars), %d articles (~4 KB); %.0f s per "
-                + "measure; %d mentions found in the posts%n", people, missions, posts.size(), articles.size(),
-                seconds, mentionsInPosts);
-        out.printf("JVM: %s %s, max heap %,d MB, %d processors%n", System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), rt.maxMemory() >> 20, rt.availableProcessors());
+        out.printf(
+                "Registry: %,d people, %,d missions; %d posts (~200 chars), %d articles (~4 KB); %.0f s per "
+                        + "measure; %d mentions found in the posts%n",
+                people, missions, posts.size(), articles.size(), seconds, mentionsInPosts);
+        out.printf(
+                "JVM: %s %s, max heap %,d MB, %d processors%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                rt.maxMemory() >> 20,
+                rt.availableProcessors());
         out.println();
         out.println("| matching step, one thread              | Vigil matcher | Lucene Monitor | Vigil / Monitor |");
         out.println("|----------------------------------------|--------------:|---------------:|----------------:|");
@@ -154,21 +157,34 @@ public final class BenchCommand {
         row(out, "articles/s per core (4 KB, CPU time)", vArticles.perCpuSecond, mArticles.perCpuSecond);
         row(out, "posts/s (wall clock, this run)", vPosts.perWallSecond, mPosts.perWallSecond);
         row(out, "articles/s (wall clock, this run)", vArticles.perWallSecond, mArticles.perWallSecond);
-        out.printf(Locale.ROOT, "| %-38s | %13.2f | %14.2f | %15s |%n", "registry load / index build (s)", warmLoad,
-                monitorLoad, String.format(Locale.ROOT, "%.1fx faster", monitorLoad / warmLoad));
+        out.printf(
+                Locale.ROOT,
+                "| %-38s | %13.2f | %14.2f | %15s |%n",
+                "registry load / index build (s)",
+                warmLoad,
+                monitorLoad,
+                String.format(Locale.ROOT, "%.1fx faster", monitorLoad / warmLoad));
         out.println();
         out.println("| whole engine (analyze(): language, mentions, places, threat, targets) | value |");
         out.println("|---|---:|");
         out.printf(Locale.ROOT, "| posts/s per core (CPU time) | %,.0f |%n", ePosts.perCpuSecond);
         out.printf(Locale.ROOT, "| articles/s per core (CPU time) | %,.0f |%n", eArticles.perCpuSecond);
         out.printf(Locale.ROOT, "| first engine in the JVM (gazetteer, threat model, index), s | %.2f |%n", coldLoad);
-        out.printf(Locale.ROOT, "| registry index build for %,d people and %,d missions, s | %.2f |%n", people, missions,
+        out.printf(
+                Locale.ROOT,
+                "| registry index build for %,d people and %,d missions, s | %.2f |%n",
+                people,
+                missions,
                 warmLoad);
-        out.printf(Locale.ROOT, "| heap used with the engine loaded (after GC), MB | %,d (JVM before: %,d) |%n",
-                heapAfter >> 20, heapBefore >> 20);
+        out.printf(
+                Locale.ROOT,
+                "| heap used with the engine loaded (after GC), MB | %,d (JVM before: %,d) |%n",
+                heapAfter >> 20,
+                heapBefore >> 20);
         out.println();
-        out.println("Targets (issue 3): >= 20,000 posts/s and >= 2,000 articles/s per core for matching, heap <= 512 MB, "
-                + "registry load <= 2 s.");
+        out.println(
+                "Targets (issue 3): >= 20,000 posts/s and >= 2,000 articles/s per core for matching, heap <= 512 MB, "
+                        + "registry load <= 2 s.");
     }
 
     private static void row(PrintStream out, String label, double vigil, double monitor) {
@@ -201,8 +217,7 @@ public final class BenchCommand {
     }
 
     /** Throughput of one thread: documents per second of its CPU time (per core) and of wall-clock time. */
-    private record Rate(double perCpuSecond, double perWallSecond) {
-    }
+    private record Rate(double perCpuSecond, double perWallSecond) {}
 
     /**
      * Documents per second on this thread, after a warm-up of half the time. Per CPU second is the per-core figure

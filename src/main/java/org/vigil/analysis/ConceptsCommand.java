@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.vigil.analysis.threat.ConceptFormsGenerator;
 
 /**
@@ -20,11 +19,11 @@ public final class ConceptsCommand {
     private static final String USAGE = "usage: vigil concepts [--dictionaries DIR] [--out DIR] CODE...\n"
             + "  CODE           a language folder (fr, de, ...); its concept-forms.tsv is written\n"
             + "  --dictionaries folder with the FreeDict dictd files freedict-eng-<iso3> and freedict-<iso3>-eng (default "
-            + DEFAULT_DICTIONARIES + "; Debian: apt-get install dict-freedict-eng-<iso3> dict-freedict-<iso3>-eng, e.g. fra)\n"
+            + DEFAULT_DICTIONARIES
+            + "; Debian: apt-get install dict-freedict-eng-<iso3> dict-freedict-<iso3>-eng, e.g. fra)\n"
             + "  --out          folder holding the language folders (default " + DEFAULT_OUT + ")";
 
-    private ConceptsCommand() {
-    }
+    private ConceptsCommand() {}
 
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         Path dictionaries = Path.of(DEFAULT_DICTIONARIES);
@@ -64,8 +63,8 @@ public final class ConceptsCommand {
         }
         try {
             for (String code : codes) {
-                var forms = ConceptFormsGenerator.generate(org.vigil.analysis.lang.LanguageData.shared(),
-                        dictionaries, code, stderr);
+                var forms = ConceptFormsGenerator.generate(
+                        org.vigil.analysis.lang.LanguageData.shared(), dictionaries, code, stderr);
                 Path folder = out.resolve(code);
                 if (!Files.isDirectory(folder)) {
                     stderr.println("vigil concepts: " + folder + " is not a folder; pass --out with the folder that"

@@ -8,8 +8,16 @@ package org.vigil.analysis;
  * @param kind ARTICLE or POST, or null (the engine decides)
  * @param inReplyTo the account a post answers (e.g. {@code @RusEmbTurkey}), or null
  */
-public record Document(String id, String text, String title, String url, String published, String source,
-        String language, DocumentKind kind, String inReplyTo) {
+public record Document(
+        String id,
+        String text,
+        String title,
+        String url,
+        String published,
+        String source,
+        String language,
+        DocumentKind kind,
+        String inReplyTo) {
 
     public Document {
         if (id == null || id.isBlank()) {

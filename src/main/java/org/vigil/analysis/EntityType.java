@@ -1,4 +1,7 @@
 package org.vigil.analysis;
 
 /** What a registry entity is. */
-public enum EntityType { PERSON, MISSION }
+public enum EntityType {
+    PERSON,
+    MISSION
+}

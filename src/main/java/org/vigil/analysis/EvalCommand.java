@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.vigil.analysis.lang.LanguageDataException;
 import org.vigil.analysis.lang.ResourceTable;
 import org.vigil.analysis.lang.Table;
@@ -37,16 +36,19 @@ public final class EvalCommand {
     static final double THRESHOLD = 0.5;
     /** The validation split: names whose hash falls in this tenth (a fixed, reproducible choice). */
     private static final int SPLIT = 7;
+
     private static final int MAX_PAIRS = 3000;
 
     /** The title before a name in a text of each script, with the space after it (eval-titles.tsv). */
     private static final String LATIN_TITLE;
+
     private static final String CYRILLIC_TITLE;
     private static final String ARABIC_TITLE;
 
     static {
         Map<String, String> titles = new HashMap<>();
-        for (Table.Row row : ResourceTable.of(EvalCommand.class, "eval-titles.tsv").requireColumns("script", "title")
+        for (Table.Row row : ResourceTable.of(EvalCommand.class, "eval-titles.tsv")
+                .requireColumns("script", "title")
                 .rows()) {
             titles.put(row.get("script"), row.get("title") + " ");
         }
@@ -66,10 +68,10 @@ public final class EvalCommand {
      * validation pairs. {@code --misses FILE} lists each missed pair and each false match with its keys.
      */
     private static boolean train;
+
     private static PrintStream misses;
 
-    private EvalCommand() {
-    }
+    private EvalCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -143,8 +145,8 @@ public final class EvalCommand {
             return 0;
         }
         if (learnEdits != null) {
-            try (PrintStream model = new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true,
-                    StandardCharsets.UTF_8)) {
+            try (PrintStream model =
+                    new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true, StandardCharsets.UTF_8)) {
                 org.vigil.analysis.names.SpellingEditsTrainer.learn(data, model);
                 out.println("spelling-edit model written to " + learnEdits);
                 return 0;
@@ -169,11 +171,12 @@ public final class EvalCommand {
             if (train) {
                 out.println("TRAINING pairs (diagnosis only; the figures to report are the validation splits')");
             }
-            out.println("Name matching (" + (train ? "TRAINING pairs" : "validation splits") + ", hard negatives generated; hit = mention with confidence >= "
-                    + THRESHOLD + ")");
+            out.println("Name matching (" + (train ? "TRAINING pairs" : "validation splits")
+                    + ", hard negatives generated; hit = mention with confidence >= " + THRESHOLD + ")");
             out.println();
-            out.println("| pair | registry script -> text script | positives | hard negatives | precision | recall | F1 "
-                    + "| false matches on hard negatives |");
+            out.println(
+                    "| pair | registry script -> text script | positives | hard negatives | precision | recall | F1 "
+                            + "| false matches on hard negatives |");
             out.println("|---|---|---:|---:|---:|---:|---:|---:|");
             List<String[]> ru = spaced(data.resolve("names_wikidata/wd_russian_16"));
             List<String[]> ar = spaced(data.resolve("names_wikidata/wd_arabic_16"));
@@ -182,15 +185,29 @@ public final class EvalCommand {
             report(out, "names_wikidata en-ar", "Latin -> Arabic", ar, false, LATIN_TITLE, ARABIC_TITLE);
             report(out, "names_wikidata en-ar", "Arabic -> Latin", ar, true, ARABIC_TITLE, LATIN_TITLE);
             List<String[]> google = new ArrayList<>();
-            for (String line : Files.readAllLines(data.resolve(train ? "google_ar2en/ar2en-train.txt"
-                    : "google_ar2en/ar2en-eval.txt"))) {
+            for (String line : Files.readAllLines(
+                    data.resolve(train ? "google_ar2en/ar2en-train.txt" : "google_ar2en/ar2en-eval.txt"))) {
                 String[] f = line.split("\t");
                 if (f.length == 2) {
                     google.add(new String[] {f[1], f[0]});
                 }
             }
-            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Latin -> Arabic", google, false, LATIN_TITLE, ARABIC_TITLE);
-            report(out, train ? "google_ar2en train" : "google_ar2en eval", "Arabic -> Latin", google, true, ARABIC_TITLE, LATIN_TITLE);
+            report(
+                    out,
+                    train ? "google_ar2en train" : "google_ar2en eval",
+                    "Latin -> Arabic",
+                    google,
+                    false,
+                    LATIN_TITLE,
+                    ARABIC_TITLE);
+            report(
+                    out,
+                    train ? "google_ar2en train" : "google_ar2en eval",
+                    "Arabic -> Latin",
+                    google,
+                    true,
+                    ARABIC_TITLE,
+                    LATIN_TITLE);
             List<String> devAr = Files.readAllLines(data.resolve(train ? "anetac/train.ar" : "anetac/dev.ar"));
             List<String> devEn = Files.readAllLines(data.resolve(train ? "anetac/train.en" : "anetac/dev.en"));
             List<String[]> anetac = new ArrayList<>();
@@ -199,11 +216,26 @@ public final class EvalCommand {
                     anetac.add(new String[] {devEn.get(i).strip(), devAr.get(i).strip()});
                 }
             }
-            report(out, train ? "anetac train" : "anetac dev", "Latin -> Arabic", anetac, false, LATIN_TITLE, ARABIC_TITLE);
-            report(out, train ? "anetac train" : "anetac dev", "Arabic -> Latin", anetac, true, ARABIC_TITLE, LATIN_TITLE);
+            report(
+                    out,
+                    train ? "anetac train" : "anetac dev",
+                    "Latin -> Arabic",
+                    anetac,
+                    false,
+                    LATIN_TITLE,
+                    ARABIC_TITLE);
+            report(
+                    out,
+                    train ? "anetac train" : "anetac dev",
+                    "Arabic -> Latin",
+                    anetac,
+                    true,
+                    ARABIC_TITLE,
+                    LATIN_TITLE);
             out.println();
             out.println("Full names and namesakes (registry \"G S\"; text \"G' S'\" in the other script is a hit, text "
-                    + "\"H' S'\" with another registry first name H is a namesake and must stay under " + THRESHOLD + ")");
+                    + "\"H' S'\" with another registry first name H is a namesake and must stay under " + THRESHOLD
+                    + ")");
             out.println();
             out.println("| pair | registry script -> text script | full names | recall | namesakes | false matches on "
                     + "namesakes |");
@@ -245,7 +277,11 @@ public final class EvalCommand {
             return "../shared/data";
         }
         try {
-            Path code = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(EvalCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             for (Path p = code; p != null; p = p.getParent()) {
                 if (Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("../shared/data"))) {
                     return p.resolve("../shared/data").normalize().toString();
@@ -278,8 +314,14 @@ public final class EvalCommand {
         return pairs;
     }
 
-    private static void report(PrintStream out, String set, String direction, List<String[]> pairs, boolean reverse,
-            String registryTitle, String textTitle) {
+    private static void report(
+            PrintStream out,
+            String set,
+            String direction,
+            List<String[]> pairs,
+            boolean reverse,
+            String registryTitle,
+            String textTitle) {
         List<String[]> use = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String[] p : pairs) {
@@ -302,7 +344,14 @@ public final class EvalCommand {
                 tp++;
             } else {
                 fn++;
-                miss("MISS", set, direction, use.get(i)[0], use.get(i)[1], engine, textTitle + use.get(i)[1] + " said.",
+                miss(
+                        "MISS",
+                        set,
+                        direction,
+                        use.get(i)[0],
+                        use.get(i)[1],
+                        engine,
+                        textTitle + use.get(i)[1] + " said.",
                         people);
             }
             String altered = HardNegatives.alter(use.get(i)[1], random);
@@ -310,23 +359,40 @@ public final class EvalCommand {
                 negatives++;
                 if (found(engine, textTitle + altered + " said.", id)) {
                     fp++;
-                    miss("FALSE", set, direction, use.get(i)[0], altered, engine, textTitle + altered + " said.", people);
+                    miss(
+                            "FALSE",
+                            set,
+                            direction,
+                            use.get(i)[0],
+                            altered,
+                            engine,
+                            textTitle + altered + " said.",
+                            people);
                 }
             }
         }
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.1f%% |%n", set, direction, use.size(),
-                negatives, precision, recall, f1, negatives == 0 ? 0 : 100.0 * fp / negatives);
+        out.printf(
+                Locale.ROOT,
+                "| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.1f%% |%n",
+                set,
+                direction,
+                use.size(),
+                negatives,
+                precision,
+                recall,
+                f1,
+                negatives == 0 ? 0 : 100.0 * fp / negatives);
     }
 
     /**
      * Two-word names built from consecutive pairs (the given name of one, the surname of the next): a full-name
      * hit needs both words recognised; a namesake is the same surname after another registry person's first name.
      */
-    private static void namesakes(PrintStream out, String set, String direction, List<String[]> pairs,
-            boolean reverse, String textTitle) {
+    private static void namesakes(
+            PrintStream out, String set, String direction, List<String[]> pairs, boolean reverse, String textTitle) {
         List<String[]> use = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String[] p : pairs) {
@@ -343,8 +409,8 @@ public final class EvalCommand {
         List<PersonEntry> people = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String given = use.get(2 * i)[0], surname = use.get(2 * i + 1)[0];
-            people.add(new PersonEntry("p" + i, given + " " + surname, PersonRole.AMBASSADOR, null, List.of(),
-                    List.of()));
+            people.add(
+                    new PersonEntry("p" + i, given + " " + surname, PersonRole.AMBASSADOR, null, List.of(), List.of()));
         }
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), people));
         int hits = 0, falseMatches = 0;
@@ -353,40 +419,81 @@ public final class EvalCommand {
             if (found(engine, textTitle + use.get(2 * i)[1] + " " + surname + " said.", "p" + i)) {
                 hits++;
             } else {
-                miss("FULLMISS", set, direction, people.get(i).name(), use.get(2 * i)[1] + " " + surname, engine,
-                        textTitle + use.get(2 * i)[1] + " " + surname + " said.", people);
+                miss(
+                        "FULLMISS",
+                        set,
+                        direction,
+                        people.get(i).name(),
+                        use.get(2 * i)[1] + " " + surname,
+                        engine,
+                        textTitle + use.get(2 * i)[1] + " " + surname + " said.",
+                        people);
             }
             String otherGiven = use.get(2 * ((i + 1) % n))[1];
             if (found(engine, textTitle + otherGiven + " " + surname + " said.", "p" + i)) {
                 falseMatches++;
-                miss("NAMESAKE", set, direction, people.get(i).name(), otherGiven + " " + surname, engine,
-                        textTitle + otherGiven + " " + surname + " said.", people);
+                miss(
+                        "NAMESAKE",
+                        set,
+                        direction,
+                        people.get(i).name(),
+                        otherGiven + " " + surname,
+                        engine,
+                        textTitle + otherGiven + " " + surname + " said.",
+                        people);
             }
         }
-        out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %d | %.1f%% |%n", set, direction, n, (double) hits / n, n,
+        out.printf(
+                Locale.ROOT,
+                "| %s | %s | %d | %.3f | %d | %.1f%% |%n",
+                set,
+                direction,
+                n,
+                (double) hits / n,
+                n,
                 100.0 * falseMatches / n);
     }
 
     /** One line of the --misses file: kind, set, direction, registry name, text name, and both names' keys. */
-    private static void miss(String kind, String set, String direction, String registry, String text,
-            AnalysisEngine engine, String doc, List<PersonEntry> people) {
+    private static void miss(
+            String kind,
+            String set,
+            String direction,
+            String registry,
+            String text,
+            AnalysisEngine engine,
+            String doc,
+            List<PersonEntry> people) {
         if (misses != null) {
             StringBuilder found = new StringBuilder();
             for (Mention m : engine.mentions(doc)) {
                 String name = m.entityId();
                 int p = name.startsWith("p") ? Integer.parseInt(name.substring(1)) : -1;
-                found.append(p >= 0 && p < people.size() ? people.get(p).name() : name).append(':')
-                        .append(m.confidence()).append(' ');
+                found.append(p >= 0 && p < people.size() ? people.get(p).name() : name)
+                        .append(':')
+                        .append(m.confidence())
+                        .append(' ');
             }
             String[] rk = keys(registry).split(" "), tk = keys(text).split(" ");
             String r = rk[rk.length - 1].split("/")[0], x = tk[tk.length - 1].split("/")[0];
             boolean latinRegistry = direction.startsWith("Latin");
-            char script = direction.contains("Arabic") ? org.vigil.analysis.names.SpellingEdits.ARABIC
+            char script = direction.contains("Arabic")
+                    ? org.vigil.analysis.names.SpellingEdits.ARABIC
                     : org.vigil.analysis.names.SpellingEdits.CYRILLIC;
-            String edit = latinRegistry ? org.vigil.analysis.names.SpellingEdits.edit(r, x, script)
+            String edit = latinRegistry
+                    ? org.vigil.analysis.names.SpellingEdits.edit(r, x, script)
                     : org.vigil.analysis.names.SpellingEdits.edit(x, r, script);
-            misses.println(String.join("\t", kind, set, direction, registry, text, keys(registry), keys(text),
-                    found.toString().strip(), edit + "=" + org.vigil.analysis.names.SpellingEdits.ratio(edit)));
+            misses.println(String.join(
+                    "\t",
+                    kind,
+                    set,
+                    direction,
+                    registry,
+                    text,
+                    keys(registry),
+                    keys(text),
+                    found.toString().strip(),
+                    edit + "=" + org.vigil.analysis.names.SpellingEdits.ratio(edit)));
         }
     }
 
@@ -424,7 +531,8 @@ public final class EvalCommand {
 
         static {
             for (Table.Row row : ResourceTable.of(EvalCommand.class, "eval-hard-negatives.tsv")
-                    .requireColumns("kind", "from").rows()) {
+                    .requireColumns("kind", "from")
+                    .rows()) {
                 switch (row.get("kind")) {
                     case "swap" -> {
                         if (row.get("to").isEmpty()) {
@@ -438,8 +546,7 @@ public final class EvalCommand {
             }
         }
 
-        private HardNegatives() {
-        }
+        private HardNegatives() {}
 
         static String alter(String name, SplittableRandom random) {
             String lower = name.toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.vigil.analysis.threat.ThreatTrainer;
 
 /**
@@ -24,8 +23,7 @@ public final class TrainCommand {
             + "  --seed  seed for the splits and the training order (default " + DEFAULT_SEED + ")\n"
             + "  --out   model file to write (default " + DEFAULT_OUT + ")";
 
-    private TrainCommand() {
-    }
+    private TrainCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));

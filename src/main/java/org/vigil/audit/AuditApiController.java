@@ -1,7 +1,6 @@
 package org.vigil.audit;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,11 +21,12 @@ class AuditApiController {
         this.verifier = verifier;
     }
 
-    record EntriesPage(List<AuditEntry> items, int page, int size, long total) {
-    }
+    record EntriesPage(List<AuditEntry> items, int page, int size, long total) {}
 
     @GetMapping
-    EntriesPage entries(AuditFilterParams filter, @RequestParam(defaultValue = "0") int page,
+    EntriesPage entries(
+            AuditFilterParams filter,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         AuditQueries.Page result = queries.search(filter.toFilter(), page, size);
         return new EntriesPage(result.items(), result.page(), result.size(), result.total());

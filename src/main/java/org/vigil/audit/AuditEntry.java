@@ -1,8 +1,7 @@
 package org.vigil.audit;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
 
 /**
  * One audit entry as stored. {@code before} and {@code after} are canonical JSON (keys sorted), shown as embedded
@@ -23,7 +22,7 @@ public record AuditEntry(
 
     /** The hash this entry's content gives, whatever its stored hash says. */
     String computeHash() {
-        return AuditHash.of(seq, recordedAt, actor, remoteAddress, action, entityType, entityId, before, after,
-                prevHash);
+        return AuditHash.of(
+                seq, recordedAt, actor, remoteAddress, action, entityType, entityId, before, after, prevHash);
     }
 }

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -15,8 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 record AuditFilterParams(String actor, String action, String entityType, String entityId, String from, String to) {
 
     AuditQueries.Filter toFilter() {
-        return new AuditQueries.Filter(actor, action, entityType, entityId, parse("from", from, false),
-                parse("to", to, true));
+        return new AuditQueries.Filter(
+                actor, action, entityType, entityId, parse("from", from, false), parse("to", to, true));
     }
 
     private static Instant parse(String field, String value, boolean endOfDay) {
@@ -31,9 +30,11 @@ record AuditFilterParams(String actor, String action, String entityType, String 
             }
             return Instant.parse(v);
         } catch (DateTimeException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field
-                    + ": expected a day like 2026-11-23 or an instant like 2026-11-23T10:15:00Z, got '"
-                    + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "'");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    field
+                            + ": expected a day like 2026-11-23 or an instant like 2026-11-23T10:15:00Z, got '"
+                            + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "'");
         }
     }
 }

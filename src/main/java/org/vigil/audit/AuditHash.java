@@ -18,11 +18,19 @@ final class AuditHash {
     static final String GENESIS = "0".repeat(64);
     private static final byte[] FORMAT = "vigil-audit-v1".getBytes(StandardCharsets.UTF_8);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
-    static String of(long seq, Instant recordedAt, String actor, String remoteAddress, String action,
-            String entityType, String entityId, String beforeJson, String afterJson, String prevHash) {
+    static String of(
+            long seq,
+            Instant recordedAt,
+            String actor,
+            String remoteAddress,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeJson,
+            String afterJson,
+            String prevHash) {
         MessageDigest sha = sha256();
         sha.update(FORMAT);
         field(sha, Long.toString(seq));

@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the server (its own jobs) and {@code cli} in a command-line run (an application without a web layer)
  */
 @ConfigurationProperties("vigil.audit")
-record AuditProperties(@DefaultValue("false") boolean trustForwardedFor, String localOrigin) {
-}
+record AuditProperties(@DefaultValue("false") boolean trustForwardedFor, String localOrigin) {}

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +77,10 @@ class AuditQueries {
             params.add(OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entries" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entries" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(safeSize);
         pageParams.add((long) safePage * safeSize);

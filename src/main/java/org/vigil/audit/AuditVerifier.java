@@ -1,7 +1,6 @@
 package org.vigil.audit;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -61,19 +60,27 @@ public class AuditVerifier {
             for (AuditEntry entry : page) {
                 checked++;
                 if (entry.seq() != lastSeq + 1) {
-                    String missing = entry.seq() == lastSeq + 2 ? "entry " + (lastSeq + 1) + " is missing"
+                    String missing = entry.seq() == lastSeq + 2
+                            ? "entry " + (lastSeq + 1) + " is missing"
                             : "entries " + (lastSeq + 1) + " to " + (entry.seq() - 1) + " are missing";
                     String previous = lastSeq == 0 ? "the start of the chain" : "entry " + lastSeq;
-                    return Verification.broken(checked, lastSeq + 1, missing + ": entry " + entry.seq()
-                            + " follows " + previous + " (deleted)");
+                    return Verification.broken(
+                            checked,
+                            lastSeq + 1,
+                            missing + ": entry " + entry.seq() + " follows " + previous + " (deleted)");
                 }
                 if (!entry.computeHash().equals(entry.hash())) {
-                    return Verification.broken(checked, entry.seq(),
+                    return Verification.broken(
+                            checked,
+                            entry.seq(),
                             "entry " + entry.seq() + ": hash does not match its content (altered)");
                 }
                 if (!entry.prevHash().equals(lastHash)) {
-                    return Verification.broken(checked, entry.seq(), "entry " + entry.seq()
-                            + ": previous-hash does not match entry " + lastSeq + " (altered, deleted or reordered)");
+                    return Verification.broken(
+                            checked,
+                            entry.seq(),
+                            "entry " + entry.seq() + ": previous-hash does not match entry " + lastSeq
+                                    + " (altered, deleted or reordered)");
                 }
                 lastSeq = entry.seq();
                 lastHash = entry.hash();
@@ -83,16 +90,20 @@ public class AuditVerifier {
             }
         }
         if (lastSeq < headSeq) {
-            return Verification.broken(checked, lastSeq + 1, "entries " + (lastSeq + 1) + " to " + headSeq
-                    + " are missing: the chain head records " + headSeq + " entries (deleted)");
+            return Verification.broken(
+                    checked,
+                    lastSeq + 1,
+                    "entries " + (lastSeq + 1) + " to " + headSeq + " are missing: the chain head records " + headSeq
+                            + " entries (deleted)");
         }
         if (!lastHash.equals(headHash)) {
-            return Verification.broken(checked, lastSeq,
+            return Verification.broken(
+                    checked,
+                    lastSeq,
                     "entry " + lastSeq + ": hash differs from the one the chain head recorded (altered)");
         }
         return Verification.intact(checked);
     }
 
-    private record Head(long seq, String hash) {
-    }
+    private record Head(long seq, String hash) {}
 }

@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServletRequest request, boolean trustForwardedFor) {
         if (trustForwardedFor) {

@@ -1,5 +1,6 @@
 package org.vigil.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,9 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -55,16 +52,21 @@ class JdbcAuditTrail implements AuditTrail {
     private final String localOrigin;
     private final TransactionTemplate ownTransaction;
 
-    JdbcAuditTrail(JdbcClient jdbc, ObjectProvider<Clock> clock, AuditProperties properties,
-            ApplicationContext context, PlatformTransactionManager transactions) {
+    JdbcAuditTrail(
+            JdbcClient jdbc,
+            ObjectProvider<Clock> clock,
+            AuditProperties properties,
+            ApplicationContext context,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.properties = properties;
-        this.localOrigin = properties.localOrigin() != null && !properties.localOrigin().isBlank()
-                ? properties.localOrigin()
-                : context instanceof WebApplicationContext ? "system" : "cli";
+        this.localOrigin =
+                properties.localOrigin() != null && !properties.localOrigin().isBlank()
+                        ? properties.localOrigin()
+                        : context instanceof WebApplicationContext ? "system" : "cli";
     }
 
     @Override
@@ -96,15 +98,25 @@ class JdbcAuditTrail implements AuditTrail {
         long seq = head.lastSeq() + 1;
         // The database keeps microseconds; hash exactly what is stored.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditHash.of(seq, at, actor, remote, action, entityType, entityId, beforeJson, afterJson,
-                head.lastHash());
+        String hash = AuditHash.of(
+                seq, at, actor, remote, action, entityType, entityId, beforeJson, afterJson, head.lastHash());
 
         jdbc.sql("""
                 INSERT INTO audit_entries (seq, recorded_at, actor, remote_address, action, entity_type, entity_id,
                                            before_json, after_json, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, remote, action, entityType,
-                        entityId, beforeJson, afterJson, head.lastHash(), hash)
+                .params(
+                        seq,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                        actor,
+                        remote,
+                        action,
+                        entityType,
+                        entityId,
+                        beforeJson,
+                        afterJson,
+                        head.lastHash(),
+                        hash)
                 .update();
         jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
                 .params(seq, hash)
@@ -116,10 +128,18 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("remote_address"), rs.getString("action"),
-                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("before_json"),
-                rs.getString("after_json"), rs.getString("prev_hash"), rs.getString("hash"));
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("remote_address"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("before_json"),
+                rs.getString("after_json"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 
     /** The signed-in user; {@code anonymous} for an unauthenticated web request (a failed login); else system. */
@@ -155,6 +175,5 @@ class JdbcAuditTrail implements AuditTrail {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    private record Head(long lastSeq, String lastHash) {
-    }
+    private record Head(long lastSeq, String lastHash) {}
 }

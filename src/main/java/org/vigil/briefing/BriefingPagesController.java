@@ -22,8 +22,10 @@ import org.vigil.shared.Scope;
  * unrestricted users; anything else is a 404.
  */
 @Controller
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED, why = "briefings are listed, generated and read through the "
-        + "caller's scope; the HQ briefing only for unrestricted callers")
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "briefings are listed, generated and read through the "
+                + "caller's scope; the HQ briefing only for unrestricted callers")
 class BriefingPagesController {
 
     private final Briefings briefings;
@@ -46,10 +48,13 @@ class BriefingPagesController {
     @PostMapping("/briefings")
     String generate(@RequestParam(required = false) String mission, Authentication auth) {
         String m = mission == null || mission.isBlank() ? null : mission.strip();
-        return "redirect:/briefings/" + briefings.generate(Scope.current(), m, auth.getName()).id();
+        return "redirect:/briefings/"
+                + briefings.generate(Scope.current(), m, auth.getName()).id();
     }
 
-    @GetMapping(value = {"/briefings/{id:\\d+}"}, produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(
+            value = {"/briefings/{id:\\d+}"},
+            produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String html(@PathVariable long id) {
         return briefings.html(Scope.current(), id);
@@ -58,9 +63,14 @@ class BriefingPagesController {
     @GetMapping("/briefings/{id:\\d+}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         byte[] pdf = briefings.pdf(Scope.current(), id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("vigil-briefing-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("vigil-briefing-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

@@ -2,7 +2,6 @@ package org.vigil.briefing;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +26,12 @@ class BriefingRiskLog {
         jdbc.sql("""
                 INSERT INTO briefing_risk_change (mission_id, category, from_level, to_level, score, reason, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.missionId(), event.category() == null ? null : event.category().name(),
-                        event.from() == null ? null : event.from().name(), event.to().name(), event.score(),
+                .params(
+                        event.missionId(),
+                        event.category() == null ? null : event.category().name(),
+                        event.from() == null ? null : event.from().name(),
+                        event.to().name(),
+                        event.score(),
                         reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason,
                         OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC))
                 .update();

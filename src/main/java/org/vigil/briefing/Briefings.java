@@ -1,5 +1,6 @@
 package org.vigil.briefing;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
@@ -42,8 +41,8 @@ public class Briefings {
 
     static final Duration PERIOD = Duration.ofDays(1);
     private static final Logger log = LoggerFactory.getLogger(Briefings.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
     private final List<BriefingSection> contributors;
@@ -52,10 +51,17 @@ public class Briefings {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Briefings(JdbcClient jdbc, List<BriefingSection> contributors, ITemplateEngine templates, Missions missions,
-            AuditTrail audit, Clock clock) {
+    Briefings(
+            JdbcClient jdbc,
+            List<BriefingSection> contributors,
+            ITemplateEngine templates,
+            Missions missions,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.contributors = contributors.stream().sorted(Comparator.comparingInt(BriefingSection::order)).toList();
+        this.contributors = contributors.stream()
+                .sorted(Comparator.comparingInt(BriefingSection::order))
+                .toList();
         this.templates = templates;
         this.missions = missions;
         this.audit = audit;
@@ -63,9 +69,14 @@ public class Briefings {
     }
 
     /** A stored briefing without its document, for lists. */
-    public record BriefingInfo(long id, String missionId, String title, Instant periodFrom, Instant periodTo,
-            Instant generatedAt, String generatedBy) {
-    }
+    public record BriefingInfo(
+            long id,
+            String missionId,
+            String title,
+            Instant periodFrom,
+            Instant periodTo,
+            Instant generatedAt,
+            String generatedBy) {}
 
     /**
      * Generates the briefing for a mission ({@code null}: HQ) over the day up to now.
@@ -96,23 +107,41 @@ public class Briefings {
                 contributor.contribute(request).ifPresent(sections::add);
             } catch (RuntimeException e) {
                 // one broken contributor must not cost the whole briefing; say so in it
-                log.warn("Briefing section {} failed: {}", contributor.getClass().getSimpleName(), e.toString());
-                sections.add(new BriefingSection.Section(contributor.getClass().getSimpleName(),
-                        "This section could not be produced: " + e.getMessage(), List.of(), List.of(),
+                log.warn(
+                        "Briefing section {} failed: {}", contributor.getClass().getSimpleName(), e.toString());
+                sections.add(new BriefingSection.Section(
+                        contributor.getClass().getSimpleName(),
+                        "This section could not be produced: " + e.getMessage(),
+                        List.of(),
+                        List.of(),
                         "Not available."));
             }
         }
         Context context = new Context();
-        context.setVariables(Map.of("title", title, "period", DAY.format(from) + " \u2013 " + DAY.format(to),
-                "generatedBy", by, "sections", sections, "missionCount", covered.size()));
+        context.setVariables(Map.of(
+                "title",
+                title,
+                "period",
+                DAY.format(from) + " \u2013 " + DAY.format(to),
+                "generatedBy",
+                by,
+                "sections",
+                sections,
+                "missionCount",
+                covered.size()));
         String html = templates.process("briefing/document", context);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO briefing (mission_id, title, period_from, period_to, generated_at, generated_by, html)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(missionId, title, ts(from), ts(to), ts(to), by, html).update(key, "id");
+                .params(missionId, title, ts(from), ts(to), ts(to), by, html)
+                .update(key, "id");
         BriefingInfo info = new BriefingInfo(key.getKey().longValue(), missionId, title, from, to, to, by);
-        audit.record("GENERATE", "BRIEFING", Long.toString(info.id()), null,
+        audit.record(
+                "GENERATE",
+                "BRIEFING",
+                Long.toString(info.id()),
+                null,
                 Map.of("mission", String.valueOf(missionId), "title", title, "sections", sections.size()));
         return info;
     }
@@ -124,29 +153,45 @@ public class Briefings {
         }
         String where = scope.unrestricted() ? "" : " WHERE mission_id IN (:missions)";
         var spec = jdbc.sql("SELECT id, mission_id, title, period_from, period_to, generated_at, generated_by "
-                + "FROM briefing" + where + " ORDER BY generated_at DESC, id DESC LIMIT :limit").param("limit", limit);
+                        + "FROM briefing" + where + " ORDER BY generated_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit);
         if (!scope.unrestricted()) {
             spec = spec.param("missions", scope.sortedMissionIds());
         }
-        return spec.query((rs, n) -> new BriefingInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7))).list();
+        return spec.query((rs, n) -> new BriefingInfo(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(),
+                        rs.getString(7)))
+                .list();
     }
 
     public Optional<BriefingInfo> find(Scope scope, long id) {
         return jdbc.sql("SELECT id, mission_id, title, period_from, period_to, generated_at, generated_by "
-                + "FROM briefing WHERE id = ?").param(id)
-                .query((rs, n) -> new BriefingInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        + "FROM briefing WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new BriefingInfo(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(),
                         rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
-                .optional().filter(b -> scope.permits(b.missionId()));
+                        rs.getObject(6, OffsetDateTime.class).toInstant(),
+                        rs.getString(7)))
+                .optional()
+                .filter(b -> scope.permits(b.missionId()));
     }
 
     /** The stored HTML, or a 404 when the scope may not read the briefing. */
     public String html(Scope scope, long id) {
         find(scope, id).orElseThrow(() -> new NotFoundException("briefing", Long.toString(id)));
-        return jdbc.sql("SELECT html FROM briefing WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT html FROM briefing WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     /** The PDF rendered from the stored HTML, with an embedded font that covers Cyrillic, Greek and Latin. */
@@ -155,10 +200,18 @@ public class Briefings {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> Briefings.class.getResourceAsStream("/fonts/DejaVuSerif.ttf"), "DejaVu Serif",
-                    400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> Briefings.class.getResourceAsStream("/fonts/DejaVuSerif-Bold.ttf"), "DejaVu Serif",
-                    700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> Briefings.class.getResourceAsStream("/fonts/DejaVuSerif.ttf"),
+                    "DejaVu Serif",
+                    400,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> Briefings.class.getResourceAsStream("/fonts/DejaVuSerif-Bold.ttf"),
+                    "DejaVu Serif",
+                    700,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();

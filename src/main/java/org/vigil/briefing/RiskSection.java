@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,27 +38,38 @@ class RiskSection implements BriefingSection {
     @Override
     public Optional<Section> contribute(Request request) {
         RiskLevels risk = levels.getIfAvailable();
-        List<MissionRisk> current = risk == null ? List.of() : request.missionIds().stream()
-                .map(risk::current).flatMap(Optional::stream)
-                .filter(r -> !request.hq() || r.overall().rank() >= 2)
-                .sorted(Comparator.comparingInt(MissionRisk::score).reversed()).limit(HQ_ROWS).toList();
+        List<MissionRisk> current = risk == null
+                ? List.of()
+                : request.missionIds().stream()
+                        .map(risk::current)
+                        .flatMap(Optional::stream)
+                        .filter(r -> !request.hq() || r.overall().rank() >= 2)
+                        .sorted(Comparator.comparingInt(MissionRisk::score).reversed())
+                        .limit(HQ_ROWS)
+                        .toList();
         List<String> columns = new ArrayList<>(List.of("Mission", "Overall", "Score"));
         for (RiskCategory c : RiskCategory.values()) {
             columns.add(label(c));
         }
         List<List<String>> rows = new ArrayList<>();
         for (MissionRisk r : current) {
-            List<String> row = new ArrayList<>(List.of(r.missionId(), r.overall().name(), Integer.toString(r.score())));
+            List<String> row =
+                    new ArrayList<>(List.of(r.missionId(), r.overall().name(), Integer.toString(r.score())));
             for (RiskCategory c : RiskCategory.values()) {
                 row.add(r.levels().containsKey(c) ? r.levels().get(c).name() : "");
             }
             rows.add(row);
         }
         List<String> changes = changes(request);
-        String lead = changes.isEmpty() ? "No level changed in the period."
+        String lead = changes.isEmpty()
+                ? "No level changed in the period."
                 : "Changes in the period: " + String.join("; ", changes) + ".";
-        return Optional.of(new Section(request.hq() ? "Risk: missions at MODERATE or above" : "Risk levels", lead,
-                columns, rows, request.hq() ? "Every mission is at LOW." : "No assessment yet."));
+        return Optional.of(new Section(
+                request.hq() ? "Risk: missions at MODERATE or above" : "Risk levels",
+                lead,
+                columns,
+                rows,
+                request.hq() ? "Every mission is at LOW." : "No assessment yet."));
     }
 
     private List<String> changes(Request request) {
@@ -73,8 +83,8 @@ class RiskSection implements BriefingSection {
                 .param("missions", request.missionIds())
                 .param("from", OffsetDateTime.ofInstant(request.from(), ZoneOffset.UTC))
                 .param("to", OffsetDateTime.ofInstant(request.to(), ZoneOffset.UTC))
-                .query((rs, n) -> rs.getString(1) + " " + (rs.getString(2) == null ? "overall"
-                        : label(RiskCategory.valueOf(rs.getString(2)))) + " "
+                .query((rs, n) -> rs.getString(1) + " "
+                        + (rs.getString(2) == null ? "overall" : label(RiskCategory.valueOf(rs.getString(2)))) + " "
                         + (rs.getString(3) == null ? "" : rs.getString(3) + " \u2192 ") + rs.getString(4)
                         + (rs.getString(5).isBlank() ? "" : " (" + abbreviate(rs.getString(5)) + ")"))
                 .list();

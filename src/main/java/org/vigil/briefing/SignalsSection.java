@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.vigil.signals.SignalLookup;
@@ -19,8 +18,8 @@ import org.vigil.signals.SignalLookup.SignalSummary;
 class SignalsSection implements BriefingSection {
 
     private static final int TOP = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ObjectProvider<SignalLookup> signals;
 
@@ -46,17 +45,30 @@ class SignalsSection implements BriefingSection {
             }
         }
         List<SignalSummary> top = found.values().stream()
-                .sorted(Comparator.comparing((SignalSummary s) -> s.level().ordinal()).reversed()
+                .sorted(Comparator.comparing((SignalSummary s) -> s.level().ordinal())
+                        .reversed()
                         .thenComparing(SignalSummary::detectedAt, Comparator.reverseOrder()))
-                .limit(TOP).toList();
+                .limit(TOP)
+                .toList();
         List<List<String>> rows = new ArrayList<>();
         for (SignalSummary s : top) {
-            rows.add(List.of(TIME.format(s.detectedAt()), s.level().name(),
-                    String.join(", ", s.missionIds().stream().filter(request.missionIds()::contains).sorted()
-                            .toList()),
-                    s.sourceId() + " (" + s.reliability() + ")", s.excerpt()));
+            rows.add(List.of(
+                    TIME.format(s.detectedAt()),
+                    s.level().name(),
+                    String.join(
+                            ", ",
+                            s.missionIds().stream()
+                                    .filter(request.missionIds()::contains)
+                                    .sorted()
+                                    .toList()),
+                    s.sourceId() + " (" + s.reliability() + ")",
+                    s.excerpt()));
         }
-        return Optional.of(new Section("Top signals", null, List.of("Detected (UTC)", "Level", "Missions",
-                "Source", "Excerpt"), rows, "No signal in the period."));
+        return Optional.of(new Section(
+                "Top signals",
+                null,
+                List.of("Detected (UTC)", "Level", "Missions", "Source", "Excerpt"),
+                rows,
+                "No signal in the period."));
     }
 }

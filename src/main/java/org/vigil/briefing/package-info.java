@@ -4,6 +4,6 @@
  * own part of the picture contribute a {@link org.vigil.briefing.BriefingSection}; this module depends on none of
  * them, so alerts, incidents and measures can depend on it without a cycle.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "audit", "risk",
-        "signals", "analysis"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "registry", "audit", "risk", "signals", "analysis"})
 package org.vigil.briefing;

@@ -1,15 +1,13 @@
 package org.vigil.cli;
 
 import java.io.PrintStream;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.audit.AuditVerifier;
 import org.vigil.audit.AuditVerifier.Verification;
 
 /** {@code bin/vigil audit verify}: exit 0 when the chain is intact, 1 naming the first broken link. */
 final class AuditCommand {
-    private AuditCommand() {
-    }
+    private AuditCommand() {}
 
     static int verify(ConfigurableApplicationContext ctx, PrintStream out, PrintStream err) {
         Verification v = ctx.getBean(AuditVerifier.class).verify();

@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -57,8 +56,8 @@ final class IngestBenchCommand {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SOURCE = "bench-push";
 
-    record Options(double seconds, int threads, int batch, int rate, double latencySeconds, int latencyBatch,
-            long seed) {
+    record Options(
+            double seconds, int threads, int batch, int rate, double latencySeconds, int latencyBatch, long seed) {
 
         static Options parse(String[] args) {
             double seconds = 30;
@@ -89,13 +88,13 @@ final class IngestBenchCommand {
                         default -> throw new UsageException("bench ingest: unknown option '" + name + "'\n" + USAGE);
                     }
                 } catch (NumberFormatException e) {
-                    throw new UsageException("bench ingest: " + name + " takes a number, not '" + value + "'\n"
-                            + USAGE);
+                    throw new UsageException(
+                            "bench ingest: " + name + " takes a number, not '" + value + "'\n" + USAGE);
                 }
             }
             if (batch > 1000 || latencyBatch > 1000) {
-                throw new UsageException("bench ingest: a batch has at most 1000 items (the push API's limit)\n"
-                        + USAGE);
+                throw new UsageException(
+                        "bench ingest: a batch has at most 1000 items (the push API's limit)\n" + USAGE);
             }
             return new Options(seconds, threads, batch, rate, latencySeconds, latencyBatch, seed);
         }
@@ -108,8 +107,7 @@ final class IngestBenchCommand {
         }
     }
 
-    private IngestBenchCommand() {
-    }
+    private IngestBenchCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Options options = Options.parse(args);
@@ -144,11 +142,16 @@ final class IngestBenchCommand {
                 .logStartupInfo(false)
                 // the embedded default as shipped: only the packaged application.yml (its H2 file URL), whatever
                 // configuration the current folder holds
-                .run("--spring.config.location=classpath:/application.yml", "--spring.profiles.active=default",
-                        "--server.port=0", "--vigil.data-dir=" + dir, "--vigil.demo.enabled=true",
+                .run(
+                        "--spring.config.location=classpath:/application.yml",
+                        "--spring.profiles.active=default",
+                        "--server.port=0",
+                        "--vigil.data-dir=" + dir,
+                        "--vigil.demo.enabled=true",
                         "--vigil.security.admin-password=" + adminPassword,
                         // the log goes to standard output, where the report goes: only errors
-                        "--logging.level.root=ERROR", "--spring.main.banner-mode=off")) {
+                        "--logging.level.root=ERROR",
+                        "--spring.main.banner-mode=off")) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             err.printf(Locale.ROOT, "Started in %.1f s on port %d%n", (System.nanoTime() - t0) / 1e9, port);
@@ -170,8 +173,17 @@ final class IngestBenchCommand {
      * push until the queue was empty; on a machine shared with other work it says what the pipeline costs, where
      * the wall clock says how much of the machine it got. {@code load}: the system load average before and after.
      */
-    record Throughput(long accepted, long duplicates, long rejected, long requests, double pushSeconds,
-            double drainedSeconds, long signals, double cpuSeconds, double loadBefore, double loadAfter) {
+    record Throughput(
+            long accepted,
+            long duplicates,
+            long rejected,
+            long requests,
+            double pushSeconds,
+            double drainedSeconds,
+            long signals,
+            double cpuSeconds,
+            double loadBefore,
+            double loadAfter) {
 
         double acceptedPerSecond() {
             return accepted / pushSeconds;
@@ -187,8 +199,10 @@ final class IngestBenchCommand {
     }
 
     private static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
     }
 
     private static double load() {
@@ -197,8 +211,12 @@ final class IngestBenchCommand {
 
     private Throughput throughput(Api api, String token, Posts posts, Options o, JdbcClient jdbc, PrintStream err)
             throws InterruptedException {
-        err.printf(Locale.ROOT, "Throughput: %d client threads pushing batches of %d posts for %.0f s ...%n",
-                o.threads(), o.batch(), o.seconds());
+        err.printf(
+                Locale.ROOT,
+                "Throughput: %d client threads pushing batches of %d posts for %.0f s ...%n",
+                o.threads(),
+                o.batch(),
+                o.seconds());
         long firstItem = maxItemId(jdbc);
         double loadBefore = load();
         double cpu0 = cpuSeconds();
@@ -226,10 +244,17 @@ final class IngestBenchCommand {
         while (running.stream().anyMatch(f -> !f.isDone())) {
             Thread.sleep(1000);
             long analysed = jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id > ?")
-                    .param(firstItem).query(Long.class).single();
-            err.printf(Locale.ROOT, "\r  %5.1f s  accepted %,9d  (%,6.0f/s)  analysed %,9d  (+%,d)   ",
-                    (System.nanoTime() - start) / 1e9, accepted.get(),
-                    accepted.get() / ((System.nanoTime() - start) / 1e9), analysed, analysed - lastAnalysed);
+                    .param(firstItem)
+                    .query(Long.class)
+                    .single();
+            err.printf(
+                    Locale.ROOT,
+                    "\r  %5.1f s  accepted %,9d  (%,6.0f/s)  analysed %,9d  (+%,d)   ",
+                    (System.nanoTime() - start) / 1e9,
+                    accepted.get(),
+                    accepted.get() / ((System.nanoTime() - start) / 1e9),
+                    analysed,
+                    analysed - lastAnalysed);
             lastAnalysed = analysed;
         }
         double pushSeconds = (System.nanoTime() - start) / 1e9;
@@ -238,7 +263,8 @@ final class IngestBenchCommand {
             try {
                 f.get();
             } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("a client thread failed: " + e.getCause().getMessage(), e.getCause());
+                throw new IllegalStateException(
+                        "a client thread failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
         err.println();
@@ -250,20 +276,34 @@ final class IngestBenchCommand {
         double drainedSeconds = (System.nanoTime() - start) / 1e9;
         double cpu = cpuSeconds() - cpu0;
         err.println();
-        long signals = jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id > ?").param(firstItem).query(Long.class)
+        long signals = jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id > ?")
+                .param(firstItem)
+                .query(Long.class)
                 .single();
-        return new Throughput(accepted.get(), duplicates.get(), rejected.get(), requests.get(), pushSeconds,
-                drainedSeconds, signals, cpu, loadBefore, load());
+        return new Throughput(
+                accepted.get(),
+                duplicates.get(),
+                rejected.get(),
+                requests.get(),
+                pushSeconds,
+                drainedSeconds,
+                signals,
+                cpu,
+                loadBefore,
+                load());
     }
 
     // --- phase 2: latency at a steady rate
 
-    record Latency(long items, double seconds, double p50, double p95, double p99, double max) {
-    }
+    record Latency(long items, double seconds, double p50, double p95, double p99, double max) {}
 
     private Latency latency(Api api, String token, Posts posts, Options o, JdbcClient jdbc, PrintStream err)
             throws InterruptedException {
-        err.printf(Locale.ROOT, "Latency: %d items/s in batches of %d for %.0f s ...%n", o.rate(), o.latencyBatch(),
+        err.printf(
+                Locale.ROOT,
+                "Latency: %d items/s in batches of %d for %.0f s ...%n",
+                o.rate(),
+                o.latencyBatch(),
                 o.latencySeconds());
         long firstItem = maxItemId(jdbc);
         long intervalNanos = (long) (1e9 * o.latencyBatch() / o.rate());
@@ -278,12 +318,18 @@ final class IngestBenchCommand {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            pushed += api.push(token, posts.batch("l", o.latencyBatch())).get("accepted").asLong();
+            pushed += api.push(token, posts.batch("l", o.latencyBatch()))
+                    .get("accepted")
+                    .asLong();
             next += intervalNanos;
             if (System.nanoTime() - lastProgress > 1_000_000_000L) {
                 lastProgress = System.nanoTime();
-                err.printf(Locale.ROOT, "\r  %5.1f s  pushed %,7d  queued %,6d   ", (lastProgress - start) / 1e9,
-                        pushed, outbox(jdbc));
+                err.printf(
+                        Locale.ROOT,
+                        "\r  %5.1f s  pushed %,7d  queued %,6d   ",
+                        (lastProgress - start) / 1e9,
+                        pushed,
+                        outbox(jdbc));
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -291,17 +337,29 @@ final class IngestBenchCommand {
             Thread.sleep(100);
         }
         err.println();
-        List<Double> millis = jdbc.sql("""
+        List<Double> millis = jdbc
+                .sql("""
                 SELECT s.created_at, i.received_at FROM signal s JOIN item i ON i.id = s.item_id WHERE i.id > ?""")
                 .param(firstItem)
-                .query((rs, n) -> Duration.between(rs.getObject(2, java.time.OffsetDateTime.class),
-                        rs.getObject(1, java.time.OffsetDateTime.class)).toNanos() / 1e6)
-                .list().stream().sorted().toList();
+                .query((rs, n) -> Duration.between(
+                                        rs.getObject(2, java.time.OffsetDateTime.class),
+                                        rs.getObject(1, java.time.OffsetDateTime.class))
+                                .toNanos()
+                        / 1e6)
+                .list()
+                .stream()
+                .sorted()
+                .toList();
         if (millis.isEmpty()) {
             return new Latency(0, seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Latency(millis.size(), seconds, percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis.get(millis.size() - 1));
+        return new Latency(
+                millis.size(),
+                seconds,
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 99),
+                millis.get(millis.size() - 1));
     }
 
     static double percentile(List<Double> sorted, double p) {
@@ -311,26 +369,36 @@ final class IngestBenchCommand {
 
     private static void report(Options o, Throughput t, Latency l, PrintStream out) {
         out.println();
-        out.println("Ingestion pipeline: push API on an embedded H2 file database, " + Runtime.getRuntime()
-                .availableProcessors() + " CPUs, Java " + System.getProperty("java.version"));
+        out.println("Ingestion pipeline: push API on an embedded H2 file database, "
+                + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + System.getProperty("java.version"));
         out.println();
         out.println("| throughput (" + o.threads() + " client threads, batches of " + o.batch()
                 + " posts of ~200 chars) | value |");
         out.println("|---|---:|");
-        out.printf(Locale.ROOT, "| posts accepted (committed), HTTP | %,d in %.1f s |%n", t.accepted(), t.pushSeconds());
+        out.printf(
+                Locale.ROOT, "| posts accepted (committed), HTTP | %,d in %.1f s |%n", t.accepted(), t.pushSeconds());
         out.printf(Locale.ROOT, "| push throughput, posts/s | %,.0f |%n", t.acceptedPerSecond());
         out.printf(Locale.ROOT, "| requests/s | %,.1f |%n", t.requests() / t.pushSeconds());
-        out.printf(Locale.ROOT, "| analysed into signals, posts/s (start to empty queue) | %,.0f |%n",
+        out.printf(
+                Locale.ROOT,
+                "| analysed into signals, posts/s (start to empty queue) | %,.0f |%n",
                 t.analysedPerSecond());
         out.printf(Locale.ROOT, "| signals stored / posts accepted | %,d / %,d |%n", t.signals(), t.accepted());
         out.printf(Locale.ROOT, "| duplicates, rejected | %d, %d |%n", t.duplicates(), t.rejected());
         out.printf(Locale.ROOT, "| CPU time of the process, push to empty queue, s | %.1f |%n", t.cpuSeconds());
         out.printf(Locale.ROOT, "| posts pushed, stored and analysed per CPU-second | %,.0f |%n", t.perCpuSecond());
-        out.printf(Locale.ROOT, "| system load average before, after (%d CPUs) | %.1f, %.1f |%n",
-                Runtime.getRuntime().availableProcessors(), t.loadBefore(), t.loadAfter());
+        out.printf(
+                Locale.ROOT,
+                "| system load average before, after (%d CPUs) | %.1f, %.1f |%n",
+                Runtime.getRuntime().availableProcessors(),
+                t.loadBefore(),
+                t.loadAfter());
         out.println();
-        out.printf(Locale.ROOT, "| latency at %d items/s (batches of %d), acceptance to stored signal | ms |%n",
-                o.rate(), o.latencyBatch());
+        out.printf(
+                Locale.ROOT,
+                "| latency at %d items/s (batches of %d), acceptance to stored signal | ms |%n",
+                o.rate(),
+                o.latencyBatch());
         out.println("|---|---:|");
         out.printf(Locale.ROOT, "| items | %,d in %.1f s |%n", l.items(), l.seconds());
         out.printf(Locale.ROOT, "| p50 | %.1f |%n", l.p50());
@@ -347,7 +415,9 @@ final class IngestBenchCommand {
         long deadline = System.nanoTime() + 60_000_000_000L;
         long pending = pendingEvents(jdbc);
         if (pending > 0) {
-            err.printf(Locale.ROOT, "Waiting for %,d signal events to reach the other modules before stopping ...%n",
+            err.printf(
+                    Locale.ROOT,
+                    "Waiting for %,d signal events to reach the other modules before stopping ...%n",
                     pending);
         }
         while (pending > 0 && System.nanoTime() < deadline) {
@@ -357,12 +427,15 @@ final class IngestBenchCommand {
     }
 
     private static long pendingEvents(JdbcClient jdbc) {
-        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Long.class)
                 .single();
     }
 
     private static long maxItemId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM item").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM item")
+                .query(Long.class)
+                .single();
     }
 
     private static long outbox(JdbcClient jdbc) {
@@ -381,8 +454,10 @@ final class IngestBenchCommand {
     private static final class Api {
 
         private final URI base;
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         Api(URI base) {
             this.base = base;
@@ -390,12 +465,13 @@ final class IngestBenchCommand {
 
         /** Creates the push source for the gateway account and a token for it; returns the token. */
         String setUp(String adminPassword) {
-            String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword)
-                    .getBytes(StandardCharsets.UTF_8));
+            String admin = "Basic "
+                    + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
             send(admin, "/api/v1/sources", """
                     {"id": "%s", "kind": "PUSH", "name": "Benchmark gateway", "reliability": "C",
                      "allowedAccounts": ["gateway"]}""".formatted(SOURCE), 201);
-            return send(admin, "/api/v1/accounts/gateway/tokens", "{\"name\": \"bench\"}", 201).get("token")
+            return send(admin, "/api/v1/accounts/gateway/tokens", "{\"name\": \"bench\"}", 201)
+                    .get("token")
                     .asString();
         }
 
@@ -404,14 +480,17 @@ final class IngestBenchCommand {
         }
 
         private JsonNode send(String authorization, String path, String body, int expected) {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != expected) {
-                    throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
-                            + response.body());
+                    throw new IllegalStateException(
+                            "POST " + path + " answered " + response.statusCode() + ": " + response.body());
                 }
                 return JSON.readTree(response.body());
             } catch (IOException e) {
@@ -433,6 +512,7 @@ final class IngestBenchCommand {
 
         /** The resource beside this class with each language's topic sentences and everyday words. */
         static final String RESOURCE = "ingest-bench-posts.tsv";
+
         private static final List<List<String>> TOPICS = new ArrayList<>();
         private static final List<String[]> WORDS = new ArrayList<>();
 
@@ -441,14 +521,17 @@ final class IngestBenchCommand {
             List<String> order = new ArrayList<>();
             java.util.Map<String, List<String>> topics = new java.util.HashMap<>();
             java.util.Map<String, String[]> words = new java.util.HashMap<>();
-            for (org.vigil.analysis.lang.Table.Row row : org.vigil.analysis.lang.ResourceTable
-                    .of(IngestBenchCommand.class, RESOURCE).requireColumns("language", "kind", "text").rows()) {
+            for (org.vigil.analysis.lang.Table.Row row : org.vigil.analysis.lang.ResourceTable.of(
+                            IngestBenchCommand.class, RESOURCE)
+                    .requireColumns("language", "kind", "text")
+                    .rows()) {
                 String language = row.get("language");
                 if (!order.contains(language)) {
                     order.add(language);
                 }
                 switch (row.get("kind")) {
-                    case "topic" -> topics.computeIfAbsent(language, k -> new ArrayList<>()).add(row.get("text"));
+                    case "topic" ->
+                        topics.computeIfAbsent(language, k -> new ArrayList<>()).add(row.get("text"));
                     case "words" -> {
                         if (words.put(language, row.get("text").split(" ")) != null) {
                             throw row.error("a second words row for " + language);
@@ -459,7 +542,9 @@ final class IngestBenchCommand {
             }
             for (String language : order) {
                 if (!topics.containsKey(language) || !words.containsKey(language)) {
-                    throw new org.vigil.analysis.lang.LanguageDataException("org/vigil/cli/" + RESOURCE, 0,
+                    throw new org.vigil.analysis.lang.LanguageDataException(
+                            "org/vigil/cli/" + RESOURCE,
+                            0,
                             "language " + language + " needs topic rows and a words row");
                 }
                 TOPICS.add(List.copyOf(topics.get(language)));

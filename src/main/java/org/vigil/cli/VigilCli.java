@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,8 +18,8 @@ import org.vigil.analysis.BenchCommand;
 import org.vigil.analysis.ConceptsCommand;
 import org.vigil.analysis.EvalCommand;
 import org.vigil.analysis.TrainCommand;
-import org.vigil.ingest.AnalyserCommand;
 import org.vigil.conflict.EventsCommand;
+import org.vigil.ingest.AnalyserCommand;
 import org.vigil.ingest.IngestCommand;
 import org.vigil.registry.ImportReport;
 import org.vigil.registry.RegistryTransfer;
@@ -66,8 +65,7 @@ public final class VigilCli {
               SPRING_PROFILES_ACTIVE=postgres with VIGIL_DB_URL, VIGIL_DB_USER, VIGIL_DB_PASSWORD for PostgreSQL
             """;
 
-    private VigilCli() {
-    }
+    private VigilCli() {}
 
     public static void main(String[] args) {
         int code = run(args, System.in, System.out, System.err);
@@ -90,9 +88,10 @@ public final class VigilCli {
                 case "train" -> TrainCommand.run(rest, in, out, err);
                 case "eval" -> EvalCommand.run(rest, in, out, err);
                 case "concepts" -> ConceptsCommand.run(rest, in, out, err);
-                case "bench" -> rest.length > 0 && rest[0].equals("ingest")
-                        ? IngestBenchCommand.run(Arrays.copyOfRange(rest, 1, rest.length), out, err)
-                        : BenchCommand.run(rest, in, out, err);
+                case "bench" ->
+                    rest.length > 0 && rest[0].equals("ingest")
+                            ? IngestBenchCommand.run(Arrays.copyOfRange(rest, 1, rest.length), out, err)
+                            : BenchCommand.run(rest, in, out, err);
                 case "registry" -> registry(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 case "ingest" -> IngestCommand.run(rest, VigilCli::backgroundContext, out, err);
@@ -191,7 +190,10 @@ public final class VigilCli {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 // command-line arguments: they take precedence over application.yml and the environment
-                .run("--vigil.demo.enabled=false", "--vigil.bootstrap.enabled=false", "--logging.level.root=WARN",
+                .run(
+                        "--vigil.demo.enabled=false",
+                        "--vigil.bootstrap.enabled=false",
+                        "--logging.level.root=WARN",
                         "--logging.level.org.flywaydb=ERROR",
                         "--logging.level.org.springframework.boot.SpringApplication=OFF",
                         "--logging.level.org.springframework.context=OFF",

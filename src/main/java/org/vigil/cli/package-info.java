@@ -3,6 +3,6 @@
  * commands start the application without its web layer; the analysis commands run the engine as plain Java,
  * without Spring, so that they start in well under a second.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "audit", "analysis",
-        "analysis :: lang", "ingest", "conflict", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"registry", "audit", "analysis", "analysis :: lang", "ingest", "conflict", "shared"})
 package org.vigil.cli;

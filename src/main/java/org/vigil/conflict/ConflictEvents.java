@@ -19,8 +19,19 @@ public interface ConflictEvents {
      * @param fatalities null when the dataset does not count them
      * @param distanceKm from the point asked about ({@link #near}), else null
      */
-    record StoredEvent(long id, String dataset, String externalId, LocalDate date, String type, String subtype,
-            List<String> actors, String countryCode, String place, Double lat, Double lon, Integer fatalities,
+    record StoredEvent(
+            long id,
+            String dataset,
+            String externalId,
+            LocalDate date,
+            String type,
+            String subtype,
+            List<String> actors,
+            String countryCode,
+            String place,
+            Double lat,
+            Double lon,
+            Integer fatalities,
             Double distanceKm) {
 
         public StoredEvent {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.conflict.store.EventImport;
 import org.vigil.ingest.ProgressLine;
@@ -26,15 +25,20 @@ import org.vigil.ingest.ProgressLine;
 public final class EventsCommand {
 
     static final String USAGE = "usage: bin/vigil events import FILE... [--format ucdp-json|ucdp-csv|acled|gdelt]";
-    private static final Map<String, EventImport.Format> FORMATS = Map.of("ucdp-json", EventImport.Format.UCDP_JSON,
-            "ucdp-csv", EventImport.Format.UCDP_CSV, "acled", EventImport.Format.ACLED_CSV, "gdelt",
+    private static final Map<String, EventImport.Format> FORMATS = Map.of(
+            "ucdp-json",
+            EventImport.Format.UCDP_JSON,
+            "ucdp-csv",
+            EventImport.Format.UCDP_CSV,
+            "acled",
+            EventImport.Format.ACLED_CSV,
+            "gdelt",
             EventImport.Format.GDELT_TSV);
 
-    private EventsCommand() {
-    }
+    private EventsCommand() {}
 
-    public static int run(String[] args, Supplier<ConfigurableApplicationContext> contexts, PrintStream out,
-            PrintStream err) {
+    public static int run(
+            String[] args, Supplier<ConfigurableApplicationContext> contexts, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("import")) {
             err.println("vigil: events needs a subcommand\n" + USAGE);
             return 2;
@@ -44,8 +48,8 @@ public final class EventsCommand {
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--format")) {
                 if (i + 1 >= args.length || !FORMATS.containsKey(args[i + 1].toLowerCase(Locale.ROOT))) {
-                    err.println("vigil: --format needs one of " + new java.util.TreeSet<>(FORMATS.keySet()) + "\n"
-                            + USAGE);
+                    err.println(
+                            "vigil: --format needs one of " + new java.util.TreeSet<>(FORMATS.keySet()) + "\n" + USAGE);
                     return 2;
                 }
                 forced = FORMATS.get(args[++i].toLowerCase(Locale.ROOT));
@@ -94,9 +98,16 @@ public final class EventsCommand {
             }
             line.end(progress);
             double seconds = line.seconds();
-            out.printf("imported %d file(s): %d read, %d accepted, %d duplicates, %d rejected, %d skipped (out of "
-                            + "scope) in %.1f s%n", files.size(), progress.read, progress.accepted, progress.duplicate,
-                    progress.rejected, progress.skipped, seconds);
+            out.printf(
+                    "imported %d file(s): %d read, %d accepted, %d duplicates, %d rejected, %d skipped (out of "
+                            + "scope) in %.1f s%n",
+                    files.size(),
+                    progress.read,
+                    progress.accepted,
+                    progress.duplicate,
+                    progress.rejected,
+                    progress.skipped,
+                    seconds);
             if (progress.rejected > ProgressLine.REJECTS_SHOWN) {
                 out.println("(first " + ProgressLine.REJECTS_SHOWN + " rejects shown; all are kept: "
                         + "GET /api/v1/dead-letters?source=" + EventImport.SOURCE + ")");

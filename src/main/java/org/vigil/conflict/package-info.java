@@ -5,6 +5,6 @@
  * countries named by {@link org.vigil.conflict.ConflictEventsImported}. Bad lines are dead letters of the source
  * {@code conflict-events}, kept by ingestion's intake (docs/risk.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "audit", "ingest",
-        "ingest :: intake"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "registry", "audit", "ingest", "ingest :: intake"})
 package org.vigil.conflict;

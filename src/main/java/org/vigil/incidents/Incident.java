@@ -9,18 +9,21 @@ import org.vigil.shared.ActionRefused;
  */
 final class Incident {
 
-    private Incident() {
-    }
+    private Incident() {}
 
     static IncidentStatus move(long id, IncidentStatus from, IncidentStatus to) {
         if (from == to) {
-            throw ActionRefused.conflict("incident " + id + " is already " + from.label().toLowerCase()
-                    + "; nothing to change");
+            throw ActionRefused.conflict(
+                    "incident " + id + " is already " + from.label().toLowerCase() + "; nothing to change");
         }
         if (!from.canMoveTo(to)) {
-            throw ActionRefused.conflict("incident " + id + " is " + from.label().toLowerCase()
-                    + "; it cannot go to " + to.label().toLowerCase() + " from there (allowed: "
-                    + from.transitions().stream().map(s -> s.label().toLowerCase()).sorted().toList() + ")");
+            throw ActionRefused.conflict(
+                    "incident " + id + " is " + from.label().toLowerCase()
+                            + "; it cannot go to " + to.label().toLowerCase() + " from there (allowed: "
+                            + from.transitions().stream()
+                                    .map(s -> s.label().toLowerCase())
+                                    .sorted()
+                                    .toList() + ")");
         }
         return to;
     }
@@ -28,8 +31,8 @@ final class Incident {
     /** Log entries are added while the incident is worked on; a closed one is reopened first. */
     static void mayLog(long id, IncidentStatus status) {
         if (status == IncidentStatus.CLOSED) {
-            throw ActionRefused.conflict("incident " + id + " is closed; reopen it (status UNDER_INVESTIGATION) "
-                    + "to add to its log");
+            throw ActionRefused.conflict(
+                    "incident " + id + " is closed; reopen it (status UNDER_INVESTIGATION) " + "to add to its log");
         }
     }
 

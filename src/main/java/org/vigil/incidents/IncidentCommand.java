@@ -3,7 +3,6 @@ package org.vigil.incidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
 
@@ -11,14 +10,30 @@ import org.vigil.shared.InvalidInputException.FieldProblem;
  * What a user records or corrects about an incident. {@link #problems()} lists every field at fault at once, so a
  * form or an API client can fix them all in one go.
  */
-public record IncidentCommand(String missionId, IncidentType type, String title, Instant occurredAt, String place,
-        Integer severity, String description, List<String> personIds, List<Long> signalIds, List<Long> alertIds,
-        String authorities, String lessons) {
+public record IncidentCommand(
+        String missionId,
+        IncidentType type,
+        String title,
+        Instant occurredAt,
+        String place,
+        Integer severity,
+        String description,
+        List<String> personIds,
+        List<Long> signalIds,
+        List<Long> alertIds,
+        String authorities,
+        String lessons) {
 
     public IncidentCommand {
-        personIds = personIds == null ? List.of() : personIds.stream().filter(p -> p != null && !p.isBlank())
-                .map(String::strip).distinct().toList();
-        signalIds = signalIds == null ? List.of() : signalIds.stream().distinct().toList();
+        personIds = personIds == null
+                ? List.of()
+                : personIds.stream()
+                        .filter(p -> p != null && !p.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+        signalIds =
+                signalIds == null ? List.of() : signalIds.stream().distinct().toList();
         alertIds = alertIds == null ? List.of() : alertIds.stream().distinct().toList();
         title = strip(title);
         place = strip(place);

@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param type attack, threat received, protest, intrusion, surveillance, suspicious package or other
  * @param severity 1 (low) to 4 (critical)
  */
-public record IncidentOpened(long incidentId, String missionId, String type, int severity, String title,
-        Instant occurredAt) {
-}
+public record IncidentOpened(
+        long incidentId, String missionId, String type, int severity, String title, Instant occurredAt) {}

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
+import org.vigil.shared.ActionRefused;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
-import org.vigil.shared.ActionRefused;
 
 /** The incidents pages: the list, recording one, an incident's page with its log and workflow. */
 @Controller
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
         why = "every read goes through Incidents with Scope.current(); writes check the caller's scope")
 class IncidentPages {
 
@@ -40,12 +40,20 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents")
-    String list(@RequestParam(required = false) String mission, @RequestParam(required = false) String status,
+    String list(
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) String status,
             Model model) {
-        IncidentStatus s = Arrays.stream(IncidentStatus.values()).filter(x -> x.name().equals(status)).findFirst()
+        IncidentStatus s = Arrays.stream(IncidentStatus.values())
+                .filter(x -> x.name().equals(status))
+                .findFirst()
                 .orElse(null);
-        model.addAttribute("result", incidents.list(Scope.current(), new Incidents.Filter(
-                mission == null || mission.isBlank() ? null : mission, s, null), new PageRequest(0, 200)));
+        model.addAttribute(
+                "result",
+                incidents.list(
+                        Scope.current(),
+                        new Incidents.Filter(mission == null || mission.isBlank() ? null : mission, s, null),
+                        new PageRequest(0, 200)));
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("status", s);
         return "incidents/list";
@@ -54,7 +62,9 @@ class IncidentPages {
     @GetMapping("/incidents/new")
     String form(@RequestParam(required = false) String mission, Model model) {
         Scope scope = Scope.current();
-        String chosen = mission != null ? mission : missions.all(scope).stream().findFirst().map(m -> m.id()).orElse(null);
+        String chosen = mission != null
+                ? mission
+                : missions.all(scope).stream().findFirst().map(m -> m.id()).orElse(null);
         model.addAttribute("missions", missions.all(scope));
         model.addAttribute("mission", chosen);
         model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
@@ -63,17 +73,35 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents")
-    String record(@RequestParam(required = false) String missionId, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String occurredAt,
-            @RequestParam(required = false) String place, @RequestParam(required = false) Integer severity,
+    String record(
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String occurredAt,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) Integer severity,
             @RequestParam(required = false) String description,
             @RequestParam(name = "personId", required = false) List<String> personIds,
-            @RequestParam(required = false) String authorities, RedirectAttributes redirect) {
+            @RequestParam(required = false) String authorities,
+            RedirectAttributes redirect) {
         try {
-            IncidentType t = Arrays.stream(IncidentType.values()).filter(x -> x.name().equals(type)).findFirst()
+            IncidentType t = Arrays.stream(IncidentType.values())
+                    .filter(x -> x.name().equals(type))
+                    .findFirst()
                     .orElse(null);
-            IncidentView created = incidents.record(new IncidentCommand(missionId, t, title, when(occurredAt), place,
-                    severity, description, personIds, List.of(), List.of(), authorities, null));
+            IncidentView created = incidents.record(new IncidentCommand(
+                    missionId,
+                    t,
+                    title,
+                    when(occurredAt),
+                    place,
+                    severity,
+                    description,
+                    personIds,
+                    List.of(),
+                    List.of(),
+                    authorities,
+                    null));
             redirect.addFlashAttribute("flash", "Incident recorded; the mission's officers and HQ are alerted.");
             return "redirect:/incidents/" + created.id();
         } catch (InvalidInputException | ActionRefused e) {
@@ -87,7 +115,8 @@ class IncidentPages {
         IncidentView incident = incidents.read(Scope.current(), id);
         model.addAttribute("i", incident);
         model.addAttribute("mission", missions.get(Scope.current(), incident.missionId()));
-        model.addAttribute("next", incident.status().transitions().stream().sorted().toList());
+        model.addAttribute(
+                "next", incident.status().transitions().stream().sorted().toList());
         return "incidents/show";
     }
 
@@ -103,10 +132,15 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id:\\d+}/status")
-    String status(@PathVariable long id, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String status(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         try {
-            IncidentStatus to = Arrays.stream(IncidentStatus.values()).filter(x -> x.name().equals(status)).findFirst()
+            IncidentStatus to = Arrays.stream(IncidentStatus.values())
+                    .filter(x -> x.name().equals(status))
+                    .findFirst()
                     .orElse(null);
             IncidentView i = incidents.changeStatus(id, to, note);
             redirect.addFlashAttribute("flash", "Now " + i.status().label().toLowerCase() + ".");
@@ -118,13 +152,30 @@ class IncidentPages {
 
     /** Cooperation with the local authorities and lessons learned, written as the investigation goes on. */
     @PostMapping("/incidents/{id:\\d+}/follow-up")
-    String followUp(@PathVariable long id, @RequestParam(required = false) String authorities,
-            @RequestParam(required = false) String lessons, RedirectAttributes redirect) {
+    String followUp(
+            @PathVariable long id,
+            @RequestParam(required = false) String authorities,
+            @RequestParam(required = false) String lessons,
+            RedirectAttributes redirect) {
         try {
-            IncidentView i = incidents.find(Scope.current(), id)
+            IncidentView i = incidents
+                    .find(Scope.current(), id)
                     .orElseThrow(() -> new org.vigil.shared.NotFoundException("incident", String.valueOf(id)));
-            incidents.update(id, new IncidentCommand(i.missionId(), i.type(), i.title(), i.occurredAt(), i.place(),
-                    i.severity(), i.description(), i.personIds(), i.signalIds(), i.alertIds(), authorities, lessons));
+            incidents.update(
+                    id,
+                    new IncidentCommand(
+                            i.missionId(),
+                            i.type(),
+                            i.title(),
+                            i.occurredAt(),
+                            i.place(),
+                            i.severity(),
+                            i.description(),
+                            i.personIds(),
+                            i.signalIds(),
+                            i.alertIds(),
+                            authorities,
+                            lessons));
             redirect.addFlashAttribute("flash", "Saved.");
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());

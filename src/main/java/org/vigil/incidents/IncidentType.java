@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** What kind of thing happened. {@link #word()} is the lower-case name the events and the risk SPI carry. */
 public enum IncidentType {
-    ATTACK, THREAT_RECEIVED, PROTEST, INTRUSION, SURVEILLANCE, SUSPICIOUS_PACKAGE, OTHER;
+    ATTACK,
+    THREAT_RECEIVED,
+    PROTEST,
+    INTRUSION,
+    SURVEILLANCE,
+    SUSPICIOUS_PACKAGE,
+    OTHER;
 
     /** "threat received", "suspicious package", ... */
     public String word() {

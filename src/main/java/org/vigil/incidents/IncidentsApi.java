@@ -1,7 +1,6 @@
 package org.vigil.incidents;
 
 import java.net.URI;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,20 +14,18 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
-import org.vigil.shared.ActionRefused;
 
 /** The incidents REST API: list, read (audited), record, correct, log and move through the workflow. */
 @RestController
 @RequestMapping("/api/v1/incidents")
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
         why = "Incidents filters every read by Scope.current() in SQL and checks the caller's scope on every write")
 class IncidentsApi {
 
-    record LogRequest(String entry) {
-    }
+    record LogRequest(String entry) {}
 
-    record StatusRequest(IncidentStatus status, String note) {
-    }
+    record StatusRequest(IncidentStatus status, String note) {}
 
     private final Incidents incidents;
 
@@ -37,10 +34,14 @@ class IncidentsApi {
     }
 
     @GetMapping
-    PageResult<IncidentSummary> list(@RequestParam(required = false) String mission,
-            @RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) IncidentType type,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return incidents.list(Scope.current(), new Incidents.Filter(mission, status, type), new PageRequest(page, size));
+    PageResult<IncidentSummary> list(
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) IncidentStatus status,
+            @RequestParam(required = false) IncidentType type,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return incidents.list(
+                Scope.current(), new Incidents.Filter(mission, status, type), new PageRequest(page, size));
     }
 
     @GetMapping("/{id}")
@@ -51,7 +52,8 @@ class IncidentsApi {
     @PostMapping
     ResponseEntity<IncidentView> create(@RequestBody IncidentCommand command) {
         IncidentView created = incidents.record(command);
-        return ResponseEntity.created(URI.create("/api/v1/incidents/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigil.briefing.BriefingSection;
@@ -16,8 +15,8 @@ import org.vigil.briefing.BriefingSection;
 @Component
 class IncidentsBriefingSection implements BriefingSection {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
 
@@ -40,15 +39,24 @@ class IncidentsBriefingSection implements BriefingSection {
                 WHERE mission_id IN (:missions)
                   AND (status <> 'CLOSED' OR occurred_at >= :from OR closed_at >= :from)
                 ORDER BY severity DESC, occurred_at DESC LIMIT 50""")
-                .param("missions", request.missionIds()).param("from", Incidents.at(request.from()))
-                .query((rs, n) -> List.of(rs.getString("mission_id"),
-                        IncidentType.valueOf(rs.getString("type")).label(), String.valueOf(rs.getInt("severity")),
+                .param("missions", request.missionIds())
+                .param("from", Incidents.at(request.from()))
+                .query((rs, n) -> List.of(
+                        rs.getString("mission_id"),
+                        IncidentType.valueOf(rs.getString("type")).label(),
+                        String.valueOf(rs.getInt("severity")),
                         IncidentStatus.valueOf(rs.getString("status")).label(),
-                        WHEN.format(Incidents.instant(rs, "occurred_at")), rs.getString("title")))
+                        WHEN.format(Incidents.instant(rs, "occurred_at")),
+                        rs.getString("title")))
                 .list();
-        long open = rows.stream().filter(r -> !r.get(3).equals(IncidentStatus.CLOSED.label())).count();
-        return Optional.of(new Section("Incidents", open + " incident(s) open or under investigation.",
-                List.of("Mission", "Type", "Severity", "Status", "Occurred", "What happened"), rows,
+        long open = rows.stream()
+                .filter(r -> !r.get(3).equals(IncidentStatus.CLOSED.label()))
+                .count();
+        return Optional.of(new Section(
+                "Incidents",
+                open + " incident(s) open or under investigation.",
+                List.of("Mission", "Type", "Severity", "Status", "Occurred", "What happened"),
+                rows,
                 "No open incident, and none in the period."));
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.incidents;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.vigil.risk.OpenIncidents;
 
@@ -18,8 +17,14 @@ class OpenIncidentsAtMissions implements OpenIncidents {
     @Override
     public List<OpenIncident> openAt(String missionId) {
         return incidents.activeAt(missionId).stream()
-                .map(i -> new OpenIncident(i.id(), i.missionId(), i.type().word(), i.severity(), i.occurredAt(),
-                        i.title(), "/incidents/" + i.id()))
+                .map(i -> new OpenIncident(
+                        i.id(),
+                        i.missionId(),
+                        i.type().word(),
+                        i.severity(),
+                        i.occurredAt(),
+                        i.title(),
+                        "/incidents/" + i.id()))
                 .toList();
     }
 }

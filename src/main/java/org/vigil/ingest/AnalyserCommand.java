@@ -2,7 +2,6 @@ package org.vigil.ingest;
 
 import java.io.PrintStream;
 import java.util.function.Supplier;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.ingest.pipeline.KafkaAnalyser;
 
@@ -14,14 +13,13 @@ import org.vigil.ingest.pipeline.KafkaAnalyser;
  */
 public final class AnalyserCommand {
 
-    static final String USAGE = "usage: bin/vigil analyser   (with VIGIL_TRANSPORT=kafka and "
-            + "VIGIL_KAFKA_BOOTSTRAP_SERVERS=host:port)";
+    static final String USAGE =
+            "usage: bin/vigil analyser   (with VIGIL_TRANSPORT=kafka and " + "VIGIL_KAFKA_BOOTSTRAP_SERVERS=host:port)";
 
-    private AnalyserCommand() {
-    }
+    private AnalyserCommand() {}
 
-    public static int run(String[] args, Supplier<ConfigurableApplicationContext> contexts, PrintStream out,
-            PrintStream err) {
+    public static int run(
+            String[] args, Supplier<ConfigurableApplicationContext> contexts, PrintStream out, PrintStream err) {
         if (args.length != 0) {
             err.println("vigil: analyser takes no arguments\n" + USAGE);
             return 2;

@@ -58,8 +58,8 @@ public final class DelimitedRecords extends Lookahead<Parsed<DelimitedRecords.Ro
                 // A broken line inside a multi-line record spoils the whole record; report it at the record's start.
                 Reject r = rejected.reject();
                 if (startLine > 0) {
-                    return Parsed.rejected(startLine, r.reason() + " (line " + r.line() + " of this record)",
-                            raw.toString());
+                    return Parsed.rejected(
+                            startLine, r.reason() + " (line " + r.line() + " of this record)", raw.toString());
                 }
                 return Parsed.rejected(r);
             }
@@ -109,8 +109,11 @@ public final class DelimitedRecords extends Lookahead<Parsed<DelimitedRecords.Ro
                     inQuotes = true;
                     quotedField = true;
                 } else if (afterQuote) {
-                    return Parsed.rejected(startLine, "text after a closing quote in field " + (fields.size() + 1)
-                            + "; a quote inside a quoted field must be doubled (\"\")", raw.toString());
+                    return Parsed.rejected(
+                            startLine,
+                            "text after a closing quote in field " + (fields.size() + 1)
+                                    + "; a quote inside a quoted field must be doubled (\"\")",
+                            raw.toString());
                 } else {
                     field.append(c);
                 }

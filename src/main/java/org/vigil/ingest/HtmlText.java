@@ -18,8 +18,7 @@ public final class HtmlText {
     private static final String BLOCKS = "p,div,br,li,ul,ol,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,table,section,"
             + "article,header,footer,figure,figcaption,dd,dt,hr,address";
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** Text of an HTML fragment: scripts, styles and templates dropped, blocks separated by blank lines. */
     public static String toText(String html) {
@@ -27,30 +26,33 @@ public final class HtmlText {
             return "";
         }
         Document doc = Jsoup.parseBodyFragment(html);
-        doc.select("script,style,noscript,template,iframe,object,embed,svg,canvas").remove();
+        doc.select("script,style,noscript,template,iframe,object,embed,svg,canvas")
+                .remove();
         return text(doc.body());
     }
 
     /** Text of an element, blocks separated by blank lines, runs of spaces collapsed, trimmed. */
     public static String text(Element root) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    out.append(t.getWholeText());
-                } else if (node instanceof Element e && e.is(BLOCKS)) {
-                    out.append("\n\n");
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            out.append(t.getWholeText());
+                        } else if (node instanceof Element e && e.is(BLOCKS)) {
+                            out.append("\n\n");
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.is(BLOCKS)) {
-                    out.append("\n\n");
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && e.is(BLOCKS)) {
+                            out.append("\n\n");
+                        }
+                    }
+                },
+                root);
         return normalise(out.toString());
     }
 
@@ -59,7 +61,10 @@ public final class HtmlText {
         String t = text.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(t.length());
         for (String paragraph : t.split("\n\\s*\n")) {
-            String p = paragraph.replaceAll("[ \\t\\x0B\\f]+", " ").replaceAll(" ?\n ?", "\n").strip();
+            String p = paragraph
+                    .replaceAll("[ \\t\\x0B\\f]+", " ")
+                    .replaceAll(" ?\n ?", "\n")
+                    .strip();
             if (!p.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.append("\n\n");

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.vigil.ingest.pipeline.BulkProgress;
 import org.vigil.ingest.pipeline.FileIngest;
@@ -25,11 +24,10 @@ public final class IngestCommand {
 
     static final String USAGE = "usage: bin/vigil ingest FILE... [--source ID]";
 
-    private IngestCommand() {
-    }
+    private IngestCommand() {}
 
-    public static int run(String[] args, Supplier<ConfigurableApplicationContext> contexts, PrintStream out,
-            PrintStream err) {
+    public static int run(
+            String[] args, Supplier<ConfigurableApplicationContext> contexts, PrintStream out, PrintStream err) {
         List<Path> files = new ArrayList<>();
         String source = null;
         for (int i = 0; i < args.length; i++) {
@@ -80,9 +78,15 @@ public final class IngestCommand {
             }
             line.end(progress);
             double seconds = line.seconds();
-            out.printf("ingested %d file(s) into %s: %d read, %d accepted, %d duplicates, %d rejected in %.1f s%n",
-                    files.size(), source == null ? FileIngest.DEFAULT_SOURCE : source, progress.read,
-                    progress.accepted, progress.duplicate, progress.rejected, seconds);
+            out.printf(
+                    "ingested %d file(s) into %s: %d read, %d accepted, %d duplicates, %d rejected in %.1f s%n",
+                    files.size(),
+                    source == null ? FileIngest.DEFAULT_SOURCE : source,
+                    progress.read,
+                    progress.accepted,
+                    progress.duplicate,
+                    progress.rejected,
+                    seconds);
             if (progress.rejected > ProgressLine.REJECTS_SHOWN) {
                 out.println("(first " + ProgressLine.REJECTS_SHOWN
                         + " rejects shown; all are kept: GET /api/v1/dead-letters)");

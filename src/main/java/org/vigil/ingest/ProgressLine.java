@@ -2,7 +2,6 @@ package org.vigil.ingest;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-
 import org.vigil.ingest.pipeline.BulkProgress;
 
 /**
@@ -63,8 +62,9 @@ public final class ProgressLine implements BulkProgress.Listener {
 
     private void print(BulkProgress p, long now) {
         double seconds = Math.max((now - start) / 1e9, 1e-3);
-        err.printf("\r%d read, %d accepted, %d duplicates, %d rejected (%.0f %s/s)", p.read, p.accepted, p.duplicate,
-                p.rejected, p.read / seconds, unit);
+        err.printf(
+                "\r%d read, %d accepted, %d duplicates, %d rejected (%.0f %s/s)",
+                p.read, p.accepted, p.duplicate, p.rejected, p.read / seconds, unit);
         open = true;
     }
 }

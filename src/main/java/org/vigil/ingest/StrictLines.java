@@ -23,12 +23,12 @@ import java.nio.charset.StandardCharsets;
 public final class StrictLines extends Lookahead<Parsed<StrictLines.Line>> {
 
     /** One decoded line and its 1-based number. */
-    public record Line(long number, String text) {
-    }
+    public record Line(long number, String text) {}
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buf = new byte[64 * 1024];
@@ -91,8 +91,11 @@ public final class StrictLines extends Lookahead<Parsed<StrictLines.Line>> {
                 }
             }
             if (total > maxLineBytes) {
-                return Parsed.rejected(number, "line is " + total + " bytes long, over the limit of " + maxLineBytes
-                        + " bytes; split the item or shorten its text", latin(line, start, Math.min(length, 200)));
+                return Parsed.rejected(
+                        number,
+                        "line is " + total + " bytes long, over the limit of " + maxLineBytes
+                                + " bytes; split the item or shorten its text",
+                        latin(line, start, Math.min(length, 200)));
             }
             int end = length;
             if (end > start && line[end - 1] == '\r') {
@@ -111,8 +114,10 @@ public final class StrictLines extends Lookahead<Parsed<StrictLines.Line>> {
         CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {
             int offset = bytes.position() - start;
-            return Parsed.rejected(number, "invalid UTF-8 at byte " + (offset + 1) + " of the line (" + hex(line,
-                    bytes.position(), result.length()) + "); save the file as UTF-8",
+            return Parsed.rejected(
+                    number,
+                    "invalid UTF-8 at byte " + (offset + 1) + " of the line ("
+                            + hex(line, bytes.position(), result.length()) + "); save the file as UTF-8",
                     latin(line, start, Math.min(end, start + 200)));
         }
         result = decoder.flush(chars);
@@ -158,9 +163,11 @@ public final class StrictLines extends Lookahead<Parsed<StrictLines.Line>> {
 
     /** Decodes a whole byte array strictly as UTF-8, or says where it is broken. */
     public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 }

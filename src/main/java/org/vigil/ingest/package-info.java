@@ -7,6 +7,6 @@
  * rejects are kept as dead letters (docs/ingestion-pipeline.md). Other intake modules (conflict events) use the
  * pipeline's named interface {@code intake}: sources, dead letters and bulk counts.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "analysis", "analysis :: lang",
-        "registry", "audit", "accounts", "signals"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "analysis", "analysis :: lang", "registry", "audit", "accounts", "signals"})
 package org.vigil.ingest;

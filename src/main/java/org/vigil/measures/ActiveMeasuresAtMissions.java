@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.vigil.risk.ActiveMeasures;
 
@@ -25,12 +24,21 @@ class ActiveMeasuresAtMissions implements ActiveMeasures {
 
     @Override
     public List<ActiveMeasure> activeAt(String missionId) {
-        Map<String, CatalogueEntry> entries = catalogue.all().stream()
-                .collect(Collectors.toMap(CatalogueEntry::code, Function.identity()));
-        return measures.inPlaceAt(missionId).stream().map(m -> {
-            CatalogueEntry e = entries.get(m.code());
-            return new ActiveMeasure(m.id(), m.missionId(), m.code(), m.name(), e.mitigates(), e.reduction(),
-                    m.implementedAt(), "/measures/" + m.id());
-        }).toList();
+        Map<String, CatalogueEntry> entries =
+                catalogue.all().stream().collect(Collectors.toMap(CatalogueEntry::code, Function.identity()));
+        return measures.inPlaceAt(missionId).stream()
+                .map(m -> {
+                    CatalogueEntry e = entries.get(m.code());
+                    return new ActiveMeasure(
+                            m.id(),
+                            m.missionId(),
+                            m.code(),
+                            m.name(),
+                            e.mitigates(),
+                            e.reduction(),
+                            m.implementedAt(),
+                            "/measures/" + m.id());
+                })
+                .toList();
     }
 }

@@ -13,18 +13,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
 import org.vigil.risk.RiskCategory;
+import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Actor;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
 import org.vigil.shared.NotFoundException;
-import org.vigil.shared.Actor;
-import org.vigil.shared.ActionRefused;
 import org.vigil.shared.Role;
 
 /**
@@ -37,13 +36,22 @@ public class Catalogue {
 
     /** The roles that may be named as approvers (the roles that may change data). */
     static final Set<Role> APPROVING_ROLES = Role.WRITERS;
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     /** What an administrator sets for an entry. */
-    public record Command(String code, String name, String category, String description, CostClass costClass,
-            Set<String> approverRoles, Integer approvalsRequired, Set<RiskCategory> mitigates, Double reduction,
-            Boolean active, Integer position) {
-    }
+    public record Command(
+            String code,
+            String name,
+            String category,
+            String description,
+            CostClass costClass,
+            Set<String> approverRoles,
+            Integer approvalsRequired,
+            Set<RiskCategory> mitigates,
+            Double reduction,
+            Boolean active,
+            Integer position) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -56,13 +64,18 @@ public class Catalogue {
     }
 
     public List<CatalogueEntry> all() {
-        return jdbc.sql("SELECT * FROM measure_catalogue ORDER BY position, code").query(Catalogue::entry).list();
+        return jdbc.sql("SELECT * FROM measure_catalogue ORDER BY position, code")
+                .query(Catalogue::entry)
+                .list();
     }
 
     public Optional<CatalogueEntry> find(String code) {
-        return code == null ? Optional.empty()
-                : jdbc.sql("SELECT * FROM measure_catalogue WHERE code = ?").param(code.strip())
-                        .query(Catalogue::entry).optional();
+        return code == null
+                ? Optional.empty()
+                : jdbc.sql("SELECT * FROM measure_catalogue WHERE code = ?")
+                        .param(code.strip())
+                        .query(Catalogue::entry)
+                        .optional();
     }
 
     public CatalogueEntry get(String code) {
@@ -80,8 +93,7 @@ public class Catalogue {
                 INSERT INTO measure_catalogue (code, name, category, description, cost_class, approver_roles,
                         approvals_required, mitigates, reduction, active, position, updated_at)
                 VALUES (:code, :name, :category, :description, :cost, :roles, :approvals, :mitigates, :reduction,
-                        :active, :position, :now)""")
-                .param("code", c.code()).params(values(c)).update();
+                        :active, :position, :now)""").param("code", c.code()).params(values(c)).update();
         CatalogueEntry created = get(c.code());
         audit.record("CREATE", "MEASURE_CATALOGUE", c.code(), null, created);
         return created;
@@ -92,8 +104,8 @@ public class Catalogue {
         requireAdmin();
         CatalogueEntry before = get(code);
         if (c.code() != null && !c.code().equals(code)) {
-            throw new InvalidInputException("code", "does not match the entry in the path (\"" + code
-                    + "\"); codes never change");
+            throw new InvalidInputException(
+                    "code", "does not match the entry in the path (\"" + code + "\"); codes never change");
         }
         check(c, false);
         jdbc.sql("""
@@ -134,16 +146,20 @@ public class Catalogue {
     private static void check(Command c, boolean creating) {
         List<FieldProblem> p = new ArrayList<>();
         if (creating && (c.code() == null || !CODE.matcher(c.code()).matches())) {
-            p.add(new FieldProblem("code", "must be 2 to 40 capital letters, digits or _ starting with a letter, got \""
-                    + c.code() + "\""));
+            p.add(new FieldProblem(
+                    "code",
+                    "must be 2 to 40 capital letters, digits or _ starting with a letter, got \"" + c.code() + "\""));
         }
         if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
             p.add(new FieldProblem("name", "is required, at most 200 characters"));
         }
         if (c.category() == null || c.category().isBlank() || c.category().length() > 100) {
-            p.add(new FieldProblem("category", "is required, at most 100 characters (for example Technical protection)"));
+            p.add(new FieldProblem(
+                    "category", "is required, at most 100 characters (for example Technical protection)"));
         }
-        if (c.description() == null || c.description().isBlank() || c.description().length() > 2000) {
+        if (c.description() == null
+                || c.description().isBlank()
+                || c.description().length() > 2000) {
             p.add(new FieldProblem("description", "is required, at most 2000 characters"));
         }
         if (c.costClass() == null) {
@@ -154,8 +170,8 @@ public class Catalogue {
         } else if (!Role.names(APPROVING_ROLES).containsAll(c.approverRoles())) {
             Set<String> unknown = new TreeSet<>(c.approverRoles());
             unknown.removeAll(Role.names(APPROVING_ROLES));
-            p.add(new FieldProblem("approverRoles", unknown + " cannot approve; choose from "
-                    + Role.names(APPROVING_ROLES)));
+            p.add(new FieldProblem(
+                    "approverRoles", unknown + " cannot approve; choose from " + Role.names(APPROVING_ROLES)));
         }
         if (c.approvalsRequired() == null || c.approvalsRequired() < 1 || c.approvalsRequired() > 3) {
             p.add(new FieldProblem("approvalsRequired", "must be 1, 2 or 3 distinct approvers"));
@@ -163,7 +179,10 @@ public class Catalogue {
         if (c.mitigates() == null || c.mitigates().isEmpty()) {
             p.add(new FieldProblem("mitigates", "name at least one of " + EnumSet.allOf(RiskCategory.class)));
         }
-        if (c.reduction() == null || c.reduction() < 0 || c.reduction() > 1 || c.reduction().isNaN()) {
+        if (c.reduction() == null
+                || c.reduction() < 0
+                || c.reduction() > 1
+                || c.reduction().isNaN()) {
             p.add(new FieldProblem("reduction", "must be a fraction from 0 to 1, got " + c.reduction()));
         }
         if (!p.isEmpty()) {
@@ -172,16 +191,31 @@ public class Catalogue {
     }
 
     private static CatalogueEntry entry(ResultSet rs, int n) throws SQLException {
-        return new CatalogueEntry(rs.getString("code"), rs.getString("name"), rs.getString("category"),
-                rs.getString("description"), CostClass.valueOf(rs.getString("cost_class")),
-                split(rs.getString("approver_roles")).stream().map(Role::valueOf).collect(Collectors.toSet()),
+        return new CatalogueEntry(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("category"),
+                rs.getString("description"),
+                CostClass.valueOf(rs.getString("cost_class")),
+                split(rs.getString("approver_roles")).stream()
+                        .map(Role::valueOf)
+                        .collect(Collectors.toSet()),
                 rs.getInt("approvals_required"),
-                split(rs.getString("mitigates")).stream().map(RiskCategory::valueOf).collect(Collectors.toSet()),
-                rs.getDouble("reduction"), rs.getBoolean("active"), rs.getInt("position"), rs.getInt("version"));
+                split(rs.getString("mitigates")).stream()
+                        .map(RiskCategory::valueOf)
+                        .collect(Collectors.toSet()),
+                rs.getDouble("reduction"),
+                rs.getBoolean("active"),
+                rs.getInt("position"),
+                rs.getInt("version"));
     }
 
     private static Set<String> split(String s) {
-        return s == null || s.isBlank() ? Set.of()
-                : Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).collect(Collectors.toSet());
+        return s == null || s.isBlank()
+                ? Set.of()
+                : Arrays.stream(s.split(","))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .collect(Collectors.toSet());
     }
 }

@@ -3,7 +3,6 @@ package org.vigil.measures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
 
@@ -12,17 +11,33 @@ import org.vigil.shared.InvalidInputException.FieldProblem;
  * of the host state, the people threatened (registry ids), and optionally the HOST_STATE_REQUEST measure it carries
  * out, a reference number and the date of the note (today by default).
  */
-public record HostRequestCommand(String missionId, Long measureId, NoteLanguage language, String threat,
-        List<String> measuresAsked, List<String> personIds, String reference, LocalDate noteDate) {
+public record HostRequestCommand(
+        String missionId,
+        Long measureId,
+        NoteLanguage language,
+        String threat,
+        List<String> measuresAsked,
+        List<String> personIds,
+        String reference,
+        LocalDate noteDate) {
 
     public HostRequestCommand {
         missionId = missionId == null || missionId.isBlank() ? null : missionId.strip();
         threat = threat == null || threat.isBlank() ? null : threat.strip();
         reference = reference == null || reference.isBlank() ? null : reference.strip();
-        measuresAsked = measuresAsked == null ? List.of()
-                : measuresAsked.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
-        personIds = personIds == null ? List.of()
-                : personIds.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList();
+        measuresAsked = measuresAsked == null
+                ? List.of()
+                : measuresAsked.stream()
+                        .filter(m -> m != null && !m.isBlank())
+                        .map(String::strip)
+                        .toList();
+        personIds = personIds == null
+                ? List.of()
+                : personIds.stream()
+                        .filter(p -> p != null && !p.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
     }
 
     void check(LocalDate today) {

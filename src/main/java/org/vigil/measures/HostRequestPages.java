@@ -2,7 +2,6 @@ package org.vigil.measures;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,15 +15,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
+import org.vigil.shared.ActionRefused;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
-import org.vigil.shared.ActionRefused;
 
 /** The host-state request pages: the list, drafting a note verbale, its preview, print and PDF, and tracking. */
 @Controller
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
         why = "HostRequests reads with Scope.current(); drafting and tracking check the actor's scope")
 class HostRequestPages {
 
@@ -44,14 +44,16 @@ class HostRequestPages {
 
     @GetMapping("/host-requests")
     String list(@RequestParam(required = false) String mission, Model model) {
-        model.addAttribute("requests", requests.list(Scope.current(), MeasurePages.blank(mission),
-                new PageRequest(0, 200)).items());
+        model.addAttribute(
+                "requests",
+                requests.list(Scope.current(), MeasurePages.blank(mission), new PageRequest(0, 200))
+                        .items());
         return "measures/host-requests";
     }
 
     @GetMapping("/host-requests/new")
-    String form(@RequestParam(required = false) String mission, @RequestParam(required = false) Long measure,
-            Model model) {
+    String form(
+            @RequestParam(required = false) String mission, @RequestParam(required = false) Long measure, Model model) {
         Scope scope = Scope.current();
         String chosen = mission;
         if (chosen == null) {
@@ -62,22 +64,39 @@ class HostRequestPages {
         model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
         model.addAttribute("languages", NoteLanguage.values());
         model.addAttribute("measure", measure);
-        String threat = measure == null ? null : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
+        String threat = measure == null
+                ? null
+                : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
         model.addAttribute("threat", threat);
         return "measures/host-request-new";
     }
 
     @PostMapping("/host-requests")
-    String draft(@RequestParam(required = false) String missionId, @RequestParam(required = false) Long measureId,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String threat,
+    String draft(
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) Long measureId,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String threat,
             @RequestParam(required = false) String measuresAsked,
-            @RequestParam(name = "personId", required = false) List<String> personIds, RedirectAttributes redirect) {
+            @RequestParam(name = "personId", required = false) List<String> personIds,
+            RedirectAttributes redirect) {
         try {
-            NoteLanguage lang = language == null ? null : Arrays.stream(NoteLanguage.values())
-                    .filter(l -> l.name().equals(language)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("language", "\"" + language + "\" is not offered"));
-            HostRequestView created = requests.draft(new HostRequestCommand(missionId, measureId, lang, threat,
-                    measuresAsked == null ? List.of() : List.of(measuresAsked.split("\\R")), personIds, null, null));
+            NoteLanguage lang = language == null
+                    ? null
+                    : Arrays.stream(NoteLanguage.values())
+                            .filter(l -> l.name().equals(language))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new InvalidInputException("language", "\"" + language + "\" is not offered"));
+            HostRequestView created = requests.draft(new HostRequestCommand(
+                    missionId,
+                    measureId,
+                    lang,
+                    threat,
+                    measuresAsked == null ? List.of() : List.of(measuresAsked.split("\\R")),
+                    personIds,
+                    null,
+                    null));
             redirect.addFlashAttribute("flash", "Drafted note " + created.reference() + ".");
             return "redirect:/host-requests/" + created.id();
         } catch (InvalidInputException | ActionRefused e) {
@@ -95,9 +114,10 @@ class HostRequestPages {
         // the note's body, rendered by its own template (every value escaped there), shown inside this page
         model.addAttribute("noteBody", Jsoup.parse(notes.html(r)).body().html());
         // a read-only role (head of mission) is offered no step: the server would refuse it
-        boolean writes = org.vigil.shared.Actor.current().roles().stream()
-                .anyMatch(org.vigil.shared.Role.WRITERS::contains);
-        model.addAttribute("next", writes ? r.status().transitions().stream().sorted().toList() : List.of());
+        boolean writes =
+                org.vigil.shared.Actor.current().roles().stream().anyMatch(org.vigil.shared.Role.WRITERS::contains);
+        model.addAttribute(
+                "next", writes ? r.status().transitions().stream().sorted().toList() : List.of());
         model.addAttribute("today", measures.today());
         return "measures/host-request";
     }
@@ -114,15 +134,22 @@ class HostRequestPages {
     }
 
     @PostMapping("/host-requests/{id:\\d+}/steps")
-    String step(@PathVariable long id, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String on, @RequestParam(required = false) String note,
+    String step(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            HostRequestStatus to = status == null ? null : Arrays.stream(HostRequestStatus.values())
-                    .filter(s -> s.name().equals(status)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("status", "\"" + status + "\" is not a step"));
+            HostRequestStatus to = status == null
+                    ? null
+                    : Arrays.stream(HostRequestStatus.values())
+                            .filter(s -> s.name().equals(status))
+                            .findFirst()
+                            .orElseThrow(() -> new InvalidInputException("status", "\"" + status + "\" is not a step"));
             HostRequestView r = requests.advance(id, to, MeasurePages.date("on", on), note);
-            redirect.addFlashAttribute("flash", "Recorded: " + r.status().label().toLowerCase() + ".");
+            redirect.addFlashAttribute(
+                    "flash", "Recorded: " + r.status().label().toLowerCase() + ".");
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -5,10 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A request to the host state for protection, with the note's content and its tracking. */
-public record HostRequestView(long id, String missionId, Long measureId, NoteLanguage language, String reference,
-        LocalDate noteDate, String threat, List<String> measuresAsked, List<String> persons,
-        HostRequestStatus status, LocalDate sentOn, LocalDate acknowledgedOn, LocalDate measuresTakenOn,
-        LocalDate liftedOn, String hostMeasures, String createdBy, Instant createdAt, List<Step> steps,
+public record HostRequestView(
+        long id,
+        String missionId,
+        Long measureId,
+        NoteLanguage language,
+        String reference,
+        LocalDate noteDate,
+        String threat,
+        List<String> measuresAsked,
+        List<String> persons,
+        HostRequestStatus status,
+        LocalDate sentOn,
+        LocalDate acknowledgedOn,
+        LocalDate measuresTakenOn,
+        LocalDate liftedOn,
+        String hostMeasures,
+        String createdBy,
+        Instant createdAt,
+        List<Step> steps,
         int version) {
 
     public HostRequestView {
@@ -18,6 +33,5 @@ public record HostRequestView(long id, String missionId, Long measureId, NoteLan
     }
 
     /** One step of the tracking: the status reached, on which date, by whom, with a note. */
-    public record Step(Instant at, LocalDate on, String actor, HostRequestStatus status, String note) {
-    }
+    public record Step(Instant at, LocalDate on, String actor, HostRequestStatus status, String note) {}
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -22,14 +21,14 @@ import org.vigil.audit.AuditTrail;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.registry.PersonView;
+import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Actor;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
-import org.vigil.shared.Actor;
-import org.vigil.shared.ActionRefused;
 
 /**
  * Requests to the host state for protection: drafted as notes verbales, then tracked as sent, acknowledged,
@@ -71,11 +70,17 @@ public class HostRequests {
             params.put("mission", missionId.strip());
         }
         String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-        long total = jdbc.sql("SELECT COUNT(*) FROM host_request" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM host_request" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Long> ids = jdbc.sql("SELECT id FROM host_request" + where + " ORDER BY updated_at DESC, id DESC LIMIT "
-                + page.size() + " OFFSET " + page.offset()).params(params).query(Long.class).list();
-        return new PageResult<>(ids.stream().map(id -> load(id).orElseThrow()).toList(), page.page(), page.size(),
-                total);
+                        + page.size() + " OFFSET " + page.offset())
+                .params(params)
+                .query(Long.class)
+                .list();
+        return new PageResult<>(
+                ids.stream().map(id -> load(id).orElseThrow()).toList(), page.page(), page.size(), total);
     }
 
     public Optional<HostRequestView> find(Scope scope, long id) {
@@ -100,12 +105,16 @@ public class HostRequests {
             throw new InvalidInputException("missionId", "no mission \"" + command.missionId() + "\"");
         }
         if (command.measureId() != null) {
-            MeasureView m = measures.find(actor.scope(), command.measureId()).filter(x -> x.missionId()
-                    .equals(command.missionId())).orElseThrow(() -> new InvalidInputException("measureId",
-                    "no measure " + command.measureId() + " at mission \"" + command.missionId() + "\""));
+            MeasureView m = measures.find(actor.scope(), command.measureId())
+                    .filter(x -> x.missionId().equals(command.missionId()))
+                    .orElseThrow(() -> new InvalidInputException(
+                            "measureId",
+                            "no measure " + command.measureId() + " at mission \"" + command.missionId() + "\""));
             if (!m.code().equals("HOST_STATE_REQUEST")) {
-                throw new InvalidInputException("measureId", "measure " + m.id() + " is " + m.code()
-                        + ", not a request to the host state (HOST_STATE_REQUEST)");
+                throw new InvalidInputException(
+                        "measureId",
+                        "measure " + m.id() + " is " + m.code()
+                                + ", not a request to the host state (HOST_STATE_REQUEST)");
             }
         }
         List<String> persons = personLines(command.missionId(), command.personIds());
@@ -116,18 +125,23 @@ public class HostRequests {
                         measures_asked, persons, status, created_by, created_at, updated_at)
                 VALUES (:mission, :measure, :language, :reference, :date, :threat, :asked, :persons, 'DRAFT', :by,
                         :now, :now)""")
-                .param("mission", command.missionId()).param("measure", command.measureId())
+                .param("mission", command.missionId())
+                .param("measure", command.measureId())
                 .param("language", command.language().name())
                 .param("reference", command.reference() == null ? "pending" : command.reference())
                 .param("date", command.noteDate() == null ? today : command.noteDate())
-                .param("threat", command.threat()).param("asked", String.join("\n", command.measuresAsked()))
+                .param("threat", command.threat())
+                .param("asked", String.join("\n", command.measuresAsked()))
                 .param("persons", persons.isEmpty() ? null : String.join("\n", persons))
-                .param("by", actor.username()).param("now", Measures.at(now)).update(keys, "id");
+                .param("by", actor.username())
+                .param("now", Measures.at(now))
+                .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         if (command.reference() == null) {
             // a reference in the usual form: number/year
             jdbc.sql("UPDATE host_request SET reference = ? WHERE id = ?")
-                    .params(id + "/" + (command.noteDate() == null ? today : command.noteDate()).getYear(), id).update();
+                    .params(id + "/" + (command.noteDate() == null ? today : command.noteDate()).getYear(), id)
+                    .update();
         }
         step(id, now, today, actor.username(), HostRequestStatus.DRAFT, "drafted in " + command.language());
         HostRequestView created = load(id).orElseThrow();
@@ -142,12 +156,16 @@ public class HostRequests {
         }
         Map<String, PersonView> atMission = people.byMission(Scope.all(), missionId).stream()
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
-        List<String> unknown = personIds.stream().filter(p -> !atMission.containsKey(p)).toList();
+        List<String> unknown =
+                personIds.stream().filter(p -> !atMission.containsKey(p)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("personIds", "no person " + unknown + " at mission \"" + missionId + "\"");
         }
-        return personIds.stream().map(atMission::get).map(p -> p.name() + ", "
-                + p.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
+        return personIds.stream()
+                .map(atMission::get)
+                .map(p -> p.name() + ", "
+                        + p.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .toList();
     }
 
     /**
@@ -164,20 +182,28 @@ public class HostRequests {
         }
         actor.mayActFor(before.missionId());
         if (to == null) {
-            throw new InvalidInputException("status", "is required: one of " + Arrays.toString(HostRequestStatus.values()));
+            throw new InvalidInputException(
+                    "status", "is required: one of " + Arrays.toString(HostRequestStatus.values()));
         }
         if (!before.status().canMoveTo(to)) {
-            throw ActionRefused.conflict("request " + id + " is " + before.status().label().toLowerCase()
+            throw ActionRefused.conflict("request " + id + " is "
+                    + before.status().label().toLowerCase()
                     + "; it cannot become " + to.label().toLowerCase() + " from there"
-                    + (before.status().transitions().isEmpty() ? " (it is final)"
-                            : " (next: " + before.status().transitions().stream().map(s -> s.name()).sorted().toList() + ")"));
+                    + (before.status().transitions().isEmpty()
+                            ? " (it is final)"
+                            : " (next: "
+                                    + before.status().transitions().stream()
+                                            .map(s -> s.name())
+                                            .sorted()
+                                            .toList() + ")"));
         }
         LocalDate today = measures.today();
         LocalDate date = on == null ? today : on;
         if (date.isAfter(today)) {
             throw new InvalidInputException("on", "is in the future (" + date + "); record a step once it happened");
         }
-        LocalDate previous = before.steps().isEmpty() ? null : before.steps().getLast().on();
+        LocalDate previous =
+                before.steps().isEmpty() ? null : before.steps().getLast().on();
         if (previous != null && date.isBefore(previous) && before.status() != HostRequestStatus.DRAFT) {
             throw new InvalidInputException("on", "is before the previous step (" + previous + ")");
         }
@@ -197,14 +223,19 @@ public class HostRequests {
         };
         Instant now = clock.instant();
         jdbc.sql("UPDATE host_request SET status = ?, " + column + " = ?, updated_at = ?, version = version + 1"
-                + (to == HostRequestStatus.MEASURES_TAKEN ? ", host_measures = ?" : "") + " WHERE id = ?")
-                .params(to == HostRequestStatus.MEASURES_TAKEN
-                        ? new Object[] {to.name(), date, Measures.at(now), clean, id}
-                        : new Object[] {to.name(), date, Measures.at(now), id})
+                        + (to == HostRequestStatus.MEASURES_TAKEN ? ", host_measures = ?" : "") + " WHERE id = ?")
+                .params(
+                        to == HostRequestStatus.MEASURES_TAKEN
+                                ? new Object[] {to.name(), date, Measures.at(now), clean, id}
+                                : new Object[] {to.name(), date, Measures.at(now), id})
                 .update();
         step(id, now, date, actor.username(), to, clean);
         HostRequestView after = load(id).orElseThrow();
-        audit.record(to.name(), "HOST_REQUEST", String.valueOf(id), Map.of("status", before.status().name()),
+        audit.record(
+                to.name(),
+                "HOST_REQUEST",
+                String.valueOf(id),
+                Map.of("status", before.status().name()),
                 Map.of("status", to.name(), "on", date.toString(), "note", clean == null ? "" : clean));
         return after;
     }
@@ -219,12 +250,17 @@ public class HostRequests {
                         measures_asked, persons, status, created_by, created_at, updated_at)
                 VALUES (:mission, :measure, :language, :reference, :date, :threat, :asked, :persons, 'DRAFT', :by,
                         :at, :at)""")
-                .param("mission", command.missionId()).param("measure", command.measureId())
-                .param("language", command.language().name()).param("reference", command.reference())
-                .param("date", command.noteDate()).param("threat", command.threat())
+                .param("mission", command.missionId())
+                .param("measure", command.measureId())
+                .param("language", command.language().name())
+                .param("reference", command.reference())
+                .param("date", command.noteDate())
+                .param("threat", command.threat())
                 .param("asked", String.join("\n", command.measuresAsked()))
                 .param("persons", String.join("\n", personLines(command.missionId(), command.personIds())))
-                .param("by", by).param("at", Measures.at(first)).update(keys, "id");
+                .param("by", by)
+                .param("at", Measures.at(first))
+                .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (HostRequestView.Step s : steps) {
             step(id, s.at(), s.on(), s.actor(), s.status(), s.note());
@@ -238,8 +274,14 @@ public class HostRequests {
             if (column != null) {
                 jdbc.sql("UPDATE host_request SET status = ?, " + column + " = ?, updated_at = ?,"
                                 + " host_measures = CASE WHEN ? THEN ? ELSE host_measures END WHERE id = ?")
-                        .params(s.status().name(), s.on(), Measures.at(s.at()),
-                                s.status() == HostRequestStatus.MEASURES_TAKEN, s.note(), id).update();
+                        .params(
+                                s.status().name(),
+                                s.on(),
+                                Measures.at(s.at()),
+                                s.status() == HostRequestStatus.MEASURES_TAKEN,
+                                s.note(),
+                                id)
+                        .update();
             }
         }
         HostRequestView created = load(id).orElseThrow();
@@ -248,22 +290,48 @@ public class HostRequests {
     }
 
     private void step(long id, Instant at, LocalDate on, String actor, HostRequestStatus status, String note) {
-        jdbc.sql("INSERT INTO host_request_event (request_id, at, on_date, actor, status, note) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(id, Measures.at(at), on, actor, status.name(), note).update();
+        jdbc.sql(
+                        "INSERT INTO host_request_event (request_id, at, on_date, actor, status, note) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, Measures.at(at), on, actor, status.name(), note)
+                .update();
     }
 
     private Optional<HostRequestView> load(long id) {
-        return jdbc.sql("SELECT * FROM host_request WHERE id = ?").param(id).query((rs, n) -> view(rs)).optional()
+        return jdbc.sql("SELECT * FROM host_request WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> view(rs))
+                .optional()
                 .map(v -> {
                     List<HostRequestView.Step> steps = jdbc.sql(
-                                    "SELECT * FROM host_request_event WHERE request_id = ? ORDER BY id").param(id)
-                            .query((rs, n) -> new HostRequestView.Step(Measures.instant(rs, "at"),
-                                    rs.getObject("on_date", LocalDate.class), rs.getString("actor"),
-                                    HostRequestStatus.valueOf(rs.getString("status")), rs.getString("note"))).list();
-                    return new HostRequestView(v.id(), v.missionId(), v.measureId(), v.language(), v.reference(),
-                            v.noteDate(), v.threat(), v.measuresAsked(), v.persons(), v.status(), v.sentOn(),
-                            v.acknowledgedOn(), v.measuresTakenOn(), v.liftedOn(), v.hostMeasures(), v.createdBy(),
-                            v.createdAt(), steps, v.version());
+                                    "SELECT * FROM host_request_event WHERE request_id = ? ORDER BY id")
+                            .param(id)
+                            .query((rs, n) -> new HostRequestView.Step(
+                                    Measures.instant(rs, "at"),
+                                    rs.getObject("on_date", LocalDate.class),
+                                    rs.getString("actor"),
+                                    HostRequestStatus.valueOf(rs.getString("status")),
+                                    rs.getString("note")))
+                            .list();
+                    return new HostRequestView(
+                            v.id(),
+                            v.missionId(),
+                            v.measureId(),
+                            v.language(),
+                            v.reference(),
+                            v.noteDate(),
+                            v.threat(),
+                            v.measuresAsked(),
+                            v.persons(),
+                            v.status(),
+                            v.sentOn(),
+                            v.acknowledgedOn(),
+                            v.measuresTakenOn(),
+                            v.liftedOn(),
+                            v.hostMeasures(),
+                            v.createdBy(),
+                            v.createdAt(),
+                            steps,
+                            v.version());
                 });
     }
 
@@ -271,14 +339,25 @@ public class HostRequests {
         long measure = rs.getLong("measure_id");
         Long measureId = rs.wasNull() ? null : measure;
         String persons = rs.getString("persons");
-        return new HostRequestView(rs.getLong("id"), rs.getString("mission_id"), measureId,
-                NoteLanguage.valueOf(rs.getString("language")), rs.getString("reference"),
-                rs.getObject("note_date", LocalDate.class), rs.getString("threat"),
+        return new HostRequestView(
+                rs.getLong("id"),
+                rs.getString("mission_id"),
+                measureId,
+                NoteLanguage.valueOf(rs.getString("language")),
+                rs.getString("reference"),
+                rs.getObject("note_date", LocalDate.class),
+                rs.getString("threat"),
                 List.of(rs.getString("measures_asked").split("\n")),
                 persons == null || persons.isBlank() ? List.of() : List.of(persons.split("\n")),
-                HostRequestStatus.valueOf(rs.getString("status")), rs.getObject("sent_on", LocalDate.class),
-                rs.getObject("acknowledged_on", LocalDate.class), rs.getObject("measures_taken_on", LocalDate.class),
-                rs.getObject("lifted_on", LocalDate.class), rs.getString("host_measures"), rs.getString("created_by"),
-                Measures.instant(rs, "created_at"), List.of(), rs.getInt("version"));
+                HostRequestStatus.valueOf(rs.getString("status")),
+                rs.getObject("sent_on", LocalDate.class),
+                rs.getObject("acknowledged_on", LocalDate.class),
+                rs.getObject("measures_taken_on", LocalDate.class),
+                rs.getObject("lifted_on", LocalDate.class),
+                rs.getString("host_measures"),
+                rs.getString("created_by"),
+                Measures.instant(rs, "created_at"),
+                List.of(),
+                rs.getInt("version"));
     }
 }

@@ -2,7 +2,6 @@ package org.vigil.measures;
 
 import java.net.URI;
 import java.time.LocalDate;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +19,12 @@ import org.vigil.shared.Scope;
 /** Requests to the host state: draft, read, print (HTML, PDF) and track. */
 @RestController
 @RequestMapping("/api/v1/host-requests")
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
         why = "HostRequests filters reads by Scope.current() in SQL; drafting and tracking check the actor's scope")
 class HostRequestsApi {
 
-    record StepRequest(HostRequestStatus status, LocalDate on, String note) {
-    }
+    record StepRequest(HostRequestStatus status, LocalDate on, String note) {}
 
     private final HostRequests requests;
     private final NoteVerbales notes;
@@ -36,8 +35,10 @@ class HostRequestsApi {
     }
 
     @GetMapping
-    PageResult<HostRequestView> list(@RequestParam(required = false) String mission,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageResult<HostRequestView> list(
+            @RequestParam(required = false) String mission,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return requests.list(Scope.current(), mission, new PageRequest(page, size));
     }
 
@@ -49,7 +50,8 @@ class HostRequestsApi {
     @PostMapping
     ResponseEntity<HostRequestView> draft(@RequestBody HostRequestCommand command) {
         HostRequestView created = requests.draft(command);
-        return ResponseEntity.created(URI.create("/api/v1/host-requests/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/host-requests/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id}/steps")

@@ -3,9 +3,8 @@ package org.vigil.measures;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
-import org.vigil.shared.Actor;
 import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Actor;
 import org.vigil.shared.Role;
 
 /**
@@ -28,7 +27,12 @@ final class Measure {
     private final String proposedBy;
     private final List<MeasureView.Approval> approvals;
 
-    Measure(long id, String missionId, CatalogueEntry entry, MeasureState state, String proposedBy,
+    Measure(
+            long id,
+            String missionId,
+            CatalogueEntry entry,
+            MeasureState state,
+            String proposedBy,
             List<MeasureView.Approval> approvals) {
         this.id = id;
         this.missionId = missionId;
@@ -74,7 +78,9 @@ final class Measure {
      */
     Role approverRole(Actor by, MeasureStep step) {
         by.mayActFor(missionId);
-        return by.roles().stream().filter(entry.approverRoles()::contains).min(Comparator.comparing(Role::name))
+        return by.roles().stream()
+                .filter(entry.approverRoles()::contains)
+                .min(Comparator.comparing(Role::name))
                 .orElseThrow(() -> ActionRefused.forbidden("to " + step.path() + " \"" + entry.name() + "\" ("
                         + entry.code() + ") you need one of the roles " + Role.names(entry.approverRoles())
                         + "; your roles are " + Role.names(by.roles())));
@@ -136,8 +142,10 @@ final class Measure {
         if (state.steps().contains(step)) {
             return;
         }
-        List<String> names = step.from().stream().map(s -> s.label().toLowerCase()).toList();
-        throw ActionRefused.conflict("measure " + id + " (" + entry.code() + ") is " + state.label().toLowerCase()
-                + "; only a measure that is " + String.join(" or ", names) + " can be asked to " + step.verb());
+        List<String> names =
+                step.from().stream().map(s -> s.label().toLowerCase()).toList();
+        throw ActionRefused.conflict(
+                "measure " + id + " (" + entry.code() + ") is " + state.label().toLowerCase()
+                        + "; only a measure that is " + String.join(" or ", names) + " can be asked to " + step.verb());
     }
 }

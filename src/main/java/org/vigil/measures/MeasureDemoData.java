@@ -3,7 +3,6 @@ package org.vigil.measures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,7 +26,8 @@ import org.vigil.registry.Missions;
 class MeasureDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeasureDemoData.class);
-    static final List<String> SPECIAL_FORCES_AT = List.of("ru-embassy-damascus", "ru-embassy-baghdad", "ru-embassy-kabul");
+    static final List<String> SPECIAL_FORCES_AT =
+            List.of("ru-embassy-damascus", "ru-embassy-baghdad", "ru-embassy-kabul");
 
     private final Measures measures;
     private final Missions missions;
@@ -49,24 +49,58 @@ class MeasureDemoData implements ApplicationRunner {
         if (missions.exists(ankara)) {
             String why = "After the assassination of Ambassador Karlov on 19 December 2016 (incident of the seed "
                     + "history): ";
-            measures.recordHistory(ankara, "CLOSE_PROTECTION", why + "the new ambassador is protected at every "
-                    + "public appearance.", LocalDate.of(2016, 12, 23), "hq.security",
-                    Instant.parse("2016-12-20T09:00:00Z"), MeasureState.IMPLEMENTED,
-                    Instant.parse("2016-12-22T12:00:00Z"), null, null, List.of("director"));
-            measures.recordHistory(ankara, "GUARD_STAFF", why + "\"a system of measures to increase security staff\" "
-                    + "(seed 000).", LocalDate.of(2017, 2, 28), "hq.security", Instant.parse("2016-12-21T09:00:00Z"),
-                    MeasureState.IMPLEMENTED, Instant.parse("2017-02-10T12:00:00Z"), null, null, List.of("director"));
-            measures.recordHistory(ankara, "TECH_ACCESS_CONTROL", why + "\"to improve technical protection\" "
-                    + "(seed 000).", LocalDate.of(2017, 3, 31), "hq.security", Instant.parse("2016-12-21T09:30:00Z"),
-                    MeasureState.IMPLEMENTED, Instant.parse("2017-03-15T12:00:00Z"), null, null, List.of("director"));
+            measures.recordHistory(
+                    ankara,
+                    "CLOSE_PROTECTION",
+                    why + "the new ambassador is protected at every " + "public appearance.",
+                    LocalDate.of(2016, 12, 23),
+                    "hq.security",
+                    Instant.parse("2016-12-20T09:00:00Z"),
+                    MeasureState.IMPLEMENTED,
+                    Instant.parse("2016-12-22T12:00:00Z"),
+                    null,
+                    null,
+                    List.of("director"));
+            measures.recordHistory(
+                    ankara,
+                    "GUARD_STAFF",
+                    why + "\"a system of measures to increase security staff\" " + "(seed 000).",
+                    LocalDate.of(2017, 2, 28),
+                    "hq.security",
+                    Instant.parse("2016-12-21T09:00:00Z"),
+                    MeasureState.IMPLEMENTED,
+                    Instant.parse("2017-02-10T12:00:00Z"),
+                    null,
+                    null,
+                    List.of("director"));
+            measures.recordHistory(
+                    ankara,
+                    "TECH_ACCESS_CONTROL",
+                    why + "\"to improve technical protection\" " + "(seed 000).",
+                    LocalDate.of(2017, 3, 31),
+                    "hq.security",
+                    Instant.parse("2016-12-21T09:30:00Z"),
+                    MeasureState.IMPLEMENTED,
+                    Instant.parse("2017-03-15T12:00:00Z"),
+                    null,
+                    null,
+                    List.of("director"));
             n += 3;
         }
         for (String mission : SPECIAL_FORCES_AT) {
             if (missions.exists(mission)) {
-                measures.recordHistory(mission, "SPECIAL_FORCES", "State with an ongoing armed conflict: special-forces "
-                        + "units are deployed, with the Federal Border Guard Service, in the 12 such states (seed 000).",
-                        LocalDate.of(2017, 2, 28), "hq.security", Instant.parse("2016-12-22T09:00:00Z"),
-                        MeasureState.IMPLEMENTED, Instant.parse("2017-02-10T12:00:00Z"), null, null,
+                measures.recordHistory(
+                        mission,
+                        "SPECIAL_FORCES",
+                        "State with an ongoing armed conflict: special-forces "
+                                + "units are deployed, with the Federal Border Guard Service, in the 12 such states (seed 000).",
+                        LocalDate.of(2017, 2, 28),
+                        "hq.security",
+                        Instant.parse("2016-12-22T09:00:00Z"),
+                        MeasureState.IMPLEMENTED,
+                        Instant.parse("2017-02-10T12:00:00Z"),
+                        null,
+                        null,
                         List.of("director", "deputy.director"));
                 n++;
             }

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A proposed or approved measure passed its deadline without being implemented. */
-public record MeasureOverdue(long measureId, String missionId, String code, String name, String state,
-        LocalDate deadline, Instant detectedAt) {
-}
+public record MeasureOverdue(
+        long measureId,
+        String missionId,
+        String code,
+        String name,
+        String state,
+        LocalDate deadline,
+        Instant detectedAt) {}

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,20 +14,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
+import org.vigil.shared.ActionRefused;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
-import org.vigil.shared.ActionRefused;
 
 /**
  * The measures pages: the list, a proposal form, a measure's page with the steps the user may take (a refused
  * step comes back as a message that says why), the catalogue and the network view with "extend the list".
  */
 @Controller
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
         why = "every read goes through Measures/NetworkView with Scope.current(); every step checks scope and role")
 class MeasurePages {
 
@@ -38,8 +38,8 @@ class MeasurePages {
     private final Missions missions;
     private final HostRequests hostRequests;
 
-    MeasurePages(Measures measures, Catalogue catalogue, NetworkView network, Missions missions,
-            HostRequests hostRequests) {
+    MeasurePages(
+            Measures measures, Catalogue catalogue, NetworkView network, Missions missions, HostRequests hostRequests) {
         this.measures = measures;
         this.catalogue = catalogue;
         this.network = network;
@@ -48,12 +48,22 @@ class MeasurePages {
     }
 
     @GetMapping("/measures")
-    String list(@RequestParam(required = false) String mission, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String overdue, @RequestParam(defaultValue = "0") int page, Model model) {
-        MeasureState stateFilter = state == null || state.isBlank() ? null
-                : Arrays.stream(MeasureState.values()).filter(s -> s.name().equals(state)).findFirst().orElse(null);
-        PageResult<MeasureView> result = measures.list(Scope.current(), new Measures.Filter(blank(mission), stateFilter,
-                null, "true".equals(overdue) ? Boolean.TRUE : null), new PageRequest(Math.max(page, 0), 50));
+    String list(
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String overdue,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        MeasureState stateFilter = state == null || state.isBlank()
+                ? null
+                : Arrays.stream(MeasureState.values())
+                        .filter(s -> s.name().equals(state))
+                        .findFirst()
+                        .orElse(null);
+        PageResult<MeasureView> result = measures.list(
+                Scope.current(),
+                new Measures.Filter(blank(mission), stateFilter, null, "true".equals(overdue) ? Boolean.TRUE : null),
+                new PageRequest(Math.max(page, 0), 50));
         model.addAttribute("result", result);
         model.addAttribute("states", MeasureState.values());
         model.addAttribute("state", stateFilter);
@@ -64,10 +74,12 @@ class MeasurePages {
     }
 
     @GetMapping("/measures/new")
-    String proposalForm(@RequestParam(required = false) String mission, @RequestParam(required = false) String code,
-            Model model) {
+    String proposalForm(
+            @RequestParam(required = false) String mission, @RequestParam(required = false) String code, Model model) {
         model.addAttribute("missions", missions.all(Scope.current()));
-        model.addAttribute("catalogue", catalogue.all().stream().filter(CatalogueEntry::active).toList());
+        model.addAttribute(
+                "catalogue",
+                catalogue.all().stream().filter(CatalogueEntry::active).toList());
         model.addAttribute("mission", mission);
         model.addAttribute("code", code);
         model.addAttribute("deadline", measures.today().plusDays(14));
@@ -75,22 +87,34 @@ class MeasurePages {
     }
 
     @PostMapping("/measures")
-    String propose(@RequestParam(required = false) String missionId, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) String signalIds, @RequestParam(required = false) String incidentIds,
+    String propose(
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) String signalIds,
+            @RequestParam(required = false) String incidentIds,
             RedirectAttributes redirect) {
         try {
-            MeasureView created = measures.propose(new ProposalCommand(missionId, code, reason, ids("signalIds", signalIds),
-                    ids("incidentIds", incidentIds), date("deadline", deadline)));
-            redirect.addFlashAttribute("flash", "Proposed: " + created.name() + " for " + created.missionId()
-                    + (created.approvalsRequired() > 1 ? " (needs " + created.approvalsRequired()
-                            + " distinct approvers)" : ""));
+            MeasureView created = measures.propose(new ProposalCommand(
+                    missionId,
+                    code,
+                    reason,
+                    ids("signalIds", signalIds),
+                    ids("incidentIds", incidentIds),
+                    date("deadline", deadline)));
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Proposed: " + created.name() + " for " + created.missionId()
+                            + (created.approvalsRequired() > 1
+                                    ? " (needs " + created.approvalsRequired() + " distinct approvers)"
+                                    : ""));
             return "redirect:/measures/" + created.id();
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             redirect.addFlashAttribute("reason", reason);
-            return "redirect:/measures/new?mission=" + (missionId == null ? "" : missionId)
-                    + "&code=" + (code == null ? "" : code);
+            return "redirect:/measures/new?mission=" + (missionId == null ? "" : missionId) + "&code="
+                    + (code == null ? "" : code);
         }
     }
 
@@ -99,29 +123,43 @@ class MeasurePages {
         MeasureView m = measures.get(Scope.current(), id);
         model.addAttribute("m", m);
         // only the steps this user may take now are offered (the server still checks each)
-        model.addAttribute("steps", measures.stepsFor(m).stream().map(MeasureStep::path).toList());
+        model.addAttribute(
+                "steps", measures.stepsFor(m).stream().map(MeasureStep::path).toList());
         model.addAttribute("entry", catalogue.get(m.code()));
         model.addAttribute("mission", missions.get(Scope.current(), m.missionId()));
-        model.addAttribute("requests", m.code().equals("HOST_STATE_REQUEST")
-                ? hostRequests.list(Scope.current(), m.missionId(), new PageRequest(0, 50)).items().stream()
-                        .filter(r -> Long.valueOf(id).equals(r.measureId())).toList()
-                : List.of());
+        model.addAttribute(
+                "requests",
+                m.code().equals("HOST_STATE_REQUEST")
+                        ? hostRequests.list(Scope.current(), m.missionId(), new PageRequest(0, 50)).items().stream()
+                                .filter(r -> Long.valueOf(id).equals(r.measureId()))
+                                .toList()
+                        : List.of());
         return "measures/show";
     }
 
     @PostMapping("/measures/{id:\\d+}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+    String act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            MeasureStep step = MeasureStep.ofPath(action).orElseThrow(() -> new InvalidInputException("action",
-                    "\"" + action + "\" is not a step of a measure"));
+            MeasureStep step = MeasureStep.ofPath(action)
+                    .orElseThrow(
+                            () -> new InvalidInputException("action", "\"" + action + "\" is not a step of a measure"));
             MeasureView m = measures.act(id, step, note);
-            redirect.addFlashAttribute("flash", switch (step) {
-                case APPROVE -> m.state() == MeasureState.APPROVED ? "Approved." : "Your approval is recorded ("
-                        + m.approvals().size() + " of " + m.approvalsRequired() + "); another approver must approve too.";
-                case IMPLEMENT -> "Marked as implemented.";
-                default -> "Done: " + m.state().label().toLowerCase() + ".";
-            });
+            redirect.addFlashAttribute(
+                    "flash",
+                    switch (step) {
+                        case APPROVE ->
+                            m.state() == MeasureState.APPROVED
+                                    ? "Approved."
+                                    : "Your approval is recorded ("
+                                            + m.approvals().size() + " of " + m.approvalsRequired()
+                                            + "); another approver must approve too.";
+                        case IMPLEMENT -> "Marked as implemented.";
+                        default -> "Done: " + m.state().label().toLowerCase() + ".";
+                    });
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -142,16 +180,28 @@ class MeasurePages {
     }
 
     @PostMapping("/measures/network/extend")
-    String extend(@RequestParam(name = "missionId", required = false) List<String> missionIds,
-            RedirectAttributes redirect) {
+    String extend(
+            @RequestParam(name = "missionId", required = false) List<String> missionIds, RedirectAttributes redirect) {
         try {
             NetworkView.Extension result = network.extend(missionIds, null);
-            redirect.addFlashAttribute("flash", "Proposed a special-forces unit for " + result.proposed().size()
-                    + " mission(s)" + (result.proposed().isEmpty() ? "" : ": " + result.proposed().stream()
-                            .map(MeasureView::missionId).collect(Collectors.joining(", "))) + ".");
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Proposed a special-forces unit for " + result.proposed().size()
+                            + " mission(s)"
+                            + (result.proposed().isEmpty()
+                                    ? ""
+                                    : ": "
+                                            + result.proposed().stream()
+                                                    .map(MeasureView::missionId)
+                                                    .collect(Collectors.joining(", ")))
+                            + ".");
             if (!result.skipped().isEmpty()) {
-                redirect.addFlashAttribute("error", "Skipped: " + result.skipped().stream()
-                        .map(s -> s.missionId() + " (" + s.reason() + ")").collect(Collectors.joining("; ")));
+                redirect.addFlashAttribute(
+                        "error",
+                        "Skipped: "
+                                + result.skipped().stream()
+                                        .map(s -> s.missionId() + " (" + s.reason() + ")")
+                                        .collect(Collectors.joining("; ")));
             }
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -173,7 +223,10 @@ class MeasurePages {
             return List.of();
         }
         try {
-            return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+            return Arrays.stream(text.split("[,\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .map(Long::valueOf)
+                    .toList();
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "\"" + text + "\" is not a list of numbers separated by commas");
         }
@@ -189,5 +242,4 @@ class MeasurePages {
             throw new InvalidInputException(field, "\"" + text + "\" is not a date (YYYY-MM-DD)");
         }
     }
-
 }

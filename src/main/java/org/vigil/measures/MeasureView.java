@@ -8,10 +8,26 @@ import java.util.List;
  * A measure as the API and the pages show it: what, where, why, by when, who approved it and everything that
  * happened to it. {@code overdue} is true while it is proposed or approved after its deadline.
  */
-public record MeasureView(long id, String missionId, String code, String name, MeasureState state, String reason,
-        String riskSnapshot, List<Long> signalIds, List<Long> incidentIds, LocalDate deadline, boolean overdue,
-        String proposedBy, Instant proposedAt, int approvalsRequired, List<Approval> approvals,
-        Instant implementedAt, Instant liftedAt, List<HistoryEntry> history, int version) {
+public record MeasureView(
+        long id,
+        String missionId,
+        String code,
+        String name,
+        MeasureState state,
+        String reason,
+        String riskSnapshot,
+        List<Long> signalIds,
+        List<Long> incidentIds,
+        LocalDate deadline,
+        boolean overdue,
+        String proposedBy,
+        Instant proposedAt,
+        int approvalsRequired,
+        List<Approval> approvals,
+        Instant implementedAt,
+        Instant liftedAt,
+        List<HistoryEntry> history,
+        int version) {
 
     public MeasureView {
         signalIds = List.copyOf(signalIds);
@@ -21,11 +37,9 @@ public record MeasureView(long id, String missionId, String code, String name, M
     }
 
     /** One person's approval, under the role that allowed it. */
-    public record Approval(String approver, String role, Instant at, String note) {
-    }
+    public record Approval(String approver, String role, Instant at, String note) {}
 
     /** One step of the measure's life, oldest first. */
-    public record HistoryEntry(Instant at, String actor, String action, MeasureState from, MeasureState to,
-            String note) {
-    }
+    public record HistoryEntry(
+            Instant at, String actor, String action, MeasureState from, MeasureState to, String note) {}
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,15 +25,14 @@ import org.vigil.shared.Scope;
  */
 @RestController
 @RequestMapping("/api/v1/measures")
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED,
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
         why = "Measures filters reads by Scope.current() in SQL; every step checks the actor's scope and roles")
 class MeasuresApi {
 
-    record NoteRequest(String note) {
-    }
+    record NoteRequest(String note) {}
 
-    record ExtendRequest(List<String> missionIds, java.time.LocalDate deadline) {
-    }
+    record ExtendRequest(List<String> missionIds, java.time.LocalDate deadline) {}
 
     private final Measures measures;
     private final Catalogue catalogue;
@@ -47,12 +45,15 @@ class MeasuresApi {
     }
 
     @GetMapping
-    PageResult<MeasureView> list(@RequestParam(required = false) String mission,
-            @RequestParam(required = false) MeasureState state, @RequestParam(required = false) String code,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+    PageResult<MeasureView> list(
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) MeasureState state,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return measures.list(Scope.current(), new Measures.Filter(mission, state, code, overdue),
-                new PageRequest(page, size));
+        return measures.list(
+                Scope.current(), new Measures.Filter(mission, state, code, overdue), new PageRequest(page, size));
     }
 
     @GetMapping("/{id:\\d+}")
@@ -63,16 +64,22 @@ class MeasuresApi {
     @PostMapping
     ResponseEntity<MeasureView> propose(@RequestBody ProposalCommand command) {
         MeasureView created = measures.propose(command);
-        return ResponseEntity.created(URI.create("/api/v1/measures/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/measures/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id:\\d+}/{action}")
-    MeasureView act(@PathVariable long id, @PathVariable String action,
-            @RequestBody(required = false) NoteRequest request) {
+    MeasureView act(
+            @PathVariable long id, @PathVariable String action, @RequestBody(required = false) NoteRequest request) {
         String note = request == null ? null : request.note();
-        MeasureStep step = MeasureStep.ofPath(action).orElseThrow(() -> new InvalidInputException("action", "\""
-                + action + "\" is not a step of a measure; one of "
-                + Arrays.stream(MeasureStep.values()).map(MeasureStep::path).collect(Collectors.joining(", "))));
+        MeasureStep step = MeasureStep.ofPath(action)
+                .orElseThrow(() -> new InvalidInputException(
+                        "action",
+                        "\""
+                                + action + "\" is not a step of a measure; one of "
+                                + Arrays.stream(MeasureStep.values())
+                                        .map(MeasureStep::path)
+                                        .collect(Collectors.joining(", "))));
         return measures.act(id, step, note);
     }
 
@@ -89,7 +96,8 @@ class MeasuresApi {
     @PostMapping("/catalogue")
     ResponseEntity<CatalogueEntry> createEntry(@RequestBody Catalogue.Command command) {
         CatalogueEntry created = catalogue.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/measures/catalogue/" + created.code())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/measures/catalogue/" + created.code()))
+                .body(created);
     }
 
     @PutMapping("/catalogue/{code}")

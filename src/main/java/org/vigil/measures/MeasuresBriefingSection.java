@@ -3,7 +3,6 @@ package org.vigil.measures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigil.briefing.BriefingSection;
@@ -43,20 +42,33 @@ class MeasuresBriefingSection implements BriefingSection {
                        OR m.state = 'PROPOSED'
                        OR m.implemented_at >= :from OR m.lifted_at >= :from)
                 ORDER BY m.deadline, m.id LIMIT 50""")
-                .param("missions", request.missionIds()).param("soon", today.plusDays(DUE_WITHIN_DAYS))
+                .param("missions", request.missionIds())
+                .param("soon", today.plusDays(DUE_WITHIN_DAYS))
                 .param("from", Measures.at(request.from()))
                 .query((rs, n) -> {
                     MeasureState state = MeasureState.valueOf(rs.getString("state"));
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    String note = state.pending() && deadline.isBefore(today) ? "OVERDUE"
-                            : state.pending() ? "due in " + java.time.temporal.ChronoUnit.DAYS.between(today, deadline)
-                                    + " day(s)" : "";
-                    return List.of(rs.getString("mission_id"), rs.getString("measure_name"), state.label(),
-                            deadline.toString(), note);
-                }).list();
+                    String note = state.pending() && deadline.isBefore(today)
+                            ? "OVERDUE"
+                            : state.pending()
+                                    ? "due in " + java.time.temporal.ChronoUnit.DAYS.between(today, deadline)
+                                            + " day(s)"
+                                    : "";
+                    return List.of(
+                            rs.getString("mission_id"),
+                            rs.getString("measure_name"),
+                            state.label(),
+                            deadline.toString(),
+                            note);
+                })
+                .list();
         long overdue = rows.stream().filter(r -> r.get(4).equals("OVERDUE")).count();
-        return Optional.of(new Section("Protective measures", overdue + " overdue; measures awaiting approval, due "
-                + "within " + DUE_WITHIN_DAYS + " days, or implemented or lifted in the period.",
-                List.of("Mission", "Measure", "State", "Deadline", "Note"), rows, "Nothing due or changed."));
+        return Optional.of(new Section(
+                "Protective measures",
+                overdue + " overdue; measures awaiting approval, due " + "within " + DUE_WITHIN_DAYS
+                        + " days, or implemented or lifted in the period.",
+                List.of("Mission", "Measure", "State", "Deadline", "Note"),
+                rows,
+                "Nothing due or changed."));
     }
 }

@@ -9,5 +9,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @ConditionalOnProperty(name = "vigil.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-class MeasuresConfiguration {
-}
+class MeasuresConfiguration {}

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,11 @@ import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskLevels;
 import org.vigil.risk.RiskLevels.MissionRisk;
+import org.vigil.shared.ActionRefused;
+import org.vigil.shared.Actor;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.Scope;
-import org.vigil.shared.Actor;
-import org.vigil.shared.ActionRefused;
 
 /**
  * Seed 000's question: where are special-forces units deployed now, and which missions qualify for one but have
@@ -50,9 +49,11 @@ public class NetworkView {
                 String c = parts[0].toUpperCase(Locale.ROOT);
                 return new Condition(c.equals("OVERALL") ? null : RiskCategory.valueOf(c), level);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("vigil.measures.special-forces-rule: \"" + text + "\" names an "
-                        + "unknown category or level; categories " + List.of(RiskCategory.values())
-                        + " or OVERALL, levels " + List.of(RiskLevel.values()), e);
+                throw new IllegalArgumentException(
+                        "vigil.measures.special-forces-rule: \"" + text + "\" names an "
+                                + "unknown category or level; categories " + List.of(RiskCategory.values())
+                                + " or OVERALL, levels " + List.of(RiskLevel.values()),
+                        e);
             }
         }
 
@@ -69,28 +70,34 @@ public class NetworkView {
         }
     }
 
-    public record Deployment(String missionId, String missionName, String hostCountry, long measureId,
-            MeasureState state, Instant implementedAt, LocalDate deadline) {
-    }
+    public record Deployment(
+            String missionId,
+            String missionName,
+            String hostCountry,
+            long measureId,
+            MeasureState state,
+            Instant implementedAt,
+            LocalDate deadline) {}
 
     /** A mission that qualifies and has no unit, with the conditions it meets. */
-    public record Candidate(String missionId, String missionName, String hostCountry, List<String> meets) {
-    }
+    public record Candidate(String missionId, String missionName, String hostCountry, List<String> meets) {}
 
     /**
      * @param riskAvailable whether risk levels could be read (without them no mission can be said to qualify)
      * @param pending proposals for a unit not implemented yet (proposed or approved)
      * @param candidates missions that qualify but have no unit, deployed or pending: "extend the list"
      */
-    public record Picture(List<String> rule, boolean riskAvailable, List<Deployment> deployed,
-            long deployedStates, List<Deployment> pending, List<Candidate> candidates) {
-    }
+    public record Picture(
+            List<String> rule,
+            boolean riskAvailable,
+            List<Deployment> deployed,
+            long deployedStates,
+            List<Deployment> pending,
+            List<Candidate> candidates) {}
 
-    public record Skipped(String missionId, String reason) {
-    }
+    public record Skipped(String missionId, String reason) {}
 
-    public record Extension(List<MeasureView> proposed, List<Skipped> skipped) {
-    }
+    public record Extension(List<MeasureView> proposed, List<Skipped> skipped) {}
 
     private final Measures measures;
     private final Missions missions;
@@ -98,19 +105,24 @@ public class NetworkView {
     private final List<Condition> rule;
     private final int extendDays;
 
-    NetworkView(Measures measures, Missions missions, ObjectProvider<RiskLevels> riskLevels,
-            @Value("${vigil.measures.special-forces-rule:ARMED_CONFLICT>=CRITICAL,TARGETED_THREATS>=CRITICAL}") List<String> rule,
+    NetworkView(
+            Measures measures,
+            Missions missions,
+            ObjectProvider<RiskLevels> riskLevels,
+            @Value("${vigil.measures.special-forces-rule:ARMED_CONFLICT>=CRITICAL,TARGETED_THREATS>=CRITICAL}")
+                    List<String> rule,
             @Value("${vigil.measures.extend-deadline-days:30}") int extendDays) {
         this.measures = measures;
         this.missions = missions;
         this.riskLevels = riskLevels;
-        this.rule = rule.stream().filter(s -> !s.isBlank()).map(Condition::parse).toList();
+        this.rule =
+                rule.stream().filter(s -> !s.isBlank()).map(Condition::parse).toList();
         this.extendDays = extendDays;
     }
 
     public Picture picture(Scope scope) {
-        Map<String, MissionView> visible = missions.all(scope).stream()
-                .collect(Collectors.toMap(MissionView::id, Function.identity()));
+        Map<String, MissionView> visible =
+                missions.all(scope).stream().collect(Collectors.toMap(MissionView::id, Function.identity()));
         List<Deployment> deployed = deployments(visible, List.of(MeasureState.IMPLEMENTED, MeasureState.UNDER_REVIEW));
         List<Deployment> pending = deployments(visible, List.of(MeasureState.PROPOSED, MeasureState.APPROVED));
         java.util.Set<String> covered = new java.util.HashSet<>();
@@ -120,7 +132,8 @@ public class NetworkView {
         List<Candidate> candidates = new ArrayList<>();
         if (levels != null) {
             for (MissionView m : visible.values().stream()
-                    .sorted(java.util.Comparator.comparing(MissionView::name)).toList()) {
+                    .sorted(java.util.Comparator.comparing(MissionView::name))
+                    .toList()) {
                 if (covered.contains(m.id())) {
                     continue;
                 }
@@ -131,23 +144,34 @@ public class NetworkView {
             }
         }
         long states = deployed.stream().map(Deployment::hostCountry).distinct().count();
-        return new Picture(rule.stream().map(Condition::toString).toList(), levels != null, deployed, states, pending,
-                candidates);
+        return new Picture(
+                rule.stream().map(Condition::toString).toList(), levels != null, deployed, states, pending, candidates);
     }
 
     private List<String> meets(RiskLevels levels, String missionId) {
         return levels.current(missionId)
-                .map(r -> rule.stream().map(c -> c.metBy(r)).flatMap(Optional::stream).toList())
+                .map(r -> rule.stream()
+                        .map(c -> c.metBy(r))
+                        .flatMap(Optional::stream)
+                        .toList())
                 .orElse(List.of());
     }
 
     private List<Deployment> deployments(Map<String, MissionView> visible, List<MeasureState> states) {
-        return measures.byCode(CODE, states).stream().filter(m -> visible.containsKey(m.missionId()))
+        return measures.byCode(CODE, states).stream()
+                .filter(m -> visible.containsKey(m.missionId()))
                 .map(m -> {
                     MissionView mission = visible.get(m.missionId());
-                    return new Deployment(m.missionId(), mission.name(), mission.hostCountry(), m.id(), m.state(),
-                            m.implementedAt(), m.deadline());
-                }).toList();
+                    return new Deployment(
+                            m.missionId(),
+                            mission.name(),
+                            mission.hostCountry(),
+                            m.id(),
+                            m.state(),
+                            m.implementedAt(),
+                            m.deadline());
+                })
+                .toList();
     }
 
     /**
@@ -178,9 +202,15 @@ public class NetworkView {
                 continue;
             }
             try {
-                proposed.add(measures.propose(new ProposalCommand(id, CODE, "Extend the list: the mission qualifies "
-                        + "for a special-forces unit (" + String.join(", ", meets) + "; rule: " + rule
-                        + ") and has none.", List.of(), List.of(), due)));
+                proposed.add(measures.propose(new ProposalCommand(
+                        id,
+                        CODE,
+                        "Extend the list: the mission qualifies "
+                                + "for a special-forces unit (" + String.join(", ", meets) + "; rule: " + rule
+                                + ") and has none.",
+                        List.of(),
+                        List.of(),
+                        due)));
             } catch (ActionRefused | InvalidInputException | ConflictException e) {
                 skipped.add(new Skipped(id, e.getMessage()));
             }

@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
 import org.vigil.shared.registryfile.MissionKind;
 
 /**
@@ -18,7 +17,9 @@ import org.vigil.shared.registryfile.MissionKind;
  * starts with one of the bundle's {@code vowels} (French elision).
  */
 public enum NoteLanguage {
-    EN("eng", Locale.UK), FR("fra", Locale.FRENCH), RU("rus", Locale.forLanguageTag("ru")),
+    EN("eng", Locale.UK),
+    FR("fra", Locale.FRENCH),
+    RU("rus", Locale.forLanguageTag("ru")),
     TR("tur", Locale.forLanguageTag("tr"));
 
     static final String BUNDLE = "notes/note-verbale";
@@ -56,11 +57,15 @@ public enum NoteLanguage {
 
     private static ResourceBundle bundle(String lang) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(lang),
+            return ResourceBundle.getBundle(
+                    BUNDLE,
+                    Locale.forLanguageTag(lang),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         } catch (MissingResourceException e) {
-            throw new IllegalStateException(BUNDLE + "_" + lang + ".properties is missing from the class path: "
-                    + "every language of a note verbale has its wording there", e);
+            throw new IllegalStateException(
+                    BUNDLE + "_" + lang + ".properties is missing from the class path: "
+                            + "every language of a note verbale has its wording there",
+                    e);
         }
     }
 
@@ -84,8 +89,14 @@ public enum NoteLanguage {
     /** The sender as it names itself: "the Embassy of Russia", "L'Ambassade de Russie", "Rusya Büyükelçiliği"... */
     String sender(MissionKind kind, String sendingState, String missionName) {
         String template = text(elided("sender", sendingState));
-        return fill(template, "mission", missionName, "kind", template.contains("{kind}") ? kindWord("kind", kind) : "",
-                "state", sendingState);
+        return fill(
+                template,
+                "mission",
+                missionName,
+                "kind",
+                template.contains("{kind}") ? kindWord("kind", kind) : "",
+                "state",
+                sendingState);
     }
 
     /** The sender once named: "The Embassy", "L'Ambassade", "Büyükelçilik"... */
@@ -138,7 +149,9 @@ public enum NoteLanguage {
 
     /** The key, or its {@code .vowel} variant when the bundle has one and the name starts with a vowel. */
     private String elided(String key, String name) {
-        if (wording.containsKey(key + ".vowel") && wording.containsKey("vowels") && !name.isEmpty()
+        if (wording.containsKey(key + ".vowel")
+                && wording.containsKey("vowels")
+                && !name.isEmpty()
                 && text("vowels").indexOf(name.charAt(0)) >= 0) {
             return key + ".vowel";
         }

@@ -1,11 +1,12 @@
 package org.vigil.measures;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.http.ContentDisposition;
@@ -21,9 +22,6 @@ import org.vigil.registry.CountryView;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
 import org.vigil.shared.Scope;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Renders a request to the host state as a note verbale: printable HTML from the template
@@ -51,8 +49,8 @@ class NoteVerbales {
         NoteLanguage l = r.language();
         String sending = countryName(mission.sendingCountry(), l);
         String host = countryName(mission.hostCountry(), l);
-        String missionName = l == NoteLanguage.EN && !mission.name().startsWith("The ") ? "The " + mission.name()
-                : mission.name();
+        String missionName =
+                l == NoteLanguage.EN && !mission.name().startsWith("The ") ? "The " + mission.name() : mission.name();
         String sender = l.sender(mission.kind(), sending, missionName);
         String senderShort = l.senderShort(mission.kind());
         boolean consular = NoteLanguage.consular(mission.kind());
@@ -97,9 +95,15 @@ class NoteVerbales {
     ResponseEntity<byte[]> pdfExport(HostRequestView r) {
         byte[] pdf = pdf(r);
         audit.record("EXPORT", "HOST_REQUEST", String.valueOf(r.id()), null, null);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("note-verbale-" + r.id() + "-" + r.language().lang() + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("note-verbale-" + r.id() + "-"
+                                        + r.language().lang() + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
@@ -108,10 +112,18 @@ class NoteVerbales {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> NoteVerbales.class.getResourceAsStream("/fonts/DejaVuSerif.ttf"), "DejaVu Serif",
-                    400, FontStyle.NORMAL, true);
-            builder.useFont(() -> NoteVerbales.class.getResourceAsStream("/fonts/DejaVuSerif-Bold.ttf"),
-                    "DejaVu Serif", 700, FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> NoteVerbales.class.getResourceAsStream("/fonts/DejaVuSerif.ttf"),
+                    "DejaVu Serif",
+                    400,
+                    FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> NoteVerbales.class.getResourceAsStream("/fonts/DejaVuSerif-Bold.ttf"),
+                    "DejaVu Serif",
+                    700,
+                    FontStyle.NORMAL,
+                    true);
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();

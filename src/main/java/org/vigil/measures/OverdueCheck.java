@@ -2,7 +2,6 @@ package org.vigil.measures;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +31,9 @@ class OverdueCheck {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${vigil.measures.overdue-check:15m}", initialDelayString = "${vigil.measures.overdue-check:15m}")
+    @Scheduled(
+            fixedDelayString = "${vigil.measures.overdue-check:15m}",
+            initialDelayString = "${vigil.measures.overdue-check:15m}")
     void scheduled() {
         int n = run();
         if (n > 0) {
@@ -49,8 +50,8 @@ class OverdueCheck {
                 if (!measures.markOverdueReported(m.id(), now)) {
                     return false;
                 }
-                events.publishEvent(new MeasureOverdue(m.id(), m.missionId(), m.code(), m.name(), m.state().name(),
-                        m.deadline(), now));
+                events.publishEvent(new MeasureOverdue(
+                        m.id(), m.missionId(), m.code(), m.name(), m.state().name(), m.deadline(), now));
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {

@@ -4,6 +4,6 @@
  * implemented measure lowers the mission's residual risk (through {@link org.vigil.risk.ActiveMeasures}); an
  * overdue one raises an alert ({@link MeasureOverdue}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "audit", "risk",
-        "incidents", "briefing"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "registry", "audit", "risk", "incidents", "briefing"})
 package org.vigil.measures;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,7 +16,6 @@ import org.vigil.shared.ConflictException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,9 +57,15 @@ public class Countries {
             clauses.add("status <> 'RETIRED'");
         }
         String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-        long total = jdbc.sql("SELECT COUNT(*) FROM country" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM country" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<CountryView> items = jdbc.sql("SELECT * FROM country" + where + " ORDER BY name, code LIMIT " + page.size()
-                + " OFFSET " + page.offset()).params(params).query((rs, n) -> row(rs)).list();
+                        + " OFFSET " + page.offset())
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -69,8 +73,10 @@ public class Countries {
         if (code == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM country WHERE code = :c").param("c", code.toUpperCase(Locale.ROOT))
-                .query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("SELECT * FROM country WHERE code = :c")
+                .param("c", code.toUpperCase(Locale.ROOT))
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     public CountryView get(String code) {
@@ -78,13 +84,19 @@ public class Countries {
     }
 
     public boolean exists(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM country WHERE code = :c").param("c", code).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM country WHERE code = :c")
+                        .param("c", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Every country's English common name by code, for pages. */
     public Map<String, String> namesByCode() {
         Map<String, String> out = new TreeMap<>();
-        jdbc.sql("SELECT code, name FROM country").query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        jdbc.sql("SELECT code, name FROM country")
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2)))
+                .list();
         return out;
     }
 
@@ -94,9 +106,11 @@ public class Countries {
         if (exists(c.code())) {
             throw new ConflictException("a country with code \"" + c.code() + "\" already exists");
         }
-        jdbc.sql("INSERT INTO country (code, alpha3, name, official_name, region, subregion, capital, names, status, version)"
-                + " VALUES (:code, :alpha3, :name, :official, :region, :subregion, :capital, :names, 'ACTIVE', 0)")
-                .params(params(c)).update();
+        jdbc.sql(
+                        "INSERT INTO country (code, alpha3, name, official_name, region, subregion, capital, names, status, version)"
+                                + " VALUES (:code, :alpha3, :name, :official, :region, :subregion, :capital, :names, 'ACTIVE', 0)")
+                .params(params(c))
+                .update();
         CountryView after = get(c.code());
         audit.record("CREATE", "COUNTRY", c.code(), null, after);
         return after;
@@ -109,9 +123,11 @@ public class Countries {
             throw new org.vigil.shared.InvalidInputException("code", "does not match the country in the path");
         }
         validation.check(c);
-        jdbc.sql("UPDATE country SET alpha3 = :alpha3, name = :name, official_name = :official, region = :region,"
-                + " subregion = :subregion, capital = :capital, names = :names, version = version + 1 WHERE code = :code")
-                .params(params(c)).update();
+        jdbc.sql(
+                        "UPDATE country SET alpha3 = :alpha3, name = :name, official_name = :official, region = :region,"
+                                + " subregion = :subregion, capital = :capital, names = :names, version = version + 1 WHERE code = :code")
+                .params(params(c))
+                .update();
         CountryView after = get(code);
         audit.record("UPDATE", "COUNTRY", code, before, after);
         return after;
@@ -123,7 +139,8 @@ public class Countries {
         if ("RETIRED".equals(before.status())) {
             throw new ConflictException("country \"" + code + "\" is already retired");
         }
-        jdbc.sql("UPDATE country SET status = 'RETIRED', version = version + 1 WHERE code = :c").param("c", before.code())
+        jdbc.sql("UPDATE country SET status = 'RETIRED', version = version + 1 WHERE code = :c")
+                .param("c", before.code())
                 .update();
         CountryView after = get(code);
         audit.record("RETIRE", "COUNTRY", before.code(), before, after);
@@ -145,11 +162,21 @@ public class Countries {
 
     private static CountryView row(java.sql.ResultSet rs) throws java.sql.SQLException {
         String names = rs.getString("names");
-        Map<String, String> parsed = names == null || names.isBlank() ? Map.of()
-                : JSON.readValue(names, new TypeReference<TreeMap<String, String>>() { });
-        return new CountryView(rs.getString("code"), rs.getString("alpha3"), rs.getString("numeric_code"),
-                rs.getString("name"), rs.getString("official_name"), rs.getString("region"), rs.getString("subregion"),
-                rs.getString("capital"), (Double) rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
-                parsed, rs.getString("status"));
+        Map<String, String> parsed = names == null || names.isBlank()
+                ? Map.of()
+                : JSON.readValue(names, new TypeReference<TreeMap<String, String>>() {});
+        return new CountryView(
+                rs.getString("code"),
+                rs.getString("alpha3"),
+                rs.getString("numeric_code"),
+                rs.getString("name"),
+                rs.getString("official_name"),
+                rs.getString("region"),
+                rs.getString("subregion"),
+                rs.getString("capital"),
+                (Double) rs.getObject("lat", Double.class),
+                rs.getObject("lon", Double.class),
+                parsed,
+                rs.getString("status"));
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.registry;
 
 import java.io.InputStream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

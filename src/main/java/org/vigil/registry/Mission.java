@@ -3,7 +3,6 @@ package org.vigil.registry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -17,6 +16,7 @@ class Mission {
 
     @Id
     String id;
+
     MissionKind kind;
     String name;
     String sendingCountry;
@@ -25,17 +25,19 @@ class Mission {
     Double lat;
     Double lon;
     MissionStatus status;
+
     @MappedCollection(idColumn = "mission_id", keyColumn = "position")
     List<Alias> aliases = new ArrayList<>();
+
     Instant createdAt;
     Instant updatedAt;
+
     @Version
     Integer version;
 
     /** One alias of a mission, in order. */
     @Table("mission_alias")
-    record Alias(String alias) {
-    }
+    record Alias(String alias) {}
 
     static Mission create(MissionCommand c, Instant now) {
         Mission m = new Mission();
@@ -55,7 +57,11 @@ class Mission {
         lat = c.lat();
         lon = c.lon();
         status = c.status() == null ? (status == null ? MissionStatus.ACTIVE : status) : c.status();
-        aliases = new ArrayList<>(c.aliases().stream().map(String::strip).distinct().map(Alias::new).toList());
+        aliases = new ArrayList<>(c.aliases().stream()
+                .map(String::strip)
+                .distinct()
+                .map(Alias::new)
+                .toList());
         updatedAt = now;
     }
 
@@ -68,7 +74,19 @@ class Mission {
     }
 
     MissionView view() {
-        return new MissionView(id, kind, name, sendingCountry, hostCountry, city, lat, lon,
-                aliases.stream().map(Alias::alias).toList(), status, createdAt, updatedAt, version);
+        return new MissionView(
+                id,
+                kind,
+                name,
+                sendingCountry,
+                hostCountry,
+                city,
+                lat,
+                lon,
+                aliases.stream().map(Alias::alias).toList(),
+                status,
+                createdAt,
+                updatedAt,
+                version);
     }
 }

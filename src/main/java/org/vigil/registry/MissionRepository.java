@@ -2,5 +2,4 @@ package org.vigil.registry;
 
 import org.springframework.data.repository.CrudRepository;
 
-interface MissionRepository extends CrudRepository<Mission, String> {
-}
+interface MissionRepository extends CrudRepository<Mission, String> {}

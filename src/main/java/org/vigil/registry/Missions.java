@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,16 +46,21 @@ public class Missions {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         Where where = where(scope, filter);
-        long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM mission m" + where.sql)).query(Long.class).single();
+        long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM mission m" + where.sql))
+                .query(Long.class)
+                .single();
         List<String> ids = where.bind(jdbc.sql("SELECT m.id FROM mission m" + where.sql
                         + " ORDER BY LOWER(m.name), m.id LIMIT " + page.size() + " OFFSET " + page.offset()))
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         return new PageResult<>(load(ids), page.page(), page.size(), total);
     }
 
     /** Every mission the scope may see (retired ones left out), for maps and exports; ordered by name. */
     public List<MissionView> all(Scope scope) {
-        return allIncludingRetired(scope).stream().filter(m -> m.status() != MissionStatus.RETIRED).toList();
+        return allIncludingRetired(scope).stream()
+                .filter(m -> m.status() != MissionStatus.RETIRED)
+                .toList();
     }
 
     /** Every mission the scope may see, retired ones too. */
@@ -65,8 +69,10 @@ public class Missions {
             return List.of();
         }
         Where where = where(scope, new MissionFilter(null, null, null, null, null, true));
-        List<String> ids = where.bind(jdbc.sql("SELECT m.id FROM mission m" + where.sql + " ORDER BY LOWER(m.name), m.id"))
-                .query(String.class).list();
+        List<String> ids = where.bind(
+                        jdbc.sql("SELECT m.id FROM mission m" + where.sql + " ORDER BY LOWER(m.name), m.id"))
+                .query(String.class)
+                .list();
         return load(ids);
     }
 
@@ -94,7 +100,8 @@ public class Missions {
         if (repository.existsById(command.id())) {
             throw new ConflictException("a mission with id \"" + command.id() + "\" already exists");
         }
-        MissionView created = repository.save(Mission.create(command, clock.instant())).view();
+        MissionView created =
+                repository.save(Mission.create(command, clock.instant())).view();
         audit.record("CREATE", "MISSION", created.id(), null, created);
         return created;
     }
@@ -103,8 +110,8 @@ public class Missions {
     public MissionView update(String id, MissionCommand command) {
         Mission mission = repository.findById(id).orElseThrow(() -> new NotFoundException("mission", id));
         if (command.id() != null && !command.id().equals(id)) {
-            throw new org.vigil.shared.InvalidInputException("id", "does not match the mission in the path (\"" + id
-                    + "\"); ids never change");
+            throw new org.vigil.shared.InvalidInputException(
+                    "id", "does not match the mission in the path (\"" + id + "\"); ids never change");
         }
         MissionCommand c = command.withId(id);
         validation.check(c, true);
@@ -149,8 +156,9 @@ public class Missions {
             params.put("scopeIds", scope.sortedMissionIds());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            clauses.add("(LOWER(m.id) LIKE :q OR LOWER(m.name) LIKE :q OR LOWER(m.city) LIKE :q"
-                    + " OR EXISTS (SELECT 1 FROM mission_alias a WHERE a.mission_id = m.id AND LOWER(a.alias) LIKE :q))");
+            clauses.add(
+                    "(LOWER(m.id) LIKE :q OR LOWER(m.name) LIKE :q OR LOWER(m.city) LIKE :q"
+                            + " OR EXISTS (SELECT 1 FROM mission_alias a WHERE a.mission_id = m.id AND LOWER(a.alias) LIKE :q))");
             params.put("q", "%" + likeEscape(f.q().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (f.kind() != null) {
@@ -188,5 +196,4 @@ public class Missions {
     public static List<MissionKind> kinds() {
         return List.of(MissionKind.values());
     }
-
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,12 @@ public class People {
     private final AuditTrail audit;
     private final Clock clock;
 
-    People(PersonRepository repository, Missions missions, JdbcClient jdbc, Validation validation, AuditTrail audit,
+    People(
+            PersonRepository repository,
+            Missions missions,
+            JdbcClient jdbc,
+            Validation validation,
+            AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.missions = missions;
@@ -56,9 +60,10 @@ public class People {
             params.put("scopeIds", scope.sortedMissionIds());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            clauses.add("(LOWER(p.id) LIKE :q OR LOWER(p.name) LIKE :q"
-                    + " OR EXISTS (SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND LOWER(a.alias) LIKE :q)"
-                    + " OR EXISTS (SELECT 1 FROM person_account c WHERE c.person_id = p.id AND LOWER(c.account) LIKE :q))");
+            clauses.add(
+                    "(LOWER(p.id) LIKE :q OR LOWER(p.name) LIKE :q"
+                            + " OR EXISTS (SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND LOWER(a.alias) LIKE :q)"
+                            + " OR EXISTS (SELECT 1 FROM person_account c WHERE c.person_id = p.id AND LOWER(c.account) LIKE :q))");
             params.put("q", "%" + Missions.likeEscape(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.role() != null) {
@@ -76,9 +81,15 @@ public class People {
             clauses.add("p.status <> 'RETIRED'");
         }
         String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-        long total = jdbc.sql("SELECT COUNT(*) FROM person p" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM person p" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<String> ids = jdbc.sql("SELECT p.id FROM person p" + where + " ORDER BY LOWER(p.name), p.id LIMIT "
-                + page.size() + " OFFSET " + page.offset()).params(params).query(String.class).list();
+                        + page.size() + " OFFSET " + page.offset())
+                .params(params)
+                .query(String.class)
+                .list();
         return new PageResult<>(load(ids), page.page(), page.size(), total);
     }
 
@@ -88,7 +99,10 @@ public class People {
         int page = 0;
         PageResult<PersonView> p;
         do {
-            p = list(scope, new PersonFilter(null, null, null, null, true), new PageRequest(page++, PageRequest.MAX_SIZE));
+            p = list(
+                    scope,
+                    new PersonFilter(null, null, null, null, true),
+                    new PageRequest(page++, PageRequest.MAX_SIZE));
             out.addAll(p.items());
         } while ((long) page * PageRequest.MAX_SIZE < p.total());
         return out;
@@ -99,15 +113,22 @@ public class People {
         if (!scope.permits(missionId)) {
             return List.of();
         }
-        return list(scope, new PersonFilter(null, null, missionId, null, false), new PageRequest(0, PageRequest.MAX_SIZE))
+        return list(
+                        scope,
+                        new PersonFilter(null, null, missionId, null, false),
+                        new PageRequest(0, PageRequest.MAX_SIZE))
                 .items();
     }
 
     /** One person's record, if the scope may see it; the read is audited. */
     @Transactional
     public Optional<PersonView> find(Scope scope, String id) {
-        Optional<PersonView> person = id == null ? Optional.empty() : repository.findById(id).map(Person::view)
-                .filter(p -> p.missionId() == null ? scope.unrestricted() : scope.permits(p.missionId()));
+        Optional<PersonView> person = id == null
+                ? Optional.empty()
+                : repository
+                        .findById(id)
+                        .map(Person::view)
+                        .filter(p -> p.missionId() == null ? scope.unrestricted() : scope.permits(p.missionId()));
         person.ifPresent(p -> audit.record("READ", "PERSON", p.id(), null, null));
         return person;
     }
@@ -129,7 +150,8 @@ public class People {
         if (repository.existsById(command.id())) {
             throw new ConflictException("a person with id \"" + command.id() + "\" already exists");
         }
-        PersonView created = repository.save(Person.create(command, clock.instant())).view();
+        PersonView created =
+                repository.save(Person.create(command, clock.instant())).view();
         audit.record("CREATE", "PERSON", created.id(), null, created);
         return created;
     }
@@ -138,7 +160,8 @@ public class People {
     public PersonView update(String id, PersonCommand command) {
         Person person = repository.findById(id).orElseThrow(() -> new NotFoundException("person", id));
         if (command.id() != null && !command.id().equals(id)) {
-            throw new InvalidInputException("id", "does not match the person in the path (\"" + id + "\"); ids never change");
+            throw new InvalidInputException(
+                    "id", "does not match the person in the path (\"" + id + "\"); ids never change");
         }
         PersonCommand c = command.withId(id);
         validation.check(c, true);

@@ -3,7 +3,6 @@ package org.vigil.registry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -17,26 +16,29 @@ class Person {
 
     @Id
     String id;
+
     String name;
     PersonRole role;
     String missionId;
     PersonStatus status;
+
     @MappedCollection(idColumn = "person_id", keyColumn = "position")
     List<Alias> aliases = new ArrayList<>();
+
     @MappedCollection(idColumn = "person_id", keyColumn = "position")
     List<Account> accounts = new ArrayList<>();
+
     Instant createdAt;
     Instant updatedAt;
+
     @Version
     Integer version;
 
     @Table("person_alias")
-    record Alias(String alias) {
-    }
+    record Alias(String alias) {}
 
     @Table("person_account")
-    record Account(String account) {
-    }
+    record Account(String account) {}
 
     static Person create(PersonCommand c, Instant now) {
         Person p = new Person();
@@ -49,10 +51,20 @@ class Person {
     void apply(PersonCommand c, Instant now) {
         name = c.name().strip();
         role = c.role();
-        missionId = c.missionId() == null || c.missionId().isBlank() ? null : c.missionId().strip();
+        missionId = c.missionId() == null || c.missionId().isBlank()
+                ? null
+                : c.missionId().strip();
         status = c.status() == null ? (status == null ? PersonStatus.ACTIVE : status) : c.status();
-        aliases = new ArrayList<>(c.aliases().stream().map(String::strip).distinct().map(Alias::new).toList());
-        accounts = new ArrayList<>(c.accounts().stream().map(String::strip).distinct().map(Account::new).toList());
+        aliases = new ArrayList<>(c.aliases().stream()
+                .map(String::strip)
+                .distinct()
+                .map(Alias::new)
+                .toList());
+        accounts = new ArrayList<>(c.accounts().stream()
+                .map(String::strip)
+                .distinct()
+                .map(Account::new)
+                .toList());
         updatedAt = now;
     }
 
@@ -65,7 +77,16 @@ class Person {
     }
 
     PersonView view() {
-        return new PersonView(id, name, role, missionId, aliases.stream().map(Alias::alias).toList(),
-                accounts.stream().map(Account::account).toList(), status, createdAt, updatedAt, version);
+        return new PersonView(
+                id,
+                name,
+                role,
+                missionId,
+                aliases.stream().map(Alias::alias).toList(),
+                accounts.stream().map(Account::account).toList(),
+                status,
+                createdAt,
+                updatedAt,
+                version);
     }
 }

@@ -2,5 +2,4 @@ package org.vigil.registry;
 
 import org.springframework.data.repository.CrudRepository;
 
-interface PersonRepository extends CrudRepository<Person, String> {
-}
+interface PersonRepository extends CrudRepository<Person, String> {}

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
@@ -51,9 +50,17 @@ public class RegistryTransfer {
         List<RegistryProblem> problems = new ArrayList<>();
         for (int i = 0; i < file.missions().size(); i++) {
             MissionEntry e = file.missions().get(i);
-            MissionCommand c = new MissionCommand(e.id(), e.kind(), e.name(), e.sendingCountry(), e.hostCountry(),
-                    e.city(), e.location() == null ? null : e.location().lat(),
-                    e.location() == null ? null : e.location().lon(), e.aliases(), null);
+            MissionCommand c = new MissionCommand(
+                    e.id(),
+                    e.kind(),
+                    e.name(),
+                    e.sendingCountry(),
+                    e.hostCountry(),
+                    e.city(),
+                    e.location() == null ? null : e.location().lat(),
+                    e.location() == null ? null : e.location().lon(),
+                    e.aliases(),
+                    null);
             var existing = missions.find(Scope.all(), e.id());
             try {
                 if (existing.isEmpty()) {
@@ -63,16 +70,30 @@ public class RegistryTransfer {
                     mn++;
                 } else {
                     // an imported mission is in service: a retired one comes back
-                    missions.update(e.id(), new MissionCommand(c.id(), c.kind(), c.name(), c.sendingCountry(),
-                            c.hostCountry(), c.city(), c.lat(), c.lon(), c.aliases(), MissionStatus.ACTIVE));
+                    missions.update(
+                            e.id(),
+                            new MissionCommand(
+                                    c.id(),
+                                    c.kind(),
+                                    c.name(),
+                                    c.sendingCountry(),
+                                    c.hostCountry(),
+                                    c.city(),
+                                    c.lat(),
+                                    c.lon(),
+                                    c.aliases(),
+                                    MissionStatus.ACTIVE));
                     mu++;
                 }
             } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> problems.add(new RegistryProblem("missions[" + e.id() + "]", p.field(), p.reason())));
+                ex.problems()
+                        .forEach(p ->
+                                problems.add(new RegistryProblem("missions[" + e.id() + "]", p.field(), p.reason())));
             }
         }
         for (PersonEntry e : file.people()) {
-            PersonCommand c = new PersonCommand(e.id(), e.name(), e.role(), e.missionId(), e.aliases(), e.accounts(), null);
+            PersonCommand c =
+                    new PersonCommand(e.id(), e.name(), e.role(), e.missionId(), e.aliases(), e.accounts(), null);
             var existing = people.findUnaudited(e.id()).orElse(null);
             try {
                 if (existing == null) {
@@ -81,12 +102,22 @@ public class RegistryTransfer {
                 } else if (same(existing, c)) {
                     pn++;
                 } else {
-                    people.update(e.id(), new PersonCommand(c.id(), c.name(), c.role(), c.missionId(), c.aliases(),
-                            c.accounts(), PersonStatus.ACTIVE));
+                    people.update(
+                            e.id(),
+                            new PersonCommand(
+                                    c.id(),
+                                    c.name(),
+                                    c.role(),
+                                    c.missionId(),
+                                    c.aliases(),
+                                    c.accounts(),
+                                    PersonStatus.ACTIVE));
                     pu++;
                 }
             } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> problems.add(new RegistryProblem("people[" + e.id() + "]", p.field(), p.reason())));
+                ex.problems()
+                        .forEach(p ->
+                                problems.add(new RegistryProblem("people[" + e.id() + "]", p.field(), p.reason())));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,7 +136,9 @@ public class RegistryTransfer {
      */
     @Transactional // not read-only: the export itself is audited
     public RegistryFile export(Scope scope) {
-        List<PersonView> persons = people.all(scope).stream().filter(p -> p.status() == PersonStatus.ACTIVE).toList();
+        List<PersonView> persons = people.all(scope).stream()
+                .filter(p -> p.status() == PersonStatus.ACTIVE)
+                .toList();
         Set<String> needed = new LinkedHashSet<>();
         persons.forEach(p -> {
             if (p.missionId() != null) {
@@ -114,30 +147,58 @@ public class RegistryTransfer {
         });
         List<MissionEntry> missionEntries = missions.allIncludingRetired(scope).stream()
                 .filter(m -> m.status() != MissionStatus.RETIRED || needed.contains(m.id()))
-                .map(m -> new MissionEntry(m.id(), m.kind(), m.name(), m.sendingCountry(), m.hostCountry(), m.city(),
-                        m.lat() == null ? null : new GeoPoint(m.lat(), m.lon()), m.aliases()))
+                .map(m -> new MissionEntry(
+                        m.id(),
+                        m.kind(),
+                        m.name(),
+                        m.sendingCountry(),
+                        m.hostCountry(),
+                        m.city(),
+                        m.lat() == null ? null : new GeoPoint(m.lat(), m.lon()),
+                        m.aliases()))
                 .toList();
         List<PersonEntry> personEntries = persons.stream()
                 .map(p -> new PersonEntry(p.id(), p.name(), p.role(), p.missionId(), p.aliases(), p.accounts()))
                 .toList();
-        audit.record("EXPORT", "REGISTRY", null, null,
+        audit.record(
+                "EXPORT",
+                "REGISTRY",
+                null,
+                null,
                 java.util.Map.of("missions", missionEntries.size(), "people", personEntries.size()));
         return new RegistryFile(missionEntries, personEntries);
     }
 
     private static boolean same(MissionView m, MissionCommand c) {
-        return m.kind() == c.kind() && m.name().equals(c.name().strip())
-                && m.sendingCountry().equals(c.sendingCountry()) && m.hostCountry().equals(c.hostCountry())
-                && Objects.equals(m.city(), blankToNull(c.city())) && Objects.equals(m.lat(), c.lat())
-                && Objects.equals(m.lon(), c.lon()) && m.aliases().equals(c.aliases().stream().map(String::strip).distinct().toList())
+        return m.kind() == c.kind()
+                && m.name().equals(c.name().strip())
+                && m.sendingCountry().equals(c.sendingCountry())
+                && m.hostCountry().equals(c.hostCountry())
+                && Objects.equals(m.city(), blankToNull(c.city()))
+                && Objects.equals(m.lat(), c.lat())
+                && Objects.equals(m.lon(), c.lon())
+                && m.aliases()
+                        .equals(c.aliases().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .toList())
                 && m.status() != MissionStatus.RETIRED;
     }
 
     private static boolean same(PersonView p, PersonCommand c) {
-        return p.name().equals(c.name().strip()) && p.role() == c.role()
+        return p.name().equals(c.name().strip())
+                && p.role() == c.role()
                 && Objects.equals(p.missionId(), blankToNull(c.missionId()))
-                && p.aliases().equals(c.aliases().stream().map(String::strip).distinct().toList())
-                && p.accounts().equals(c.accounts().stream().map(String::strip).distinct().toList())
+                && p.aliases()
+                        .equals(c.aliases().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .toList())
+                && p.accounts()
+                        .equals(c.accounts().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .toList())
                 && p.status() != PersonStatus.RETIRED;
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -24,10 +23,11 @@ class V1_2__Countries extends BaseJavaMigration {
             throw new IllegalStateException("registry/countries.tsv is missing from the classpath");
         }
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                PreparedStatement insert = context.getConnection().prepareStatement(
-                        "INSERT INTO country (code, alpha3, numeric_code, name, official_name, region, subregion,"
-                                + " capital, lat, lon, names, status, version)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 0)")) {
+                PreparedStatement insert = context.getConnection()
+                        .prepareStatement(
+                                "INSERT INTO country (code, alpha3, numeric_code, name, official_name, region, subregion,"
+                                        + " capital, lat, lon, names, status, version)"
+                                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 0)")) {
             String line;
             boolean header = true;
             while ((line = reader.readLine()) != null) {

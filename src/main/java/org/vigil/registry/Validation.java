@@ -1,12 +1,10 @@
 package org.vigil.registry;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Component;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.InvalidInputException.FieldProblem;
@@ -57,7 +55,8 @@ class Validation {
     private <T> List<FieldProblem> violations(T command) {
         List<FieldProblem> problems = new ArrayList<>();
         validator.validate(command).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
         return problems;
     }

@@ -15,8 +15,15 @@ public interface ActiveMeasures {
      * @param reduction the fraction (0 to 1) of those categories' score the measure removes
      * @param link the page that shows the measure, for the risk explanation
      */
-    record ActiveMeasure(long id, String missionId, String code, String name, Set<RiskCategory> mitigates,
-            double reduction, Instant implementedAt, String link) {
+    record ActiveMeasure(
+            long id,
+            String missionId,
+            String code,
+            String name,
+            Set<RiskCategory> mitigates,
+            double reduction,
+            Instant implementedAt,
+            String link) {
 
         public ActiveMeasure {
             mitigates = Set.copyOf(mitigates);

@@ -14,7 +14,6 @@ public interface OpenIncidents {
      * @param severity 1 (low) to 4 (critical)
      * @param link the page that shows the incident, for the risk explanation
      */
-    record OpenIncident(long id, String missionId, String type, int severity, Instant occurredAt, String title,
-            String link) {
-    }
+    record OpenIncident(
+            long id, String missionId, String type, int severity, Instant occurredAt, String title, String link) {}
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param from the previous level, or {@code null} when the mission had none yet
  * @param reason why, in words an officer reads (the drivers, an override's justification)
  */
-public record RiskLevelChanged(String missionId, RiskCategory category, RiskLevel from, RiskLevel to, int score,
-        String reason, Instant at) {
+public record RiskLevelChanged(
+        String missionId, RiskCategory category, RiskLevel from, RiskLevel to, int score, String reason, Instant at) {
 
     public boolean raised() {
         return from == null ? to != RiskLevel.LOW : to.rank() > from.rank();

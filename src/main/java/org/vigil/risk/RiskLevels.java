@@ -10,8 +10,13 @@ public interface RiskLevels {
     /** The mission's current assessment, or empty when it has none yet. */
     Optional<MissionRisk> current(String missionId);
 
-    record MissionRisk(String missionId, RiskLevel overall, int score, Map<RiskCategory, RiskLevel> levels,
-            Map<RiskCategory, Integer> scores, Instant assessedAt) {
+    record MissionRisk(
+            String missionId,
+            RiskLevel overall,
+            int score,
+            Map<RiskCategory, RiskLevel> levels,
+            Map<RiskCategory, Integer> scores,
+            Instant assessedAt) {
 
         public MissionRisk {
             levels = Map.copyOf(levels);

@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param expected the baseline expectation for a window of that length
  * @param pValue the probability of at least {@code observed} under the baseline (the stated test)
  */
-public record SurgeDetected(String missionId, int observed, double expected, double pValue, Instant windowStart,
-        Instant windowEnd) {
-}
+public record SurgeDetected(
+        String missionId, int observed, double expected, double pValue, Instant windowStart, Instant windowEnd) {}

@@ -6,6 +6,6 @@
  * {@link org.vigil.risk.ActiveMeasures} and announce changes with {@link org.vigil.risk.RiskInputsChanged}, so
  * that the module graph keeps no cycle.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "audit", "signals",
-        "conflict", "analysis"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "registry", "audit", "signals", "conflict", "analysis"})
 package org.vigil.risk;

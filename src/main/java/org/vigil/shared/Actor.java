@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,8 +38,11 @@ public record Actor(String username, Set<Role> roles, Scope scope) {
         if (auth == null || !auth.isAuthenticated()) {
             return Set.of();
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(Role::ofAuthority)
-                .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(Role::ofAuthority)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     public boolean hasRole(Role wanted) {
@@ -58,8 +60,8 @@ public record Actor(String username, Set<Role> roles, Scope scope) {
     /** Refuses, with the reason, an action on a mission the actor's account is not scoped to. */
     public void mayActFor(String missionId) {
         if (!scope.permits(missionId)) {
-            throw ActionRefused.forbidden("your account may act only for " + scope.sortedMissionIds()
-                    + "; \"" + missionId + "\" is not one of your missions");
+            throw ActionRefused.forbidden("your account may act only for " + scope.sortedMissionIds() + "; \""
+                    + missionId + "\" is not one of your missions");
         }
     }
 }

@@ -38,16 +38,13 @@ public abstract class BackgroundLoop implements SmartLifecycle {
     protected abstract void pause() throws InterruptedException;
 
     /** After a failed round, before the pause (drop a connection that may be broken, for example). */
-    protected void failed(RuntimeException e) {
-    }
+    protected void failed(RuntimeException e) {}
 
     /** Before the thread starts. */
-    protected void starting() {
-    }
+    protected void starting() {}
 
     /** After the thread has stopped. */
-    protected void stopped() {
-    }
+    protected void stopped() {}
 
     @Override
     public synchronized void start() {

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 public class InvalidInputException extends RuntimeException {
 
     /** One field and what is wrong with it. */
-    public record FieldProblem(String field, String reason) {
-    }
+    public record FieldProblem(String field, String reason) {}
 
     private final List<FieldProblem> problems;
 

@@ -41,8 +41,8 @@ public enum Role {
      * Roles that may generate a briefing on demand: the writers and the head of mission, who reads the picture and
      * changes nothing in it (a briefing is a snapshot of it, and generating one is audited).
      */
-    public static final Set<Role> BRIEFERS = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER,
-            HEAD_OF_MISSION);
+    public static final Set<Role> BRIEFERS =
+            EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST, MISSION_OFFICER, HEAD_OF_MISSION);
 
     /** HQ roles and administrators: they see every mission and work on the whole network. */
     public static final Set<Role> HQ = EnumSet.of(ADMIN, HQ_DIRECTOR, HQ_ANALYST);
@@ -103,7 +103,9 @@ public enum Role {
             return Optional.empty();
         }
         String name = authority.substring(AUTHORITY_PREFIX.length());
-        return EnumSet.allOf(Role.class).stream().filter(r -> r.name().equals(name)).findFirst();
+        return EnumSet.allOf(Role.class).stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst();
     }
 
     /** The roles' names in alphabetical order, as messages list them: {@code [HQ_DIRECTOR, MISSION_OFFICER]}. */

@@ -3,7 +3,6 @@ package org.vigil.shared;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

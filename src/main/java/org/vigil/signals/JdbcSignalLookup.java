@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.signals.SignalLookup;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +50,10 @@ class JdbcSignalLookup implements SignalLookup {
 
     @Override
     public Optional<SignalSummary> byId(long signalId) {
-        return jdbc.sql(SELECT + " WHERE s.id = ?").param(signalId).query((rs, n) -> row(rs)).optional()
+        return jdbc.sql(SELECT + " WHERE s.id = ?")
+                .param(signalId)
+                .query((rs, n) -> row(rs))
+                .optional()
                 .map(row -> summaries(List.of(row), null).getFirst());
     }
 
@@ -67,9 +68,12 @@ class JdbcSignalLookup implements SignalLookup {
                  ORDER BY s.level_rank DESC, s.created_at DESC, s.id DESC
                  LIMIT :limit
                 """)
-                .param("from", Timestamps.ts(from)).param("to", Timestamps.ts(to)).param("mission", missionId)
+                .param("from", Timestamps.ts(from))
+                .param("to", Timestamps.ts(to))
+                .param("mission", missionId)
                 .param("limit", Math.min(limit, MAX_LIMIT))
-                .query((rs, n) -> row(rs)).list();
+                .query((rs, n) -> row(rs))
+                .list();
         return summaries(rows, missionId);
     }
 
@@ -83,20 +87,42 @@ class JdbcSignalLookup implements SignalLookup {
                 WHERE s.status <> 'DISMISSED' AND s.created_at >= :from AND s.created_at < :to
                   AND s.level_rank >= :rank
                   AND EXISTS (SELECT 1 FROM signal_mission m WHERE m.signal_id = s.id AND m.mission_id = :mission)
-                """).param("from", Timestamps.ts(from)).param("to", Timestamps.ts(to)).param("mission", missionId)
-                .param("rank", minLevel.ordinal()).query(Long.class).single();
+                """)
+                .param("from", Timestamps.ts(from))
+                .param("to", Timestamps.ts(to))
+                .param("mission", missionId)
+                .param("rank", minLevel.ordinal())
+                .query(Long.class)
+                .single();
     }
 
     /** A signal row as read, before its links are attached. */
-    private record Row(long id, String sourceId, String language, String level, double score, String categories,
-            String mentions, String status, Instant createdAt, String text, String reliability) {
-    }
+    private record Row(
+            long id,
+            String sourceId,
+            String language,
+            String level,
+            double score,
+            String categories,
+            String mentions,
+            String status,
+            Instant createdAt,
+            String text,
+            String reliability) {}
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("source_id"), rs.getString("language"),
-                rs.getString("threat_level"), rs.getDouble("threat_score"), rs.getString("categories"),
-                rs.getString("mentions"), rs.getString("status"), Timestamps.instant(rs, "created_at"),
-                rs.getString("text"), rs.getString("reliability"));
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("source_id"),
+                rs.getString("language"),
+                rs.getString("threat_level"),
+                rs.getDouble("threat_score"),
+                rs.getString("categories"),
+                rs.getString("mentions"),
+                rs.getString("status"),
+                Timestamps.instant(rs, "created_at"),
+                rs.getString("text"),
+                rs.getString("reliability"));
     }
 
     /** The rows with their mission and person links, read in two queries for the whole list (not two per row). */
@@ -110,15 +136,22 @@ class JdbcSignalLookup implements SignalLookup {
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             jdbc.sql("SELECT signal_id, mission_id, targeted FROM signal_mission WHERE signal_id IN (:ids)")
-                    .param("ids", chunk).query((r, n) -> missions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                            .add(new Link(r.getString(2), r.getBoolean(3)))).list();
+                    .param("ids", chunk)
+                    .query((r, n) -> missions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Link(r.getString(2), r.getBoolean(3))))
+                    .list();
             jdbc.sql("SELECT signal_id, person_id, targeted FROM signal_person WHERE signal_id IN (:ids)")
-                    .param("ids", chunk).query((r, n) -> people.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                            .add(new Link(r.getString(2), r.getBoolean(3)))).list();
+                    .param("ids", chunk)
+                    .query((r, n) -> people.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Link(r.getString(2), r.getBoolean(3))))
+                    .list();
         }
         List<SignalSummary> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            out.add(summary(row, mission, missions.getOrDefault(row.id(), List.of()),
+            out.add(summary(
+                    row,
+                    mission,
+                    missions.getOrDefault(row.id(), List.of()),
                     people.getOrDefault(row.id(), List.of())));
         }
         return out;
@@ -141,14 +174,21 @@ class JdbcSignalLookup implements SignalLookup {
         }
         String text = row.text();
         String reliability = row.reliability();
-        return new SignalSummary(row.id(), row.sourceId(),
-                reliability == null || reliability.isEmpty() ? 'F' : reliability.charAt(0), row.language(),
-                ThreatLevel.valueOf(row.level()), row.score(), categories,
+        return new SignalSummary(
+                row.id(),
+                row.sourceId(),
+                reliability == null || reliability.isEmpty() ? 'F' : reliability.charAt(0),
+                row.language(),
+                ThreatLevel.valueOf(row.level()),
+                row.score(),
+                categories,
                 confidence(row.mentions(), about, targets || people.stream().anyMatch(Link::targeted)),
                 targets,
                 missions.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()),
                 people.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()),
-                text.length() > EXCERPT ? text.substring(0, EXCERPT) : text, row.status(), row.createdAt());
+                text.length() > EXCERPT ? text.substring(0, EXCERPT) : text,
+                row.status(),
+                row.createdAt());
     }
 
     /** The best confidence among the mentions of these entities; 0 when none of them is mentioned by name. */
@@ -167,6 +207,5 @@ class JdbcSignalLookup implements SignalLookup {
         return best == 0 && targeted ? BY_REPLY : best;
     }
 
-    private record Link(String id, boolean targeted) {
-    }
+    private record Link(String id, boolean targeted) {}
 }

@@ -2,7 +2,6 @@ package org.vigil.signals;
 
 import java.util.List;
 import java.util.Set;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
 
@@ -14,7 +13,11 @@ import org.vigil.analysis.ThreatLevel;
  * @param missionIds the missions the signal is linked to (targeted or mentioned, and the missions of linked people)
  * @param personIds the people it is linked to
  */
-public record SignalDetected(long signalId, Set<String> missionIds, Set<String> personIds, ThreatLevel level,
+public record SignalDetected(
+        long signalId,
+        Set<String> missionIds,
+        Set<String> personIds,
+        ThreatLevel level,
         List<ThreatCategory> categories) {
 
     public SignalDetected {

@@ -1,7 +1,6 @@
 package org.vigil.signals;
 
 import java.time.LocalDate;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
 
@@ -13,6 +12,12 @@ import org.vigil.analysis.ThreatLevel;
  * @param to last day (UTC), inclusive
  * @param q words searched (case-insensitive) in the item's text
  */
-public record SignalFilter(String missionId, String personId, ThreatLevel level, ThreatCategory category,
-        String language, LocalDate from, LocalDate to, String q) {
-}
+public record SignalFilter(
+        String missionId,
+        String personId,
+        ThreatLevel level,
+        ThreatCategory category,
+        String language,
+        LocalDate from,
+        LocalDate to,
+        String q) {}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
 
@@ -37,9 +36,21 @@ public interface SignalLookup {
      * @param excerpt the start of the text, at most 300 characters
      * @param status NEW, CONFIRMED, DISMISSED or ESCALATED
      */
-    record SignalSummary(long id, String sourceId, char reliability, String language, ThreatLevel level,
-            double score, List<ThreatCategory> categories, double confidence, boolean targetsMission,
-            Set<String> missionIds, Set<String> personIds, String excerpt, String status, Instant detectedAt) {
+    record SignalSummary(
+            long id,
+            String sourceId,
+            char reliability,
+            String language,
+            ThreatLevel level,
+            double score,
+            List<ThreatCategory> categories,
+            double confidence,
+            boolean targetsMission,
+            Set<String> missionIds,
+            Set<String> personIds,
+            String excerpt,
+            String status,
+            Instant detectedAt) {
 
         public SignalSummary {
             categories = List.copyOf(categories);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,28 +61,39 @@ public class SignalStore {
                 VALUES (:item, :source, :language, :score, :level, :rank, :categories, :evidence, :mentions, :places,
                     'NEW', :now)
                 """)
-                .param("item", itemId).param("source", sourceId).param("language", result.language())
-                .param("score", threat.score()).param("level", threat.level().name())
+                .param("item", itemId)
+                .param("source", sourceId)
+                .param("language", result.language())
+                .param("score", threat.score())
+                .param("level", threat.level().name())
                 .param("rank", threat.level().ordinal())
                 .param("categories", categories(threat.categories()))
                 .param("evidence", JSON.writeValueAsString(threat.evidence()))
                 .param("mentions", JSON.writeValueAsString(result.mentions()))
                 .param("places", JSON.writeValueAsString(result.places()))
-                .param("now", Timestamps.ts(clock.instant())).update(key, "id");
+                .param("now", Timestamps.ts(clock.instant()))
+                .update(key, "id");
         long signalId = key.getKey().longValue();
         missions.forEach((mission, targeted) -> jdbc.sql(
-                "INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)")
-                .params(signalId, mission, targeted).update());
+                        "INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)")
+                .params(signalId, mission, targeted)
+                .update());
         people.forEach((person, targeted) -> jdbc.sql(
-                "INSERT INTO signal_person (signal_id, person_id, targeted) VALUES (?, ?, ?)")
-                .params(signalId, person, targeted).update());
-        events.publishEvent(new SignalDetected(signalId, missions.keySet(), people.keySet(), threat.level(),
-                threat.categories()));
+                        "INSERT INTO signal_person (signal_id, person_id, targeted) VALUES (?, ?, ?)")
+                .params(signalId, person, targeted)
+                .update());
+        events.publishEvent(
+                new SignalDetected(signalId, missions.keySet(), people.keySet(), threat.level(), threat.categories()));
         return signalId;
     }
 
-    private static void link(String entityId, EntityType type, boolean targeted, Map<String, Boolean> missions,
-            Map<String, Boolean> people, Map<String, String> missionOfPerson) {
+    private static void link(
+            String entityId,
+            EntityType type,
+            boolean targeted,
+            Map<String, Boolean> missions,
+            Map<String, Boolean> people,
+            Map<String, String> missionOfPerson) {
         if (entityId == null) {
             return;
         }
@@ -100,7 +110,8 @@ public class SignalStore {
 
     /** Stored as ",A,B," so that a category filter is a LIKE '%,A,%' on both databases. */
     static String categories(List<ThreatCategory> categories) {
-        return categories.isEmpty() ? ","
+        return categories.isEmpty()
+                ? ","
                 : categories.stream().map(Enum::name).collect(Collectors.joining(",", ",", ","));
     }
 }

@@ -2,7 +2,6 @@ package org.vigil.signals;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
 
@@ -12,7 +11,17 @@ import org.vigil.analysis.ThreatLevel;
  * @param missionIds linked missions the caller may see (targeted, mentioned, or the mission of a linked person)
  * @param excerpt the start of the item's text
  */
-public record SignalView(long id, long itemId, String sourceId, String externalId, String language, double score,
-        ThreatLevel level, List<ThreatCategory> categories, List<String> missionIds, List<String> personIds,
-        String status, String excerpt, Instant createdAt) {
-}
+public record SignalView(
+        long id,
+        long itemId,
+        String sourceId,
+        String externalId,
+        String language,
+        double score,
+        ThreatLevel level,
+        List<ThreatCategory> categories,
+        List<String> missionIds,
+        List<String> personIds,
+        String status,
+        String excerpt,
+        Instant createdAt) {}

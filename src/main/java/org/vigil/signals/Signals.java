@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -45,11 +44,14 @@ public class Signals {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int EXCERPT = 280;
 
-    public enum Action { CONFIRM, DISMISS, ESCALATE }
+    public enum Action {
+        CONFIRM,
+        DISMISS,
+        ESCALATE
+    }
 
     /** A triage decision; {@code reason} is required to dismiss. */
-    public record Triage(Action action, String reason, String note) {
-    }
+    public record Triage(Action action, String reason, String note) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -85,7 +87,8 @@ public class Signals {
             }
         }
         if (f.personId() != null && !f.personId().isBlank()) {
-            if (!scope.unrestricted() && people.find(scope, f.personId().strip()).isEmpty()) {
+            if (!scope.unrestricted()
+                    && people.find(scope, f.personId().strip()).isEmpty()) {
                 w.sql.append(" AND 1 = 0");
             }
             w.sql.append(" AND EXISTS (SELECT 1 FROM signal_person fp WHERE fp.signal_id = s.id"
@@ -130,10 +133,15 @@ public class Signals {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         Where w = where(scope, filter);
-        long total = jdbc.sql("SELECT COUNT(*)" + FROM + w.sql).params(w.params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*)" + FROM + w.sql)
+                .params(w.params)
+                .query(Long.class)
+                .single();
         List<SignalView> items = jdbc.sql("SELECT s.*, i.external_id, i.text" + FROM + w.sql
                         + " ORDER BY s.id DESC LIMIT " + page.size() + " OFFSET " + page.offset())
-                .params(w.params).query((rs, n) -> view(rs, scope)).list();
+                .params(w.params)
+                .query((rs, n) -> view(rs, scope))
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -142,7 +150,10 @@ public class Signals {
             return 0;
         }
         Where w = where(scope, filter);
-        return jdbc.sql("SELECT COUNT(*)" + FROM + w.sql).params(w.params).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + FROM + w.sql)
+                .params(w.params)
+                .query(Long.class)
+                .single();
     }
 
     public SignalDetail get(Scope scope, long id) {
@@ -152,8 +163,11 @@ public class Signals {
         Where w = where(scope, new SignalFilter(null, null, null, null, null, null, null, null));
         w.sql.append(" AND s.id = :id");
         w.params.put("id", id);
-        return jdbc.sql("SELECT s.*, i.external_id, i.text, i.title, i.url, i.published, i.origin, i.in_reply_to"
-                        + FROM + w.sql).params(w.params).query((rs, n) -> detail(rs, scope)).optional()
+        return jdbc.sql("SELECT s.*, i.external_id, i.text, i.title, i.url, i.published, i.origin, i.in_reply_to" + FROM
+                        + w.sql)
+                .params(w.params)
+                .query((rs, n) -> detail(rs, scope))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("signal", Long.toString(id)));
     }
 
@@ -166,11 +180,16 @@ public class Signals {
         if (triage == null || triage.action() == null) {
             throw new InvalidInputException("action", "choose one of " + Arrays.toString(Action.values()));
         }
-        String reason = triage.reason() == null || triage.reason().isBlank() ? null : triage.reason().strip();
-        String note = triage.note() == null || triage.note().isBlank() ? null : triage.note().strip();
+        String reason = triage.reason() == null || triage.reason().isBlank()
+                ? null
+                : triage.reason().strip();
+        String note = triage.note() == null || triage.note().isBlank()
+                ? null
+                : triage.note().strip();
         if (triage.action() == Action.DISMISS && reason == null) {
-            throw new InvalidInputException("reason", "say why the signal is dismissed (false positive, not about "
-                    + "us, already handled, ...)");
+            throw new InvalidInputException(
+                    "reason",
+                    "say why the signal is dismissed (false positive, not about " + "us, already handled, ...)");
         }
         if ((reason != null && reason.length() > 2000) || (note != null && note.length() > 4000)) {
             throw new InvalidInputException("note", "a reason has at most 2000 characters, a note at most 4000");
@@ -178,8 +197,8 @@ public class Signals {
         SignalDetail before = get(scope, id); // 404 outside the scope
         Actor caller = Actor.current();
         boolean hq = caller.hasAnyRole(Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST);
-        boolean officer = caller.hasAnyRole(Role.MISSION_OFFICER) && before.signal().missionIds().stream()
-                .anyMatch(scope::permits);
+        boolean officer = caller.hasAnyRole(Role.MISSION_OFFICER)
+                && before.signal().missionIds().stream().anyMatch(scope::permits);
         if (!hq && !officer) {
             throw new AccessDeniedException("triage needs an HQ analyst, director or administrator, or the security "
                     + "officer of a mission this signal concerns");
@@ -192,9 +211,14 @@ public class Signals {
         jdbc.sql("""
                 UPDATE signal SET status = ?, triage_reason = ?, triage_note = ?, triaged_by = ?, triaged_at = ?
                 WHERE id = ?
-                """).params(status, reason, note, triager(), Timestamps.ts(clock.instant()), id).update();
+                """)
+                .params(status, reason, note, triager(), Timestamps.ts(clock.instant()), id)
+                .update();
         SignalDetail after = get(scope, id);
-        audit.record("TRIAGE_" + triage.action().name(), "SIGNAL", Long.toString(id),
+        audit.record(
+                "TRIAGE_" + triage.action().name(),
+                "SIGNAL",
+                Long.toString(id),
                 new TriageState(before.signal().status(), before.triageReason(), before.triageNote()),
                 new TriageState(after.signal().status(), after.triageReason(), after.triageNote()));
         return after;
@@ -206,20 +230,31 @@ public class Signals {
         return auth == null ? "system" : auth.getName();
     }
 
-    record TriageState(String status, String reason, String note) {
-    }
+    record TriageState(String status, String reason, String note) {}
 
     /** The missions and people a signal's threat is aimed at (not only mentioned), cut to the caller's scope. */
-    public record Targets(List<String> missionIds, List<String> personIds) {
-    }
+    public record Targets(List<String> missionIds, List<String> personIds) {}
 
     public Targets targets(Scope scope, long id) {
         SignalDetail detail = get(scope, id); // 404 outside the scope
-        List<String> missions = jdbc.sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? AND targeted = TRUE"
-                + " ORDER BY mission_id").param(id).query(String.class).list().stream().filter(scope::permits).toList();
-        List<String> persons = jdbc.sql("SELECT person_id FROM signal_person WHERE signal_id = ? AND targeted = TRUE"
-                + " ORDER BY person_id").param(id).query(String.class).list().stream()
-                .filter(detail.signal().personIds()::contains).toList();
+        List<String> missions = jdbc
+                .sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? AND targeted = TRUE"
+                        + " ORDER BY mission_id")
+                .param(id)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(scope::permits)
+                .toList();
+        List<String> persons = jdbc
+                .sql("SELECT person_id FROM signal_person WHERE signal_id = ? AND targeted = TRUE"
+                        + " ORDER BY person_id")
+                .param(id)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(detail.signal().personIds()::contains)
+                .toList();
         return new Targets(missions, persons);
     }
 
@@ -227,24 +262,35 @@ public class Signals {
      * The source a signal came from, as its page names it: name and Admiralty reliability grade (A to F). Sources
      * are ingestion's; their table is read here so that the signal page needs nothing of the intake module.
      */
-    public record SourceLabel(String id, String name, String reliability) {
-    }
+    public record SourceLabel(String id, String name, String reliability) {}
 
     public Optional<SourceLabel> source(String sourceId) {
-        return jdbc.sql("SELECT id, name, reliability FROM source WHERE id = ?").param(sourceId)
-                .query((rs, n) -> new SourceLabel(rs.getString("id"), rs.getString("name"),
-                        rs.getString("reliability"))).optional();
+        return jdbc.sql("SELECT id, name, reliability FROM source WHERE id = ?")
+                .param(sourceId)
+                .query((rs, n) ->
+                        new SourceLabel(rs.getString("id"), rs.getString("name"), rs.getString("reliability")))
+                .optional();
     }
 
     private SignalView view(ResultSet rs, Scope scope) throws SQLException {
         long id = rs.getLong("id");
-        List<String> missions = jdbc.sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? ORDER BY mission_id")
-                .param(id).query(String.class).list().stream().filter(scope::permits).toList();
+        List<String> missions = jdbc
+                .sql("SELECT mission_id FROM signal_mission WHERE signal_id = ? ORDER BY mission_id")
+                .param(id)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(scope::permits)
+                .toList();
         List<String> people = jdbc.sql("SELECT person_id FROM signal_person WHERE signal_id = ? ORDER BY person_id")
-                .param(id).query(String.class).list();
+                .param(id)
+                .query(String.class)
+                .list();
         if (!scope.unrestricted()) {
             // people of missions outside the scope stay hidden: only those whose mission the caller sees are shown
-            people = people.stream().filter(p -> this.people.find(scope, p).isPresent()).toList();
+            people = people.stream()
+                    .filter(p -> this.people.find(scope, p).isPresent())
+                    .toList();
         }
         List<ThreatCategory> categories = new ArrayList<>();
         for (String c : rs.getString("categories").split(",")) {
@@ -254,17 +300,38 @@ public class Signals {
         }
         String text = rs.getString("text");
         String excerpt = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
-        return new SignalView(id, rs.getLong("item_id"), rs.getString("source_id"), rs.getString("external_id"),
-                rs.getString("language"), rs.getDouble("threat_score"), ThreatLevel.valueOf(rs.getString("threat_level")),
-                categories, missions, people, rs.getString("status"), excerpt, Timestamps.instant(rs, "created_at"));
+        return new SignalView(
+                id,
+                rs.getLong("item_id"),
+                rs.getString("source_id"),
+                rs.getString("external_id"),
+                rs.getString("language"),
+                rs.getDouble("threat_score"),
+                ThreatLevel.valueOf(rs.getString("threat_level")),
+                categories,
+                missions,
+                people,
+                rs.getString("status"),
+                excerpt,
+                Timestamps.instant(rs, "created_at"));
     }
 
     private SignalDetail detail(ResultSet rs, Scope scope) throws SQLException {
-        return new SignalDetail(view(rs, scope), rs.getString("text"), rs.getString("title"), rs.getString("url"),
-                rs.getString("published"), rs.getString("origin"), rs.getString("in_reply_to"),
-                JSON.readTree(rs.getString("evidence")), visibleMentions(rs.getString("mentions"), scope),
-                JSON.readTree(rs.getString("places")), rs.getString("triage_reason"), rs.getString("triage_note"),
-                rs.getString("triaged_by"), Timestamps.instant(rs, "triaged_at"));
+        return new SignalDetail(
+                view(rs, scope),
+                rs.getString("text"),
+                rs.getString("title"),
+                rs.getString("url"),
+                rs.getString("published"),
+                rs.getString("origin"),
+                rs.getString("in_reply_to"),
+                JSON.readTree(rs.getString("evidence")),
+                visibleMentions(rs.getString("mentions"), scope),
+                JSON.readTree(rs.getString("places")),
+                rs.getString("triage_reason"),
+                rs.getString("triage_note"),
+                rs.getString("triaged_by"),
+                Timestamps.instant(rs, "triaged_at"));
     }
 
     /**
@@ -279,7 +346,8 @@ public class Signals {
         ArrayNode visible = JSON.createArrayNode();
         for (JsonNode mention : all) {
             String entityId = mention.path("entityId").asString();
-            boolean seen = "MISSION".equals(mention.path("type").asString()) ? scope.permits(entityId)
+            boolean seen = "MISSION".equals(mention.path("type").asString())
+                    ? scope.permits(entityId)
                     : people.find(scope, entityId).isPresent();
             if (seen) {
                 visible.add(mention);

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Instants as the signal tables hold them: {@code TIMESTAMP WITH TIME ZONE}, written in UTC on both databases. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

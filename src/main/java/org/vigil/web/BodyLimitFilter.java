@@ -1,9 +1,5 @@
 package org.vigil.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,6 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -70,8 +69,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long max)
-            throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
         String detail = "The request body is larger than the limit of " + human(max)
                 + "; send less (split the batch or the file)";
         // the rest of the body is not read: the connection closes after the answer
@@ -81,18 +79,21 @@ class BodyLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + detail + "\",\"limit\":" + max + "}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\""
+                            + detail + "\",\"limit\":" + max + "}");
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>Too large</title></head><body style=\"font-family:sans-serif;margin:3rem\">"
-                    + "<h1>What you sent is too large</h1><p>" + detail + ".</p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                            + "<title>Too large</title></head><body style=\"font-family:sans-serif;margin:3rem\">"
+                            + "<h1>What you sent is too large</h1><p>" + detail + ".</p></body></html>");
         }
     }
 
     private static String human(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+        return bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
                 : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
@@ -161,7 +162,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public java.io.BufferedReader getReader() throws IOException {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+            return new java.io.BufferedReader(new java.io.InputStreamReader(
+                    getInputStream(),
                     getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding()));
         }
     }

@@ -1,26 +1,22 @@
 package org.vigil.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
-import java.util.ArrayList;
-import java.util.Map;
-
 import org.vigil.registry.Countries;
 import org.vigil.registry.MissionView;
+import org.vigil.registry.Missions;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskOverview;
-import org.vigil.registry.Missions;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
 
@@ -47,8 +43,8 @@ class MapController {
         String base = request.getContextPath() + "/missions/";
         Map<String, RiskLevel> levels = risk.missionLevels();
         List<MapMission> body = missions.all(Scope.current()).stream()
-                .map(m -> MapMission.of(m, levels.get(m.id()),
-                        base + UriUtils.encodePathSegment(m.id(), StandardCharsets.UTF_8)))
+                .map(m -> MapMission.of(
+                        m, levels.get(m.id()), base + UriUtils.encodePathSegment(m.id(), StandardCharsets.UTF_8)))
                 .toList();
         // per user and changing with every registry edit: never cached by a shared cache
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
@@ -59,12 +55,30 @@ class MapController {
      * computed, null until then; the map colours by level when there is one and by {@code status} otherwise.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record MapMission(String id, String name, String kind, String city, String hostCountry, Double lat, Double lon,
-            String status, String level, String url) {
+    record MapMission(
+            String id,
+            String name,
+            String kind,
+            String city,
+            String hostCountry,
+            Double lat,
+            Double lon,
+            String status,
+            String level,
+            String url) {
 
         static MapMission of(MissionView m, RiskLevel level, String url) {
-            return new MapMission(m.id(), m.name(), m.kind().name(), m.city(), m.hostCountry(), m.lat(), m.lon(),
-                    m.status().name(), level == null ? null : level.name(), url);
+            return new MapMission(
+                    m.id(),
+                    m.name(),
+                    m.kind().name(),
+                    m.city(),
+                    m.hostCountry(),
+                    m.lat(),
+                    m.lon(),
+                    m.status().name(),
+                    level == null ? null : level.name(),
+                    url);
         }
     }
 
@@ -73,16 +87,19 @@ class MapController {
      * features carry as their id. Country levels are reference data (baselines and public event data).
      */
     @GetMapping(value = "/map/countries-risk.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @NeedToKnow(value = NeedToKnow.Kind.PUBLIC_REFERENCE, why = "country levels come from analysts' baselines and "
-            + "public conflict-event data, bound to no mission")
+    @NeedToKnow(
+            value = NeedToKnow.Kind.PUBLIC_REFERENCE,
+            why = "country levels come from analysts' baselines and "
+                    + "public conflict-event data, bound to no mission")
     ResponseEntity<List<MapCountry>> countryLevels() {
         List<MapCountry> body = new ArrayList<>();
-        risk.countryLevels().forEach((code, level) -> countries.find(code).ifPresent(c -> body.add(
-                new MapCountry(code, c.numericCode(), c.name(), level.name()))));
+        risk.countryLevels()
+                .forEach((code, level) -> countries
+                        .find(code)
+                        .ifPresent(c -> body.add(new MapCountry(code, c.numericCode(), c.name(), level.name()))));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
     /** A country's overall level; {@code numeric} is ISO 3166-1 numeric (the base map's feature id). */
-    record MapCountry(String code, String numeric, String name, String level) {
-    }
+    record MapCountry(String code, String numeric, String name, String level) {}
 }

@@ -1,7 +1,6 @@
 package org.vigil.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,7 +13,8 @@ class NavigationAdvice {
 
     @ModelAttribute("navSection")
     String navSection(HttpServletRequest request) {
-        return section(request.getRequestURI().substring(request.getContextPath().length()));
+        return section(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     static String section(String path) {

@@ -1,10 +1,8 @@
 package org.vigil.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -37,8 +35,8 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception ex) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (!isPageRequest(request, handler)) {
             return null;
         }
@@ -77,7 +75,7 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         }
         if (handler instanceof HandlerMethod method
                 && (AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
-                    || method.hasMethodAnnotation(ResponseBody.class))) {
+                        || method.hasMethodAnnotation(ResponseBody.class))) {
             return false;
         }
         String accept = request.getHeader("Accept");

@@ -1,12 +1,11 @@
 package org.vigil.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
@@ -54,15 +53,19 @@ class StartingFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"Vigil is starting (or stopping); retry in " + RETRY_SECONDS + " seconds.\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                            + "\"detail\":\"Vigil is starting (or stopping); retry in " + RETRY_SECONDS
+                            + " seconds.\"}");
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<meta http-equiv=\"refresh\" content=\"" + RETRY_SECONDS + "\"><title>Vigil is starting</title>"
-                    + "</head><body style=\"font-family:sans-serif;margin:3rem\"><h1>Vigil is starting</h1>"
-                    + "<p>It is loading its data and will be ready in a few seconds. This page reloads by itself.</p>"
-                    + "</body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                            + "<meta http-equiv=\"refresh\" content=\"" + RETRY_SECONDS
+                            + "\"><title>Vigil is starting</title>"
+                            + "</head><body style=\"font-family:sans-serif;margin:3rem\"><h1>Vigil is starting</h1>"
+                            + "<p>It is loading its data and will be ready in a few seconds. This page reloads by itself.</p>"
+                            + "</body></html>");
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +29,7 @@ class AccountsBootstrapTest {
 
         @Autowired
         AccountStore store;
+
         @Autowired
         PasswordEncoder encoder;
 
@@ -51,40 +51,54 @@ class AccountsBootstrapTest {
     }
 
     @Nested
-    @SpringBootTest(properties = {"vigil.demo.enabled=true",
-            "vigil.security.admin-password=from-the-environment-1", "vigil.security.demo-password=other-demo-pass"})
+    @SpringBootTest(
+            properties = {
+                "vigil.demo.enabled=true",
+                "vigil.security.admin-password=from-the-environment-1",
+                "vigil.security.demo-password=other-demo-pass"
+            })
     class AdminPasswordFromTheEnvironment {
 
         @Autowired
         AccountStore store;
+
         @Autowired
         PasswordEncoder encoder;
+
         @Autowired
         Accounts accounts;
+
         @Autowired
         JdbcClient jdbc;
 
         @Test
         void winsOverTheDemoPasswordAndIsReappliedWhenItChanges() {
-            assertThat(passwordIs(store, encoder, "admin", "from-the-environment-1")).isTrue();
+            assertThat(passwordIs(store, encoder, "admin", "from-the-environment-1"))
+                    .isTrue();
             assertThat(passwordIs(store, encoder, "admin", "demo")).isFalse();
             assertThat(passwordIs(store, encoder, "analyst", "other-demo-pass")).isTrue();
 
             // A restart with a new VIGIL_ADMIN_PASSWORD applies it ...
-            new AccountsBootstrap(accounts, store, encoder,
-                    new SecurityProperties(true, "changed-password-2", "demo"), true)
+            new AccountsBootstrap(
+                            accounts, store, encoder, new SecurityProperties(true, "changed-password-2", "demo"), true)
                     .run(new DefaultApplicationArguments());
-            assertThat(passwordIs(store, encoder, "admin", "changed-password-2")).isTrue();
+            assertThat(passwordIs(store, encoder, "admin", "changed-password-2"))
+                    .isTrue();
             long resets = jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'PASSWORD_RESET' "
-                    + "AND entity_id = 'admin'").query(Long.class).single();
+                            + "AND entity_id = 'admin'")
+                    .query(Long.class)
+                    .single();
             assertThat(resets).isEqualTo(1);
 
             // ... a restart with the same one changes nothing, and demo accounts are never recreated.
-            new AccountsBootstrap(accounts, store, encoder,
-                    new SecurityProperties(true, "changed-password-2", "demo"), true)
+            new AccountsBootstrap(
+                            accounts, store, encoder, new SecurityProperties(true, "changed-password-2", "demo"), true)
                     .run(new DefaultApplicationArguments());
             assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'PASSWORD_RESET' "
-                    + "AND entity_id = 'admin'").query(Long.class).single()).isEqualTo(1);
+                                    + "AND entity_id = 'admin'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
             assertThat(passwordIs(store, encoder, "analyst", "other-demo-pass")).isTrue();
         }
     }
@@ -96,8 +110,10 @@ class AccountsBootstrapTest {
 
         @Autowired
         AccountStore store;
+
         @Autowired
         PasswordEncoder encoder;
+
         @Autowired
         Accounts accounts;
 
@@ -114,11 +130,12 @@ class AccountsBootstrapTest {
                     .update();
             jdbc.sql("DELETE FROM accounts WHERE username = 'admin'").update();
             int mark = output.getAll().length();
-            AccountsBootstrap firstStart = new AccountsBootstrap(accounts, store, encoder,
-                    new SecurityProperties(true, null, "demo"), false);
+            AccountsBootstrap firstStart =
+                    new AccountsBootstrap(accounts, store, encoder, new SecurityProperties(true, null, "demo"), false);
             firstStart.run(new DefaultApplicationArguments());
 
-            Matcher printed = Pattern.compile("password: (\\S+)").matcher(output.getAll().substring(mark));
+            Matcher printed =
+                    Pattern.compile("password: (\\S+)").matcher(output.getAll().substring(mark));
             assertThat(printed.find()).as("the generated password is printed").isTrue();
             String password = printed.group(1);
             assertThat(password).hasSize(20).isNotEqualTo("demo");
@@ -128,7 +145,10 @@ class AccountsBootstrapTest {
             String hashBefore = store.findUser("admin").orElseThrow().getPassword();
             firstStart.run(new DefaultApplicationArguments());
             assertThat(store.findUser("admin").orElseThrow().getPassword()).isEqualTo(hashBefore);
-            assertThat(Pattern.compile("password: \\S+").matcher(output.getAll().substring(mark)).results().count())
+            assertThat(Pattern.compile("password: \\S+")
+                            .matcher(output.getAll().substring(mark))
+                            .results()
+                            .count())
                     .isEqualTo(1);
             assertThat(accounts.list()).extracting(Account::username).containsExactly("admin");
         }

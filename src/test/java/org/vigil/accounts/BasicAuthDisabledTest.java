@@ -1,7 +1,7 @@
 package org.vigil.accounts;
 
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -21,8 +21,10 @@ class BasicAuthDisabledTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AccountStore store;
+
     @Autowired
     ApiTokens tokens;
 
@@ -32,7 +34,8 @@ class BasicAuthDisabledTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().stringValues("WWW-Authenticate", not(hasItem("Basic realm=\"vigil\""))))
                 .andExpect(jsonPath("$.detail", not(org.hamcrest.Matchers.containsString("Basic"))));
-        String token = tokens.create(store.findUser("analyst").orElseThrow(), "only way in").token();
+        String token = tokens.create(store.findUser("analyst").orElseThrow(), "only way in")
+                .token();
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("analyst"));

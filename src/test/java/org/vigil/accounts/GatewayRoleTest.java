@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,10 +57,13 @@ class GatewayRoleTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AccountStore store;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -78,12 +80,16 @@ class GatewayRoleTest {
     }
 
     private String issueToken() throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/accounts/gateway/tokens").with(ADMIN)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"relay " + unique() + "\"}"))
+        MvcResult result = mvc.perform(post("/api/v1/accounts/gateway/tokens")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"relay " + unique() + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.token", containsString("vigil_")))
                 .andReturn();
-        return JSON.readTree(result.getResponse().getContentAsString()).get("token").asString();
+        return JSON.readTree(result.getResponse().getContentAsString())
+                .get("token")
+                .asString();
     }
 
     private static RequestPostProcessor bearer(String token) {
@@ -96,42 +102,60 @@ class GatewayRoleTest {
     @Test
     void theDemoGatewayPushesToDemoSocialWithItsPasswordOrAToken() throws Exception {
         String u = unique();
-        mvc.perform(post("/api/v1/items").with(GATEWAY).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/items")
+                        .with(GATEWAY)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(batch("demo-social", "basic-" + u)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted", is(1)));
 
         String token = issueToken();
-        mvc.perform(post("/api/v1/items").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/items")
+                        .with(bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(batch("demo-social", "token-" + u, "basic-" + u)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted", is(1)))
                 .andExpect(jsonPath("$.duplicate", is(1)));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = 'demo-social' AND external_id IN (?, ?)")
-                .params("basic-" + u, "token-" + u).query(Long.class).single()).isEqualTo(2);
+                        .params("basic-" + u, "token-" + u)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'PUSH' AND actor = 'gateway'")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void aSourceThatDoesNotListTheGatewayRefusesItsPushWithTheReason() throws Exception {
         String other = "other-gw-" + unique();
-        mvc.perform(post("/api/v1/sources").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/sources")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"id": "%s", "kind": "PUSH", "name": "Another gateway's source", "reliability": "C",
                          "allowedAccounts": ["analyst"]}""".formatted(other)))
                 .andExpect(status().isCreated());
         String token = issueToken();
         for (RequestPostProcessor who : List.of(GATEWAY, bearer(token))) {
-            mvc.perform(post("/api/v1/items").with(who).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/v1/items")
+                            .with(who)
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content(batch(other, "x-" + unique())))
                     .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.detail", containsString("Account 'gateway' may not push items to source '"
-                            + other + "'")))
+                    .andExpect(jsonPath(
+                            "$.detail",
+                            containsString("Account 'gateway' may not push items to source '" + other + "'")))
                     .andExpect(jsonPath("$.detail", containsString("allowedAccounts")));
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?").param(other).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
+                        .param(other)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -143,8 +167,10 @@ class GatewayRoleTest {
     void theGatewayIsRefusedEveryEndpointAndPageButThePush() throws Exception {
         VigilUser gateway = store.findUser("gateway").orElseThrow().withoutPassword();
         Set<String> calls = new TreeSet<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                    mapping.getHandlerMethods().entrySet()) {
                 if (!e.getValue().getBeanType().getName().startsWith("org.vigil.")) {
                     continue;
                 }
@@ -157,8 +183,8 @@ class GatewayRoleTest {
                 }
             }
         }
-        assertThat(calls).contains("GET /api/v1/signals", "GET /api/v1/missions", "GET /api/v1/people",
-                "POST /api/v1/items");
+        assertThat(calls)
+                .contains("GET /api/v1/signals", "GET /api/v1/missions", "GET /api/v1/people", "POST /api/v1/items");
         calls.addAll(List.of("GET /v3/api-docs", "GET /"));
         List<String> notRefused = new ArrayList<>();
         for (String call : calls) {
@@ -166,9 +192,14 @@ class GatewayRoleTest {
             if (call.equals("POST /api/v1/items") || call.equals("GET /login") || call.equals("GET /error")) {
                 continue; // the push is the gateway's one right; the sign-in and error pages are public
             }
-            int status = mvc.perform(request(HttpMethod.valueOf(parts[0]), parts[1]).with(user(gateway)).with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                    .andReturn().getResponse().getStatus();
+            int status = mvc.perform(request(HttpMethod.valueOf(parts[0]), parts[1])
+                            .with(user(gateway))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             if (status != 403) {
                 notRefused.add(call + " -> " + status);
             }
@@ -176,7 +207,8 @@ class GatewayRoleTest {
         assertThat(notRefused).as("endpoints the gateway reached").isEmpty();
 
         // and with its own credentials on the API, the same answer, as a problem detail
-        mvc.perform(get("/api/v1/signals").with(GATEWAY)).andExpect(status().isForbidden())
+        mvc.perform(get("/api/v1/signals").with(GATEWAY))
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", containsString("GATEWAY")));
         mvc.perform(get("/api/v1/missions/ru-embassy-ankara").with(bearer(issueToken())))
                 .andExpect(status().isForbidden());
@@ -185,11 +217,14 @@ class GatewayRoleTest {
     @Test
     void aGatewayAccountHasThatOneRoleNoMissionAndSeesNothing() {
         assertThatThrownBy(() -> new NewAccount("gw2", "Gateway", Set.of(Role.GATEWAY, Role.HQ_ANALYST), Set.of()))
-                .isInstanceOf(AccountProblem.class).hasMessageContaining("do not combine GATEWAY");
+                .isInstanceOf(AccountProblem.class)
+                .hasMessageContaining("do not combine GATEWAY");
         assertThatThrownBy(() -> new NewAccount("gw2", "Gateway", Set.of(Role.GATEWAY), Set.of("ru-embassy-ankara")))
-                .isInstanceOf(AccountProblem.class).hasMessageContaining("sees no mission");
-        assertThatThrownBy(() -> new NewAccount("gw2", "Gateway", Set.of(Role.GATEWAY, Role.MISSION_OFFICER),
-                Set.of("ru-embassy-ankara"))).isInstanceOf(AccountProblem.class);
+                .isInstanceOf(AccountProblem.class)
+                .hasMessageContaining("sees no mission");
+        assertThatThrownBy(() -> new NewAccount(
+                        "gw2", "Gateway", Set.of(Role.GATEWAY, Role.MISSION_OFFICER), Set.of("ru-embassy-ankara")))
+                .isInstanceOf(AccountProblem.class);
         VigilUser gateway = store.findUser("gateway").orElseThrow();
         assertThat(gateway.roles()).containsExactly(Role.GATEWAY);
         assertThat(gateway.scope()).isEqualTo(Scope.none());
@@ -197,21 +232,31 @@ class GatewayRoleTest {
 
     @Test
     void administratorsIssueTokensForGatewaysOnlyAndOthersCannotAtAll() throws Exception {
-        mvc.perform(post("/api/v1/accounts/analyst/tokens").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/accounts/analyst/tokens")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"not for a person\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("not a GATEWAY account")));
-        mvc.perform(post("/api/v1/accounts/nobody-" + unique() + "/tokens").with(ADMIN)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}"))
+        mvc.perform(post("/api/v1/accounts/nobody-" + unique() + "/tokens")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/accounts/gateway/tokens").with(httpBasic("officer.istanbul", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}"))
+        mvc.perform(post("/api/v1/accounts/gateway/tokens")
+                        .with(httpBasic("officer.istanbul", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/accounts/gateway/tokens").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/accounts/gateway/tokens")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"\"}"))
                 .andExpect(status().isBadRequest());
         JsonNode audit = JSON.readTree(jdbc.sql("SELECT after_json FROM audit_entries WHERE action = 'TOKEN_CREATE' "
-                + "ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY").query(String.class).single());
+                        + "ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+                .query(String.class)
+                .single());
         assertThat(audit.get("owner").asString()).isEqualTo("gateway");
     }
 }

@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,14 +46,19 @@ class SecurityTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     AccountStore store;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -64,7 +68,10 @@ class SecurityTest {
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {
-        return post("/login").param("username", username).param("password", password).with(csrf())
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
@@ -78,7 +85,9 @@ class SecurityTest {
 
     private long auditCount(String action, String entityId) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = ? AND entity_id = ?")
-                .params(action, entityId).query(Long.class).single();
+                .params(action, entityId)
+                .query(Long.class)
+                .single();
     }
 
     // --- form login -------------------------------------------------------------------------------------------
@@ -98,7 +107,8 @@ class SecurityTest {
         MvcResult result = mvc.perform(login("director", "not-the-password", freshAddress()))
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) result.getRequest().getSession()))
+        mvc.perform(get("/login").param("error", "").session((MockHttpSession)
+                        result.getRequest().getSession()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wrong username or password.")));
         assertThat(auditCount("LOGIN_FAILED", "director")).isEqualTo(before + 1);
@@ -118,8 +128,10 @@ class SecurityTest {
             mvc.perform(login("throttled.user", "wrong-" + i, address)).andExpect(redirectedUrl("/login?error"));
         }
         MvcResult fifth = mvc.perform(login("throttled.user", "wrong-4", address))
-                .andExpect(redirectedUrl("/login?error")).andReturn();
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) fifth.getRequest().getSession()))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        mvc.perform(get("/login").param("error", "").session((MockHttpSession)
+                        fifth.getRequest().getSession()))
                 .andExpect(content().string(containsString("Too many failed sign-ins")))
                 .andExpect(content().string(containsString("locked until")));
         assertThat(auditCount("LOGIN_LOCKED", "throttled.user")).isEqualTo(1);
@@ -130,10 +142,14 @@ class SecurityTest {
         // ... but only from that address: the real user elsewhere is not locked out.
         mvc.perform(login("throttled.user", password, freshAddress())).andExpect(redirectedUrl("/"));
         // The API's Basic sign-in counts the same lock.
-        mvc.perform(get("/api/v1/me").with(httpBasic("throttled.user", password)).with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        })).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.detail", containsString("locked")));
+        mvc.perform(get("/api/v1/me")
+                        .with(httpBasic("throttled.user", password))
+                        .with(r -> {
+                            r.setRemoteAddr(address);
+                            return r;
+                        }))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("locked")));
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         mvc.perform(login("throttled.user", password, address)).andExpect(redirectedUrl("/"));
@@ -141,9 +157,11 @@ class SecurityTest {
 
     @Test
     void pagesRedirectAnonymousVisitorsToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/accounts")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/admin/accounts"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/login")).andExpect(status().isOk())
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sign in to Vigil")));
     }
 
@@ -180,7 +198,8 @@ class SecurityTest {
     @Test
     void apiCallsNeedNoCsrfTokenAndCreateNoSession() throws Exception {
         String password = newUser("api.writer", Role.ADMIN);
-        MvcResult result = mvc.perform(post("/api/v1/accounts").with(httpBasic("api.writer", password))
+        MvcResult result = mvc.perform(post("/api/v1/accounts")
+                        .with(httpBasic("api.writer", password))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"made.by.api","displayName":"Made by API","roles":["HQ_ANALYST"]}"""))
@@ -198,8 +217,11 @@ class SecurityTest {
         ApiTokens.CreatedToken created = tokens.create(owner, "sync script");
         assertThat(created.token()).startsWith("vigil_").hasSizeGreaterThan(40);
         // Only the hash is stored.
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = ?").param(created.token())
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = ?")
+                        .param(created.token())
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + created.token()))
                 .andExpect(status().isOk())
@@ -207,10 +229,12 @@ class SecurityTest {
                 .andExpect(jsonPath("$.scope.missions[0]").value("ru-consulate-istanbul"));
         assertThat(tokens.list(owner).getFirst().lastUsedAt()).isNotNull();
 
-        assertThat(auditCount("TOKEN_CREATE", Long.toString(created.info().id()))).isEqualTo(1);
+        assertThat(auditCount("TOKEN_CREATE", Long.toString(created.info().id())))
+                .isEqualTo(1);
 
         tokens.revoke(owner, created.info().id());
-        assertThat(auditCount("TOKEN_REVOKE", Long.toString(created.info().id()))).isEqualTo(1);
+        assertThat(auditCount("TOKEN_REVOKE", Long.toString(created.info().id())))
+                .isEqualTo(1);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + created.token()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -224,10 +248,12 @@ class SecurityTest {
         String password = newUser("soon.disabled", Role.HQ_ANALYST);
         VigilUser user = store.findUser("soon.disabled").orElseThrow();
         String token = tokens.create(user, "laptop").token();
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
 
         accounts.setEnabled("soon.disabled", false, "admin");
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/me").with(httpBasic("soon.disabled", password)))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail", containsString("disabled")));
@@ -257,7 +283,8 @@ class SecurityTest {
         long before = auditCount("CHANGE_ACCESS", "moving.officer");
 
         // by API: now a mission officer of Ankara only
-        mvc.perform(put("/api/v1/accounts/moving.officer/access").with(httpBasic("admin", "demo"))
+        mvc.perform(put("/api/v1/accounts/moving.officer/access")
+                        .with(httpBasic("admin", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"roles\": [\"MISSION_OFFICER\"], \"missions\": [\"ru-embassy-ankara\"]}"))
                 .andExpect(status().isOk())
@@ -268,30 +295,43 @@ class SecurityTest {
                 .andExpect(status().isNotFound());
         // the page session signed in with the old access ends
         mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/login?changed"));
-        mvc.perform(get("/login").param("changed", "")).andExpect(content().string(containsString("changed your roles")));
+        mvc.perform(get("/login").param("changed", ""))
+                .andExpect(content().string(containsString("changed your roles")));
 
         // the rules of a new account hold, with the field named
-        mvc.perform(put("/api/v1/accounts/moving.officer/access").with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"roles\": [\"MISSION_OFFICER\", \"HQ_ANALYST\"], \"missions\": [\"ru-embassy-ankara\"]}"))
+        mvc.perform(
+                        put("/api/v1/accounts/moving.officer/access")
+                                .with(httpBasic("admin", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"roles\": [\"MISSION_OFFICER\", \"HQ_ANALYST\"], \"missions\": [\"ru-embassy-ankara\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("either HQ-wide or mission-scoped")));
-        mvc.perform(put("/api/v1/accounts/moving.officer/access").with(httpBasic("director", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"ADMIN\"]}"))
+        mvc.perform(put("/api/v1/accounts/moving.officer/access")
+                        .with(httpBasic("director", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\": [\"ADMIN\"]}"))
                 .andExpect(status().isForbidden());
 
         // by page: back to HQ analyst (the new-account form shares the fields)
-        mvc.perform(get("/admin/accounts/new").with(signedIn("admin"))).andExpect(status().isOk())
+        mvc.perform(get("/admin/accounts/new").with(signedIn("admin")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"roles\"")));
         mvc.perform(get("/admin/accounts/moving.officer/access").with(signedIn("admin")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("ru-embassy-ankara")));
-        mvc.perform(post("/admin/accounts/moving.officer/access").param("roles", "HQ_ANALYST").param("missions", "")
-                        .with(csrf()).with(signedIn("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ru-embassy-ankara")));
+        mvc.perform(post("/admin/accounts/moving.officer/access")
+                        .param("roles", "HQ_ANALYST")
+                        .param("missions", "")
+                        .with(csrf())
+                        .with(signedIn("admin")))
                 .andExpect(redirectedUrl("/admin/accounts"));
         assertThat(store.findUser("moving.officer").orElseThrow().roles()).containsExactly(Role.HQ_ANALYST);
         // an administrator cannot lock themselves out
-        mvc.perform(put("/api/v1/accounts/admin/access").with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"HQ_ANALYST\"]}"))
+        mvc.perform(put("/api/v1/accounts/admin/access")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\": [\"HQ_ANALYST\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("your own account")));
     }
@@ -311,9 +351,13 @@ class SecurityTest {
     @Test
     void registryWritesAreForAdministratorsOnly() throws Exception {
         for (String user : new String[] {"director", "analyst", "officer.ankara", "head.ankara", "auditor"}) {
-            mvc.perform(post("/api/v1/missions").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
-                    .content("{}")).andExpect(status().isForbidden());
-            mvc.perform(post("/api/v1/registry/import").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/missions")
+                            .with(httpBasic(user, "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/registry/import").with(httpBasic(user, "demo")))
+                    .andExpect(status().isForbidden());
         }
     }
 
@@ -321,7 +365,9 @@ class SecurityTest {
     void headOfMissionAndAuditorAreReadOnly() throws Exception {
         for (String user : new String[] {"head.ankara", "auditor"}) {
             mvc.perform(post("/api/v1/anything").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
-            mvc.perform(post("/missions/ru-embassy-ankara/notes").with(signedIn(user)).with(csrf()))
+            mvc.perform(post("/missions/ru-embassy-ankara/notes")
+                            .with(signedIn(user))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         // ... yet they manage their own tokens.
@@ -332,9 +378,11 @@ class SecurityTest {
 
     @Test
     void auditTrailIsForAuditorsAndAdministrators() throws Exception {
-        mvc.perform(get("/api/v1/audit").with(httpBasic("auditor", "demo"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/audit").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").isNumber());
-        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ok").value(true));
         for (String user : new String[] {"director", "analyst", "officer.ankara", "head.ankara"}) {
             mvc.perform(get("/api/v1/audit").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
@@ -343,19 +391,24 @@ class SecurityTest {
 
     @Test
     void theAuditorReadsTheAuditTrailNotTheMissionsData() throws Exception {
-        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", "demo"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ok").value(true));
         mvc.perform(get("/api/v1/me").with(httpBasic("auditor", "demo"))).andExpect(status().isOk());
-        for (String path : new String[] {"/api/v1/missions", "/api/v1/signals", "/api/v1/alerts", "/api/v1/measures",
-            "/api/v1/people"}) {
-            mvc.perform(get(path).with(httpBasic("auditor", "demo"))).andExpect(status().isForbidden())
+        for (String path : new String[] {
+            "/api/v1/missions", "/api/v1/signals", "/api/v1/alerts", "/api/v1/measures", "/api/v1/people"
+        }) {
+            mvc.perform(get(path).with(httpBasic("auditor", "demo")))
+                    .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
             mvc.perform(get(path).with(httpBasic("director", "demo"))).andExpect(status().isOk());
         }
         mvc.perform(get("/missions").with(signedIn("auditor"))).andExpect(status().isForbidden());
-        mvc.perform(get("/").with(signedIn("auditor"))).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/").with(signedIn("auditor")))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/audit"));
-        mvc.perform(get("/audit").with(signedIn("auditor"))).andExpect(status().isOk())
+        mvc.perform(get("/audit").with(signedIn("auditor")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/missions\""))));
     }
 
@@ -366,7 +419,10 @@ class SecurityTest {
         MockHttpSession session = signIn("analyst", "demo");
         mvc.perform(post("/account/tokens").param("name", "no csrf").session(session))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/account/tokens").param("name", "with csrf").session(session).with(csrf()))
+        mvc.perform(post("/account/tokens")
+                        .param("name", "with csrf")
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("shown only this once")));
     }
@@ -390,9 +446,12 @@ class SecurityTest {
     @Test
     void administratorCreatesAnAccountThroughThePagesAndItSignsIn() throws Exception {
         MockHttpSession admin = signIn("admin", "demo");
-        mvc.perform(get("/admin/accounts").session(admin)).andExpect(status().isOk())
+        mvc.perform(get("/admin/accounts").session(admin))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("officer.istanbul")));
-        MvcResult created = mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+        MvcResult created = mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
                         .param("username", "officer.ottawa")
                         .param("displayName", "Officer Ottawa")
                         .param("roles", "MISSION_OFFICER")
@@ -408,13 +467,20 @@ class SecurityTest {
         assertThat(auditCount("CREATE", "officer.ottawa")).isEqualTo(1);
 
         // A bad form comes back with the reason.
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
-                        .param("username", "officer.atlantis").param("displayName", "Atlantis")
-                        .param("roles", "MISSION_OFFICER").param("missions", "ru-embassy-atlantis"))
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
+                        .param("username", "officer.atlantis")
+                        .param("displayName", "Atlantis")
+                        .param("roles", "MISSION_OFFICER")
+                        .param("missions", "ru-embassy-atlantis"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ru-embassy-atlantis&#39; in the registry")));
-        mvc.perform(post("/admin/accounts").session(admin).with(csrf())
-                        .param("username", "officer.nowhere").param("displayName", "Nowhere")
+        mvc.perform(post("/admin/accounts")
+                        .session(admin)
+                        .with(csrf())
+                        .param("username", "officer.nowhere")
+                        .param("displayName", "Nowhere")
                         .param("roles", "MISSION_OFFICER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("needs at least one mission")));
@@ -425,12 +491,16 @@ class SecurityTest {
 
     @Test
     void accountApiRefusesBadRequestsWithTheField() throws Exception {
-        mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/accounts")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"x.officer","displayName":"X","roles":["MISSION_OFFICER"]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("missions"));
-        mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/accounts")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"analyst","displayName":"X","roles":["HQ_ANALYST"]}"""))
                 .andExpect(status().isConflict())
@@ -460,7 +530,8 @@ class SecurityTest {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             mvc.perform(login("forgetful.user", "guess-" + i, address));
         }
-        MvcResult reset = mvc.perform(post("/api/v1/accounts/forgetful.user/password").with(httpBasic("admin", "demo")))
+        MvcResult reset = mvc.perform(
+                        post("/api/v1/accounts/forgetful.user/password").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.account.username").value("forgetful.user"))
                 .andReturn();
@@ -471,7 +542,10 @@ class SecurityTest {
         assertThat(auditCount("PASSWORD_RESET", "forgetful.user")).isEqualTo(1);
         // The audit entry holds no password.
         assertThat(jdbc.sql("SELECT after_json FROM audit_entries WHERE action = 'PASSWORD_RESET' AND entity_id = ?")
-                .param("forgetful.user").query(String.class).single()).doesNotContain(fresh);
+                        .param("forgetful.user")
+                        .query(String.class)
+                        .single())
+                .doesNotContain(fresh);
     }
 
     @Test
@@ -484,7 +558,8 @@ class SecurityTest {
 
     private MockHttpSession signIn(String username, String password) throws Exception {
         MvcResult result = mvc.perform(login(username, password, freshAddress()))
-                .andExpect(redirectedUrl("/")).andReturn();
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-
-import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,13 +48,17 @@ class AlertChannelsTest extends AlertsTestBase {
     Deliveries deliveries;
 
     private List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .map(Address::toString)
+                                .anyMatch(address::equals);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -69,20 +71,23 @@ class AlertChannelsTest extends AlertsTestBase {
                         && !mailTo("analyst@vigil.example").isEmpty());
         MimeMessage mail = mailTo("officer.istanbul@vigil.example").getLast();
         assertThat(mail.getSubject()).startsWith("[Vigil] CRITICAL · CRITICAL threat against");
-        assertThat(mail.getContent().toString()).contains("https://vigil.test/alerts/")
+        assertThat(mail.getContent().toString())
+                .contains("https://vigil.test/alerts/")
                 .contains("Mission: ru-consulate-istanbul");
         assertThat(mailTo("officer.ankara@vigil.example")).hasSize(ankaraBefore);
 
         long id = alertIds("ru-consulate-istanbul").getFirst();
         clock.advance(Duration.ofMinutes(31));
         assertThat(desk.escalateDue()).contains(id);
-        await().atMost(DELIVERY).until(() -> mailTo("director@vigil.example").stream().anyMatch(m -> {
-            try {
-                return m.getSubject().contains("ESCALATED") && m.getContent().toString().contains("/alerts/" + id);
-            } catch (Exception e) {
-                return false;
-            }
-        }));
+        await().atMost(DELIVERY)
+                .until(() -> mailTo("director@vigil.example").stream().anyMatch(m -> {
+                    try {
+                        return m.getSubject().contains("ESCALATED")
+                                && m.getContent().toString().contains("/alerts/" + id);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }));
     }
 
     @Test
@@ -92,14 +97,20 @@ class AlertChannelsTest extends AlertsTestBase {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            boolean valid = WebhookSignature.verify("test-webhook-secret",
+            boolean valid = WebhookSignature.verify(
+                    "test-webhook-secret",
                     exchange.getRequestHeaders().getFirst("X-Vigil-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("X-Vigil-Signature"), body,
-                    clock.instant().getEpochSecond(), 300);
-            boolean forged = WebhookSignature.verify("another-secret",
+                    exchange.getRequestHeaders().getFirst("X-Vigil-Signature"),
+                    body,
+                    clock.instant().getEpochSecond(),
+                    300);
+            boolean forged = WebhookSignature.verify(
+                    "another-secret",
                     exchange.getRequestHeaders().getFirst("X-Vigil-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("X-Vigil-Signature"), body,
-                    clock.instant().getEpochSecond(), 300);
+                    exchange.getRequestHeaders().getFirst("X-Vigil-Signature"),
+                    body,
+                    clock.instant().getEpochSecond(),
+                    300);
             int n = calls.incrementAndGet();
             int code = !valid || forged ? 401 : n <= 2 ? 503 : 204;
             if (code == 204) {
@@ -111,12 +122,16 @@ class AlertChannelsTest extends AlertsTestBase {
         receiver.start();
         try {
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-            mvc.perform(post("/api/v1/alert-rules").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+            mvc.perform(post("/api/v1/alert-rules")
+                            .with(ADMIN)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("""
                     {"name":"Washington surges to the SOC","kind":"SURGE","missions":["ru-embassy-washington"],
                      "channels":["INBOX","WEBHOOK"],"webhookUrl":"%s","escalateAfterMinutes":0,
-                     "groupWindowMinutes":60}""".formatted(url))).andExpect(status().isCreated());
-            publish(new SurgeDetected("ru-embassy-washington", 14, 2.5, 0.0001, clock.instant().minusSeconds(3600),
-                    clock.instant()));
+                     "groupWindowMinutes":60}""".formatted(url)))
+                    .andExpect(status().isCreated());
+            publish(new SurgeDetected(
+                    "ru-embassy-washington", 14, 2.5, 0.0001, clock.instant().minusSeconds(3600), clock.instant()));
 
             // each failure is recorded before the clock moves on, so that the backoff counts from that attempt
             await().atMost(DELIVERY).until(() -> attempts(url) == 1);
@@ -139,7 +154,9 @@ class AlertChannelsTest extends AlertsTestBase {
             assertThat(payload.get("alert").get("kind").asString()).isEqualTo("SURGE");
             assertThat(payload.get("alert").get("missionId").asString()).isEqualTo("ru-embassy-washington");
             String status = jdbc.sql("SELECT status || ':' || attempts FROM alert_delivery WHERE target = ?")
-                    .param(url).query(String.class).single();
+                    .param(url)
+                    .query(String.class)
+                    .single();
             assertThat(status).isEqualTo("DELIVERED:3");
         } finally {
             receiver.stop(0);
@@ -147,32 +164,46 @@ class AlertChannelsTest extends AlertsTestBase {
     }
 
     private String deliveryStatus(String url) {
-        return jdbc.sql("SELECT status FROM alert_delivery WHERE target = ?").param(url).query(String.class)
-                .optional().orElse(null);
+        return jdbc.sql("SELECT status FROM alert_delivery WHERE target = ?")
+                .param(url)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private int attempts(String url) {
-        return jdbc.sql("SELECT attempts FROM alert_delivery WHERE target = ?").param(url).query(Integer.class)
-                .optional().orElse(0);
+        return jdbc.sql("SELECT attempts FROM alert_delivery WHERE target = ?")
+                .param(url)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     @Test
     void aReplayedOrTamperedWebhookFailsVerification() {
         byte[] body = "{\"alert\":{}}".getBytes(StandardCharsets.UTF_8);
         String signature = WebhookSignature.sign("s3cret", 1_700_000_000L, body);
-        assertThat(WebhookSignature.verify("s3cret", "1700000000", signature, body, 1_700_000_100L, 300)).isTrue();
-        assertThat(WebhookSignature.verify("s3cret", "1700000000", signature, body, 1_700_000_400L, 300)).isFalse();
-        assertThat(WebhookSignature.verify("s3cret", "1700000001", signature, body, 1_700_000_100L, 300)).isFalse();
-        assertThat(WebhookSignature.verify("s3cret", "1700000000", signature, "{}".getBytes(StandardCharsets.UTF_8),
-                1_700_000_100L, 300)).isFalse();
+        assertThat(WebhookSignature.verify("s3cret", "1700000000", signature, body, 1_700_000_100L, 300))
+                .isTrue();
+        assertThat(WebhookSignature.verify("s3cret", "1700000000", signature, body, 1_700_000_400L, 300))
+                .isFalse();
+        assertThat(WebhookSignature.verify("s3cret", "1700000001", signature, body, 1_700_000_100L, 300))
+                .isFalse();
+        assertThat(WebhookSignature.verify(
+                        "s3cret", "1700000000", signature, "{}".getBytes(StandardCharsets.UTF_8), 1_700_000_100L, 300))
+                .isFalse();
     }
 
     @Test
     void theCapFeedCarriesCap12AlertsOfTheCallersScope() throws Exception {
         publish(threat("ru-embassy-ankara", ThreatLevel.CRITICAL));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alertIds("ru-embassy-ankara").isEmpty());
-        byte[] xml = mvc.perform(get("/api/v1/alerts/cap").with(ANKARA)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsByteArray();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !alertIds("ru-embassy-ankara").isEmpty());
+        byte[] xml = mvc.perform(get("/api/v1/alerts/cap").with(ANKARA))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
@@ -192,8 +223,8 @@ class AlertChannelsTest extends AlertsTestBase {
                 return null;
             }
         });
-        NodeList areas = (NodeList) xpath.evaluate("//cap:alert/cap:info/cap:area/cap:areaDesc", doc,
-                XPathConstants.NODESET);
+        NodeList areas =
+                (NodeList) xpath.evaluate("//cap:alert/cap:info/cap:area/cap:areaDesc", doc, XPathConstants.NODESET);
         for (int i = 0; i < areas.getLength(); i++) {
             assertThat(areas.item(i).getTextContent()).contains("Ankara");
         }
@@ -201,7 +232,8 @@ class AlertChannelsTest extends AlertsTestBase {
         assertThat(xpath.evaluate(first + "cap:status", doc)).isEqualTo("Actual");
         assertThat(xpath.evaluate(first + "cap:scope", doc)).isEqualTo("Restricted");
         assertThat(xpath.evaluate(first + "cap:sender", doc)).isNotBlank();
-        assertThat(xpath.evaluate(first + "cap:sent", doc)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
+        assertThat(xpath.evaluate(first + "cap:sent", doc))
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
         assertThat(xpath.evaluate(first + "cap:info/cap:category", doc)).isEqualTo("Security");
         assertThat(xpath.evaluate(first + "cap:info/cap:severity", doc)).isEqualTo("Extreme");
         assertThat(xpath.evaluate(first + "cap:info/cap:urgency", doc)).isEqualTo("Immediate");
@@ -210,5 +242,4 @@ class AlertChannelsTest extends AlertsTestBase {
         assertThat(xpath.evaluate(first + "cap:info/cap:headline", doc)).contains("threat against");
         assertThat(xpath.evaluate(first + "cap:info/cap:area/cap:circle", doc)).startsWith("39.90060,32.85970 ");
     }
-
 }

@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +41,12 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code ./mvnw -q -B test -Dtest=AlertLatencyBench -Dvigil.bench=alerts} (rate, warm-up and duration:
  * {@code -Dbench.rate=200 -Dbench.warmup=5 -Dbench.seconds=30}); the figures go to target/bench-alerts.txt.
  */
-@SpringBootTest(properties = {"vigil.alerts.escalation.enabled=false", "vigil.briefing.schedule.enabled=false",
-        "logging.level.org.vigil=WARN"})
+@SpringBootTest(
+        properties = {
+            "vigil.alerts.escalation.enabled=false",
+            "vigil.briefing.schedule.enabled=false",
+            "logging.level.org.vigil=WARN"
+        })
 @EnabledIfSystemProperty(named = "vigil.bench", matches = "alerts")
 @org.springframework.context.annotation.Import(AlertLatencyBench.WithoutRiskRecomputation.class)
 class AlertLatencyBench {
@@ -60,8 +63,8 @@ class AlertLatencyBench {
                 @Override
                 public void postProcessBeanDefinitionRegistry(
                         org.springframework.beans.factory.support.BeanDefinitionRegistry registry) {
-                    if ("off".equals(System.getProperty("bench.risk")) && registry.containsBeanDefinition(
-                            "riskTriggers")) {
+                    if ("off".equals(System.getProperty("bench.risk"))
+                            && registry.containsBeanDefinition("riskTriggers")) {
                         registry.removeBeanDefinition("riskTriggers");
                     }
                 }
@@ -73,11 +76,13 @@ class AlertLatencyBench {
     private static final String[] OPENINGS = {
         "Yerkhov, farewell to life.", "Ambassador Yerkhov, it is time for you to burn up.",
         "Yerkhov, no one will mourn you, we will kill you.", "We will kill ambassador Yerkhov in Ankara.",
-        "Yerkhov you will die soon, we know where you live."};
+        "Yerkhov you will die soon, we know where you live."
+    };
     private static final String[] WORDS = ("idlib aleppo ankara embassy today tonight tomorrow street square car "
-            + "photo exhibition crowd brothers revenge blood children city market bridge river night morning "
-            + "winter summer train station road border village mountain office door window gate wall garden "
-            + "bread water fire smoke news video channel message reply account post share friends people").split(" ");
+                    + "photo exhibition crowd brothers revenge blood children city market bridge river night morning "
+                    + "winter summer train station road border village mountain office door window gate wall garden "
+                    + "bread water fire smoke news video channel message reply account post share friends people")
+            .split(" ");
 
     @Autowired
     Intake intake;
@@ -102,13 +107,18 @@ class AlertLatencyBench {
         ScheduledExecutorService pushers = Executors.newSingleThreadScheduledExecutor();
         java.util.concurrent.ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
         long periodMicros = 1_000_000L / rate;
-        pushers.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            clients.execute(() -> pushOne(n, random, run, failures, acceptedByExternalId, measured, rate * warmup));
-        }, 0, periodMicros, TimeUnit.MICROSECONDS);
+        pushers.scheduleAtFixedRate(
+                () -> {
+                    int n = sent.getAndIncrement();
+                    if (n >= total) {
+                        return;
+                    }
+                    clients.execute(
+                            () -> pushOne(n, random, run, failures, acceptedByExternalId, measured, rate * warmup));
+                },
+                0,
+                periodMicros,
+                TimeUnit.MICROSECONDS);
 
         await().atMost(Duration.ofSeconds(warmup + seconds + 120)).until(() -> sent.get() >= total);
         pushers.shutdown();
@@ -117,19 +127,24 @@ class AlertLatencyBench {
         Instant pushEnd = Instant.now();
 
         // wait until every item was processed (signal or near-duplicate) and its alert written
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.sql(
-                "SELECT COUNT(*) FROM item WHERE external_id LIKE ? AND processed_at IS NULL")
-                .param("bench-" + run + "-%").query(Long.class).single() == 0);
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE external_id LIKE ? AND processed_at IS NULL")
+                                .param("bench-" + run + "-%")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         Map<String, Instant> alertAt = new ConcurrentHashMap<>();
         jdbc.sql("""
                 SELECT i.external_id, e.added_at FROM item i JOIN signal s ON s.item_id = i.id
                 JOIN alert_event e ON e.ref_type = 'SIGNAL' AND e.ref_id = CAST(s.id AS VARCHAR(30))
                 JOIN alert a ON a.id = e.alert_id AND a.mission_id = 'ru-embassy-ankara'
-                WHERE i.external_id LIKE ?""").param("bench-" + run + "-%")
-                .query(rs -> {
-                    alertAt.merge(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            (a, b) -> a.isBefore(b) ? a : b);
-                });
+                WHERE i.external_id LIKE ?""").param("bench-" + run + "-%").query(rs -> {
+            alertAt.merge(
+                    rs.getString(1),
+                    rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    (a, b) -> a.isBefore(b) ? a : b);
+        });
         List<Long> latencies = new ArrayList<>();
         int missing = 0;
         for (String id : measured) {
@@ -145,24 +160,46 @@ class AlertLatencyBench {
         }
         Collections.sort(latencies);
         // the rate really offered: measured items over the span of their push start times
-        List<Instant> starts = measured.stream().map(acceptedByExternalId::get).filter(java.util.Objects::nonNull)
-                .sorted().toList();
-        double achieved = starts.size() < 2 ? 0 : (starts.size() - 1)
-                / (Duration.between(starts.getFirst(), starts.getLast()).toMillis() / 1000.0);
-        String report = String.format(Locale.ROOT, """
+        List<Instant> starts = measured.stream()
+                .map(acceptedByExternalId::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
+        double achieved = starts.size() < 2
+                ? 0
+                : (starts.size() - 1)
+                        / (Duration.between(starts.getFirst(), starts.getLast()).toMillis() / 1000.0);
+        String report = String.format(
+                Locale.ROOT,
+                """
                 Alerts latency, item accepted -> alert in the inbox (risk recomputation per signal: %s)
                 target rate %d items/s, warm-up %d s, measured %d s: %d items measured (%.1f items/s offered), \
                 %d with an alert, %d without (no threat signal or a near-duplicate)
                 p50 %d ms, p90 %d ms, p99 %d ms, max %d ms; push phase ended %s
-                """, "off".equals(System.getProperty("bench.risk")) ? "off" : "on", rate, warmup, seconds, measured.size(), achieved, latencies.size(), missing,
-                pct(latencies, 50), pct(latencies, 90), pct(latencies, 99),
-                latencies.isEmpty() ? -1 : latencies.getLast(), pushEnd);
+                """,
+                "off".equals(System.getProperty("bench.risk")) ? "off" : "on",
+                rate,
+                warmup,
+                seconds,
+                measured.size(),
+                achieved,
+                latencies.size(),
+                missing,
+                pct(latencies, 50),
+                pct(latencies, 90),
+                pct(latencies, 99),
+                latencies.isEmpty() ? -1 : latencies.getLast(),
+                pushEnd);
         List<Long> toSignal = new ArrayList<>();
         jdbc.sql("SELECT i.external_id, s.created_at FROM item i JOIN signal s ON s.item_id = i.id "
-                + "WHERE i.external_id LIKE ?").param("bench-" + run + "-%").query(rs -> {
+                        + "WHERE i.external_id LIKE ?")
+                .param("bench-" + run + "-%")
+                .query(rs -> {
                     Instant accepted = acceptedByExternalId.get(rs.getString(1));
                     if (accepted != null && measured.contains(rs.getString(1))) {
-                        toSignal.add(Duration.between(accepted, rs.getObject(2, OffsetDateTime.class).toInstant())
+                        toSignal.add(Duration.between(
+                                        accepted,
+                                        rs.getObject(2, OffsetDateTime.class).toInstant())
                                 .toMillis());
                     }
                 });
@@ -171,25 +208,35 @@ class AlertLatencyBench {
         jdbc.sql("""
                 SELECT s.created_at, MIN(e.added_at) FROM item i JOIN signal s ON s.item_id = i.id
                 JOIN alert_event e ON e.ref_type = 'SIGNAL' AND e.ref_id = CAST(s.id AS VARCHAR(30))
-                WHERE i.external_id LIKE ? GROUP BY s.id, s.created_at""").param("bench-" + run + "-%")
-                .query(rs -> {
-                    signalToAlert.add(Duration.between(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                            rs.getObject(2, OffsetDateTime.class).toInstant()).toMillis());
-                });
+                WHERE i.external_id LIKE ? GROUP BY s.id, s.created_at""").param("bench-" + run + "-%").query(rs -> {
+            signalToAlert.add(Duration.between(
+                            rs.getObject(1, OffsetDateTime.class).toInstant(),
+                            rs.getObject(2, OffsetDateTime.class).toInstant())
+                    .toMillis());
+        });
         Collections.sort(signalToAlert);
-        report += String.format(Locale.ROOT, "stages: accepted -> signal stored p50 %d ms, p99 %d ms; "
-                + "signal stored -> alert in the inbox p50 %d ms, p99 %d ms, max %d ms%n", pct(toSignal, 50),
-                pct(toSignal, 99), pct(signalToAlert, 50), pct(signalToAlert, 99),
+        report += String.format(
+                Locale.ROOT,
+                "stages: accepted -> signal stored p50 %d ms, p99 %d ms; "
+                        + "signal stored -> alert in the inbox p50 %d ms, p99 %d ms, max %d ms%n",
+                pct(toSignal, 50),
+                pct(toSignal, 99),
+                pct(signalToAlert, 50),
+                pct(signalToAlert, 99),
                 signalToAlert.isEmpty() ? -1 : signalToAlert.getLast());
-        report += "push failures: " + failures.size() + (failures.isEmpty() ? "" : " (first: " + failures.getFirst()
-                + ")") + "\n";
-        report += "signals by level: " + jdbc.sql("""
+        report += "push failures: " + failures.size()
+                + (failures.isEmpty() ? "" : " (first: " + failures.getFirst() + ")") + "\n";
+        report += "signals by level: "
+                + jdbc.sql("""
                 SELECT s.threat_level || '/' || COALESCE(m.mission_id, '-') || '=' || COUNT(*) FROM item i
                 JOIN signal s ON s.item_id = i.id LEFT JOIN signal_mission m ON m.signal_id = s.id
-                WHERE i.external_id LIKE ? GROUP BY s.threat_level, m.mission_id""")
-                .param("bench-" + run + "-%").query(String.class).list()
-                + "; near-duplicates: " + jdbc.sql("SELECT COUNT(*) FROM item WHERE external_id LIKE ? "
-                + "AND duplicate_of IS NOT NULL").param("bench-" + run + "-%").query(Long.class).single() + "\n";
+                WHERE i.external_id LIKE ? GROUP BY s.threat_level, m.mission_id""").param("bench-" + run + "-%").query(String.class).list()
+                + "; near-duplicates: "
+                + jdbc.sql("SELECT COUNT(*) FROM item WHERE external_id LIKE ? " + "AND duplicate_of IS NOT NULL")
+                        .param("bench-" + run + "-%")
+                        .query(Long.class)
+                        .single()
+                + "\n";
         System.out.println(report);
         try {
             Files.writeString(Path.of("target", "bench-alerts.txt"), report);
@@ -199,8 +246,14 @@ class AlertLatencyBench {
         assertThat(latencies).isNotEmpty();
     }
 
-    private void pushOne(int n, Random random, String run, List<String> failures,
-            Map<String, Instant> acceptedByExternalId, List<String> measured, int warmupItems) {
+    private void pushOne(
+            int n,
+            Random random,
+            String run,
+            List<String> failures,
+            Map<String, Instant> acceptedByExternalId,
+            List<String> measured,
+            int warmupItems) {
         StringBuilder text = new StringBuilder(OPENINGS[n % OPENINGS.length]);
         synchronized (random) {
             for (int i = 0; i < 10; i++) {
@@ -209,10 +262,12 @@ class AlertLatencyBench {
         }
         text.append(' ').append(n).append('.');
         String id = "bench-" + run + "-" + n;
-        ObjectNode item = JSON.createObjectNode().put("id", id).put("text", text.toString())
-                .put("kind", "POST").put("inReplyTo", "@RusEmbTurkey");
-        SecurityContextHolder.getContext().setAuthentication(TestPrincipals.auth("admin", Scope.all(),
-                "ROLE_ADMIN"));
+        ObjectNode item = JSON.createObjectNode()
+                .put("id", id)
+                .put("text", text.toString())
+                .put("kind", "POST")
+                .put("inReplyTo", "@RusEmbTurkey");
+        SecurityContextHolder.getContext().setAuthentication(TestPrincipals.auth("admin", Scope.all(), "ROLE_ADMIN"));
         Instant start = Instant.now();
         try {
             var report = intake.push("demo-social", List.<JsonNode>of(item));

@@ -7,7 +7,6 @@ import static org.vigil.alerts.AlertStatus.RESOLVED;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.TransitionTable;
 
@@ -16,10 +15,13 @@ class AlertStatusTest {
 
     @Test
     void eachStatusMovesOnlyToItsNextStatuses() {
-        assertThat(TransitionTable.of(AlertStatus.class, AlertStatus::transitions)).isEqualTo(Map.of(
-                NEW, Set.of(ACKNOWLEDGED, RESOLVED), ACKNOWLEDGED, Set.of(RESOLVED), RESOLVED, Set.of()));
+        assertThat(TransitionTable.of(AlertStatus.class, AlertStatus::transitions))
+                .isEqualTo(Map.of(
+                        NEW, Set.of(ACKNOWLEDGED, RESOLVED), ACKNOWLEDGED, Set.of(RESOLVED), RESOLVED, Set.of()));
         assertThat(ACKNOWLEDGED.canMoveTo(NEW)).isFalse();
-        assertThat(RESOLVED.canMoveTo(ACKNOWLEDGED)).as("a repeat opens a new alert instead").isFalse();
+        assertThat(RESOLVED.canMoveTo(ACKNOWLEDGED))
+                .as("a repeat opens a new alert instead")
+                .isFalse();
     }
 
     @Test

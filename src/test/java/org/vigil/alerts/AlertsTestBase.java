@@ -2,14 +2,13 @@ package org.vigil.alerts;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,9 +35,14 @@ import org.vigil.signals.SignalDetected;
  * a clock they move, one GreenMail SMTP server on a free port for the whole run, a webhook secret, and the
  * escalation schedule off (tests run the check themselves after moving the clock).
  */
-@SpringBootTest(properties = {"vigil.alerts.webhook.secret=test-webhook-secret", "vigil.alerts.delivery.backoff=10s",
-        "vigil.alerts.delivery.poll=200ms", "vigil.alerts.escalation.enabled=false",
-        "vigil.alerts.base-url=https://vigil.test"})
+@SpringBootTest(
+        properties = {
+            "vigil.alerts.webhook.secret=test-webhook-secret",
+            "vigil.alerts.delivery.backoff=10s",
+            "vigil.alerts.delivery.poll=200ms",
+            "vigil.alerts.escalation.enabled=false",
+            "vigil.alerts.base-url=https://vigil.test"
+        })
 @AutoConfigureMockMvc
 @Import(AlertsTestBase.Clocks.class)
 @Tag("db")
@@ -97,14 +101,16 @@ abstract class AlertsTestBase {
 
     /** A threat signal as the pipeline announces it (the id is made up: no stored signal is needed). */
     SignalDetected threat(String missionId, ThreatLevel level) {
-        return new SignalDetected(++signalIds, Set.of(missionId), Set.of(), level,
-                List.of(ThreatCategory.DIRECT_THREAT));
+        return new SignalDetected(
+                ++signalIds, Set.of(missionId), Set.of(), level, List.of(ThreatCategory.DIRECT_THREAT));
     }
 
     /** The alerts raised for a mission, newest first. */
     List<Long> alertIds(String missionId) {
-        return jdbc.sql("SELECT id FROM alert WHERE mission_id = ? ORDER BY id DESC").param(missionId)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT id FROM alert WHERE mission_id = ? ORDER BY id DESC")
+                .param(missionId)
+                .query(Long.class)
+                .list();
     }
 
     private static int freePort() {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,70 +27,129 @@ class BriefingTest extends AlertsTestBase {
     @Test
     void anAnkaraBriefingCarriesItsRiskChangesAndAlertsAndOnlyAnkaraMayReadIt() throws Exception {
         publish(threat("ru-embassy-ankara", ThreatLevel.HIGH));
-        publish(new RiskLevelChanged("ru-embassy-ankara", RiskCategory.TARGETED_THREATS, RiskLevel.MODERATE,
-                RiskLevel.HIGH, 71, "three threats against the ambassador on social networks", clock.instant()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "SELECT COUNT(*) FROM briefing_risk_change WHERE reason LIKE 'three threats%'").query(Long.class)
-                .single() > 0 && !alertIds("ru-embassy-ankara").isEmpty());
+        publish(new RiskLevelChanged(
+                "ru-embassy-ankara",
+                RiskCategory.TARGETED_THREATS,
+                RiskLevel.MODERATE,
+                RiskLevel.HIGH,
+                71,
+                "three threats against the ambassador on social networks",
+                clock.instant()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM briefing_risk_change WHERE reason LIKE 'three threats%'")
+                                        .query(Long.class)
+                                        .single()
+                                > 0
+                        && !alertIds("ru-embassy-ankara").isEmpty());
         clock.advance(Duration.ofSeconds(1));
 
-        mvc.perform(post("/api/v1/briefings").with(ISTANBUL).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"missionId\":\"ru-embassy-ankara\"}")).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/briefings").with(ISTANBUL).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/briefings")
+                        .with(ISTANBUL)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionId\":\"ru-embassy-ankara\"}"))
                 .andExpect(status().isNotFound());
-        String created = mvc.perform(post("/api/v1/briefings").with(ANKARA).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"missionId\":\"ru-embassy-ankara\"}")).andExpect(status().isCreated()).andReturn()
-                .getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/briefings")
+                        .with(ISTANBUL)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isNotFound());
+        String created = mvc.perform(post("/api/v1/briefings")
+                        .with(ANKARA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionId\":\"ru-embassy-ankara\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(created).get("id").asLong();
 
         mvc.perform(get("/api/v1/briefings/" + id + "/pdf").with(ISTANBUL)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/briefings/" + id).with(ISTANBUL)).andExpect(status().isNotFound());
-        assertThat(mvc.perform(get("/api/v1/briefings").with(ISTANBUL)).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("\"id\":" + id + ",");
+        assertThat(mvc.perform(get("/api/v1/briefings").with(ISTANBUL))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("\"id\":" + id + ",");
 
         String html = mvc.perform(get("/api/v1/briefings/" + id + "/html").with(HEAD_ANKARA))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Daily briefing: Embassy of the Russian Federation in Turkey");
 
-        byte[] pdf = mvc.perform(get("/api/v1/briefings/" + id + "/pdf").with(ANKARA)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get("/api/v1/briefings/" + id + "/pdf").with(ANKARA))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Daily briefing: Embassy of the Russian Federation in Turkey")
-                .contains("Risk levels").contains("Targeted threats MODERATE → HIGH")
-                .contains("three threats against the ambassador").contains("Top signals").contains("Alerts")
+        assertThat(text)
+                .contains("Daily briefing: Embassy of the Russian Federation in Turkey")
+                .contains("Risk levels")
+                .contains("Targeted threats MODERATE → HIGH")
+                .contains("three threats against the ambassador")
+                .contains("Top signals")
+                .contains("Alerts")
                 .contains("HIGH threat against Embassy of the Russian Federation in Turkey");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE entity_type = 'BRIEFING' AND entity_id = ?")
-                .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+                        .param(Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void aHeadOfMissionGeneratesTheirMissionsBriefingButNoOtherAndAnAuditorGeneratesNone() throws Exception {
-        String created = mvc.perform(post("/api/v1/briefings").with(HEAD_ANKARA)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"missionId\":\"ru-embassy-ankara\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String created = mvc.perform(post("/api/v1/briefings")
+                        .with(HEAD_ANKARA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionId\":\"ru-embassy-ankara\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(JSON.readTree(created).get("generatedBy").asString()).isEqualTo("head.ankara");
-        mvc.perform(post("/api/v1/briefings").with(HEAD_ANKARA).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"missionId\":\"ru-consulate-istanbul\"}")).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/briefings").with(HEAD_ANKARA).contentType(MediaType.APPLICATION_JSON)
-                .content("{}")).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/briefings").with(httpBasic("auditor", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/briefings")
+                        .with(HEAD_ANKARA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionId\":\"ru-consulate-istanbul\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/briefings")
+                        .with(HEAD_ANKARA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/briefings")
+                        .with(httpBasic("auditor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isForbidden());
         // read-only otherwise: the head of mission still cannot triage or propose anything
-        mvc.perform(post("/api/v1/incidents").with(HEAD_ANKARA).contentType(MediaType.APPLICATION_JSON)
-                .content("{}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/incidents")
+                        .with(HEAD_ANKARA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void theHqBriefingIsForHqAndCoversEveryMission() throws Exception {
-        String created = mvc.perform(post("/api/v1/briefings").with(ANALYST)).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+        String created = mvc.perform(post("/api/v1/briefings").with(ANALYST))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = JSON.readTree(created).get("id").asLong();
         mvc.perform(get("/api/v1/briefings/" + id + "/html").with(ANKARA)).andExpect(status().isNotFound());
-        byte[] pdf = mvc.perform(get("/api/v1/briefings/" + id + "/pdf").with(DIRECTOR)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get("/api/v1/briefings/" + id + "/pdf").with(DIRECTOR))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("HQ daily briefing").contains("Missions covered: 45");

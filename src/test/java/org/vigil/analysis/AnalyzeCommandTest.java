@@ -16,11 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +39,7 @@ class AnalyzeCommandTest {
         }
     }
 
-    private record Run(int exit, List<JsonNode> records, String stderr) {
-    }
+    private record Run(int exit, List<JsonNode> records, String stderr) {}
 
     private static Run run(byte[] input, String... extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +48,10 @@ class AnalyzeCommandTest {
         args[0] = "--registry";
         args[1] = registry.toString();
         System.arraycopy(extra, 0, args, 2, extra.length);
-        int exit = AnalyzeCommand.run(args, new ByteArrayInputStream(input), new PrintStream(out, true, UTF_8),
+        int exit = AnalyzeCommand.run(
+                args,
+                new ByteArrayInputStream(input),
+                new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8));
         return new Run(exit, parse(out.toString(UTF_8)), err.toString(UTF_8));
     }
@@ -84,9 +84,11 @@ class AnalyzeCommandTest {
         assertThat(a.get("threat").get("evidence").isArray()).isTrue();
         String text = "Ambassador Alexei Yerkhov spoke at the Russian embassy in Ankara.";
         for (JsonNode m : a.get("mentions")) {
-            assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asString());
+            assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
+                    .isEqualTo(m.get("text").asString());
         }
-        assertThat(a.get("mentions")).extracting(m -> m.get("entityId").asString())
+        assertThat(a.get("mentions"))
+                .extracting(m -> m.get("entityId").asString())
                 .contains("yerkhov", "ru-embassy-ankara");
         assertThat(a.get("places")).extracting(p -> p.get("country").asString()).contains("TR");
         JsonNode b = r.records.get(1);
@@ -105,9 +107,13 @@ class AnalyzeCommandTest {
                 """);
         assertThat(r.exit).isEqualTo(3);
         JsonNode author = r.records.get(0).get("author");
-        assertThat(author).isEqualTo(JSON.readTree(
-                "{\"handle\": \"@Someone\", \"name\": \"Ünal\", \"platform\": \"x\", \"url\": \"https://x.com/Someone\", \"extra\": [1]}"));
-        assertThat(r.records.get(0).get("mentions")).extracting(m -> m.get("entityId").asString()).contains("yerkhov");
+        assertThat(author)
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"handle\": \"@Someone\", \"name\": \"Ünal\", \"platform\": \"x\", \"url\": \"https://x.com/Someone\", \"extra\": [1]}"));
+        assertThat(r.records.get(0).get("mentions"))
+                .extracting(m -> m.get("entityId").asString())
+                .contains("yerkhov");
         assertThat(r.records.get(1).get("line").asInt()).isEqualTo(2);
         assertThat(r.records.get(1).get("error").asString()).contains("\"author\" must be an object");
         assertThat(r.records.get(2).has("author")).isFalse();
@@ -117,15 +123,17 @@ class AnalyzeCommandTest {
     @Test
     void badLinesGetAnErrorRecordInPlaceAndTheRestIsAnalysed() {
         String tenMb = "x".repeat(10 * 1024 * 1024);
-        String input = String.join("\n",
-                "{\"id\": \"1\", \"text\": \"Alexei Yerkhov\"}",
-                "this is not json",
-                "{\"text\": \"no id\"}",
-                "{\"id\": \"4\"}",
-                "{\"id\": \"5\", \"text\": 42}",
-                "[1, 2]",
-                "{\"id\": \"7\", \"text\": \"" + tenMb + "\"}",
-                "{\"id\": \"8\", \"text\": \"Sergey Lavrov\"}") + "\n";
+        String input = String.join(
+                        "\n",
+                        "{\"id\": \"1\", \"text\": \"Alexei Yerkhov\"}",
+                        "this is not json",
+                        "{\"text\": \"no id\"}",
+                        "{\"id\": \"4\"}",
+                        "{\"id\": \"5\", \"text\": 42}",
+                        "[1, 2]",
+                        "{\"id\": \"7\", \"text\": \"" + tenMb + "\"}",
+                        "{\"id\": \"8\", \"text\": \"Sergey Lavrov\"}")
+                + "\n";
         Run r = run(input);
         assertThat(r.exit).isEqualTo(3);
         assertThat(r.records).hasSize(8);
@@ -140,7 +148,9 @@ class AnalyzeCommandTest {
         assertThat(r.records.get(2).get("error").asString()).contains("id");
         assertThat(r.records.get(3).get("error").asString()).contains("text");
         assertThat(r.records.get(6).get("error").asString()).contains("limit");
-        assertThat(r.records.get(7).get("mentions")).extracting(m -> m.get("entityId").asString()).contains("lavrov");
+        assertThat(r.records.get(7).get("mentions"))
+                .extracting(m -> m.get("entityId").asString())
+                .contains("lavrov");
     }
 
     @Test
@@ -154,7 +164,9 @@ class AnalyzeCommandTest {
         System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
         Run r = run(all);
         assertThat(r.exit).isZero();
-        assertThat(r.records.get(0).get("mentions")).extracting(m -> m.get("entityId").asString()).contains("yerkhov");
+        assertThat(r.records.get(0).get("mentions"))
+                .extracting(m -> m.get("entityId").asString())
+                .contains("yerkhov");
     }
 
     @Test
@@ -167,8 +179,10 @@ class AnalyzeCommandTest {
                 """);
         assertThat(r.exit).isZero();
         for (JsonNode rec : r.records) {
-            assertThat(rec.get("mentions")).as(rec.get("id").asString())
-                    .extracting(m -> m.get("entityId").asString()).contains("yerkhov");
+            assertThat(rec.get("mentions"))
+                    .as(rec.get("id").asString())
+                    .extracting(m -> m.get("entityId").asString())
+                    .contains("yerkhov");
         }
     }
 
@@ -182,16 +196,26 @@ class AnalyzeCommandTest {
         assertThat(AnalyzeCommand.run(new String[] {"--registry"}, in, o, e)).isEqualTo(2);
         assertThat(AnalyzeCommand.run(new String[] {"--registry", registry.toString(), "--frobnicate"}, in, o, e))
                 .isEqualTo(2);
-        assertThat(AnalyzeCommand.run(new String[] {"--registry", dir.resolve("missing.json").toString()}, in, o, e))
+        assertThat(AnalyzeCommand.run(
+                        new String[] {"--registry", dir.resolve("missing.json").toString()}, in, o, e))
                 .isEqualTo(2);
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"missions\": [{\"id\": \"x\", \"kind\": \"CASTLE\"}]}");
-        assertThat(AnalyzeCommand.run(new String[] {"--registry", broken.toString()}, in, o, e)).isEqualTo(2);
-        assertThat(AnalyzeCommand.run(new String[] {"--registry", registry.toString(), "--input",
-            dir.resolve("nope.jsonl").toString()}, in, o, e)).isEqualTo(2);
+        assertThat(AnalyzeCommand.run(new String[] {"--registry", broken.toString()}, in, o, e))
+                .isEqualTo(2);
+        assertThat(AnalyzeCommand.run(
+                        new String[] {
+                            "--registry",
+                            registry.toString(),
+                            "--input",
+                            dir.resolve("nope.jsonl").toString()
+                        },
+                        in,
+                        o,
+                        e))
+                .isEqualTo(2);
         assertThat(out.size()).isZero();
-        assertThat(err.toString(UTF_8)).contains("--registry is required", "unknown argument", "not found",
-                "CASTLE");
+        assertThat(err.toString(UTF_8)).contains("--registry is required", "unknown argument", "not found", "CASTLE");
     }
 
     @Test
@@ -200,12 +224,20 @@ class AnalyzeCommandTest {
         Path output = dir.resolve("results.jsonl");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 50; i++) {
-            b.append("{\"id\": \"d").append(i).append("\", \"text\": \"Sergey Lavrov number ").append(i).append("\"}\n");
+            b.append("{\"id\": \"d")
+                    .append(i)
+                    .append("\", \"text\": \"Sergey Lavrov number ")
+                    .append(i)
+                    .append("\"}\n");
         }
         Files.writeString(input, b);
-        int exit = AnalyzeCommand.run(new String[] {"--registry", registry.toString(), "--input", input.toString(),
-            "--output", output.toString()}, InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(new ByteArrayOutputStream()));
+        int exit = AnalyzeCommand.run(
+                new String[] {
+                    "--registry", registry.toString(), "--input", input.toString(), "--output", output.toString()
+                },
+                InputStream.nullInputStream(),
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()));
         assertThat(exit).isZero();
         List<JsonNode> records = parse(Files.readString(output));
         assertThat(records).hasSize(50);
@@ -222,20 +254,27 @@ class AnalyzeCommandTest {
         PipedInputStream results = new PipedInputStream(sink, 1 << 16);
         // own threads: the common pool may have a single worker on a small machine
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> AnalyzeCommand.run(
-                new String[] {"--registry", registry.toString()}, stdin, new PrintStream(sink, true, UTF_8),
-                new PrintStream(new ByteArrayOutputStream())), threads);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> AnalyzeCommand.run(
+                        new String[] {"--registry", registry.toString()},
+                        stdin,
+                        new PrintStream(sink, true, UTF_8),
+                        new PrintStream(new ByteArrayOutputStream())),
+                threads);
         BufferedReader reader = new BufferedReader(new InputStreamReader(results, UTF_8));
         feed.write("{\"id\": \"first\", \"text\": \"Alexei Yerkhov\"}\n".getBytes(UTF_8));
         feed.flush();
         // the first result arrives before the second document is even written
-        String first = CompletableFuture.supplyAsync(() -> {
-            try {
-                return reader.readLine();
-            } catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
-        }, threads).get(Duration.ofSeconds(30).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        String first = CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return reader.readLine();
+                            } catch (Exception ex) {
+                                throw new IllegalStateException(ex);
+                            }
+                        },
+                        threads)
+                .get(Duration.ofSeconds(30).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         assertThat(JSON.readTree(first).get("id").asString()).isEqualTo("first");
         feed.write("{\"id\": \"second\", \"text\": \"Sergey Lavrov\"}\n".getBytes(UTF_8));
         feed.close();

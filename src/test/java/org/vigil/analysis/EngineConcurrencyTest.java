@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 
 /** One engine shared by threads, as the ingestion pipeline uses it, gives each thread the single-thread answer. */
@@ -16,9 +15,13 @@ class EngineConcurrencyTest {
     @Test
     void threadsSharingAnEngineGetTheSameResultsAsOneThread() throws Exception {
         AnalysisEngine engine = SeedRegistry.engine();
-        List<String> texts = List.of(SeedRegistry.text("002.txt"), SeedRegistry.text("000.txt"),
-                "Посол Алексей Ерхов: посольство России в Турции", "السفير يرخوف في أنقرة",
-                "Rusya'nın Ankara Büyükelçiliği ve Büyükelçi Yerkhov", "Alexei Y\u0435rkh\u043Ev, Sergey Lavrov");
+        List<String> texts = List.of(
+                SeedRegistry.text("002.txt"),
+                SeedRegistry.text("000.txt"),
+                "Посол Алексей Ерхов: посольство России в Турции",
+                "السفير يرخوف في أنقرة",
+                "Rusya'nın Ankara Büyükelçiliği ve Büyükelçi Yerkhov",
+                "Alexei Y\u0435rkh\u043Ev, Sergey Lavrov");
         List<List<Mention>> expected = texts.stream().map(engine::mentions).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

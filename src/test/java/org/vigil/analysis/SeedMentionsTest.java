@@ -3,7 +3,6 @@ package org.vigil.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Issue 3, the seed scenario's bullets about mentions (seed texts and registry copied from shared/). */
@@ -25,9 +24,11 @@ class SeedMentionsTest {
                 assertThat(m.confidence()).isGreaterThanOrEqualTo(0.5);
             });
         }
-        assertThat(yerkhov).filteredOn(m -> m.text().contains("Erokhin"))
+        assertThat(yerkhov)
+                .filteredOn(m -> m.text().contains("Erokhin"))
                 .allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.5));
-        assertThat(yerkhov).filteredOn(m -> m.text().contains("Yerkhov") || m.text().contains("Erkhov"))
+        assertThat(yerkhov)
+                .filteredOn(m -> m.text().contains("Yerkhov") || m.text().contains("Erkhov"))
                 .allSatisfy(m -> assertThat(m.confidence()).isGreaterThanOrEqualTo(0.8));
     }
 
@@ -44,7 +45,8 @@ class SeedMentionsTest {
 
     @Test
     void seed000MentionsLavrovAndKarlov() {
-        assertThat(mentions("000.txt", "lavrov")).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(mentions("000.txt", "lavrov"))
+                .hasSizeGreaterThanOrEqualTo(5)
                 .anySatisfy(m -> assertThat(m.confidence()).isGreaterThanOrEqualTo(0.95));
         assertThat(mentions("000.txt", "karlov")).isNotEmpty();
         assertThat(mentions("000.txt", "yerkhov")).isEmpty();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.vigil.shared.registryfile.InvalidRegistryException;
 import org.vigil.shared.registryfile.RegistryFile;
 import org.vigil.shared.registryfile.RegistryFiles;
@@ -15,8 +14,7 @@ public final class SeedRegistry {
     private static RegistryFile registry;
     private static AnalysisEngine engine;
 
-    private SeedRegistry() {
-    }
+    private SeedRegistry() {}
 
     public static synchronized RegistryFile registry() {
         if (registry == null) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,20 +28,31 @@ class SeedScenarioEndToEndTest {
     void seed002() {
         AnalysisResult r = analyse("002.txt");
         String text = SeedRegistry.text("002.txt");
-        List<Mention> yerkhov = r.mentions().stream().filter(m -> m.entityId().equals("yerkhov")).toList();
+        List<Mention> yerkhov = r.mentions().stream()
+                .filter(m -> m.entityId().equals("yerkhov"))
+                .toList();
         for (String spelling : List.of("Yerkhov", "Erkhov", "Erokhov")) {
-            assertThat(yerkhov).as(spelling).anySatisfy(m -> assertThat(m.text()).endsWith(spelling));
+            assertThat(yerkhov)
+                    .as(spelling)
+                    .anySatisfy(m -> assertThat(m.text()).endsWith(spelling));
         }
-        assertThat(yerkhov).filteredOn(m -> m.text().contains("Erokhin"))
+        assertThat(yerkhov)
+                .filteredOn(m -> m.text().contains("Erokhin"))
                 .allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.5));
-        assertThat(targetIds(r)).contains("yerkhov", "ru-embassy-ankara", "karlov").doesNotContain("lavrov", "peskov");
+        assertThat(targetIds(r))
+                .contains("yerkhov", "ru-embassy-ankara", "karlov")
+                .doesNotContain("lavrov", "peskov");
         assertThat(r.threat().categories()).contains(ThreatCategory.REPORTED_THREAT, ThreatCategory.ATTACK);
         for (String quoted : List.of("Farewell to life", "No one will mourn you", "It is time for you to burn up")) {
             int at = text.indexOf(quoted);
-            assertThat(r.threat().evidence()).as(quoted)
-                    .anySatisfy(s -> assertThat(s.start() < at + quoted.length() && at < s.end()).isTrue());
+            assertThat(r.threat().evidence())
+                    .as(quoted)
+                    .anySatisfy(s -> assertThat(s.start() < at + quoted.length() && at < s.end())
+                            .isTrue());
         }
-        r.threat().evidence().forEach(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+        r.threat()
+                .evidence()
+                .forEach(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
     }
 
     @Test
@@ -51,28 +61,43 @@ class SeedScenarioEndToEndTest {
         assertThat(r.threat().categories()).contains(ThreatCategory.ATTACK);
         assertThat(targetIds(r)).contains("karlov").doesNotContain("lavrov");
         assertThat(r.mentions()).extracting(Mention::entityId).contains("lavrov");
-        assertThat(r.places()).extracting(Place::text, Place::country).contains(tuple("Ankara", "TR"),
-                tuple("Moscow", "RU"));
+        assertThat(r.places())
+                .extracting(Place::text, Place::country)
+                .contains(tuple("Ankara", "TR"), tuple("Moscow", "RU"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Farewell to life", "No one will mourn you", "It is time for you to burn up",
-        "Прощайся с жизнью", "Никто не будет оплакивать тебя", "Пришло время тебе сгореть",
-        "Hayata veda et", "Kimse senin için ağlamayacak", "Artık yanma zamanın geldi"})
+    @ValueSource(
+            strings = {
+                "Farewell to life",
+                "No one will mourn you",
+                "It is time for you to burn up",
+                "Прощайся с жизнью",
+                "Никто не будет оплакивать тебя",
+                "Пришло время тебе сгореть",
+                "Hayata veda et",
+                "Kimse senin için ağlamayacak",
+                "Artık yanma zamanın geldi"
+            })
     void theQuotedThreatsAsRepliesToTheEmbassyAccountAreDirectThreatsAgainstYerkhov(String reply) {
-        AnalysisResult r = ENGINE.analyze(new Document("reply", reply, null, null, null, null, null, DocumentKind.POST,
-                "@RusEmbTurkey"));
+        AnalysisResult r = ENGINE.analyze(
+                new Document("reply", reply, null, null, null, null, null, DocumentKind.POST, "@RusEmbTurkey"));
         assertThat(r.threat().categories()).contains(ThreatCategory.DIRECT_THREAT);
         assertThat(r.threat().level()).isGreaterThanOrEqualTo(ThreatLevel.HIGH);
         assertThat(targetIds(r)).contains("yerkhov", "ru-embassy-ankara");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Thank you for the reception, Ambassador", "Спасибо за приём, господин посол",
-        "Resepsiyon için teşekkürler, Sayın Büyükelçi", "When is the consulate open?"})
+    @ValueSource(
+            strings = {
+                "Thank you for the reception, Ambassador",
+                "Спасибо за приём, господин посол",
+                "Resepsiyon için teşekkürler, Sayın Büyükelçi",
+                "When is the consulate open?"
+            })
     void friendlyOrNeutralRepliesAreNotThreats(String reply) {
-        AnalysisResult r = ENGINE.analyze(new Document("reply", reply, null, null, null, null, null, DocumentKind.POST,
-                "@RusEmbTurkey"));
+        AnalysisResult r = ENGINE.analyze(
+                new Document("reply", reply, null, null, null, null, null, DocumentKind.POST, "@RusEmbTurkey"));
         assertThat(r.threat().level()).isEqualTo(ThreatLevel.NONE);
         assertThat(r.targets()).isEmpty();
     }

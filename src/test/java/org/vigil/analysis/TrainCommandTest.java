@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +39,14 @@ class TrainCommandTest {
                 2,ident_neutral_nh,3,We are a group of women.,non-hateful,women,general,,,,,3,x
                 3,spell_char_swap_h,4,I am going to shoto the next woman I see.,hateful,women,general,,,1,1,4,x
                 """);
-        write("olid_en/olid-training-v1.0.tsv", "id\ttweet\tsubtask_a\tsubtask_b\tsubtask_c\n"
-                + "1\t@USER you are an idiot\tOFF\tTIN\tIND\n2\t@USER have a nice day\tNOT\tNULL\tNULL\n");
-        write("davidson2017/labeled_data.csv", ",count,hate_speech,offensive_language,neither,class,tweet\n"
-                + "0,3,0,3,0,1,\"what a stupid game\"\n1,3,0,0,3,2,\"lovely morning\"\n");
+        write(
+                "olid_en/olid-training-v1.0.tsv",
+                "id\ttweet\tsubtask_a\tsubtask_b\tsubtask_c\n"
+                        + "1\t@USER you are an idiot\tOFF\tTIN\tIND\n2\t@USER have a nice day\tNOT\tNULL\tNULL\n");
+        write(
+                "davidson2017/labeled_data.csv",
+                ",count,hate_speech,offensive_language,neither,class,tweet\n"
+                        + "0,3,0,3,0,1,\"what a stupid game\"\n1,3,0,0,3,2,\"lovely morning\"\n");
         write("offenseval_tr/offenseval-tr-training-v1.tsv", "1\tsen bir aptalsın\tOFF\n2\tgünaydın herkese\tNOT\n");
         write("osact4_ar/OSACT2020-sharedTask-train.txt", "يا حمار\tOFF\tNOT_HS\nصباح الخير\tNOT_OFF\tNOT_HS\n");
         write("osact4_ar/OSACT2020-sharedTask-dev.txt", "يا كلب\tOFF\tNOT_HS\n");
@@ -58,14 +61,16 @@ class TrainCommandTest {
         Files.writeString(p, content, StandardCharsets.UTF_8);
     }
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run train(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = TrainCommand.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = TrainCommand.run(
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -77,8 +82,12 @@ class TrainCommandTest {
         Run first = train("--data", data.toString(), "--seed", "7", "--out", a.toString());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.err()).contains("threat epoch", "abuse epoch", "threshold", "wrote");
-        assertThat(train("--data", data.toString(), "--seed", "7", "--out", b.toString()).status()).isZero();
-        assertThat(train("--data", data.toString(), "--seed", "8", "--out", c.toString()).status()).isZero();
+        assertThat(train("--data", data.toString(), "--seed", "7", "--out", b.toString())
+                        .status())
+                .isZero();
+        assertThat(train("--data", data.toString(), "--seed", "8", "--out", c.toString())
+                        .status())
+                .isZero();
 
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         assertThat(Files.readAllBytes(a)).isNotEqualTo(Files.readAllBytes(c));
@@ -102,7 +111,8 @@ class TrainCommandTest {
 
     @Test
     void aDataFolderWithoutTheExpectedFilesSaysWhichIsMissing(@TempDir Path empty) {
-        Run run = train("--data", empty.toString(), "--out", empty.resolve("m.bin.gz").toString());
+        Run run = train(
+                "--data", empty.toString(), "--out", empty.resolve("m.bin.gz").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("training file missing", "threatgram101");
     }

@@ -3,7 +3,6 @@ package org.vigil.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class AuditHashTest {
@@ -17,7 +16,8 @@ class AuditHashTest {
     @Test
     void isStableAndHex() {
         String h = hash("admin", "UPDATE", "ru-embassy-ankara", "{\"a\":1}", "{\"a\":2}");
-        assertThat(h).isEqualTo(hash("admin", "UPDATE", "ru-embassy-ankara", "{\"a\":1}", "{\"a\":2}"))
+        assertThat(h)
+                .isEqualTo(hash("admin", "UPDATE", "ru-embassy-ankara", "{\"a\":1}", "{\"a\":2}"))
                 .matches("[0-9a-f]{64}");
     }
 
@@ -30,8 +30,18 @@ class AuditHashTest {
         assertThat(hash("admin", "UPDATE", "x", "{ }", "{}")).isNotEqualTo(base);
         assertThat(AuditHash.of(8, AT, "admin", "10.0.0.1", "UPDATE", "MISSION", "x", "{}", "{}", AuditHash.GENESIS))
                 .isNotEqualTo(base);
-        assertThat(AuditHash.of(7, AT.plusNanos(1000), "admin", "10.0.0.1", "UPDATE", "MISSION", "x", "{}", "{}",
-                AuditHash.GENESIS)).isNotEqualTo(base);
+        assertThat(AuditHash.of(
+                        7,
+                        AT.plusNanos(1000),
+                        "admin",
+                        "10.0.0.1",
+                        "UPDATE",
+                        "MISSION",
+                        "x",
+                        "{}",
+                        "{}",
+                        AuditHash.GENESIS))
+                .isNotEqualTo(base);
         assertThat(AuditHash.of(7, AT, "admin", "10.0.0.1", "UPDATE", "MISSION", "x", "{}", "{}", "1".repeat(64)))
                 .isNotEqualTo(base);
     }

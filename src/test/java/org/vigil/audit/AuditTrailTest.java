@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,15 +49,17 @@ class AuditTrailTest {
 
     @Autowired
     AuditTrail trail;
+
     @Autowired
     AuditVerifier verifier;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
 
-    record Mission(String id, String city, double lat) {
-    }
+    record Mission(String id, String city, double lat) {}
 
     private long lastSeq() {
         return jdbc.queryForObject("SELECT last_seq FROM audit_chain_head", Long.class);
@@ -68,26 +69,45 @@ class AuditTrailTest {
     void entriesChainAndRecordWhoWhatAndFromWhere() throws Exception {
         long start = lastSeq();
         // A thread of its own has no web request and no user, like a scheduled job.
-        Thread job = Thread.ofPlatform().start(() -> trail.record("CREATE", "MISSION", "ru-embassy-ankara", null,
-                new Mission("ru-embassy-ankara", "Ankara", 39.9)));
+        Thread job = Thread.ofPlatform()
+                .start(() -> trail.record(
+                        "CREATE",
+                        "MISSION",
+                        "ru-embassy-ankara",
+                        null,
+                        new Mission("ru-embassy-ankara", "Ankara", 39.9)));
         job.join();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "analyst", null, AuthorityUtils.createAuthorityList("ROLE_HQ_ANALYST")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "analyst", null, AuthorityUtils.createAuthorityList("ROLE_HQ_ANALYST")));
         try {
-            trail.record("UPDATE", "MISSION", "ru-embassy-ankara", new Mission("ru-embassy-ankara", "Ankara", 39.9),
-                    Map.of("z", 1, "a", List.of("x"), "n", new tools.jackson.databind.ObjectMapper()
-                            .readTree("{\"y\":1,\"b\":2}")));
+            trail.record(
+                    "UPDATE",
+                    "MISSION",
+                    "ru-embassy-ankara",
+                    new Mission("ru-embassy-ankara", "Ankara", 39.9),
+                    Map.of(
+                            "z",
+                            1,
+                            "a",
+                            List.of("x"),
+                            "n",
+                            new tools.jackson.databind.ObjectMapper().readTree("{\"y\":1,\"b\":2}")));
         } finally {
             SecurityContextHolder.clearContext();
         }
 
         Map<String, Object> first = jdbc.queryForMap("SELECT * FROM audit_entries WHERE seq = ?", start + 1);
         Map<String, Object> second = jdbc.queryForMap("SELECT * FROM audit_entries WHERE seq = ?", start + 2);
-        assertThat(first).containsEntry("actor", "system").containsEntry("remote_address", "system")
-                .containsEntry("action", "CREATE").containsEntry("entity_type", "MISSION");
+        assertThat(first)
+                .containsEntry("actor", "system")
+                .containsEntry("remote_address", "system")
+                .containsEntry("action", "CREATE")
+                .containsEntry("entity_type", "MISSION");
         assertThat(first.get("before_json")).isNull();
         // Canonical JSON: keys sorted, no spaces.
-        assertThat(first.get("after_json")).isEqualTo("{\"city\":\"Ankara\",\"id\":\"ru-embassy-ankara\",\"lat\":39.9}");
+        assertThat(first.get("after_json"))
+                .isEqualTo("{\"city\":\"Ankara\",\"id\":\"ru-embassy-ankara\",\"lat\":39.9}");
         assertThat(second.get("actor")).isEqualTo("analyst");
         assertThat(second.get("after_json")).isEqualTo("{\"a\":[\"x\"],\"n\":{\"b\":2,\"y\":1},\"z\":1}");
         assertThat(second.get("prev_hash")).isEqualTo(first.get("hash"));
@@ -95,16 +115,23 @@ class AuditTrailTest {
     }
 
     @Test
-    void aCommandLineRunRecordsCliAsItsOrigin(@Autowired JdbcClient jdbcClient, @Autowired ObjectProvider<Clock> clock,
-            @Autowired TransactionTemplate tx, @Autowired PlatformTransactionManager transactions) throws Exception {
+    void aCommandLineRunRecordsCliAsItsOrigin(
+            @Autowired JdbcClient jdbcClient,
+            @Autowired ObjectProvider<Clock> clock,
+            @Autowired TransactionTemplate tx,
+            @Autowired PlatformTransactionManager transactions)
+            throws Exception {
         // The command line runs the application without a web layer.
-        JdbcAuditTrail cliTrail = new JdbcAuditTrail(jdbcClient, clock, new AuditProperties(false, null),
-                new GenericApplicationContext(), transactions);
-        Thread run = Thread.ofPlatform().start(() -> tx.executeWithoutResult(
-                status -> cliTrail.record("IMPORT", "REGISTRY", "cli-origin-test", null, null)));
+        JdbcAuditTrail cliTrail = new JdbcAuditTrail(
+                jdbcClient, clock, new AuditProperties(false, null), new GenericApplicationContext(), transactions);
+        Thread run = Thread.ofPlatform()
+                .start(() -> tx.executeWithoutResult(
+                        status -> cliTrail.record("IMPORT", "REGISTRY", "cli-origin-test", null, null)));
         run.join();
-        assertThat(jdbc.queryForMap("SELECT actor, remote_address FROM audit_entries WHERE entity_id = 'cli-origin-test'"))
-                .containsEntry("actor", "system").containsEntry("remote_address", "cli");
+        assertThat(jdbc.queryForMap(
+                        "SELECT actor, remote_address FROM audit_entries WHERE entity_id = 'cli-origin-test'"))
+                .containsEntry("actor", "system")
+                .containsEntry("remote_address", "cli");
         assertThat(verifier.verify().ok()).isTrue();
     }
 
@@ -113,8 +140,9 @@ class AuditTrailTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.executeWithoutResult(status -> trail.record("READ", "PERSON", "read-only-tx", null, null));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entries WHERE entity_id = 'read-only-tx'",
-                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_entries WHERE entity_id = 'read-only-tx'", Long.class))
+                .isEqualTo(1);
         assertThat(verifier.verify().ok()).isTrue();
     }
 
@@ -125,16 +153,16 @@ class AuditTrailTest {
         trail.record("READ", "PERSON", "p-1", null, null);
         assertThat(verifier.verify().ok()).isTrue();
 
-        withTriggersOff(() -> jdbc.update("UPDATE audit_entries SET after_json = ? WHERE seq = ?",
-                "{\"name\":\"Someone Else\"}", target));
+        withTriggersOff(() -> jdbc.update(
+                "UPDATE audit_entries SET after_json = ? WHERE seq = ?", "{\"name\":\"Someone Else\"}", target));
         try {
             AuditVerifier.Verification result = verifier.verify();
             assertThat(result.ok()).isFalse();
             assertThat(result.firstBrokenSequence()).isEqualTo(target);
             assertThat(result.reason()).isEqualTo("entry " + target + ": hash does not match its content (altered)");
         } finally {
-            withTriggersOff(() -> jdbc.update("UPDATE audit_entries SET after_json = ? WHERE seq = ?",
-                    "{\"name\":\"Alexei Yerkhov\"}", target));
+            withTriggersOff(() -> jdbc.update(
+                    "UPDATE audit_entries SET after_json = ? WHERE seq = ?", "{\"name\":\"Alexei Yerkhov\"}", target));
         }
         assertThat(verifier.verify().ok()).isTrue();
     }
@@ -147,21 +175,39 @@ class AuditTrailTest {
         Map<String, Object> original = jdbc.queryForMap("SELECT * FROM audit_entries WHERE seq = ?", target);
 
         // A forger who knows the format rewrites the content and its hash, but not every later entry.
-        AuditEntry forged = new AuditEntry(target, ((java.time.OffsetDateTime) jdbc.queryForObject(
-                "SELECT recorded_at FROM audit_entries WHERE seq = ?", java.time.OffsetDateTime.class, target)).toInstant(),
-                (String) original.get("actor"), (String) original.get("remote_address"), "UPDATE", "MISSION", "m-2",
-                null, "{\"level\":1}", (String) original.get("prev_hash"), null);
-        withTriggersOff(() -> jdbc.update("UPDATE audit_entries SET after_json = ?, hash = ? WHERE seq = ?",
-                forged.after(), forged.computeHash(), target));
+        AuditEntry forged = new AuditEntry(
+                target,
+                ((java.time.OffsetDateTime) jdbc.queryForObject(
+                                "SELECT recorded_at FROM audit_entries WHERE seq = ?",
+                                java.time.OffsetDateTime.class,
+                                target))
+                        .toInstant(),
+                (String) original.get("actor"),
+                (String) original.get("remote_address"),
+                "UPDATE",
+                "MISSION",
+                "m-2",
+                null,
+                "{\"level\":1}",
+                (String) original.get("prev_hash"),
+                null);
+        withTriggersOff(() -> jdbc.update(
+                "UPDATE audit_entries SET after_json = ?, hash = ? WHERE seq = ?",
+                forged.after(),
+                forged.computeHash(),
+                target));
         try {
             AuditVerifier.Verification result = verifier.verify();
             assertThat(result.ok()).isFalse();
             assertThat(result.firstBrokenSequence()).isEqualTo(target + 1);
-            assertThat(result.reason()).startsWith("entry " + (target + 1) + ": previous-hash does not match entry "
-                    + target);
+            assertThat(result.reason())
+                    .startsWith("entry " + (target + 1) + ": previous-hash does not match entry " + target);
         } finally {
-            withTriggersOff(() -> jdbc.update("UPDATE audit_entries SET after_json = ?, hash = ? WHERE seq = ?",
-                    original.get("after_json"), original.get("hash"), target));
+            withTriggersOff(() -> jdbc.update(
+                    "UPDATE audit_entries SET after_json = ?, hash = ? WHERE seq = ?",
+                    original.get("after_json"),
+                    original.get("hash"),
+                    target));
         }
         assertThat(verifier.verify().ok()).isTrue();
     }
@@ -178,7 +224,9 @@ class AuditTrailTest {
             AuditVerifier.Verification result = verifier.verify();
             assertThat(result.ok()).isFalse();
             assertThat(result.firstBrokenSequence()).isEqualTo(target);
-            assertThat(result.reason()).contains("entry " + target + " is missing").contains("(deleted)");
+            assertThat(result.reason())
+                    .contains("entry " + target + " is missing")
+                    .contains("(deleted)");
         } finally {
             reinsert(row);
         }
@@ -262,13 +310,18 @@ class AuditTrailTest {
     @Test
     void apiFiltersByActionEntityAndDate() throws Exception {
         trail.record("EXPORT", "REGISTRY", "api-filter-test", null, null);
-        mvc.perform(get("/api/v1/audit").param("action", "export").param("entityId", "api-filter-test")
-                        .param("from", "2000-01-01").with(httpBasic("auditor", "demo")))
+        mvc.perform(get("/api/v1/audit")
+                        .param("action", "export")
+                        .param("entityId", "api-filter-test")
+                        .param("from", "2000-01-01")
+                        .with(httpBasic("auditor", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].entityType").value("REGISTRY"))
                 .andExpect(jsonPath("$.items[0].hash").isString());
-        mvc.perform(get("/api/v1/audit").param("entityId", "api-filter-test").param("to", "2000-01-01")
+        mvc.perform(get("/api/v1/audit")
+                        .param("entityId", "api-filter-test")
+                        .param("to", "2000-01-01")
                         .with(httpBasic("auditor", "demo")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/audit").param("from", "yesterday").with(httpBasic("auditor", "demo")))
@@ -289,13 +342,22 @@ class AuditTrailTest {
     }
 
     private void reinsert(Map<String, Object> row) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_entries (seq, recorded_at, actor, remote_address, action, entity_type, entity_id,
                                            before_json, after_json, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row.get("seq"), row.get("recorded_at"), row.get("actor"), row.get("remote_address"), row.get("action"),
-                row.get("entity_type"), row.get("entity_id"), row.get("before_json"), row.get("after_json"),
-                row.get("prev_hash"), row.get("hash"));
+                row.get("seq"),
+                row.get("recorded_at"),
+                row.get("actor"),
+                row.get("remote_address"),
+                row.get("action"),
+                row.get("entity_type"),
+                row.get("entity_id"),
+                row.get("before_json"),
+                row.get("after_json"),
+                row.get("prev_hash"),
+                row.get("hash"));
     }
 
     /** On PostgreSQL a trigger refuses UPDATE and DELETE; the tampering tests play an owner who switches it off. */
@@ -315,8 +377,8 @@ class AuditTrailTest {
 
     private boolean isPostgres() {
         try {
-            String product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(),
-                    DatabaseMetaData::getDatabaseProductName);
+            String product =
+                    JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
             return product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +24,11 @@ class IngestBenchCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return VigilCli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return VigilCli.run(
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -55,15 +57,37 @@ class IngestBenchCommandTest {
 
     @Test
     void aShortRunReportsThroughputAndLatencyAndStoresASignalForEveryAcceptedPost() {
-        int code = run("bench", "ingest", "--seconds", "2", "--threads", "2", "--batch", "20", "--rate", "40",
-                "--latency-seconds", "2", "--latency-batch", "4");
+        int code = run(
+                "bench",
+                "ingest",
+                "--seconds",
+                "2",
+                "--threads",
+                "2",
+                "--batch",
+                "20",
+                "--rate",
+                "40",
+                "--latency-seconds",
+                "2",
+                "--latency-batch",
+                "4");
 
         assertThat(code).as(err()).isZero();
-        assertThat(err()).contains("Starting Vigil on an embedded H2 file database", "Throughput: 2 client threads",
-                "Latency: 40 items/s in batches of 4");
+        assertThat(err())
+                .contains(
+                        "Starting Vigil on an embedded H2 file database",
+                        "Throughput: 2 client threads",
+                        "Latency: 40 items/s in batches of 4");
         String report = out();
-        for (String row : List.of("| push throughput, posts/s |", "| analysed into signals, posts/s",
-                "| posts pushed, stored and analysed per CPU-second |", "| p50 |", "| p95 |", "| p99 |", "| max |")) {
+        for (String row : List.of(
+                "| push throughput, posts/s |",
+                "| analysed into signals, posts/s",
+                "| posts pushed, stored and analysed per CPU-second |",
+                "| p50 |",
+                "| p95 |",
+                "| p99 |",
+                "| max |")) {
             assertThat(report).contains(row);
         }
         Matcher stored = Pattern.compile("\\| signals stored / posts accepted \\| ([\\d,]+) / ([\\d,]+) \\|")
@@ -73,7 +97,9 @@ class IngestBenchCommandTest {
         assertThat(Long.parseLong(stored.group(2).replace(",", ""))).isPositive();
         Matcher items = Pattern.compile("\\| items \\| ([\\d,]+) in").matcher(report);
         assertThat(items.find()).isTrue();
-        assertThat(Long.parseLong(items.group(1).replace(",", ""))).as("items measured for latency").isPositive();
+        assertThat(Long.parseLong(items.group(1).replace(",", "")))
+                .as("items measured for latency")
+                .isPositive();
         assertThat(report).contains("| duplicates, rejected | 0, 0 |");
     }
 }

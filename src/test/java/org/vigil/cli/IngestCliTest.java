@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -30,16 +29,21 @@ class IngestCliTest extends FileDatabaseCliTest {
                 """);
 
         assertThat(run("ingest", jsonl.toString(), csv.toString())).isEqualTo(3);
-        assertThat(out.toString()).contains("ingested 2 file(s) into file-import: 6 read, 4 accepted, "
-                + "1 duplicates, 1 rejected");
-        assertThat(err.toString()).contains("replies.jsonl: line 4:").contains("text")
-                .contains("read, ").contains("items/s");
+        assertThat(out.toString())
+                .contains("ingested 2 file(s) into file-import: 6 read, 4 accepted, " + "1 duplicates, 1 rejected");
+        assertThat(err.toString())
+                .contains("replies.jsonl: line 4:")
+                .contains("text")
+                .contains("read, ")
+                .contains("items/s");
 
         JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(url, "vigil", ""));
         assertThat(db.queryForObject("SELECT COUNT(*) FROM item", Long.class)).isEqualTo(4);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM item_outbox", Long.class))
-                .as("queued for the server's worker").isEqualTo(4);
-        assertThat(db.queryForObject("SELECT position FROM dead_letter", Integer.class)).isEqualTo(4);
+                .as("queued for the server's worker")
+                .isEqualTo(4);
+        assertThat(db.queryForObject("SELECT position FROM dead_letter", Integer.class))
+                .isEqualTo(4);
 
         // re-running resumes: nothing stored twice
         assertThat(run("ingest", jsonl.toString(), csv.toString())).isEqualTo(3);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -43,8 +42,10 @@ class VigilCliTest extends FileDatabaseCliTest {
                  {"id": "m2", "kind": "EMBASSY", "name": "Bad", "sendingCountry": "RU", "hostCountry": "Norway"}],
                  "people": [{"id": "p", "name": "", "role": "STAFF"}]}""");
         assertThat(run("registry", "import", bad.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("nothing was written")
-                .contains("missions[1] (m2).hostCountry").contains("people[0] (p).name");
+        assertThat(err.toString())
+                .contains("nothing was written")
+                .contains("missions[1] (m2).hostCountry")
+                .contains("people[0] (p).name");
         assertThat(run("registry", "export")).isZero();
         assertThat(out.toString()).doesNotContain("ok-mission");
     }
@@ -57,13 +58,21 @@ class VigilCliTest extends FileDatabaseCliTest {
                 {"id": "b"}
                 """);
         Path results = dir.resolve("results.jsonl");
-        assertThat(run("analyze", "--registry", "src/main/resources/demo/seed-registry.json", "--input",
-                docs.toString(), "--output", results.toString())).isEqualTo(3);
+        assertThat(run(
+                        "analyze",
+                        "--registry",
+                        "src/main/resources/demo/seed-registry.json",
+                        "--input",
+                        docs.toString(),
+                        "--output",
+                        results.toString()))
+                .isEqualTo(3);
         List<String> lines = Files.readAllLines(results);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("{\"id\":\"a\"").contains("\"DIRECT_THREAT\"", "\"yerkhov\"");
         assertThat(lines.get(1)).contains("\"line\":2", "\"error\"");
-        assertThat(run("analyze", "--registry", dir.resolve("none.json").toString())).isEqualTo(2);
+        assertThat(run("analyze", "--registry", dir.resolve("none.json").toString()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -74,7 +83,8 @@ class VigilCliTest extends FileDatabaseCliTest {
         assertThat(err.toString()).contains("unknown command \"frobnicate\"");
         assertThat(run("registry", "import")).isEqualTo(2);
         assertThat(err.toString()).contains("usage: bin/vigil registry import FILE");
-        assertThat(run("registry", "import", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(run("registry", "import", dir.resolve("missing.json").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("no such file");
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("registry import FILE", "audit verify", "analyze --registry");

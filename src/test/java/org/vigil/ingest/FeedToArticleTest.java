@@ -100,33 +100,45 @@ class FeedToArticleTest {
             throw new java.net.UnknownHostException(host);
         };
         try (SafeFetcher fetcher = new SafeFetcher(AllowList.of("127.0.0.1/32"), FetchLimits.DEFAULTS, noDns)) {
-            FetchResult.Fetched feedResponse = (FetchResult.Fetched) fetcher.fetch(FetchRequest.of(base + "/ru/rss.xml"));
-            FeedResult.Feed feed = (FeedResult.Feed) new FeedParser().parse(feedResponse.body(), feedResponse.charset());
+            FetchResult.Fetched feedResponse =
+                    (FetchResult.Fetched) fetcher.fetch(FetchRequest.of(base + "/ru/rss.xml"));
+            FeedResult.Feed feed =
+                    (FeedResult.Feed) new FeedParser().parse(feedResponse.body(), feedResponse.charset());
             assertThat(feed.title()).isEqualTo("Лента");
             List<FeedItem> items = feed.items();
-            assertThat(items).extracting(FeedItem::id).containsExactly("ru-1",
-                    "http://169.254.169.254/latest/meta-data/");
+            assertThat(items)
+                    .extracting(FeedItem::id)
+                    .containsExactly("ru-1", "http://169.254.169.254/latest/meta-data/");
 
-            FetchResult page = fetcher.fetch(FetchRequest.of(URI.create(items.get(0).link())));
-            assertThat(page).isInstanceOfSatisfying(FetchResult.Fetched.class,
-                    f -> assertThat(f.redirects()).hasSize(1));
+            FetchResult page =
+                    fetcher.fetch(FetchRequest.of(URI.create(items.get(0).link())));
+            assertThat(page)
+                    .isInstanceOfSatisfying(
+                            FetchResult.Fetched.class,
+                            f -> assertThat(f.redirects()).hasSize(1));
             FetchResult.Fetched fetchedPage = (FetchResult.Fetched) page;
-            Parsed<Article> article = new ArticleExtractor().extract(fetchedPage.body(), fetchedPage.charset(),
-                    fetchedPage.uri().toString());
+            Parsed<Article> article = new ArticleExtractor()
+                    .extract(
+                            fetchedPage.body(),
+                            fetchedPage.charset(),
+                            fetchedPage.uri().toString());
             assertThat(article).isInstanceOfSatisfying(Parsed.Accepted.class, a -> {
                 Article story = (Article) a.item();
                 assertThat(story.title()).isEqualTo("Угрозы послу России в Анкаре");
-                assertThat(story.text()).isEqualTo("Посол России в Турции Алексей Ерхов заявил, что начал получать "
-                        + "угрозы в социальных сетях.\n\n«Прощайся с жизнью», — говорилось в одном из сообщений.");
+                assertThat(story.text())
+                        .isEqualTo(
+                                "Посол России в Турции Алексей Ерхов заявил, что начал получать "
+                                        + "угрозы в социальных сетях.\n\n«Прощайся с жизнью», — говорилось в одном из сообщений.");
             });
 
             assertThat(fetcher.fetch(FetchRequest.of(URI.create(items.get(1).link()))))
-                    .isInstanceOfSatisfying(FetchResult.Refused.class,
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
                             r -> assertThat(r.reason()).contains("cloud metadata address 169.254.169.254"));
             assertThat(articleRequests).isEqualTo(1);
 
-            FetchResult again = fetcher.fetch(new FetchRequest(URI.create(base + "/ru/rss.xml"), feedResponse.etag(),
-                    feedResponse.lastModified()));
+            FetchResult again = fetcher.fetch(new FetchRequest(
+                    URI.create(base + "/ru/rss.xml"), feedResponse.etag(), feedResponse.lastModified()));
             assertThat(again).isInstanceOf(FetchResult.NotModified.class);
         }
     }

@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +17,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.vigil.MutableClock;
 import org.vigil.SecurityTestSupport;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,17 +42,23 @@ public abstract class CaseworkApiTestBase {
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected RecordedEvents events;
+
     @Autowired
     protected MutableClock clock;
 
     /** Performs the request as {@code who}, expects the status, and returns the JSON body (null when empty). */
     protected JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, ResultMatcher expected)
             throws Exception {
-        String body = mvc.perform(request.with(who)).andExpect(expected).andReturn().getResponse()
+        String body = mvc.perform(request.with(who))
+                .andExpect(expected)
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return body.isEmpty() ? null : JSON.readTree(body);
     }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,31 +30,43 @@ import org.vigil.shared.Scope;
 @Tag("db")
 class MeasurePagesTest {
 
-    static final RequestPostProcessor ISTANBUL = authentication(TestPrincipals.auth("officer.istanbul",
-            Scope.of(Set.of("ru-consulate-istanbul")), "ROLE_MISSION_OFFICER"));
-    static final RequestPostProcessor DIRECTOR = authentication(TestPrincipals.auth("director", Scope.all(),
-            "ROLE_HQ_DIRECTOR"));
+    static final RequestPostProcessor ISTANBUL = authentication(
+            TestPrincipals.auth("officer.istanbul", Scope.of(Set.of("ru-consulate-istanbul")), "ROLE_MISSION_OFFICER"));
+    static final RequestPostProcessor DIRECTOR =
+            authentication(TestPrincipals.auth("director", Scope.all(), "ROLE_HQ_DIRECTOR"));
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     String page(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(path).with(who).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        return mvc.perform(get(path).with(who).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void theIstanbulOfficerSeesNothingOfAnkaraOrTheNetworkOnThePages() throws Exception {
-        long karlov = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%Karlov%'").query(Long.class).single();
+        long karlov = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%Karlov%'")
+                .query(Long.class)
+                .single();
         long damascus = jdbc.sql("SELECT id FROM measure WHERE mission_id = 'ru-embassy-damascus'"
-                + " AND code = 'SPECIAL_FORCES'").query(Long.class).single();
+                        + " AND code = 'SPECIAL_FORCES'")
+                .query(Long.class)
+                .single();
 
         assertThat(page("/incidents", DIRECTOR)).contains("Karlov");
-        assertThat(page("/incidents/" + karlov, DIRECTOR)).contains("Çağdaş Sanat Merkezi").contains("Lessons learned");
+        assertThat(page("/incidents/" + karlov, DIRECTOR))
+                .contains("Çağdaş Sanat Merkezi")
+                .contains("Lessons learned");
         assertThat(page("/measures/network", DIRECTOR)).contains("Embassy of the Russian Federation in Syria");
-        assertThat(page("/measures/" + damascus, DIRECTOR)).contains("Special-forces unit").contains("deputy.director");
+        assertThat(page("/measures/" + damascus, DIRECTOR))
+                .contains("Special-forces unit")
+                .contains("deputy.director");
 
         assertThat(page("/incidents", ISTANBUL)).doesNotContain("Karlov");
         assertThat(page("/measures", ISTANBUL)).doesNotContain("ru-embassy-", "Embassy of the Russian Federation");
@@ -69,22 +80,32 @@ class MeasurePagesTest {
 
     @Test
     void cooperationAndLessonsAreWrittenFromTheIncidentsPageAndIstanbulCannotWriteThem() throws Exception {
-        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/incidents").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.httpBasic("analyst", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        String created = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/incidents")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.httpBasic("analyst", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"missionId": "ru-embassy-ankara", "type": "SUSPICIOUS_PACKAGE", "title": "Parcel at the gate",
                          "occurredAt": "2026-01-10T08:00:00Z", "severity": 3, "description": "Unaddressed parcel"}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(created).get("id").asLong();
-        var followUp = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/incidents/" + id + "/follow-up").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(created)
+                .get("id")
+                .asLong();
+        var followUp = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/incidents/" + id + "/follow-up")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("authorities", "Bomb squad of the Ankara police came within 20 minutes")
                 .param("lessons", "Parcels are screened at the outer gate");
         mvc.perform(followUp.with(ISTANBUL)).andExpect(status().isNotFound());
         mvc.perform(followUp.with(DIRECTOR)).andExpect(status().is3xxRedirection());
-        assertThat(page("/incidents/" + id, DIRECTOR)).contains("Bomb squad of the Ankara police")
+        assertThat(page("/incidents/" + id, DIRECTOR))
+                .contains("Bomb squad of the Ankara police")
                 .contains("Parcels are screened at the outer gate");
     }
 }

@@ -12,7 +12,6 @@ import static org.vigil.measures.MeasureState.WITHDRAWN;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.TransitionTable;
 import org.vigil.shared.ActionRefused;
@@ -22,24 +21,46 @@ class MeasureStateTest {
 
     @Test
     void eachStateAllowsExactlyItsSteps() {
-        assertThat(TransitionTable.of(MeasureState.class, MeasureState::steps)).isEqualTo(Map.of(
-                PROPOSED, Set.of(MeasureStep.APPROVE, MeasureStep.REJECT, MeasureStep.WITHDRAW),
-                APPROVED, Set.of(MeasureStep.WITHDRAW, MeasureStep.IMPLEMENT),
-                IMPLEMENTED, Set.of(MeasureStep.REVIEW, MeasureStep.LIFT),
-                UNDER_REVIEW, Set.of(MeasureStep.KEEP, MeasureStep.LIFT),
-                LIFTED, Set.of(), REJECTED, Set.of(), WITHDRAWN, Set.of()));
+        assertThat(TransitionTable.of(MeasureState.class, MeasureState::steps))
+                .isEqualTo(Map.of(
+                        PROPOSED,
+                        Set.of(MeasureStep.APPROVE, MeasureStep.REJECT, MeasureStep.WITHDRAW),
+                        APPROVED,
+                        Set.of(MeasureStep.WITHDRAW, MeasureStep.IMPLEMENT),
+                        IMPLEMENTED,
+                        Set.of(MeasureStep.REVIEW, MeasureStep.LIFT),
+                        UNDER_REVIEW,
+                        Set.of(MeasureStep.KEEP, MeasureStep.LIFT),
+                        LIFTED,
+                        Set.of(),
+                        REJECTED,
+                        Set.of(),
+                        WITHDRAWN,
+                        Set.of()));
     }
 
     @Test
     void eachStateMovesOnlyToItsNextStates() {
-        assertThat(TransitionTable.of(MeasureState.class, MeasureState::transitions)).isEqualTo(Map.of(
-                PROPOSED, Set.of(APPROVED, REJECTED, WITHDRAWN),
-                APPROVED, Set.of(WITHDRAWN, IMPLEMENTED),
-                IMPLEMENTED, Set.of(UNDER_REVIEW, LIFTED),
-                UNDER_REVIEW, Set.of(IMPLEMENTED, LIFTED),
-                LIFTED, Set.of(), REJECTED, Set.of(), WITHDRAWN, Set.of()));
+        assertThat(TransitionTable.of(MeasureState.class, MeasureState::transitions))
+                .isEqualTo(Map.of(
+                        PROPOSED,
+                        Set.of(APPROVED, REJECTED, WITHDRAWN),
+                        APPROVED,
+                        Set.of(WITHDRAWN, IMPLEMENTED),
+                        IMPLEMENTED,
+                        Set.of(UNDER_REVIEW, LIFTED),
+                        UNDER_REVIEW,
+                        Set.of(IMPLEMENTED, LIFTED),
+                        LIFTED,
+                        Set.of(),
+                        REJECTED,
+                        Set.of(),
+                        WITHDRAWN,
+                        Set.of()));
         assertThat(PROPOSED.canMoveTo(APPROVED)).isTrue();
-        assertThat(PROPOSED.canMoveTo(IMPLEMENTED)).as("an approval comes first").isFalse();
+        assertThat(PROPOSED.canMoveTo(IMPLEMENTED))
+                .as("an approval comes first")
+                .isFalse();
         assertThat(LIFTED.canMoveTo(IMPLEMENTED)).isFalse();
     }
 
@@ -60,7 +81,9 @@ class MeasureStateTest {
     @Test
     void finalStatesAreThoseNoStepLeaves() {
         for (MeasureState s : MeasureState.values()) {
-            assertThat(s.isFinal()).as(s.name()).isEqualTo(Set.of(LIFTED, REJECTED, WITHDRAWN).contains(s));
+            assertThat(s.isFinal())
+                    .as(s.name())
+                    .isEqualTo(Set.of(LIFTED, REJECTED, WITHDRAWN).contains(s));
         }
     }
 
@@ -76,12 +99,14 @@ class MeasureStateTest {
 
     @Test
     void aRequestToTheHostStateMovesForwardOnly() {
-        assertThat(TransitionTable.of(HostRequestStatus.class, HostRequestStatus::transitions)).isEqualTo(Map.of(
-                HostRequestStatus.DRAFT, Set.of(HostRequestStatus.SENT),
-                HostRequestStatus.SENT, Set.of(HostRequestStatus.ACKNOWLEDGED, HostRequestStatus.MEASURES_TAKEN),
-                HostRequestStatus.ACKNOWLEDGED, Set.of(HostRequestStatus.MEASURES_TAKEN),
-                HostRequestStatus.MEASURES_TAKEN, Set.of(HostRequestStatus.LIFTED),
-                HostRequestStatus.LIFTED, Set.of()));
+        assertThat(TransitionTable.of(HostRequestStatus.class, HostRequestStatus::transitions))
+                .isEqualTo(Map.of(
+                        HostRequestStatus.DRAFT, Set.of(HostRequestStatus.SENT),
+                        HostRequestStatus.SENT,
+                                Set.of(HostRequestStatus.ACKNOWLEDGED, HostRequestStatus.MEASURES_TAKEN),
+                        HostRequestStatus.ACKNOWLEDGED, Set.of(HostRequestStatus.MEASURES_TAKEN),
+                        HostRequestStatus.MEASURES_TAKEN, Set.of(HostRequestStatus.LIFTED),
+                        HostRequestStatus.LIFTED, Set.of()));
         assertThat(HostRequestStatus.SENT.canMoveTo(HostRequestStatus.DRAFT)).isFalse();
     }
 }

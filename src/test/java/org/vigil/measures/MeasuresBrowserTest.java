@@ -2,8 +2,6 @@ package org.vigil.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,13 +22,15 @@ class MeasuresBrowserTest {
 
     static void signOut(Browser browser) {
         browser.driver().findElement(By.cssSelector("form.logout button")).click();
-        browser.waitUntil("the sign-in page after signing out", d -> browser.path().startsWith("/login"));
+        browser.waitUntil(
+                "the sign-in page after signing out", d -> browser.path().startsWith("/login"));
     }
 
     @Test
     void aSpecialForcesUnitNeedsTwoDistinctDirectorsBeforeTheOfficerMarksItImplemented(Browser browser) {
-        jdbc.sql("UPDATE measure SET state = 'WITHDRAWN' WHERE mission_id = 'ru-embassy-ankara'"
-                + " AND code = 'SPECIAL_FORCES' AND state IN ('PROPOSED', 'APPROVED', 'IMPLEMENTED', 'UNDER_REVIEW')")
+        jdbc.sql(
+                        "UPDATE measure SET state = 'WITHDRAWN' WHERE mission_id = 'ru-embassy-ankara'"
+                                + " AND code = 'SPECIAL_FORCES' AND state IN ('PROPOSED', 'APPROVED', 'IMPLEMENTED', 'UNDER_REVIEW')")
                 .update();
 
         browser.login("officer.ankara", "demo").open("/measures");
@@ -45,8 +45,12 @@ class MeasuresBrowserTest {
         assertThat(browser.text(By.id("measure-state"))).isEqualTo("Proposed");
         // the officer may not approve: the page offers no Approve and says who may, in words
         assertThat(browser.all(By.id("approve"))).isEmpty();
-        assertThat(browser.text(By.id("awaiting"))).contains("HQ security director").doesNotContain("HQ_DIRECTOR");
-        assertThat(browser.all(By.id("withdraw"))).as("the proposer may take it back").hasSize(1);
+        assertThat(browser.text(By.id("awaiting")))
+                .contains("HQ security director")
+                .doesNotContain("HQ_DIRECTOR");
+        assertThat(browser.all(By.id("withdraw")))
+                .as("the proposer may take it back")
+                .hasSize(1);
         signOut(browser);
 
         browser.login("director", "demo").open(page);
@@ -62,14 +66,20 @@ class MeasuresBrowserTest {
         browser.waitFor(By.id("approve")).click();
         assertThat(browser.text(By.id("flash"))).isEqualTo("Approved.");
         assertThat(browser.text(By.id("measure-state"))).isEqualTo("Approved");
-        assertThat(browser.text(By.id("approvals"))).contains("2 of 2").contains("director").contains("deputy.director");
+        assertThat(browser.text(By.id("approvals")))
+                .contains("2 of 2")
+                .contains("director")
+                .contains("deputy.director");
         signOut(browser);
 
         browser.login("officer.ankara", "demo").open(page);
         browser.waitFor(By.id("implement")).click();
         assertThat(browser.text(By.id("flash"))).contains("implemented");
         assertThat(browser.text(By.id("measure-state"))).isEqualTo("Implemented");
-        assertThat(browser.text(By.id("history"))).contains("propose").contains("approve").contains("implement");
+        assertThat(browser.text(By.id("history")))
+                .contains("propose")
+                .contains("approve")
+                .contains("implement");
         browser.screenshot("measure-implemented");
 
         browser.open("/measures/network");
@@ -81,20 +91,26 @@ class MeasuresBrowserTest {
         browser.login("officer.ankara", "demo").open("/host-requests");
         browser.waitFor(By.id("new-request")).click();
         browser.waitUntil("the drafting form", d -> browser.path().startsWith("/host-requests/new"));
-        browser.waitFor(By.id("threat")).sendKeys("The Ambassador receives threats on social networks: "
-                + "\"Farewell to life\", \"It is time for you to burn up\".");
-        browser.driver().findElement(By.id("measuresAsked"))
+        browser.waitFor(By.id("threat"))
+                .sendKeys("The Ambassador receives threats on social networks: "
+                        + "\"Farewell to life\", \"It is time for you to burn up\".");
+        browser.driver()
+                .findElement(By.id("measuresAsked"))
                 .sendKeys("Police protection of the chancery and the residence\nClose protection at public events");
         browser.driver().findElement(By.id("person-yerkhov")).click();
         browser.driver().findElement(By.id("draft")).click();
         browser.waitUntil("the request's page", d -> browser.path().matches("/host-requests/\\d+"));
         String page = browser.path();
         String note = browser.text(By.id("note-preview"));
-        assertThat(note).contains("presents its compliments to the Ministry of Foreign Affairs of Türkiye")
+        assertThat(note)
+                .contains("presents its compliments to the Ministry of Foreign Affairs of Türkiye")
                 .contains("Article 22, paragraph 2, of the Vienna Convention on Diplomatic Relations")
-                .contains("Article 29").contains("Farewell to life").contains("Alexei Yerkhov, ambassador")
+                .contains("Article 29")
+                .contains("Farewell to life")
+                .contains("Alexei Yerkhov, ambassador")
                 .contains("Police protection of the chancery");
-        assertThat(browser.driver().findElement(By.id("pdf")).getDomAttribute("href")).endsWith("/note.pdf");
+        assertThat(browser.driver().findElement(By.id("pdf")).getDomAttribute("href"))
+                .endsWith("/note.pdf");
         assertThat(browser.text(By.id("request-status"))).isEqualTo("Draft");
         browser.screenshot("note-verbale");
 

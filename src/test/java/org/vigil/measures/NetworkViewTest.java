@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskLevels;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,18 +38,26 @@ class NetworkViewTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     RiskLevels riskLevels;
 
     JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, ResultMatcher expected)
             throws Exception {
-        return JSON.readTree(mvc.perform(request.with(who)).andExpect(expected).andReturn().getResponse()
+        return JSON.readTree(mvc.perform(request.with(who))
+                .andExpect(expected)
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
     }
 
     boolean qualifies(String mission) {
-        return riskLevels.current(mission).map(r -> r.levels().getOrDefault(RiskCategory.ARMED_CONFLICT,
-                RiskLevel.LOW).isAtLeast(RiskLevel.HIGH)).orElse(false);
+        return riskLevels
+                .current(mission)
+                .map(r -> r.levels()
+                        .getOrDefault(RiskCategory.ARMED_CONFLICT, RiskLevel.LOW)
+                        .isAtLeast(RiskLevel.HIGH))
+                .orElse(false);
     }
 
     @Test
@@ -64,18 +71,26 @@ class NetworkViewTest {
 
         // the candidates are exactly the missions whose current level meets the rule and that have no unit
         java.util.List<String> candidates = picture.get("candidates").findValuesAsString("missionId");
-        assertThat(candidates).isNotEmpty().doesNotContain("ru-embassy-damascus", "ru-embassy-baghdad",
-                "ru-embassy-kabul", "ru-embassy-ankara");
+        assertThat(candidates)
+                .isNotEmpty()
+                .doesNotContain("ru-embassy-damascus", "ru-embassy-baghdad", "ru-embassy-kabul", "ru-embassy-ankara");
         assertThat(candidates).allMatch(this::qualifies);
-        assertThat(picture.get("candidates").get(0).get("meets").get(0).asString()).startsWith("ARMED_CONFLICT ");
+        assertThat(picture.get("candidates").get(0).get("meets").get(0).asString())
+                .startsWith("ARMED_CONFLICT ");
         String first = candidates.getFirst();
 
-        JsonNode extended = call(post("/api/v1/measures/network/extend").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"missionIds\": [\"" + first + "\", \"ru-embassy-ankara\"]}"), DIRECTOR, status().isOk());
+        JsonNode extended = call(
+                post("/api/v1/measures/network/extend")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionIds\": [\"" + first + "\", \"ru-embassy-ankara\"]}"),
+                DIRECTOR,
+                status().isOk());
         assertThat(extended.get("proposed").findValuesAsString("missionId")).containsExactly(first);
         JsonNode proposal = extended.get("proposed").get(0);
         assertThat(proposal.get("code").asString()).isEqualTo("SPECIAL_FORCES");
-        assertThat(proposal.get("reason").asString()).contains("Extend the list").contains("ARMED_CONFLICT");
+        assertThat(proposal.get("reason").asString())
+                .contains("Extend the list")
+                .contains("ARMED_CONFLICT");
         assertThat(proposal.get("riskSnapshot").asString()).contains("ARMED_CONFLICT");
         assertThat(extended.get("skipped").get(0).get("missionId").asString()).isEqualTo("ru-embassy-ankara");
         assertThat(extended.get("skipped").get(0).get("reason").asString()).contains("does not qualify");
@@ -84,19 +99,27 @@ class NetworkViewTest {
         assertThat(after.get("pending").findValuesAsString("missionId")).contains(first);
         assertThat(after.get("candidates").findValuesAsString("missionId")).doesNotContain(first);
 
-        JsonNode again = call(post("/api/v1/measures/network/extend").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"missionIds\": [\"" + first + "\"]}"), DIRECTOR, status().isOk());
+        JsonNode again = call(
+                post("/api/v1/measures/network/extend")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionIds\": [\"" + first + "\"]}"),
+                DIRECTOR,
+                status().isOk());
         assertThat(again.get("skipped").get(0).get("reason").asString()).contains("already has");
     }
 
     @Test
     void aMissionOfficerSeesOnlyTheirMissionInTheNetworkViewAndCannotExtendTheList() throws Exception {
-        JsonNode picture = call(get("/api/v1/measures/network"), httpBasic("officer.istanbul", "demo"), status().isOk());
+        JsonNode picture =
+                call(get("/api/v1/measures/network"), httpBasic("officer.istanbul", "demo"), status().isOk());
         assertThat(picture.get("deployed")).isEmpty();
         assertThat(picture.get("pending").findValuesAsString("missionId")).allMatch("ru-consulate-istanbul"::equals);
         assertThat(picture.get("candidates").findValuesAsString("missionId")).allMatch("ru-consulate-istanbul"::equals);
-        JsonNode refused = call(post("/api/v1/measures/network/extend").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"missionIds\": [\"ru-embassy-tripoli\"]}"), httpBasic("officer.ankara", "demo"),
+        JsonNode refused = call(
+                post("/api/v1/measures/network/extend")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"missionIds\": [\"ru-embassy-tripoli\"]}"),
+                httpBasic("officer.ankara", "demo"),
                 status().isForbidden());
         assertThat(refused.get("detail").asString()).contains("HQ decision");
     }

@@ -2,7 +2,6 @@ package org.vigil.measures;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.incidents.IncidentOpened;

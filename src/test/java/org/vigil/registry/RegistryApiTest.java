@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +54,9 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.items[*].id", hasItem("ru-embassy-ankara")))
                 .andExpect(jsonPath("$.items[*].hostCountry", everyItem(is("TR"))))
                 .andExpect(jsonPath("$.total", is(3)));
-        mvc.perform(get("/api/v1/missions").param("kind", "CONSULATE_GENERAL").param("q", "istanb")
+        mvc.perform(get("/api/v1/missions")
+                        .param("kind", "CONSULATE_GENERAL")
+                        .param("q", "istanb")
                         .with(authentication(TestPrincipals.admin())))
                 .andExpect(jsonPath("$.total", is(1)))
                 .andExpect(jsonPath("$.items[0].id", is("ru-consulate-istanbul")));
@@ -81,8 +82,11 @@ class RegistryApiTest {
         String body = """
                 {"id": "bad id", "kind": "EMBASSY", "name": "", "sendingCountry": "Russia", "hostCountry": "QQ",
                  "lat": 95}""";
-        mvc.perform(post("/api/v1/missions").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+        mvc.perform(post("/api/v1/missions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("id")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
@@ -90,36 +94,49 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("lat")));
         // a well-formed code that is no country is caught by the domain check, not only the pattern
         String unknownCountry = NEW_MISSION.formatted("x", "X", "X", "X").replace("\"DE\"", "\"QQ\"");
-        mvc.perform(post("/api/v1/missions").contentType(MediaType.APPLICATION_JSON).content(unknownCountry)
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+        mvc.perform(post("/api/v1/missions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(unknownCountry)
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("hostCountry")))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("not a known country")));
-        mvc.perform(post("/api/v1/missions").contentType(MediaType.APPLICATION_JSON).content("{not json")
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+        mvc.perform(post("/api/v1/missions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json")
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("body")));
     }
 
     @Test
     void missionLifecycleCreateUpdateRetireIsAudited() throws Exception {
-        mvc.perform(post("/api/v1/missions").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/missions")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_MISSION.formatted("fra", "Frankfurt", "Frankfurt", "Frankfurt"))
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/missions/ru-consulate-test-fra"))
                 .andExpect(jsonPath("$.status", is("ACTIVE")));
-        mvc.perform(post("/api/v1/missions").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/missions")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_MISSION.formatted("fra", "Frankfurt", "Frankfurt", "Frankfurt"))
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isConflict());
-        mvc.perform(put("/api/v1/missions/ru-consulate-test-fra").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/missions/ru-consulate-test-fra")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_MISSION.formatted("fra", "Frankfurt am Main", "Frankfurt am Main", "Frankfurt"))
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.city", is("Frankfurt am Main")));
         mvc.perform(post("/api/v1/missions/ru-consulate-test-fra/retire")
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("RETIRED")));
         // retired: still readable, out of the default list, refused a second retirement
@@ -128,10 +145,14 @@ class RegistryApiTest {
         mvc.perform(get("/api/v1/missions").param("q", "test-fra").with(authentication(TestPrincipals.admin())))
                 .andExpect(jsonPath("$.total", is(0)));
         mvc.perform(post("/api/v1/missions/ru-consulate-test-fra/retire")
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isConflict());
-        assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE entity_type = 'MISSION' AND entity_id = :id ORDER BY seq")
-                .param("id", "ru-consulate-test-fra").query(String.class).list())
+        assertThat(jdbc.sql(
+                                "SELECT action FROM audit_entries WHERE entity_type = 'MISSION' AND entity_id = :id ORDER BY seq")
+                        .param("id", "ru-consulate-test-fra")
+                        .query(String.class)
+                        .list())
                 .containsExactly("CREATE", "UPDATE", "RETIRE");
     }
 
@@ -150,7 +171,8 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.items[*].missionId", everyItem(is("ru-embassy-ankara"))));
         // a minister with no mission is HQ's business only
         mvc.perform(get("/api/v1/people/lavrov").with(authentication(officer))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/people/sokolova").with(authentication(officer))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/people/sokolova").with(authentication(officer)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/people/yerkhov").with(authentication(officer))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/registry/export").with(authentication(officer)))
                 .andExpect(status().isOk())
@@ -166,7 +188,8 @@ class RegistryApiTest {
     void readingAPersonIsAudited() throws Exception {
         long before = count("READ", "karlov");
         mvc.perform(get("/api/v1/people/karlov").with(authentication(TestPrincipals.admin())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.name", is("Andrei Karlov")));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name", is("Andrei Karlov")));
         assertThat(count("READ", "karlov")).isEqualTo(before + 1);
     }
 
@@ -177,44 +200,70 @@ class RegistryApiTest {
                   "sendingCountry": "RU", "hostCountry": "NO", "city": "Oslo", "location": {"lat": 59.93, "lon": 10.71}}],
                  "people": [{"id": "imported-person", "name": "Ivan Importov", "role": "DIPLOMAT",
                   "missionId": "ru-embassy-oslo", "accounts": ["@ivan"]}]}""";
-        mvc.perform(post("/api/v1/registry/import").contentType(MediaType.APPLICATION_JSON).content(file)
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+        mvc.perform(post("/api/v1/registry/import")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(file)
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.missionsCreated", is(1))).andExpect(jsonPath("$.peopleCreated", is(1)));
-        long auditRows = jdbc.sql("SELECT COUNT(*) FROM audit_entries").query(Long.class).single();
-        mvc.perform(post("/api/v1/registry/import").contentType(MediaType.APPLICATION_JSON).content(file)
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+                .andExpect(jsonPath("$.missionsCreated", is(1)))
+                .andExpect(jsonPath("$.peopleCreated", is(1)));
+        long auditRows =
+                jdbc.sql("SELECT COUNT(*) FROM audit_entries").query(Long.class).single();
+        mvc.perform(post("/api/v1/registry/import")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(file)
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.missionsUnchanged", is(1))).andExpect(jsonPath("$.peopleUnchanged", is(1)))
-                .andExpect(jsonPath("$.missionsCreated", is(0))).andExpect(jsonPath("$.peopleUpdated", is(0)));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries").query(Long.class).single()).isEqualTo(auditRows);
+                .andExpect(jsonPath("$.missionsUnchanged", is(1)))
+                .andExpect(jsonPath("$.peopleUnchanged", is(1)))
+                .andExpect(jsonPath("$.missionsCreated", is(0)))
+                .andExpect(jsonPath("$.peopleUpdated", is(0)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(auditRows);
 
-        long missions = jdbc.sql("SELECT COUNT(*) FROM mission").query(Long.class).single();
+        long missions =
+                jdbc.sql("SELECT COUNT(*) FROM mission").query(Long.class).single();
         String invalid = """
                 {"missions": [{"id": "ru-embassy-bern", "kind": "EMBASSY", "name": "Embassy in Switzerland",
                   "sendingCountry": "RU", "hostCountry": "CH"},
                   {"id": "ru-embassy-x", "kind": "EMBASSY", "name": "", "sendingCountry": "RU", "hostCountry": "XX"}],
                  "people": [{"id": "p", "name": "P", "role": "NOBODY"}]}""";
-        mvc.perform(post("/api/v1/registry/import").contentType(MediaType.APPLICATION_JSON).content(invalid)
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
+        mvc.perform(post("/api/v1/registry/import")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(invalid)
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()", is(3)))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("hostCountry")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("role")))
                 .andExpect(jsonPath("$.errors[*].entry", hasItem("missions[1] (ru-embassy-x)")));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM mission").query(Long.class).single()).isEqualTo(missions);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mission").query(Long.class).single())
+                .isEqualTo(missions);
     }
 
     @Test
     void exportImportsAgainUnchanged() throws Exception {
         byte[] exported = mvc.perform(get("/api/v1/registry/export").with(authentication(TestPrincipals.admin())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(exported, StandardCharsets.UTF_8)).contains("\"ru-embassy-ankara\"", "\"@RusEmbTurkey\"");
-        mvc.perform(post("/api/v1/registry/import").contentType(MediaType.APPLICATION_JSON).content(exported)
-                        .with(authentication(TestPrincipals.admin())).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.missionsCreated", is(0))).andExpect(jsonPath("$.missionsUpdated", is(0)))
-                .andExpect(jsonPath("$.peopleCreated", is(0))).andExpect(jsonPath("$.peopleUpdated", is(0)));
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(exported, StandardCharsets.UTF_8)).contains("\"ru-embassy-ankara\"", "\"@RusEmbTurkey\"");
+        mvc.perform(post("/api/v1/registry/import")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(exported)
+                        .with(authentication(TestPrincipals.admin()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missionsCreated", is(0)))
+                .andExpect(jsonPath("$.missionsUpdated", is(0)))
+                .andExpect(jsonPath("$.peopleCreated", is(0)))
+                .andExpect(jsonPath("$.peopleUpdated", is(0)));
     }
 
     @Test
@@ -228,7 +277,9 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.items[0].code", is("TR")));
         mvc.perform(get("/api/v1/countries").param("size", "500").with(authentication(TestPrincipals.admin())))
                 .andExpect(jsonPath("$.total", is(250)));
-        mvc.perform(get("/api/v1/countries").param("region", "Oceania").param("size", "500")
+        mvc.perform(get("/api/v1/countries")
+                        .param("region", "Oceania")
+                        .param("size", "500")
                         .with(authentication(TestPrincipals.admin())))
                 .andExpect(jsonPath("$.items[*].code", hasItem("AU")))
                 .andExpect(jsonPath("$.items[*].code", not(hasItem("TR"))));
@@ -236,6 +287,9 @@ class RegistryApiTest {
 
     private long count(String action, String id) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = :a AND entity_id = :id")
-                .param("a", action).param("id", id).query(Long.class).single();
+                .param("a", action)
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

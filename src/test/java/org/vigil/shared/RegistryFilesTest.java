@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.shared.registryfile.InvalidRegistryException;
 import org.vigil.shared.registryfile.MissionKind;
@@ -31,7 +30,8 @@ class RegistryFilesTest {
     @Test
     void readsTheSeedRegistry() throws Exception {
         RegistryFile file = seed();
-        assertThat(file.missions()).extracting(m -> m.id())
+        assertThat(file.missions())
+                .extracting(m -> m.id())
                 .containsExactly("ru-embassy-ankara", "ru-consulate-istanbul", "ru-embassy-damascus");
         assertThat(file.missions().get(0).kind()).isEqualTo(MissionKind.EMBASSY);
         assertThat(file.missions().get(0).location().lat()).isEqualTo(39.9006);
@@ -39,7 +39,9 @@ class RegistryFilesTest {
         assertThat(yerkhov.id()).isEqualTo("yerkhov");
         assertThat(yerkhov.role()).isEqualTo(PersonRole.AMBASSADOR);
         assertThat(yerkhov.accounts()).containsExactly("@RusEmbTurkey");
-        assertThat(file.people()).filteredOn(p -> p.id().equals("lavrov")).singleElement()
+        assertThat(file.people())
+                .filteredOn(p -> p.id().equals("lavrov"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.missionId()).isNull());
     }
 
@@ -48,7 +50,8 @@ class RegistryFilesTest {
         RegistryFile file = seed();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RegistryFiles.write(file, out);
-        assertThat(RegistryFiles.parse(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(file);
+        assertThat(RegistryFiles.parse(new ByteArrayInputStream(out.toByteArray())))
+                .isEqualTo(file);
     }
 
     @Test
@@ -66,30 +69,37 @@ class RegistryFilesTest {
                  ]}
                 """;
         assertThatThrownBy(() -> RegistryFiles.parse(json(bad)))
-                .isInstanceOfSatisfying(InvalidRegistryException.class, e -> assertThat(e.problems())
-                        .extracting(RegistryProblem::toString)
-                        .containsExactlyInAnyOrder(
-                                "missions[1] (m1).id: duplicate mission id \"m1\"",
-                                "missions[1] (m1).kind: \"PALACE\" is not one of [EMBASSY, CONSULATE_GENERAL, CONSULATE, PERMANENT_MISSION, OTHER]",
-                                "missions[1] (m1).name: must not be blank",
-                                "missions[1] (m1).sendingCountry: \"Russia\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. TR)",
-                                "missions[1] (m1).location: lat must be in [-90, 90] and lon in [-180, 180], got 123.0, 0.0",
-                                "missions[2].id: is required",
-                                "missions[2].hostCountry: \"ZZ\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. TR)",
-                                "people[0] (p1).missionId: no mission \"nowhere\" in this file or the registry",
-                                "people[1].id: \"p 2\" is not a valid id: use 1 to 100 letters, digits, '.', '-' or '_', starting with a letter or digit",
-                                "people[1].role: \"KING\" is not one of [AMBASSADOR, CONSUL_GENERAL, DIPLOMAT, STAFF, FAMILY, OTHER]",
-                                "people[1].accounts[0]: must be a non-blank string"));
+                .isInstanceOfSatisfying(
+                        InvalidRegistryException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RegistryProblem::toString)
+                                .containsExactlyInAnyOrder(
+                                        "missions[1] (m1).id: duplicate mission id \"m1\"",
+                                        "missions[1] (m1).kind: \"PALACE\" is not one of [EMBASSY, CONSULATE_GENERAL, CONSULATE, PERMANENT_MISSION, OTHER]",
+                                        "missions[1] (m1).name: must not be blank",
+                                        "missions[1] (m1).sendingCountry: \"Russia\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. TR)",
+                                        "missions[1] (m1).location: lat must be in [-90, 90] and lon in [-180, 180], got 123.0, 0.0",
+                                        "missions[2].id: is required",
+                                        "missions[2].hostCountry: \"ZZ\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. TR)",
+                                        "people[0] (p1).missionId: no mission \"nowhere\" in this file or the registry",
+                                        "people[1].id: \"p 2\" is not a valid id: use 1 to 100 letters, digits, '.', '-' or '_', starting with a letter or digit",
+                                        "people[1].role: \"KING\" is not one of [AMBASSADOR, CONSUL_GENERAL, DIPLOMAT, STAFF, FAMILY, OTHER]",
+                                        "people[1].accounts[0]: must be a non-blank string"));
     }
 
     @Test
     void refusesWhatIsNotJsonWithThePosition() {
         assertThatThrownBy(() -> RegistryFiles.parse(json("{\"missions\": [\n  {\"id\": }")))
-                .isInstanceOfSatisfying(InvalidRegistryException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> assertThat(p.reason()).startsWith("not valid JSON")
-                                .contains("line 2")));
+                .isInstanceOfSatisfying(
+                        InvalidRegistryException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.reason())
+                                        .startsWith("not valid JSON")
+                                        .contains("line 2")));
         assertThatThrownBy(() -> RegistryFiles.parse(json("[]")))
-                .isInstanceOf(InvalidRegistryException.class).hasMessageContaining("expected a JSON object");
+                .isInstanceOf(InvalidRegistryException.class)
+                .hasMessageContaining("expected a JSON object");
     }
 
     @Test

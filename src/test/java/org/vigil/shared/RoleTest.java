@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -17,7 +16,9 @@ class RoleTest {
         assertThat(Role.ofAuthority("ROLE_MISSION_OFFICER")).contains(Role.MISSION_OFFICER);
         assertThat(Role.ofAuthority("ROLE_NOBODY")).isEmpty();
         assertThat(Role.ofAuthority("FACTOR_PASSWORD")).isEmpty();
-        assertThat(Role.ofAuthority("MISSION_OFFICER")).as("without the ROLE_ prefix").isEmpty();
+        assertThat(Role.ofAuthority("MISSION_OFFICER"))
+                .as("without the ROLE_ prefix")
+                .isEmpty();
         for (Role role : Role.values()) {
             assertThat(Role.ofAuthority(role.authority())).contains(role);
         }
@@ -25,7 +26,9 @@ class RoleTest {
 
     @Test
     void anActorHasTheRolesOfItsAuthorities() {
-        var auth = UsernamePasswordAuthenticationToken.authenticated("director", null,
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                "director",
+                null,
                 AuthorityUtils.createAuthorityList("ROLE_HQ_DIRECTOR", "FACTOR_PASSWORD", "ROLE_AUDITOR"));
         assertThat(Actor.rolesOf(auth)).containsExactlyInAnyOrder(Role.HQ_DIRECTOR, Role.AUDITOR);
         assertThat(Actor.rolesOf(null)).isEmpty();

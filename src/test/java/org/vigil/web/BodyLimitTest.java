@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * (chunked); a body under the limit goes through. Behind a TLS proxy (forwarded headers trusted) the session cookie
  * is Secure and HSTS is sent; over plain HTTP neither.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vigil.web.max-request-body=1KB", "server.forward-headers-strategy=native"})
 class BodyLimitTest {
 
@@ -31,10 +31,12 @@ class BodyLimitTest {
 
     private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, boolean signedIn) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(body);
+                .header("Content-Type", "application/json")
+                .POST(body);
         if (signedIn) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    "analyst:demo".getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString("analyst:demo".getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -54,8 +56,10 @@ class BodyLimitTest {
     @Test
     void aStreamedLargeBodyIs413Too() throws Exception {
         byte[] big = proposal(4000).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = post("/api/v1/measures",
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)), true);
+        HttpResponse<String> r = post(
+                "/api/v1/measures",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)),
+                true);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("413", "larger than");
     }
@@ -68,7 +72,8 @@ class BodyLimitTest {
     }
 
     private HttpResponse<String> loginPage(boolean viaTlsProxy) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .GET();
         if (viaTlsProxy) {
             b.header("X-Forwarded-Proto", "https");
         }
@@ -78,12 +83,13 @@ class BodyLimitTest {
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> tls = loginPage(true);
-        assertThat(tls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                v -> assertThat(v).contains("max-age=31536000", "includeSubDomains"));
-        assertThat(tls.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID", "Secure",
-                "HttpOnly"));
+        assertThat(tls.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000", "includeSubDomains"));
+        assertThat(tls.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).contains("JSESSIONID", "Secure", "HttpOnly"));
         HttpResponse<String> plain = loginPage(false);
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(plain.headers().allValues("Set-Cookie")).noneSatisfy(c -> assertThat(c).contains("Secure"));
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .noneSatisfy(c -> assertThat(c).contains("Secure"));
     }
 }

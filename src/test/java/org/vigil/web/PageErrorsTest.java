@@ -31,8 +31,12 @@ import org.vigil.shared.web.ApiProblems;
  * answer "not found" for a record the caller may not see.
  */
 @WebMvcTest(controllers = {PageErrorsTest.MissionPage.class, PageErrorsTest.MissionResource.class})
-@Import({PageErrorResolver.class, ApiProblems.class, PageErrorsTest.MissionPage.class,
-        PageErrorsTest.MissionResource.class})
+@Import({
+    PageErrorResolver.class,
+    ApiProblems.class,
+    PageErrorsTest.MissionPage.class,
+    PageErrorsTest.MissionResource.class
+})
 @ImportAutoConfiguration(ApplicationAvailabilityAutoConfiguration.class) // StartingFilter lets requests in once ready
 class PageErrorsTest {
 
@@ -64,7 +68,8 @@ class PageErrorsTest {
         mvc.perform(get("/no-such-page").header("Accept", BROWSER_ACCEPT).with(authentication(TestPrincipals.admin())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(""));
-        mvc.perform(get("/missions/no-such-mission").header("Accept", BROWSER_ACCEPT)
+        mvc.perform(get("/missions/no-such-mission")
+                        .header("Accept", BROWSER_ACCEPT)
                         .with(authentication(TestPrincipals.admin())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(""));
@@ -72,11 +77,13 @@ class PageErrorsTest {
 
     @Test
     void theApiAndScriptsKeepProblemDetails() throws Exception {
-        mvc.perform(get("/api/v1/missions/no-such-mission").header("Accept", BROWSER_ACCEPT)
+        mvc.perform(get("/api/v1/missions/no-such-mission")
+                        .header("Accept", BROWSER_ACCEPT)
                         .with(authentication(TestPrincipals.admin())))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", containsString(MediaType.APPLICATION_PROBLEM_JSON_VALUE)));
-        mvc.perform(get("/no-such-page").header("Accept", "application/json")
+        mvc.perform(get("/no-such-page")
+                        .header("Accept", "application/json")
                         .with(authentication(TestPrincipals.admin())))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", containsString(MediaType.APPLICATION_PROBLEM_JSON_VALUE)));
@@ -85,8 +92,7 @@ class PageErrorsTest {
     @Test
     void theNavigationHighlightsTheSectionOfThePath() {
         assertThat(NavigationAdvice.section("/")).isEqualTo("map");
-        assertThat(NavigationAdvice.section("/missions/ru-embassy-ankara/edit"))
-                .isEqualTo("missions");
+        assertThat(NavigationAdvice.section("/missions/ru-embassy-ankara/edit")).isEqualTo("missions");
         assertThat(NavigationAdvice.section("/admin/accounts")).isEqualTo("admin");
         assertThat(NavigationAdvice.section("/account/tokens")).isEmpty();
     }

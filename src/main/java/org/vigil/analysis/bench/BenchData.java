@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.vigil.analysis.lang.LanguageDataException;
 import org.vigil.analysis.lang.ResourceTable;
 import org.vigil.analysis.lang.Table;
@@ -27,6 +26,7 @@ public final class BenchData {
 
     /** One syllable or surname ending in Latin, Cyrillic and Arabic spelling. */
     private static final String[][] SYLLABLES = triples("syllables.tsv");
+
     private static final String[][] SUFFIXES = triples("suffixes.tsv");
 
     private static final String[][] CITIES;
@@ -42,16 +42,20 @@ public final class BenchData {
 
     static {
         List<String[]> cities = new ArrayList<>();
-        for (Table.Row row : ResourceTable.of(BenchData.class, "cities.tsv").requireColumns("city", "country").rows()) {
+        for (Table.Row row : ResourceTable.of(BenchData.class, "cities.tsv")
+                .requireColumns("city", "country")
+                .rows()) {
             cities.add(new String[] {row.get("city"), row.get("country")});
         }
         CITIES = cities.toArray(String[][]::new);
-        List<Table.Row> senders = ResourceTable.of(BenchData.class, "senders.tsv").requireColumns("country", "demonym")
+        List<Table.Row> senders = ResourceTable.of(BenchData.class, "senders.tsv")
+                .requireColumns("country", "demonym")
                 .rows();
         SENDING = senders.stream().map(r -> r.get("country")).toArray(String[]::new);
         DEMONYM = senders.stream().map(r -> r.get("demonym")).toArray(String[]::new);
         Map<String, String[]> filler = new HashMap<>();
-        for (Table.Row row : ResourceTable.of(BenchData.class, "filler.tsv").requireColumns("language", "words")
+        for (Table.Row row : ResourceTable.of(BenchData.class, "filler.tsv")
+                .requireColumns("language", "words")
                 .rows()) {
             filler.put(row.get("language"), row.get("words").split(" "));
         }
@@ -60,7 +64,9 @@ public final class BenchData {
         TR = required(filler, "tr", "filler.tsv");
         AR = required(filler, "ar", "filler.tsv");
         Map<String, String> phrases = new HashMap<>();
-        for (Table.Row row : ResourceTable.of(BenchData.class, "phrases.tsv").requireColumns("name", "text").rows()) {
+        for (Table.Row row : ResourceTable.of(BenchData.class, "phrases.tsv")
+                .requireColumns("name", "text")
+                .rows()) {
             phrases.put(row.get("name"), row.get("text"));
         }
         MISSION_NAME = required(phrases, "mission-name", "phrases.tsv");
@@ -68,12 +74,12 @@ public final class BenchData {
         TITLE = required(phrases, "title", "phrases.tsv");
     }
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     private static String[][] triples(String file) {
         List<String[]> out = new ArrayList<>();
-        for (Table.Row row : ResourceTable.of(BenchData.class, file).requireColumns("latin", "cyrillic", "arabic")
+        for (Table.Row row : ResourceTable.of(BenchData.class, file)
+                .requireColumns("latin", "cyrillic", "arabic")
                 .rows()) {
             String[] t = {row.get("latin"), row.get("cyrillic"), row.get("arabic")};
             for (int i = 0; i < 3; i++) {
@@ -108,11 +114,23 @@ public final class BenchData {
                 case 3 -> MissionKind.CONSULATE;
                 default -> MissionKind.PERMANENT_MISSION;
             };
-            String name = MISSION_NAME.replace("{kind}", kind.name().charAt(0)
-                    + kind.name().substring(1).toLowerCase().replace('_', ' ')).replace("{demonym}", DEMONYM[s])
-                    .replace("{number}", String.valueOf(i)).replace("{city}", city[0]);
-            ms.add(new MissionEntry("m" + i, kind, name, SENDING[s], city[1], city[0],
-                    new GeoPoint(r.nextDouble(-60, 60), r.nextDouble(-170, 170)), List.of()));
+            String name = MISSION_NAME
+                    .replace(
+                            "{kind}",
+                            kind.name().charAt(0)
+                                    + kind.name().substring(1).toLowerCase().replace('_', ' '))
+                    .replace("{demonym}", DEMONYM[s])
+                    .replace("{number}", String.valueOf(i))
+                    .replace("{city}", city[0]);
+            ms.add(new MissionEntry(
+                    "m" + i,
+                    kind,
+                    name,
+                    SENDING[s],
+                    city[1],
+                    city[0],
+                    new GeoPoint(r.nextDouble(-60, 60), r.nextDouble(-170, 170)),
+                    List.of()));
         }
         List<PersonEntry> ps = new ArrayList<>();
         PersonRole[] roles = PersonRole.values();
@@ -122,8 +140,14 @@ public final class BenchData {
             int script = r.nextInt(10) < 5 ? 0 : r.nextInt(10) < 6 ? 1 : 2;
             String name = cap(given[script]) + " " + cap(surname[script]);
             List<String> aliases = r.nextInt(4) == 0
-                    ? List.of(cap(given[(script + 1) % 3]) + " " + cap(surname[(script + 1) % 3])) : List.of();
-            ps.add(new PersonEntry("p" + i, name, roles[r.nextInt(roles.length)], "m" + r.nextInt(missions), aliases,
+                    ? List.of(cap(given[(script + 1) % 3]) + " " + cap(surname[(script + 1) % 3]))
+                    : List.of();
+            ps.add(new PersonEntry(
+                    "p" + i,
+                    name,
+                    roles[r.nextInt(roles.length)],
+                    "m" + r.nextInt(missions),
+                    aliases,
                     r.nextInt(5) == 0 ? List.of("@acct" + i) : List.of()));
         }
         return new RegistryFile(ms, ps);
@@ -161,16 +185,19 @@ public final class BenchData {
             while (b.length() < chars) {
                 int roll = r.nextInt(40);
                 if (roll == 0) {
-                    PersonEntry p = registry.people().get(r.nextInt(registry.people().size()));
+                    PersonEntry p =
+                            registry.people().get(r.nextInt(registry.people().size()));
                     String n = p.name();
-                    b.append(switch (r.nextInt(4)) {
-                        case 0 -> n;
-                        case 1 -> n.substring(n.indexOf(' ') + 1);
-                        case 2 -> TITLE + " " + n.substring(n.indexOf(' ') + 1);
-                        default -> n.charAt(0) + ". " + n.substring(n.indexOf(' ') + 1);
-                    });
+                    b.append(
+                            switch (r.nextInt(4)) {
+                                case 0 -> n;
+                                case 1 -> n.substring(n.indexOf(' ') + 1);
+                                case 2 -> TITLE + " " + n.substring(n.indexOf(' ') + 1);
+                                default -> n.charAt(0) + ". " + n.substring(n.indexOf(' ') + 1);
+                            });
                 } else if (roll == 1) {
-                    MissionEntry m = registry.missions().get(r.nextInt(registry.missions().size()));
+                    MissionEntry m = registry.missions()
+                            .get(r.nextInt(registry.missions().size()));
                     int s = java.util.Arrays.asList(SENDING).indexOf(m.sendingCountry());
                     b.append(MISSION_MENTION.replace("{demonym}", DEMONYM[s]).replace("{city}", m.city()));
                 } else if (roll == 2) {

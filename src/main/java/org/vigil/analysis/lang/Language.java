@@ -20,10 +20,10 @@ public final class Language {
     private final Stemmer stemmer;
     /** Reads a table's text by name, null when the folder has no such table. */
     private final Function<String, String> reader;
+
     private final Map<String, Optional<Table>> tables = new ConcurrentHashMap<>();
 
-    Language(String code, String name, String script, String parent, Stemmer stemmer,
-            Function<String, String> reader) {
+    Language(String code, String name, String script, String parent, Stemmer stemmer, Function<String, String> reader) {
         this.code = code;
         this.name = name;
         this.script = script;

@@ -49,6 +49,7 @@ public final class LanguageData {
 
     /** Where extra language folders are looked for. */
     public static final String DIR_PROPERTY = "vigil.languages.dir";
+
     public static final String DIR_ENV = "VIGIL_LANGUAGES_DIR";
 
     private static volatile LanguageData shared;
@@ -93,8 +94,11 @@ public final class LanguageData {
     /** Only the folders under {@code dir}, one a language (for tests and tools). */
     public static LanguageData fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new LanguageDataException(dir.toString(), 0, "is not a directory of language folders (set "
-                    + DIR_PROPERTY + " or " + DIR_ENV + " to a directory that holds one folder a language)");
+            throw new LanguageDataException(
+                    dir.toString(),
+                    0,
+                    "is not a directory of language folders (set " + DIR_PROPERTY + " or " + DIR_ENV
+                            + " to a directory that holds one folder a language)");
         }
         Map<String, Language> found = new TreeMap<>();
         try (Stream<Path> subs = Files.list(dir)) {
@@ -103,21 +107,23 @@ public final class LanguageData {
                 checkCode(code, dir.toString());
                 Path props = sub.resolve("language.properties");
                 if (!Files.isRegularFile(props)) {
-                    throw new LanguageDataException(code + "/language.properties", 0, "is missing: every language "
-                            + "folder declares its name, script and stemmer there (see docs/languages.md)");
+                    throw new LanguageDataException(
+                            code + "/language.properties",
+                            0,
+                            "is missing: every language "
+                                    + "folder declares its name, script and stemmer there (see docs/languages.md)");
                 }
-                found.put(code, build(code, decode(code + "/language.properties", Files.readAllBytes(props)),
-                        table -> {
-                            Path f = sub.resolve(table);
-                            if (!Files.isRegularFile(f)) {
-                                return null;
-                            }
-                            try {
-                                return decode(code + "/" + table, Files.readAllBytes(f));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException("cannot read " + f, e);
-                            }
-                        }));
+                found.put(code, build(code, decode(code + "/language.properties", Files.readAllBytes(props)), table -> {
+                    Path f = sub.resolve(table);
+                    if (!Files.isRegularFile(f)) {
+                        return null;
+                    }
+                    try {
+                        return decode(code + "/" + table, Files.readAllBytes(f));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + f, e);
+                    }
+                }));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read language folders in " + dir, e);
@@ -149,8 +155,8 @@ public final class LanguageData {
         Properties p = properties(code, propsText);
         for (String key : p.stringPropertyNames()) {
             if (!List.of("name", "script", "stemmer", "parent").contains(key)) {
-                throw new LanguageDataException(file, 0, "unknown key '" + key + "'; the keys are name, script, "
-                        + "stemmer and parent");
+                throw new LanguageDataException(
+                        file, 0, "unknown key '" + key + "'; the keys are name, script, " + "stemmer and parent");
             }
         }
         String name = required(p, "name", file);
@@ -180,8 +186,11 @@ public final class LanguageData {
 
     private static void checkCode(String code, String where) {
         if (!code.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
-            throw new LanguageDataException(where, 0, "'" + code + "' is not a language code (ISO 639 letters, "
-                    + "optionally a dialect tag: ru, tr, ar-eg)");
+            throw new LanguageDataException(
+                    where,
+                    0,
+                    "'" + code + "' is not a language code (ISO 639 letters, "
+                            + "optionally a dialect tag: ru, tr, ar-eg)");
         }
     }
 
@@ -204,9 +213,12 @@ public final class LanguageData {
     /** Strict UTF-8: a malformed byte sequence fails with the file's name. */
     static String decode(String file, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new LanguageDataException(file, 0, "is not valid UTF-8", e);
         }

@@ -11,12 +11,12 @@ import java.io.UncheckedIOException;
  */
 public final class ResourceTable {
 
-    private ResourceTable() {
-    }
+    private ResourceTable() {}
 
     /** The resource {@code name} beside {@code owner} (or an absolute path starting with /), parsed. */
     public static Table of(Class<?> owner, String name) {
-        String path = name.startsWith("/") ? name.substring(1)
+        String path = name.startsWith("/")
+                ? name.substring(1)
                 : owner.getPackageName().replace('.', '/') + "/" + name;
         try (InputStream in = owner.getResourceAsStream("/" + path)) {
             if (in == null) {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-
+import java.util.function.UnaryOperator;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -20,10 +20,9 @@ import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.fa.PersianStemFilter;
 import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.stempel.StempelStemmer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
@@ -68,9 +67,13 @@ public interface Stemmer {
             case "lucene-hindi" -> filters(ts -> new HindiStemFilter(new HindiNormalizationFilter(ts)));
             case "stempel-polish" -> stempel();
             case "morfologik-ukrainian" -> ukrainian();
-            default -> throw new LanguageDataException(file, line, "stemmer '" + spec + "' is unknown; use "
-                    + "snowball:NAME (russian, turkish, french, ...), lucene-arabic, lucene-persian, lucene-hindi, "
-                    + "stempel-polish, morfologik-ukrainian or none");
+            default ->
+                throw new LanguageDataException(
+                        file,
+                        line,
+                        "stemmer '" + spec + "' is unknown; use "
+                                + "snowball:NAME (russian, turkish, french, ...), lucene-arabic, lucene-persian, lucene-hindi, "
+                                + "stempel-polish, morfologik-ukrainian or none");
         };
     }
 
@@ -78,8 +81,8 @@ public interface Stemmer {
         if (!name.matches("[a-z]+")) {
             throw new LanguageDataException(file, line, "snowball stemmer '" + name + "' is not a name");
         }
-        String cls = "org.tartarus.snowball.ext." + Character.toUpperCase(name.charAt(0)) + name.substring(1)
-                + "Stemmer";
+        String cls =
+                "org.tartarus.snowball.ext." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Stemmer";
         Supplier<SnowballStemmer> make;
         try {
             Class<? extends SnowballStemmer> type = Class.forName(cls).asSubclass(SnowballStemmer.class);
@@ -93,8 +96,12 @@ public interface Stemmer {
                 }
             };
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new LanguageDataException(file, line, "there is no Snowball stemmer '" + name + "' in Lucene's "
-                    + "analysis-common (expected class " + cls + ")", e);
+            throw new LanguageDataException(
+                    file,
+                    line,
+                    "there is no Snowball stemmer '" + name + "' in Lucene's " + "analysis-common (expected class "
+                            + cls + ")",
+                    e);
         }
         ThreadLocal<SnowballStemmer> local = ThreadLocal.withInitial(make);
         return word -> {
@@ -132,8 +139,8 @@ public interface Stemmer {
     }
 
     private static Stemmer stempel() {
-        ThreadLocal<StempelStemmer> local = ThreadLocal.withInitial(
-                () -> new StempelStemmer(PolishAnalyzer.getDefaultTable()));
+        ThreadLocal<StempelStemmer> local =
+                ThreadLocal.withInitial(() -> new StempelStemmer(PolishAnalyzer.getDefaultTable()));
         return word -> {
             StringBuilder out = local.get().stem(word);
             return out == null || out.isEmpty() ? word : out.toString();
@@ -142,8 +149,8 @@ public interface Stemmer {
 
     /** The dictionary (4 MB) is read on the first word, not when the language folders load. */
     private static Stemmer ukrainian() {
-        ThreadLocal<DictionaryLookup> local = ThreadLocal.withInitial(
-                () -> new DictionaryLookup(UkrainianDictionary.INSTANCE));
+        ThreadLocal<DictionaryLookup> local =
+                ThreadLocal.withInitial(() -> new DictionaryLookup(UkrainianDictionary.INSTANCE));
         return word -> {
             List<WordData> found = local.get().lookup(word);
             if (found.isEmpty()) {
@@ -158,8 +165,7 @@ public interface Stemmer {
     final class UkrainianDictionary {
         static final Dictionary INSTANCE = loadUkrainian();
 
-        private UkrainianDictionary() {
-        }
+        private UkrainianDictionary() {}
     }
 
     private static Dictionary loadUkrainian() {

@@ -61,9 +61,13 @@ public final class Table {
                     optional[c] = name.endsWith("?");
                     name = optional[c] ? name.substring(0, name.length() - 1) : name;
                     if (!name.matches("[a-z][a-z0-9_-]*")) {
-                        throw new LanguageDataException(file, number, "the header's column " + (c + 1) + " is '"
-                                + cells[c] + "': a column name is lower-case letters, digits, - or _ (a trailing ? "
-                                + "marks it optional)");
+                        throw new LanguageDataException(
+                                file,
+                                number,
+                                "the header's column " + (c + 1) + " is '"
+                                        + cells[c]
+                                        + "': a column name is lower-case letters, digits, - or _ (a trailing ? "
+                                        + "marks it optional)");
                     }
                     if (columns.contains(name)) {
                         throw new LanguageDataException(file, number, "the header names column '" + name + "' twice");
@@ -73,15 +77,19 @@ public final class Table {
                 continue;
             }
             if (cells.length > columns.size()) {
-                throw new LanguageDataException(file, number, "the row has " + cells.length + " cells but the "
-                        + "header names " + columns.size() + " columns (" + String.join(", ", columns) + "); is "
-                        + "there a stray tab?");
+                throw new LanguageDataException(
+                        file,
+                        number,
+                        "the row has " + cells.length + " cells but the "
+                                + "header names " + columns.size() + " columns (" + String.join(", ", columns)
+                                + "); is "
+                                + "there a stray tab?");
             }
             for (int c = 0; c < columns.size(); c++) {
                 boolean missing = c >= cells.length || cells[c].isEmpty();
                 if (missing && !optional[c]) {
-                    throw new LanguageDataException(file, number, "the row has no value in column '"
-                            + columns.get(c) + "', which is required");
+                    throw new LanguageDataException(
+                            file, number, "the row has no value in column '" + columns.get(c) + "', which is required");
                 }
             }
             rows.add(new Row(file, number, language, columns, cells));
@@ -96,14 +104,20 @@ public final class Table {
     public Table requireColumns(String... names) {
         for (String n : names) {
             if (!columns.contains(n)) {
-                throw new LanguageDataException(file, 0, "the header has no column '" + n + "'; a table of this kind "
-                        + "has the columns " + String.join(", ", names));
+                throw new LanguageDataException(
+                        file,
+                        0,
+                        "the header has no column '" + n + "'; a table of this kind " + "has the columns "
+                                + String.join(", ", names));
             }
         }
         for (int c = 0; c < columns.size(); c++) {
             if (!optional[c] && !List.of(names).contains(columns.get(c))) {
-                throw new LanguageDataException(file, 0, "the header has an unknown column '" + columns.get(c)
-                        + "'; a table of this kind has the columns " + String.join(", ", names));
+                throw new LanguageDataException(
+                        file,
+                        0,
+                        "the header has an unknown column '" + columns.get(c)
+                                + "'; a table of this kind has the columns " + String.join(", ", names));
             }
         }
         return this;
@@ -159,8 +173,10 @@ public final class Table {
         public String get(String column) {
             int c = columns.indexOf(column);
             if (c < 0) {
-                throw new LanguageDataException(file, line, "there is no column '" + column + "' (the header names "
-                        + String.join(", ", columns) + ")");
+                throw new LanguageDataException(
+                        file,
+                        line,
+                        "there is no column '" + column + "' (the header names " + String.join(", ", columns) + ")");
             }
             return c < cells.length ? cells[c] : "";
         }

@@ -1,13 +1,11 @@
 package org.vigil.analysis.language;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 
@@ -45,11 +43,14 @@ public final class LanguageIdentifier {
      */
     private static final String[] LATIN_CODES = LanguageData.shared().languages().stream()
             .filter(l -> l.script().equalsIgnoreCase("Latin") && l.parent().isEmpty())
-            .map(org.vigil.analysis.lang.Language::code).toArray(String[]::new);
+            .map(org.vigil.analysis.lang.Language::code)
+            .toArray(String[]::new);
 
     /** Lingua's models of those languages (a language Lingua does not know is told by its words and letters). */
     private static final Language[] LATIN_LANGUAGES = java.util.Arrays.stream(LATIN_CODES)
-            .map(LanguageIdentifier::lingua).filter(l -> l != Language.UNKNOWN).toArray(Language[]::new);
+            .map(LanguageIdentifier::lingua)
+            .filter(l -> l != Language.UNKNOWN)
+            .toArray(Language[]::new);
 
     /** The Latin-script languages in the order of their vote bits. */
     static List<String> latinCodes() {
@@ -87,15 +88,18 @@ public final class LanguageIdentifier {
     }
 
     /** Reads the words and letters of the language folders into the three maps; a bad row fails with its line. */
-    static void load(LanguageData data, Map<String, Integer> wordLanguages, Map<Character, int[]> latinLetters,
+    static void load(
+            LanguageData data,
+            Map<String, Integer> wordLanguages,
+            Map<Character, int[]> latinLetters,
             Map<Integer, int[]> scriptLetters) {
         List<String> latin = List.of(LATIN_CODES);
         List<String> pairs = List.of(LETTER_CODES);
         for (Table.Row row : data.rows("language-id-words")) {
             int i = latin.indexOf(row.language());
             if (i < 0) {
-                throw row.error("the language identifier votes with words only among " + latin + ", not "
-                        + row.language());
+                throw row.error(
+                        "the language identifier votes with words only among " + latin + ", not " + row.language());
             }
             String word = row.get("word").strip().toLowerCase(Locale.ROOT);
             if (word.isEmpty() || word.contains(" ")) {
@@ -124,8 +128,8 @@ public final class LanguageIdentifier {
             }
             int k = pairs.indexOf(row.language());
             if (k < 0) {
-                throw row.error("the language identifier tells languages apart by letters only among " + latin
-                        + " and " + pairs + ", not " + row.language());
+                throw row.error("the language identifier tells languages apart by letters only among " + latin + " and "
+                        + pairs + ", not " + row.language());
             }
             for (int c : new int[] {cp, Character.toUpperCase(cp)}) {
                 scriptLetters.computeIfAbsent(c, x -> new int[LETTER_CODES.length])[k] += weight;
@@ -153,8 +157,10 @@ public final class LanguageIdentifier {
             return "und";
         }
         return switch (counts.dominant()) {
-            case CYRILLIC -> counts.ukrainianLetters() > counts.russianLetters() ? "uk"
-                    : counts.russianLetters() > counts.ukrainianLetters() ? "ru" : cyrillicByModel(text);
+            case CYRILLIC ->
+                counts.ukrainianLetters() > counts.russianLetters()
+                        ? "uk"
+                        : counts.russianLetters() > counts.ukrainianLetters() ? "ru" : cyrillicByModel(text);
             case ARABIC -> counts.persianLetters() > counts.arabicOnlyLetters() ? "fa" : "ar";
             case HAN -> counts.kana() > 0 ? "ja" : "zh";
             case KANA -> "ja";
@@ -173,7 +179,8 @@ public final class LanguageIdentifier {
             synchronized (this) {
                 detector = cyrillic;
                 if (detector == null) {
-                    detector = LanguageDetectorBuilder.fromLanguages(Language.RUSSIAN, Language.UKRAINIAN).build();
+                    detector = LanguageDetectorBuilder.fromLanguages(Language.RUSSIAN, Language.UKRAINIAN)
+                            .build();
                     cyrillic = detector;
                 }
             }
@@ -256,7 +263,9 @@ public final class LanguageIdentifier {
             synchronized (this) {
                 detector = lingua;
                 if (detector == null) {
-                    detector = LanguageDetectorBuilder.fromLanguages(LATIN_LANGUAGES).withLowAccuracyMode().build();
+                    detector = LanguageDetectorBuilder.fromLanguages(LATIN_LANGUAGES)
+                            .withLowAccuracyMode()
+                            .build();
                     lingua = detector;
                 }
             }
@@ -290,14 +299,29 @@ public final class LanguageIdentifier {
         return out;
     }
 
-    enum Script { LATIN, CYRILLIC, ARABIC, HAN, KANA, HANGUL, GREEK, HEBREW, OTHER }
+    enum Script {
+        LATIN,
+        CYRILLIC,
+        ARABIC,
+        HAN,
+        KANA,
+        HANGUL,
+        GREEK,
+        HEBREW,
+        OTHER
+    }
 
     /**
      * Letters per script, and the letters that tell languages of one script apart (weights summed from the language
      * folders' {@code language-id-letters.tsv}).
      */
-    record ScriptCounts(int[] perScript, int ukrainianLetters, int russianLetters, int persianLetters,
-            int arabicOnlyLetters, int kana) {
+    record ScriptCounts(
+            int[] perScript,
+            int ukrainianLetters,
+            int russianLetters,
+            int persianLetters,
+            int arabicOnlyLetters,
+            int kana) {
 
         static ScriptCounts of(String text) {
             int[] per = new int[Script.values().length];
@@ -319,11 +343,13 @@ public final class LanguageIdentifier {
                 if (!Character.isLetter(cp)) {
                     continue;
                 }
-                Script s = cp < 0x0250 ? Script.LATIN
-                        : cp >= 0x0400 && cp < 0x0530 ? Script.CYRILLIC
-                        : cp >= 0x0600 && cp < 0x0700 ? Script.ARABIC
-                        : cp >= 0x4E00 && cp < 0xA000 ? Script.HAN
-                        : slow(cp);
+                Script s = cp < 0x0250
+                        ? Script.LATIN
+                        : cp >= 0x0400 && cp < 0x0530
+                                ? Script.CYRILLIC
+                                : cp >= 0x0600 && cp < 0x0700
+                                        ? Script.ARABIC
+                                        : cp >= 0x4E00 && cp < 0xA000 ? Script.HAN : slow(cp);
                 per[s.ordinal()] += s == Script.HAN || s == Script.KANA || s == Script.HANGUL ? 3 : 1;
                 int[] weights = SCRIPT_LETTERS.get(cp);
                 if (weights != null) {

@@ -3,7 +3,6 @@ package org.vigil.analysis.names;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.vigil.analysis.lang.Language;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Stemmer;
@@ -26,6 +25,7 @@ final class CommonWords {
     private final Map<Byte, Map<String, Double>> perScript = new HashMap<>();
     /** The stemmer of each script's languages, in the order of the languages. */
     private final Map<Byte, java.util.List<Stemmer>> stemmers = new HashMap<>();
+
     private final Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 100_000;
 

@@ -2,7 +2,6 @@ package org.vigil.analysis.names;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 
@@ -82,11 +81,11 @@ final class LatinReadings {
                 }
                 String notBefore = hasNotBefore ? row.get("not-before").strip() : "";
                 if (!notBefore.isEmpty() && (from.size() != 1 || from.get(0).length() != 1)) {
-                    throw row.error("column 'not-before' is given for '" + row.get("from")
-                            + "': it applies to one letter");
+                    throw row.error(
+                            "column 'not-before' is given for '" + row.get("from") + "': it applies to one letter");
                 }
-                readings.add(new Reading(rank, from.toArray(String[]::new), to.toArray(String[]::new),
-                        c.equals("lower"), notBefore));
+                readings.add(new Reading(
+                        rank, from.toArray(String[]::new), to.toArray(String[]::new), c.equals("lower"), notBefore));
             }
         }
         readings.sort(java.util.Comparator.comparingDouble(Reading::rank));
@@ -104,9 +103,14 @@ final class LatinReadings {
     static String japanese(String name) {
         int last = name.lastIndexOf(' ') + 1;
         String word = org.vigil.analysis.text.Romanizer.romanize(name.substring(last));
-        if (word.length() < 3 || !HEPBURN.matcher(word).matches()
-                || word.indexOf('j') < 0 && word.indexOf('z') < 0 && !word.contains("sh") && !word.contains("ch")
-                && !word.contains("yo") && !word.matches(".*n[bmp].*")) {
+        if (word.length() < 3
+                || !HEPBURN.matcher(word).matches()
+                || word.indexOf('j') < 0
+                        && word.indexOf('z') < 0
+                        && !word.contains("sh")
+                        && !word.contains("ch")
+                        && !word.contains("yo")
+                        && !word.matches(".*n[bmp].*")) {
             return null;
         }
         StringBuilder b = new StringBuilder(word.length() + 4);
@@ -153,11 +157,14 @@ final class LatinReadings {
         return null;
     }
 
-    private static final String[] INITIALS = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
-        "j", "q", "x", "r", "z", "c", "s", "y", "w", ""};
-    private static final String[] FINALS = {"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai",
-        "uan", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "e",
-        "i", "o", "u"};
+    private static final String[] INITIALS = {
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+        "w", ""
+    };
+    private static final String[] FINALS = {
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei", "ao", "ou", "an",
+        "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "e", "i", "o", "u"
+    };
 
     /**
      * The Russian (Palladius) reading of a Chinese name in pinyin, respelled in Latin letters so that its phonetic
@@ -179,19 +186,26 @@ final class LatinReadings {
         StringBuilder b = new StringBuilder(word.length() + 8);
         for (String[] sy : syllables) {
             String ini = sy[0], fin = sy[1];
-            distinct |= ini.equals("x") || ini.equals("q") || ini.equals("zh") || ini.equals("j") && !fin.equals("a")
-                    || fin.endsWith("ng") || fin.equals("ui") || fin.equals("ao") || fin.equals("uo");
+            distinct |= ini.equals("x")
+                    || ini.equals("q")
+                    || ini.equals("zh")
+                    || ini.equals("j") && !fin.equals("a")
+                    || fin.endsWith("ng")
+                    || fin.equals("ui")
+                    || fin.equals("ao")
+                    || fin.equals("uo");
             boolean palatal = ini.equals("j") || ini.equals("q") || ini.equals("x");
-            b.append(switch (ini) {
-                case "j", "z" -> "tsz";
-                case "q", "c" -> "ts";
-                case "x" -> "s";
-                case "zh" -> "chzh";
-                case "r" -> "zh";
-                case "h" -> "kh";
-                case "w" -> "v";
-                default -> ini;
-            });
+            b.append(
+                    switch (ini) {
+                        case "j", "z" -> "tsz";
+                        case "q", "c" -> "ts";
+                        case "x" -> "s";
+                        case "zh" -> "chzh";
+                        case "r" -> "zh";
+                        case "h" -> "kh";
+                        case "w" -> "v";
+                        default -> ini;
+                    });
             if (palatal && fin.startsWith("u")) {
                 fin = "yu" + (fin.length() > 1 ? fin.substring(1) : "y"); // ju tszyuy, xuan syuan
             } else if (ini.equals("y")) {
@@ -204,26 +218,35 @@ final class LatinReadings {
             } else if (ini.equals("w") && fin.equals("u")) {
                 b.setLength(b.length() - 1);
             }
-            b.append(switch (fin) {
-                case "ang" -> "an";
-                case "eng" -> "en";
-                case "ing" -> "in";
-                case "ong" -> "un";
-                case "iang" -> "yan";
-                case "iong" -> "yun";
-                case "uang" -> "uan";
-                case "ia" -> "ya";
-                case "ie" -> "e";
-                case "iu" -> "yu";
-                case "iao" -> "yao";
-                case "ian" -> "yan";
-                case "uo" -> "o";
-                case "ui" -> "uy";
-                case "ue" -> "yue";
-                case "i" -> ini.equals("zh") || ini.equals("ch") || ini.equals("sh") || ini.equals("r")
-                        || ini.equals("z") || ini.equals("c") || ini.equals("s") ? "y" : "i";
-                default -> fin;
-            });
+            b.append(
+                    switch (fin) {
+                        case "ang" -> "an";
+                        case "eng" -> "en";
+                        case "ing" -> "in";
+                        case "ong" -> "un";
+                        case "iang" -> "yan";
+                        case "iong" -> "yun";
+                        case "uang" -> "uan";
+                        case "ia" -> "ya";
+                        case "ie" -> "e";
+                        case "iu" -> "yu";
+                        case "iao" -> "yao";
+                        case "ian" -> "yan";
+                        case "uo" -> "o";
+                        case "ui" -> "uy";
+                        case "ue" -> "yue";
+                        case "i" ->
+                            ini.equals("zh")
+                                            || ini.equals("ch")
+                                            || ini.equals("sh")
+                                            || ini.equals("r")
+                                            || ini.equals("z")
+                                            || ini.equals("c")
+                                            || ini.equals("s")
+                                    ? "y"
+                                    : "i";
+                        default -> fin;
+                    });
         }
         return distinct ? name.substring(0, last) + b : null;
     }
@@ -289,8 +312,10 @@ final class LatinReadings {
         // Albutairi, Elsayed: the Arabic article written onto the surname, which Arabic script writes as alif lam
         int last = s.lastIndexOf(' ') + 1;
         String word = s.substring(last);
-        if (word.length() >= 6 && (word.regionMatches(true, 0, "al", 0, 2) || word.regionMatches(true, 0, "el", 0, 2))
-                && Character.isLetter(word.charAt(2)) && "aeiouAEIOU-".indexOf(word.charAt(2)) < 0) {
+        if (word.length() >= 6
+                && (word.regionMatches(true, 0, "al", 0, 2) || word.regionMatches(true, 0, "el", 0, 2))
+                && Character.isLetter(word.charAt(2))
+                && "aeiouAEIOU-".indexOf(word.charAt(2)) < 0) {
             out.add(s.substring(0, last) + word.substring(0, 2).toLowerCase() + " " + word.substring(2));
         }
         return out;

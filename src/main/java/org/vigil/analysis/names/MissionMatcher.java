@@ -5,11 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
-import org.vigil.analysis.places.Gazetteer;
 import org.vigil.analysis.names.MissionWords.KindPattern;
+import org.vigil.analysis.places.Gazetteer;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
 import org.vigil.shared.registryfile.MissionEntry;
@@ -28,18 +27,18 @@ public final class MissionMatcher {
 
     private static final int WINDOW = 5;
 
-    private record Info(MissionEntry mission, long cityId, String cityKey) {
-    }
+    private record Info(MissionEntry mission, long cityId, String cityKey) {}
 
-    private record Phrase(String[] keys, MissionEntry mission) {
-    }
+    private record Phrase(String[] keys, MissionEntry mission) {}
 
     private final List<Info> missions = new ArrayList<>();
     /** Missions by sending state and by host state, so that a window only scores the missions it can name. */
     private final Map<String, List<Info>> bySending = new HashMap<>();
+
     private final Map<String, List<Info>> byHost = new HashMap<>();
     /** How many missions fit each description (said kind, sending, host, city), for {@link #unique}. */
     private final Map<String, Integer> fits = new HashMap<>();
+
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Gazetteer gazetteer;
     private final NameWords words;
@@ -64,7 +63,9 @@ public final class MissionMatcher {
             }
             Info info = new Info(m, cityId, cityKey);
             missions.add(info);
-            bySending.computeIfAbsent(m.sendingCountry(), k -> new ArrayList<>()).add(info);
+            bySending
+                    .computeIfAbsent(m.sendingCountry(), k -> new ArrayList<>())
+                    .add(info);
             byHost.computeIfAbsent(m.hostCountry(), k -> new ArrayList<>()).add(info);
             List<String> names = new ArrayList<>(m.aliases());
             names.add(m.name());
@@ -114,13 +115,11 @@ public final class MissionMatcher {
      * for a country), whether it can be the sending state or the host, whether it rests on a shared beginning only,
      * and its word range (inclusive).
      */
-    public record Ref(String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to,
-            String key) {
-    }
+    public record Ref(
+            String country, long cityId, boolean sending, boolean host, boolean weak, int from, int to, String key) {}
 
     /** A word for a kind of post at words [from, to] and the references of its window (for targets.ArticleContext). */
-    public record PostWord(int from, int to, MissionKind kind, List<Ref> refs) {
-    }
+    public record PostWord(int from, int to, MissionKind kind, List<Ref> refs) {}
 
     /** Every word for a kind of post in the text, with what its window says of the sending state and the place. */
     public List<PostWord> postWords(Tokens t, List<Gazetteer.Match> places) {
@@ -130,7 +129,10 @@ public final class MissionMatcher {
             int[] kd = kinds.get(k);
             int prevEnd = k > 0 ? kinds.get(k - 1)[1] + 1 : 0;
             int nextStart = k + 1 < kinds.size() ? kinds.get(k + 1)[0] - 1 : t.size() - 1;
-            out.add(new PostWord(kd[0], kd[1], MissionKind.values()[kd[2]],
+            out.add(new PostWord(
+                    kd[0],
+                    kd[1],
+                    MissionKind.values()[kd[2]],
                     references(t, places, kd[0], kd[1], prevEnd, nextStart)));
         }
         return out;
@@ -215,8 +217,15 @@ public final class MissionMatcher {
         return best;
     }
 
-    private void describe(Tokens t, List<Gazetteer.Match> places, MissionKind kind, int ks, int ke, int min,
-            int max, List<Mention> out) {
+    private void describe(
+            Tokens t,
+            List<Gazetteer.Match> places,
+            MissionKind kind,
+            int ks,
+            int ke,
+            int min,
+            int max,
+            List<Mention> out) {
         List<Ref> refs = references(t, places, ks, ke, min, max);
         if (refs.isEmpty()) {
             return;
@@ -244,7 +253,14 @@ public final class MissionMatcher {
             }
             Gazetteer.Entry e = m.entry();
             if (e.kind() == Gazetteer.Kind.CITY) {
-                refs.add(new Ref(e.country(), e.id(), false, true, false, m.from(), m.to(),
+                refs.add(new Ref(
+                        e.country(),
+                        e.id(),
+                        false,
+                        true,
+                        false,
+                        m.from(),
+                        m.to(),
                         keys(t.text().substring(t.start(m.from()), t.end(m.to())))));
             } else {
                 int role = countryRole(t, m.from(), m.to());
@@ -307,20 +323,30 @@ public final class MissionMatcher {
             Ref sending = null, city = null, hostCountry = null;
             boolean foreign = false;
             for (Ref r : refs) {
-                if (r.sending && r.country.equals(m.sendingCountry())
+                if (r.sending
+                        && r.country.equals(m.sendingCountry())
                         && (sending == null || sending.weak && !r.weak || nearer(r, sending, ks, ke))) {
                     sending = r;
-                } else if (r.sending && !r.host && !r.country.equals(m.sendingCountry())
+                } else if (r.sending
+                        && !r.host
+                        && !r.country.equals(m.sendingCountry())
                         && !r.country.equals(m.hostCountry())) {
                     foreign = true;
                 }
-                if (r.host && r.cityId >= 0 && (r.cityId == info.cityId || info.cityId < 0
-                        && r.country.equals(m.hostCountry()) && info.cityKey != null
-                        && info.cityKey.equals(r.key))
+                if (r.host
+                        && r.cityId >= 0
+                        && (r.cityId == info.cityId
+                                || info.cityId < 0
+                                        && r.country.equals(m.hostCountry())
+                                        && info.cityKey != null
+                                        && info.cityKey.equals(r.key))
                         && (city == null || nearer(r, city, ks, ke))) {
                     city = r;
-                } else if (r.host && r.cityId < 0 && r.country.equals(m.hostCountry())
-                        && !r.country.equals(m.sendingCountry()) && (hostCountry == null || nearer(r, hostCountry, ks, ke))) {
+                } else if (r.host
+                        && r.cityId < 0
+                        && r.country.equals(m.hostCountry())
+                        && !r.country.equals(m.sendingCountry())
+                        && (hostCountry == null || nearer(r, hostCountry, ks, ke))) {
                     hostCountry = r;
                 }
             }
@@ -424,7 +450,7 @@ public final class MissionMatcher {
                 return;
             }
         }
-        out.add(new Mention(m.id(), EntityType.MISSION, t.text().substring(s, e), s, e,
-                Math.round(conf * 100) / 100.0));
+        out.add(new Mention(
+                m.id(), EntityType.MISSION, t.text().substring(s, e), s, e, Math.round(conf * 100) / 100.0));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.Tokenizer;
@@ -19,23 +18,31 @@ import org.vigil.shared.registryfile.MissionKind;
  */
 final class MissionWords {
 
-    static final String KINDS = "mission-words", ABBREVIATIONS = "abbreviations", COUNTRY_WORDS = "country-words",
+    static final String KINDS = "mission-words",
+            ABBREVIATIONS = "abbreviations",
+            COUNTRY_WORDS = "country-words",
             PLURALS = "mission-plurals";
 
     /** A word for a kind of post: the beginnings of the phonetic keys of its words. */
-    record KindPattern(String[] prefixes, MissionKind kind) {
-    }
+    record KindPattern(String[] prefixes, MissionKind kind) {}
 
     /** Letters written onto a country's name that make it the host (the prefix's folded form and its script). */
-    private record Prefix(String fold, byte script, int role) {
+    private record Prefix(String fold, byte script, int role) {}
+
+    private enum Position {
+        BEFORE,
+        AFTER,
+        PREFIX
     }
 
-    private enum Position { BEFORE, AFTER, PREFIX }
-
-    private enum Role { HOST, SENDING }
+    private enum Role {
+        HOST,
+        SENDING
+    }
 
     /** Patterns by the first three letters of their first word's key. */
     private final Map<String, List<KindPattern>> kindsByStart = new HashMap<>();
+
     private final boolean[] kindFirstLetters = new boolean[128];
     private final Map<String, String> abbreviations = new HashMap<>();
     private final Map<String, Integer> before = new HashMap<>();
@@ -76,7 +83,9 @@ final class MissionWords {
                         + "three letters or more");
             }
             KindPattern kp = new KindPattern(keys, kind);
-            kindsByStart.computeIfAbsent(keys[0].substring(0, 3), x -> new ArrayList<>()).add(kp);
+            kindsByStart
+                    .computeIfAbsent(keys[0].substring(0, 3), x -> new ArrayList<>())
+                    .add(kp);
             kindFirstLetters[keys[0].charAt(0)] = true;
         }
         for (Table.Row row : data.rows(ABBREVIATIONS)) {
@@ -91,7 +100,8 @@ final class MissionWords {
             int role = row.choice("role", Role.class) == Role.HOST ? -1 : 1;
             String fold = oneFold(row, "form");
             if (position == Position.PREFIX) {
-                prefixes.add(new Prefix(fold, Tokenizer.tokenize(row.get("form").strip()).script(0), role));
+                prefixes.add(new Prefix(
+                        fold, Tokenizer.tokenize(row.get("form").strip()).script(0), role));
                 continue;
             }
             Integer old = (position == Position.BEFORE ? before : after).put(fold, role);

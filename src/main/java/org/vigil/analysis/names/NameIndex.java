@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.vigil.analysis.text.PhoneticKey;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
@@ -27,6 +26,7 @@ public final class NameIndex {
     private final Map<String, PersonName[]> byStem = new HashMap<>();
     /** Each surname under its skeleton with one letter left out, to find spellings one edit away. */
     private final Map<String, PersonName[]> byDeletion = new HashMap<>();
+
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> givenSkeletons = new HashSet<>();
     private final Map<String, PersonEntry> accounts = new HashMap<>();
@@ -87,8 +87,8 @@ public final class NameIndex {
                 String ask = n.anchorSkeleton();
                 if (ask.length() >= MIN_EDIT_SKELETON && n.script() != Tokens.OTHER) {
                     for (int k = 0; k < ask.length(); k++) {
-                        List<PersonName> bucket = del.computeIfAbsent(ask.substring(0, k) + ask.substring(k + 1),
-                                x -> new ArrayList<>());
+                        List<PersonName> bucket =
+                                del.computeIfAbsent(ask.substring(0, k) + ask.substring(k + 1), x -> new ArrayList<>());
                         // the same name deleted at two places gives the same key: skip the repeat (the last added)
                         if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != n) {
                             bucket.add(n);
@@ -97,7 +97,8 @@ public final class NameIndex {
                 }
                 if (n.arabicScript() && n.anchor().length() > 3 && n.anchor().endsWith("H")) {
                     // an Arabic Lwbh is also read as Laube: the final heh may write a vowel
-                    String bare = PhoneticKey.skeleton(n.anchor().substring(0, n.anchor().length() - 1));
+                    String bare = PhoneticKey.skeleton(
+                            n.anchor().substring(0, n.anchor().length() - 1));
                     if (!bare.isEmpty() && !bare.equals(n.anchorSkeleton())) {
                         List<PersonName> bucket = sk.computeIfAbsent(bare, k -> new ArrayList<>());
                         if (!bucket.contains(n)) {
@@ -193,10 +194,9 @@ public final class NameIndex {
             return null;
         }
         int last = t.size() - 1;
-        boolean articled = t.has(last, Tokens.ARABIC_ARTICLE) || surname.length > 1
-                && words.isArticle(surname[0]);
-        return new PersonName(p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled,
-                t.script(last));
+        boolean articled = t.has(last, Tokens.ARABIC_ARTICLE) || surname.length > 1 && words.isArticle(surname[0]);
+        return new PersonName(
+                p, given, givenSk, surname, anchorSk, t.script(last) == Tokens.ARABIC, articled, t.script(last));
     }
 
     /** The words the index was built with, for the matcher that reads texts with it. */

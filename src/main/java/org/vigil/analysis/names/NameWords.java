@@ -2,7 +2,6 @@ package org.vigil.analysis.names;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.text.PhoneticKey;
@@ -37,6 +36,7 @@ public final class PersonMatcher {
      * as a surname alone it needs stronger evidence; a given name this frequent is no evidence.
      */
     static final double ORDINARY_WORD = 50;
+
     static final double ORDINARY_GIVEN_WORD = 2000;
     /** What an ordinary word's confidence is multiplied by without stronger evidence: below the reporting level. */
     static final double ORDINARY_FACTOR = 0.5;
@@ -51,11 +51,24 @@ public final class PersonMatcher {
         this.commonWords = words.commonWords;
     }
 
-    private enum Given { MATCH, INITIAL, MISMATCH, NONE }
-
-    private record Candidate(PersonEntry person, int from, int to, double q, Given given, double givenScore,
-            boolean roleFits, boolean titled, boolean lowerCase, boolean ordinary) {
+    private enum Given {
+        MATCH,
+        INITIAL,
+        MISMATCH,
+        NONE
     }
+
+    private record Candidate(
+            PersonEntry person,
+            int from,
+            int to,
+            double q,
+            Given given,
+            double givenScore,
+            boolean roleFits,
+            boolean titled,
+            boolean lowerCase,
+            boolean ordinary) {}
 
     public List<Mention> find(Tokens t) {
         List<Candidate> raw = new ArrayList<>();
@@ -92,8 +105,7 @@ public final class PersonMatcher {
                     here.add(c);
                 }
             }
-            if (script == Tokens.LATIN && t.has(i, Tokens.CAPITALISED) && !here.isEmpty()
-                    && !hasExactReading(here)) {
+            if (script == Tokens.LATIN && t.has(i, Tokens.CAPITALISED) && !here.isEmpty() && !hasExactReading(here)) {
                 // a Japanese name has its Russian reading even when its letters also spell some other name
                 Readings jp = japaneseCache.get(t.fold(i));
                 if (jp == null) {
@@ -126,7 +138,8 @@ public final class PersonMatcher {
                     }
                 }
             }
-            if (here.isEmpty() && (script == Tokens.LATIN || script == Tokens.CYRILLIC || script == Tokens.ARABIC)
+            if (here.isEmpty()
+                    && (script == Tokens.LATIN || script == Tokens.CYRILLIC || script == Tokens.ARABIC)
                     && (script == Tokens.ARABIC || t.has(i, Tokens.CAPITALISED))) {
                 Readings edits = oneEditCache.get(d);
                 if (edits == null) {
@@ -142,8 +155,12 @@ public final class PersonMatcher {
                     }
                 }
             }
-            if (here.isEmpty() && i > 0 && t.end(i - 1) - t.start(i - 1) <= 2 && t.start(i) - t.end(i - 1) == 1
-                    && isApostrophe(t.text().charAt(t.end(i - 1))) && t.script(i - 1) == script) {
+            if (here.isEmpty()
+                    && i > 0
+                    && t.end(i - 1) - t.start(i - 1) <= 2
+                    && t.start(i) - t.end(i - 1) == 1
+                    && isApostrophe(t.text().charAt(t.end(i - 1)))
+                    && t.script(i - 1) == script) {
                 // an elided prefix written apart: "O'Brien", "D'Hondt", a Russian "O'Kifi" are one name
                 String joined = PhoneticKey.of(t.fold(i - 1) + t.fold(i), false);
                 Readings r = cachedReadings(joined, script, memo);
@@ -152,13 +169,27 @@ public final class PersonMatcher {
                 for (int b = 0; b < r.names.length; b++) {
                     Candidate c = candidate(t, i, r.names[b], capital, 0.95 * r.qualities[b]);
                     if (c != null) {
-                        here.add(new Candidate(c.person, i - 1, c.to, c.q, c.given, c.givenScore, c.roleFits,
-                                c.titled, c.lowerCase, c.ordinary));
+                        here.add(new Candidate(
+                                c.person,
+                                i - 1,
+                                c.to,
+                                c.q,
+                                c.given,
+                                c.givenScore,
+                                c.roleFits,
+                                c.titled,
+                                c.lowerCase,
+                                c.ordinary));
                     }
                 }
             }
-            if (here.isEmpty() && i + 1 < t.size() && t.has(i, Tokens.CAPITALISED) && t.end(i + 1) - t.start(i + 1) <= 3
-                    && t.start(i + 1) - t.end(i) == 1 && t.script(i + 1) == script && script != Tokens.ARABIC) {
+            if (here.isEmpty()
+                    && i + 1 < t.size()
+                    && t.has(i, Tokens.CAPITALISED)
+                    && t.end(i + 1) - t.start(i + 1) <= 3
+                    && t.start(i + 1) - t.end(i) == 1
+                    && t.script(i + 1) == script
+                    && script != Tokens.ARABIC) {
                 // a surname broken in two by a stray space or a bad line break: "Pesk Ov"
                 String joined = PhoneticKey.of(t.fold(i) + t.fold(i + 1), false);
                 for (PersonName n : index.bySkeleton(PhoneticKey.skeleton(joined))) {
@@ -166,8 +197,17 @@ public final class PersonMatcher {
                     if (q >= 0.95) {
                         Candidate c = candidate(t, i, n, anyCapital, 0.8 * q);
                         if (c != null) {
-                            here.add(new Candidate(c.person, c.from, i + 1, c.q, c.given, c.givenScore,
-                                    c.roleFits, c.titled, c.lowerCase, c.ordinary));
+                            here.add(new Candidate(
+                                    c.person,
+                                    c.from,
+                                    i + 1,
+                                    c.q,
+                                    c.given,
+                                    c.givenScore,
+                                    c.roleFits,
+                                    c.titled,
+                                    c.lowerCase,
+                                    c.ordinary));
                         }
                     }
                 }
@@ -233,7 +273,8 @@ public final class PersonMatcher {
                 }
                 if (v >= FLOOR) {
                     int s = t.start(c.from), e = t.end(c.to);
-                    out.add(new Mention(c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(v)));
+                    out.add(new Mention(
+                            c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(v)));
                 }
             }
             a = b;
@@ -270,6 +311,7 @@ public final class PersonMatcher {
 
     /** Readings of frequent words, shared by all documents and threads (bounded: a cache, not a vocabulary). */
     private final Map<String, Readings> latinCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<String, Readings> arabicCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
 
@@ -358,7 +400,8 @@ public final class PersonMatcher {
         boolean arabic = script == Tokens.ARABIC;
         java.util.function.Consumer<PersonName[]> add = bucket -> {
             for (PersonName n : bucket) {
-                double q = arabic != n.arabicScript() ? surnames.arabicLatinQuality(d, n.anchor(), arabic)
+                double q = arabic != n.arabicScript()
+                        ? surnames.arabicLatinQuality(d, n.anchor(), arabic)
                         : surnames.quality(d, n.anchor(), arabic);
                 if (q > 0) {
                     names.add(n);
@@ -379,7 +422,10 @@ public final class PersonMatcher {
         } else if (d.length() > 3) {
             add.accept(index.bySkeleton(PhoneticKey.skeleton(d.substring(1))));
         }
-        if (arabic && names.isEmpty() && d.length() > 3 && d.charAt(d.length() - 1) == 'H'
+        if (arabic
+                && names.isEmpty()
+                && d.length() > 3
+                && d.charAt(d.length() - 1) == 'H'
                 && !PhoneticKey.skeleton(d).endsWith("HH")) {
             // a final heh writes the final vowel of a foreign name (Lwbh Laube, Kafyh Café, Trbyh Tarabay)
             String bare = d.substring(0, d.length() - 1);
@@ -454,8 +500,8 @@ public final class PersonMatcher {
         double base = switch (c.given) {
             case MATCH -> 0.9 + 0.1 * c.givenScore;
             case INITIAL -> 0.92;
-            case NONE -> c.roleFits || strongElsewhere ? (c.roleFits && strongElsewhere ? 0.92 : 0.85)
-                    : c.titled ? 0.75 : 0.55;
+            case NONE ->
+                c.roleFits || strongElsewhere ? (c.roleFits && strongElsewhere ? 0.92 : 0.85) : c.titled ? 0.75 : 0.55;
             case MISMATCH -> c.roleFits && strongElsewhere ? 0.65 : c.roleFits || strongElsewhere ? 0.45 : 0.3;
         };
         double conf = base * c.q;
@@ -484,8 +530,7 @@ public final class PersonMatcher {
         int from = i;
         String[] sur = n.surname();
         for (int k = sur.length - 2; k >= 0; k--) {
-            if (k == 0 && sur.length == 2 && words.isArticle(sur[0])
-                    && t.has(i, Tokens.ARABIC_ARTICLE)) {
+            if (k == 0 && sur.length == 2 && words.isArticle(sur[0]) && t.has(i, Tokens.ARABIC_ARTICLE)) {
                 break; // the article is written on the word itself: albutairi for al-Butairi
             }
             int j = from - 1;
@@ -500,13 +545,18 @@ public final class PersonMatcher {
         // given name before the surname, skipping a patronymic
         int j = from - 1;
         boolean patronymic = false;
-        if (j >= 0 && surnames.isPatronymic(t.pkey(j)) && !t.has(from, Tokens.PUNCT_BEFORE) && !t.has(from, Tokens.SENTENCE_BEFORE)) {
+        if (j >= 0
+                && surnames.isPatronymic(t.pkey(j))
+                && !t.has(from, Tokens.PUNCT_BEFORE)
+                && !t.has(from, Tokens.SENTENCE_BEFORE)) {
             j--;
             patronymic = true;
         }
         if (j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)
                 || patronymic && (j < 0 || t.sentenceBetween(j, from) || t.has(j + 1, Tokens.PUNCT_BEFORE))) {
-            double g = j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE) ? givenMatch(t, j, n) : 0;
+            double g = j >= 0 && !t.sentenceBetween(j, from) && !t.has(j + 1, Tokens.PUNCT_BEFORE)
+                    ? givenMatch(t, j, n)
+                    : 0;
             if (patronymic && g <= 0) {
                 // no given name before it: the -ovich/-ić word is not a patronymic but the first name of a namesake
                 // ("Gavrilovich Brood", a South Slavic surname used as a first name), or another word
@@ -563,8 +613,8 @@ public final class PersonMatcher {
         // person on its own: it needs the full name, a title or an earlier mention; a "given name" that is itself a
         // very frequent word (a vocative, an article) is no full name; a title counts when it stands next to the name
         boolean ordinary = commonWords.perMillion(t, i) >= ORDINARY_WORD
-                && (given == Given.NONE || given == Given.MATCH && from < i
-                        && commonWords.perMillion(t, from) >= ORDINARY_GIVEN_WORD)
+                && (given == Given.NONE
+                        || given == Given.MATCH && from < i && commonWords.perMillion(t, from) >= ORDINARY_GIVEN_WORD)
                 && !(from > 0 && !t.has(from, Tokens.SENTENCE_BEFORE) && titles(t, from - 1) != null)
                 && !(to + 1 < t.size() && t.has(to + 1, Tokens.PUNCT_BEFORE) && titles(t, to + 1) != null);
         return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower, ordinary);
@@ -580,15 +630,30 @@ public final class PersonMatcher {
             String w = t.pkey(j);
             boolean cased = t.script(j) == Tokens.LATIN || t.script(j) == Tokens.CYRILLIC;
             boolean yes = !t.has(j, Tokens.ARABIC_ARTICLE) && index.isGivenName(w)
-                    || !t.has(j, Tokens.ARABIC_ARTICLE) && (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
-                    && w.length() >= 3 && index.isGivenNameSkeleton(t.ckey(j)) && !functionWords.is(w)
-                    || cased && t.has(j, Tokens.CAPITALISED) && !t.has(j, Tokens.ALL_CAPS)
-                    && w.length() >= 3 && titles.of(w) == null && !functionWords.is(w) && !index.isPlaceOrNationality(w)
+                    || !t.has(j, Tokens.ARABIC_ARTICLE)
+                            && (t.script(j) == Tokens.ARABIC || cased && t.has(j, Tokens.CAPITALISED))
+                            && w.length() >= 3
+                            && index.isGivenNameSkeleton(t.ckey(j))
+                            && !functionWords.is(w)
+                    || cased
+                            && t.has(j, Tokens.CAPITALISED)
+                            && !t.has(j, Tokens.ALL_CAPS)
+                            && w.length() >= 3
+                            && titles.of(w) == null
+                            && !functionWords.is(w)
+                            && !index.isPlaceOrNationality(w)
                     // Arabic has no capitals, but a word between a title and the surname, without the article
-                    // that adjectives carry (the ambassador al-Rusi), is a first name: "the ambassador Khalid X" is not X
-                    || t.script(j) == Tokens.ARABIC && !t.has(j, Tokens.ARABIC_ARTICLE) && j > 0
-                    && !t.has(j, Tokens.SENTENCE_BEFORE) && !t.has(j, Tokens.PUNCT_BEFORE) && titles(t, j - 1) != null
-                    && titles.of(w) == null && !functionWords.is(w) && !index.isPlaceOrNationality(w);
+                    // that adjectives carry (the ambassador al-Rusi), is a first name: "the ambassador Khalid X" is not
+                    // X
+                    || t.script(j) == Tokens.ARABIC
+                            && !t.has(j, Tokens.ARABIC_ARTICLE)
+                            && j > 0
+                            && !t.has(j, Tokens.SENTENCE_BEFORE)
+                            && !t.has(j, Tokens.PUNCT_BEFORE)
+                            && titles(t, j - 1) != null
+                            && titles.of(w) == null
+                            && !functionWords.is(w)
+                            && !index.isPlaceOrNationality(w);
             at[j] = yes ? (byte) 1 : (byte) 2;
         }
         return at[j] == 1;
@@ -633,7 +698,8 @@ public final class PersonMatcher {
         if (w.isEmpty() || t.has(j, Tokens.ARABIC_ARTICLE)) {
             return 0; // a word with the Arabic article is not a first name
         }
-        boolean initial = t.end(j) - t.start(j) == 1 && Character.isLetter(t.text().charAt(t.start(j)))
+        boolean initial = t.end(j) - t.start(j) == 1
+                && Character.isLetter(t.text().charAt(t.start(j)))
                 && Character.isUpperCase(t.text().charAt(t.start(j)));
         if (initial && titles.of(w) == null) {
             for (String g : n.given()) {
@@ -651,14 +717,18 @@ public final class PersonMatcher {
                 String wk = PhoneticKey.skeleton(w);
                 if (wk.equals(n.givenSkeletons()[k])) {
                     best = Math.max(best, 0.9);
-                } else if (t.script(j) == Tokens.ARABIC && !n.arabicScript() && wk.length() > 1 && wk.endsWith("H")
+                } else if (t.script(j) == Tokens.ARABIC
+                        && !n.arabicScript()
+                        && wk.length() > 1
+                        && wk.endsWith("H")
                         && wk.substring(0, wk.length() - 1).equals(n.givenSkeletons()[k])) {
                     best = Math.max(best, 0.85); // the final heh of a foreign given name: Ibwyh Éboué
                 } else if (t.script(j) != Tokens.ARABIC || !n.arabicScript()) {
                     // one script Arabic, the other not: the given name may be spelled by sound, as surnames are
                     boolean wordArabic = t.script(j) == Tokens.ARABIC;
                     String latin = wordArabic ? g : w, other = wordArabic ? w : g;
-                    if (latin.length() >= 3 && other.length() >= 2
+                    if (latin.length() >= 3
+                            && other.length() >= 2
                             && SpellingEdits.quality(latin, other, SpellingEdits.ARABIC) > 0) {
                         best = Math.max(best, 0.8);
                     }
@@ -679,8 +749,10 @@ public final class PersonMatcher {
             } else {
                 // inflected given name: "Alekseya", "Alexeia"
                 for (String e : surnames.endings) {
-                    if (w.length() - e.length() >= 3 && w.endsWith(e)
-                            && PhoneticKey.distance(w.substring(0, w.length() - e.length()), g, 1.0) <= Math.min(0.7, limit)) {
+                    if (w.length() - e.length() >= 3
+                            && w.endsWith(e)
+                            && PhoneticKey.distance(w.substring(0, w.length() - e.length()), g, 1.0)
+                                    <= Math.min(0.7, limit)) {
                         best = Math.max(best, 0.9);
                     }
                 }

@@ -9,8 +9,15 @@ import org.vigil.shared.registryfile.PersonEntry;
  * carries the Arabic article (al-Assad), without which a word with the article is an ordinary word;
  * {@code script} is the anchor's script ({@link org.vigil.analysis.text.Tokens#LATIN} etc.).
  */
-record PersonName(PersonEntry person, String[] given, String[] givenSkeletons, String[] surname,
-        String anchorSkeleton, boolean arabicScript, boolean articled, byte script) {
+record PersonName(
+        PersonEntry person,
+        String[] given,
+        String[] givenSkeletons,
+        String[] surname,
+        String anchorSkeleton,
+        boolean arabicScript,
+        boolean articled,
+        byte script) {
 
     String anchor() {
         return surname[surname.length - 1];

@@ -27,8 +27,7 @@ final class ProseCorpora {
 
     static final long SEED = 0x5EED_11L;
 
-    private ProseCorpora() {
-    }
+    private ProseCorpora() {}
 
     /** 0 (frequency counts) or 1 (evaluation), by a seeded 64-bit hash of the text. */
     static int half(String text) {
@@ -57,7 +56,8 @@ final class ProseCorpora {
         for (String[] r : delimited(read(data.resolve("ru_toxic/train.csv")), ',', true, 1)) {
             add(out, "ru", "ru_toxic", r, 0);
         }
-        for (String[] r : delimited(read(data.resolve("offenseval_tr/offenseval-tr-training-v1.tsv")), '\t', false, 0)) {
+        for (String[] r :
+                delimited(read(data.resolve("offenseval_tr/offenseval-tr-training-v1.tsv")), '\t', false, 0)) {
             if (!r[0].equals("id")) {
                 add(out, "tr", "offenseval_tr", r, 1);
             }

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.vigil.analysis.AnalysisEngine;
 import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
@@ -51,8 +50,7 @@ public final class ProseEvaluation {
     static final int HARD_PER_LANGUAGE = 600;
     static final int MAX_WORDS = 40;
 
-    private ProseEvaluation() {
-    }
+    private ProseEvaluation() {}
 
     /** One evaluation text: language, kind (name, twin, hard), text, inserted person (or null) and its span. */
     record Item(String language, String kind, String text, String person, int start, int end) {
@@ -62,8 +60,7 @@ public final class ProseEvaluation {
         }
     }
 
-    record Set2(List<PersonEntry> people, List<Item> dev, List<Item> test) {
-    }
+    record Set2(List<PersonEntry> people, List<Item> dev, List<Item> test) {}
 
     /** The set, built from the data folder alone (no engine involved). */
     static Set2 build(Path data) throws IOException {
@@ -91,13 +88,17 @@ public final class ProseEvaluation {
         Map<String, List<String>> titles = new LinkedHashMap<>();
         for (String code : ProseCorpora.LANGUAGES) {
             List<String> ts = new ArrayList<>();
-            LanguageData.shared().language(code).flatMap(l -> l.table(Titles.TABLE)).ifPresent(tb -> {
-                for (Table.Row r : tb.rows()) {
-                    if (r.get("role").strip().equals("ambassador") && !r.get("word").isBlank()) {
-                        ts.add(r.get("word").strip());
-                    }
-                }
-            });
+            LanguageData.shared()
+                    .language(code)
+                    .flatMap(l -> l.table(Titles.TABLE))
+                    .ifPresent(tb -> {
+                        for (Table.Row r : tb.rows()) {
+                            if (r.get("role").strip().equals("ambassador")
+                                    && !r.get("word").isBlank()) {
+                                ts.add(r.get("word").strip());
+                            }
+                        }
+                    });
             titles.put(code, ts);
         }
         List<Item> dev = new ArrayList<>(), test = new ArrayList<>();
@@ -141,8 +142,9 @@ public final class ProseEvaluation {
                 List<String> ts = titles.get(code);
                 double form = random.nextDouble();
                 String title = ts.isEmpty() ? "" : ts.get(random.nextInt(ts.size())) + " ";
-                String name = form < 0.45 ? p[1] + " " + p[2] : form < 0.65 ? title + p[2]
-                        : form < 0.8 ? title + p[1] + " " + p[2] : p[2];
+                String name = form < 0.45
+                        ? p[1] + " " + p[2]
+                        : form < 0.65 ? title + p[2] : form < 0.8 ? title + p[1] + " " + p[2] : p[2];
                 String[] w = post.split(" ");
                 int at = random.nextInt(w.length + 1);
                 StringBuilder b = new StringBuilder();
@@ -172,8 +174,13 @@ public final class ProseEvaluation {
         return false;
     }
 
-    private static void addPeople(List<PersonEntry> people, Map<String, List<String[]>> forms, List<String[]> pairs,
-            String tag, String script, long seed) {
+    private static void addPeople(
+            List<PersonEntry> people,
+            Map<String, List<String[]>> forms,
+            List<String[]> pairs,
+            String tag,
+            String script,
+            long seed) {
         SplittableRandom random = new SplittableRandom(ProseCorpora.SEED + seed);
         List<String[]> use = new ArrayList<>(pairs);
         for (int i = use.size() - 1; i > 0; i--) {
@@ -185,8 +192,8 @@ public final class ProseEvaluation {
         for (int k = 0; k + 1 < use.size() && k / 2 < PEOPLE_PER_SCRIPT; k += 2) {
             String id = tag + "-" + (k / 2);
             String[] g = use.get(k), s = use.get(k + 1);
-            people.add(new PersonEntry(id, cap(g[0]) + " " + cap(s[0]), PersonRole.AMBASSADOR, null, List.of(),
-                    List.of()));
+            people.add(new PersonEntry(
+                    id, cap(g[0]) + " " + cap(s[0]), PersonRole.AMBASSADOR, null, List.of(), List.of()));
             forms.get(script).add(new String[] {id, cap(g[1]), cap(s[1])});
             forms.get("latin").add(new String[] {id, cap(g[0]), cap(s[0])});
         }
@@ -229,7 +236,8 @@ public final class ProseEvaluation {
         List<Item> items = test ? set.test() : set.dev();
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), set.people()));
         out.println("Names in running text (" + (test ? "TEST half, frozen" : "development half")
-                + "; hit = mention with confidence >= " + THRESHOLD + "; " + set.people().size()
+                + "; hit = mention with confidence >= " + THRESHOLD + "; "
+                + set.people().size()
                 + " registry people; dev SHA-256 " + sha256(set.dev()) + ", test SHA-256 " + sha256(set.test()) + ")");
         out.println();
         Map<String, int[]> byLanguage = new LinkedHashMap<>();
@@ -245,7 +253,9 @@ public final class ProseEvaluation {
                 if (m.type() != EntityType.PERSON) {
                     continue;
                 }
-                boolean right = item.person() != null && m.entityId().equals(item.person()) && m.start() < item.end()
+                boolean right = item.person() != null
+                        && m.entityId().equals(item.person())
+                        && m.start() < item.end()
                         && item.start() < m.end();
                 scored.add(new double[] {m.confidence(), right ? 1 : 0});
                 if (m.confidence() < THRESHOLD) {
@@ -291,8 +301,17 @@ public final class ProseEvaluation {
                 double p = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
                 double r = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
                 double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-                out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %d | %.1f%% | %.2f |%n", k, c[0] + c[1], p,
-                        r, f, c[3], c[3] == 0 ? 0 : 100.0 * c[4] / c[3], c[5] == 0 ? 0 : 1e4 * c[6] / c[5]);
+                out.printf(
+                        Locale.ROOT,
+                        "| %s | %d | %.3f | %.3f | %.3f | %d | %.1f%% | %.2f |%n",
+                        k,
+                        c[0] + c[1],
+                        p,
+                        r,
+                        f,
+                        c[3],
+                        c[3] == 0 ? 0 : 100.0 * c[4] / c[3],
+                        c[5] == 0 ? 0 : 1e4 * c[6] / c[5]);
             });
         }
         out.println();
@@ -324,8 +343,14 @@ public final class ProseEvaluation {
             if (n[b] == 0) {
                 continue;
             }
-            out.printf(Locale.ROOT, "| %.1f-%.1f | %d | %.3f | %.3f |%n", b / 10.0, (b + 1) / 10.0, n[b],
-                    conf[b] / n[b], right[b] / n[b]);
+            out.printf(
+                    Locale.ROOT,
+                    "| %.1f-%.1f | %d | %.3f | %.3f |%n",
+                    b / 10.0,
+                    (b + 1) / 10.0,
+                    n[b],
+                    conf[b] / n[b],
+                    right[b] / n[b]);
             ece += Math.abs(conf[b] - right[b]) / Math.max(1, scored.size());
         }
         out.printf(Locale.ROOT, "%nexpected calibration error (ECE): %.3f%n", ece);

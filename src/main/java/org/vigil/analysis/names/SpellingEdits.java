@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.vigil.analysis.text.PhoneticKey;
 
 /**
@@ -47,8 +46,7 @@ public final class SpellingEdits {
         }
     }
 
-    private SpellingEdits() {
-    }
+    private SpellingEdits() {}
 
     private static Map<String, Double> load() {
         Map<String, Double> m = new HashMap<>();
@@ -97,8 +95,8 @@ public final class SpellingEdits {
             return null;
         }
         char pos = p == 0 ? 'I' : s == 0 ? 'F' : 'M';
-        return otherScript + ":" + pos + ":" + (la == 1 ? String.valueOf(ao.charAt(p)) : "")
-                + ">" + (lb == 1 ? String.valueOf(bo.charAt(p)) : "");
+        return otherScript + ":" + pos + ":" + (la == 1 ? String.valueOf(ao.charAt(p)) : "") + ">"
+                + (lb == 1 ? String.valueOf(bo.charAt(p)) : "");
     }
 
     /** Consonant runs of a phonetic key: each run's skeleton letter and the key symbol it was written with. */

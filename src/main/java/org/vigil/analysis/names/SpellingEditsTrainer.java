@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
 
@@ -28,13 +27,12 @@ public final class SpellingEditsTrainer {
     static final int NEGATIVES_PER_PAIR = 40;
     /** Edits seen fewer times than this joining two spellings are not kept (too rare to estimate). */
     static final int MIN_COUNT = 4;
+
     private static final int VALIDATION_SPLIT = 7;
 
-    private SpellingEditsTrainer() {
-    }
+    private SpellingEditsTrainer() {}
 
-    private record Pair(String latin, String other, char script) {
-    }
+    private record Pair(String latin, String other, char script) {}
 
     /** Writes the model (tab-separated: edit, count in spellings, count in different names, ratio) to {@code out}. */
     public static void learn(Path data, PrintStream out) throws IOException {
@@ -79,7 +77,8 @@ public final class SpellingEditsTrainer {
                 }
             }
         }
-        out.println("# Spelling edits between a Latin name's phonetic key and its Cyrillic (c) or Arabic (a) spelling,");
+        out.println(
+                "# Spelling edits between a Latin name's phonetic key and its Cyrillic (c) or Arabic (a) spelling,");
         out.println("# learned by SpellingEditsTrainer (bin/vigil eval --learn-edits FILE) from the training pairs: "
                 + spellings + " spellings, " + different + " pairs of different names.");
         out.println("# edit\tin spellings\tin different names\tlikelihood ratio");

@@ -2,7 +2,6 @@ package org.vigil.analysis.names;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.PhoneticKey;
@@ -23,6 +22,7 @@ final class Surnames {
     final String[] consonantEndings;
     /** Surname suffixes in the order they are tried, and the class of each. */
     private final String[] suffixes;
+
     private final String[] classes;
     /** Endings of patronymics, which stand between a given name and the surname. */
     private final String[] patronymics;
@@ -30,11 +30,19 @@ final class Surnames {
     /** What a short name (four letters or fewer) spelled with its own consonants but other vowels loses. */
     static final double SHORT_SAME_SKELETON = 0.15;
 
-    private enum Use { CASE, CASE_CONSONANT, SUFFIX, PATRONYMIC }
+    private enum Use {
+        CASE,
+        CASE_CONSONANT,
+        SUFFIX,
+        PATRONYMIC
+    }
 
     Surnames(LanguageData data) {
-        List<String> end = new ArrayList<>(), cons = new ArrayList<>(), suf = new ArrayList<>(),
-                cls = new ArrayList<>(), pat = new ArrayList<>();
+        List<String> end = new ArrayList<>(),
+                cons = new ArrayList<>(),
+                suf = new ArrayList<>(),
+                cls = new ArrayList<>(),
+                pat = new ArrayList<>();
         for (Table t : data.tables(TABLE)) {
             t.requireColumns("key", "use");
             boolean hasClass = t.columns().contains("class");
@@ -201,8 +209,10 @@ final class Surnames {
                         sub = 0;
                     } else if (isVowel(a) && isVowel(l)) {
                         sub = vowelClass(a) == vowelClass(l) ? 0.05 : a == 'a' && l == 'e' ? 0.3 : 0.5;
-                    } else if (!isVowel(a) && !isVowel(l)
-                            && PhoneticKey.skeleton(String.valueOf(a)).equals(PhoneticKey.skeleton(String.valueOf(l)))) {
+                    } else if (!isVowel(a)
+                            && !isVowel(l)
+                            && PhoneticKey.skeleton(String.valueOf(a))
+                                    .equals(PhoneticKey.skeleton(String.valueOf(l)))) {
                         sub = 0.1;
                     } else {
                         sub = 1.0;
@@ -241,8 +251,13 @@ final class Surnames {
             return PhoneticKey.distance(stem(d), stem(s), 1.0) <= 1.0 ? 0.3 : 0;
         }
         double dist = PhoneticKey.distance(d, s, 1.6);
-        double q = dist <= 0.35 ? 0.95 : dist <= 0.7 ? 0.85 : dist <= 1.0 ? nearSpelling(d, s)
-                : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
+        double q = dist <= 0.35
+                ? 0.95
+                : dist <= 0.7
+                        ? 0.85
+                        : dist <= 1.0
+                                ? nearSpelling(d, s)
+                                : dist <= 1.6 && PhoneticKey.skeleton(d).equals(PhoneticKey.skeleton(s)) ? 0.7 : 0;
         if (q == 0 && dist > 1.6) {
             // four consonants or more in the same order: vowels written by sound (Truesdale Trusdeyl, Lariboisière
             // Laribuazyer in Russian) are still this name

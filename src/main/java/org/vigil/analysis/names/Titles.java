@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.Tokenizer;
@@ -49,7 +48,8 @@ final class Titles {
             }
         }
         throw row.error("column 'role' names '" + name + "': expected " + HONORIFIC + " or one or more of "
-                + java.util.Arrays.stream(PersonRole.values()).map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
+                + java.util.Arrays.stream(PersonRole.values())
+                        .map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
                         .collect(java.util.stream.Collectors.joining(", ")));
     }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
 import org.vigil.analysis.Place;
 import org.vigil.analysis.text.Tokens;
 
@@ -27,15 +26,17 @@ public final class Gazetteer {
     public static final String RESOURCE = "/org/vigil/analysis/places/gazetteer.tsv.gz";
 
     /** A gazetteer entry: a city (with its GeoNames id and population), a country, or a demonym. */
-    public record Entry(Kind kind, String country, long id, long population) {
-    }
+    public record Entry(Kind kind, String country, long id, long population) {}
 
     /** What an entry names. */
-    public enum Kind { COUNTRY, CITY, DEMONYM }
+    public enum Kind {
+        COUNTRY,
+        CITY,
+        DEMONYM
+    }
 
     /** A place found in a text: entry and word range (inclusive). */
-    public record Match(Entry entry, int from, int to) {
-    }
+    public record Match(Entry entry, int from, int to) {}
 
     private static volatile Gazetteer shared;
     /** Keys of Arabic words without their one-letter prefix, shared and bounded. */
@@ -52,8 +53,8 @@ public final class Gazetteer {
         places = new HashMap<>(400_000);
         demonyms = new HashMap<>();
         phraseStarts = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("#")) {
                     continue;
@@ -83,7 +84,8 @@ public final class Gazetteer {
                     }
                     phraseStarts.merge(key.substring(0, sp), words, Math::max);
                 } else if (e.kind == Kind.COUNTRY && key.length() >= 4) {
-                    countryNames.computeIfAbsent(key.substring(0, 3), x -> new ArrayList<>())
+                    countryNames
+                            .computeIfAbsent(key.substring(0, 3), x -> new ArrayList<>())
                             .add(new String[] {key, cc});
                 }
             }
@@ -158,7 +160,8 @@ public final class Gazetteer {
                 b.setLength(0);
                 b.append(k);
                 for (int j = i + 1; j < n && j - i < longest; j++) {
-                    if (t.has(j, Tokens.SENTENCE_BEFORE) || t.has(j, Tokens.PUNCT_BEFORE) && !t.fold(j).equals("s")) {
+                    if (t.has(j, Tokens.SENTENCE_BEFORE)
+                            || t.has(j, Tokens.PUNCT_BEFORE) && !t.fold(j).equals("s")) {
                         break;
                     }
                     b.append(' ').append(t.pkey(j));
@@ -177,7 +180,10 @@ public final class Gazetteer {
                     found = new Match(e, i, i);
                 }
             }
-            if (found != null && script == Tokens.ARABIC && found.from == found.to && t.has(i, Tokens.ARABIC_ARTICLE)
+            if (found != null
+                    && script == Tokens.ARABIC
+                    && found.from == found.to
+                    && t.has(i, Tokens.ARABIC_ARTICLE)
                     && demonyms.containsKey(k)) {
                 found = null; // Arabic al-rusiya is "the Russian", not Russia (rusiya): the article marks the adjective
             }
@@ -194,9 +200,14 @@ public final class Gazetteer {
      * Military Command"): a capitalised word right before (not starting the sentence) or right after it.
      */
     private static boolean insideName(Tokens t, int i) {
-        boolean before = i > 0 && !t.has(i, Tokens.SENTENCE_BEFORE) && !t.has(i, Tokens.PUNCT_BEFORE)
-                && t.has(i - 1, Tokens.CAPITALISED) && !t.has(i - 1, Tokens.SENTENCE_BEFORE);
-        boolean after = i + 1 < t.size() && !t.has(i + 1, Tokens.SENTENCE_BEFORE) && !t.has(i + 1, Tokens.PUNCT_BEFORE)
+        boolean before = i > 0
+                && !t.has(i, Tokens.SENTENCE_BEFORE)
+                && !t.has(i, Tokens.PUNCT_BEFORE)
+                && t.has(i - 1, Tokens.CAPITALISED)
+                && !t.has(i - 1, Tokens.SENTENCE_BEFORE);
+        boolean after = i + 1 < t.size()
+                && !t.has(i + 1, Tokens.SENTENCE_BEFORE)
+                && !t.has(i + 1, Tokens.PUNCT_BEFORE)
                 && t.has(i + 1, Tokens.CAPITALISED);
         return before || after;
     }

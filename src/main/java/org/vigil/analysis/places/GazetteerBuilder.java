@@ -20,12 +20,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipInputStream;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,8 +48,7 @@ public final class GazetteerBuilder {
     private static final int ARABIC_COMMON_WORD = 25;
     private static final int BIG_CITY = 1_000_000;
 
-    private record Row(String type, String country, long population, long id) {
-    }
+    private record Row(String type, String country, long population, long id) {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -79,7 +76,8 @@ public final class GazetteerBuilder {
             idToCountry.put(gid, f[0]);
             country(rows, f[4], f[0], gid);
         }
-        JsonNode translations = json.readTree(data.resolve("geonames/country_translations.json").toFile());
+        JsonNode translations =
+                json.readTree(data.resolve("geonames/country_translations.json").toFile());
         for (var e : translations.properties()) {
             String cc = idToCountry.get(Long.parseLong(e.getKey()));
             if (cc == null) {
@@ -89,7 +87,8 @@ public final class GazetteerBuilder {
                 country(rows, name.getValue().asString(), cc, countryIds.get(cc));
             }
         }
-        JsonNode mledoze = json.readTree(data.resolve("mledoze_countries/countries.json").toFile());
+        JsonNode mledoze =
+                json.readTree(data.resolve("mledoze_countries/countries.json").toFile());
         for (JsonNode c : mledoze) {
             String cc = c.path("cca2").asString();
             Long gid = countryIds.get(cc);
@@ -146,8 +145,9 @@ public final class GazetteerBuilder {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out));
                 PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8))) {
-            w.println("# Vigil gazetteer: key\ttype (C country, P city, D demonym)\tcountry\tpopulation\tgeonameid."
-                    + " Derived from GeoNames (CC BY 4.0) and mledoze/countries (ODbL). Regenerate with GazetteerBuilder.");
+            w.println(
+                    "# Vigil gazetteer: key\ttype (C country, P city, D demonym)\tcountry\tpopulation\tgeonameid."
+                            + " Derived from GeoNames (CC BY 4.0) and mledoze/countries (ODbL). Regenerate with GazetteerBuilder.");
             for (var e : rows.entrySet()) {
                 Row v = e.getValue();
                 w.println(e.getKey() + "\t" + v.type + "\t" + v.country + "\t" + v.population + "\t" + v.id);
@@ -204,11 +204,13 @@ public final class GazetteerBuilder {
     }
 
     /** When a demonym rule applies: always, or only when the name had the ending. */
-    enum When { ALWAYS, CUT }
+    enum When {
+        ALWAYS,
+        CUT
+    }
 
     /** A rule of a language folder's demonym-rules.tsv, for the country names of that language. */
-    private record DemonymRule(Pattern ending, List<String> adds, When when, int minStem) {
-    }
+    private record DemonymRule(Pattern ending, List<String> adds, When when, int minStem) {}
 
     /** The rules by ISO 639-3 code, the key of mledoze's translations. */
     private static final Map<String, List<DemonymRule>> DEMONYM_RULES = demonymRules();
@@ -247,8 +249,8 @@ public final class GazetteerBuilder {
         }
     }
 
-    private static void city(Map<String, Row> rows, Set<String> common, String name, String cc, long pop, long id,
-            boolean primary) {
+    private static void city(
+            Map<String, Row> rows, Set<String> common, String name, String cc, long pop, long id, boolean primary) {
         if (name.isBlank() || name.length() < 3) {
             return;
         }
@@ -277,10 +279,14 @@ public final class GazetteerBuilder {
         Map<String, Integer> lower = new HashMap<>();
         Map<String, Integer> capital = new HashMap<>();
         Map<String, Integer> arabic = new HashMap<>();
-        List<Path> files = new ArrayList<>(List.of(data.resolve("olid_en/olid-training-v1.0.tsv"),
-                data.resolve("davidson2017/labeled_data.csv"), data.resolve("threatgram101/threatgram101_train.json"),
-                data.resolve("ru_toxic/train.csv"), data.resolve("offenseval_tr/offenseval-tr-training-v1.tsv"),
-                data.resolve("osact4_ar/OSACT2020-sharedTask-train.txt"), data.resolve("lhsab_ar/L-HSAB.tsv"),
+        List<Path> files = new ArrayList<>(List.of(
+                data.resolve("olid_en/olid-training-v1.0.tsv"),
+                data.resolve("davidson2017/labeled_data.csv"),
+                data.resolve("threatgram101/threatgram101_train.json"),
+                data.resolve("ru_toxic/train.csv"),
+                data.resolve("offenseval_tr/offenseval-tr-training-v1.tsv"),
+                data.resolve("osact4_ar/OSACT2020-sharedTask-train.txt"),
+                data.resolve("lhsab_ar/L-HSAB.tsv"),
                 data.resolve("hatecheck_en/hatecheck_en_test_suite_cases.csv")));
         for (Path p : files) {
             if (!Files.exists(p)) {

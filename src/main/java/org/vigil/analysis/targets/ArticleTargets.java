@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.lang.LanguageData;
@@ -43,22 +42,21 @@ public final class ArticleTargets {
     /** A capital word and the country word that says whose capital it is are this many words apart at most. */
     private static final int CAPITAL_REACH = 3;
 
-    private record Info(MissionEntry mission, long cityId, String cityKey) {
-    }
+    private record Info(MissionEntry mission, long cityId, String cityKey) {}
 
     /** What one article says of its places and its posts, and the missions its post words mean. */
-    public record Context(List<Mention> textReferences, String title, List<Mention> titleMentions,
-            ThreatAssessment titleAssessment) {
-    }
+    public record Context(
+            List<Mention> textReferences,
+            String title,
+            List<Mention> titleMentions,
+            ThreatAssessment titleAssessment) {}
 
     /** A capital periphrasis at words [from, to]: the capital of a country. */
-    private record CapitalPhrase(int from, int to, String country, Gazetteer.Entry city) {
-    }
+    private record CapitalPhrase(int from, int to, String country, Gazetteer.Entry city) {}
 
     /** A part of the article (headline or body), read once. */
-    private record Part(Tokens tokens, List<Gazetteer.Match> places, List<PostWord> posts,
-            List<CapitalPhrase> capitals) {
-    }
+    private record Part(
+            Tokens tokens, List<Gazetteer.Match> places, List<PostWord> posts, List<CapitalPhrase> capitals) {}
 
     private final List<Info> missions = new ArrayList<>();
     private final Gazetteer gazetteer;
@@ -70,7 +68,11 @@ public final class ArticleTargets {
         this(registry, gazetteer, Capitals.shared(), matcher, LanguageData.shared());
     }
 
-    public ArticleTargets(RegistryFile registry, Gazetteer gazetteer, Capitals capitals, MissionMatcher matcher,
+    public ArticleTargets(
+            RegistryFile registry,
+            Gazetteer gazetteer,
+            Capitals capitals,
+            MissionMatcher matcher,
             LanguageData languages) {
         this.gazetteer = gazetteer;
         this.capitals = capitals;
@@ -91,8 +93,13 @@ public final class ArticleTargets {
      * Reads an article: its body (tokens and gazetteer matches as the engine made them), its headline (may be null)
      * with the mentions and threat assessment the engine found in it.
      */
-    public Context read(String text, Tokens tokens, List<Gazetteer.Match> places, String title,
-            List<Mention> titleMentions, ThreatAssessment titleAssessment) {
+    public Context read(
+            String text,
+            Tokens tokens,
+            List<Gazetteer.Match> places,
+            String title,
+            List<Mention> titleMentions,
+            ThreatAssessment titleAssessment) {
         Part body = part(tokens, places);
         Part head = null;
         if (title != null && !title.isBlank()) {
@@ -170,9 +177,8 @@ public final class ArticleTargets {
     }
 
     /** What the whole article says: its sending states by weight, and its places in the order they are trusted. */
-    private record Evidence(Map<String, Integer> sending, List<Long> cities, Map<Long, String> cityCountry,
-            List<String> hosts) {
-    }
+    private record Evidence(
+            Map<String, Integer> sending, List<Long> cities, Map<Long, String> cityCountry, List<String> hosts) {}
 
     private Evidence evidence(String text, Part body, Part head) {
         Map<String, Integer> sending = new LinkedHashMap<>();
@@ -212,11 +218,13 @@ public final class ArticleTargets {
                 if (m.entry().kind() == Gazetteer.Kind.CITY) {
                     counts.merge(m.entry().id(), 1, Integer::sum);
                     entries.put(m.entry().id(), m.entry());
-                } else if (m.entry().kind() == Gazetteer.Kind.COUNTRY && !hosts.contains(m.entry().country())) {
+                } else if (m.entry().kind() == Gazetteer.Kind.COUNTRY
+                        && !hosts.contains(m.entry().country())) {
                     hosts.add(m.entry().country());
                 }
             }
-            counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+            counts.entrySet().stream()
+                    .sorted((a, b) -> b.getValue() - a.getValue())
                     .forEach(en -> addCity(cities, cityCountry, entries.get(en.getKey())));
         }
         return new Evidence(sending, cities, cityCountry, hosts);
@@ -287,7 +295,8 @@ public final class ArticleTargets {
         CapitalPhrase best = null;
         for (CapitalPhrase c : p.capitals) {
             int d = c.to < w.from() ? w.from() - c.to : c.from > w.to() ? c.from - w.to() : 0;
-            if (d <= 6 && !crossesSentence(p.tokens, Math.min(c.from, w.from()), Math.max(c.to, w.to()))
+            if (d <= 6
+                    && !crossesSentence(p.tokens, Math.min(c.from, w.from()), Math.max(c.to, w.to()))
                     && (best == null || d < distance(best, w))) {
                 best = c;
             }
@@ -309,14 +318,18 @@ public final class ArticleTargets {
             }
             Tokens t = p.tokens;
             int s = t.start(w.from()), e = t.end(w.to());
-            out.add(new Mention(r.info.mission.id(), EntityType.MISSION, t.text().substring(s, e), s, e,
+            out.add(new Mention(
+                    r.info.mission.id(),
+                    EntityType.MISSION,
+                    t.text().substring(s, e),
+                    s,
+                    e,
                     Math.round(r.confidence * 100) / 100.0));
         }
         return out;
     }
 
-    private record Resolved(Info info, double confidence) {
-    }
+    private record Resolved(Info info, double confidence) {}
 
     private Resolved resolve(Part p, PostWord w, Evidence ev) {
         // the sending state: the nearest one the window names, else the one the article gives its posts most
@@ -447,7 +460,8 @@ public final class ArticleTargets {
 
     private static double fit(Info info, MissionKind kind, String sender, String host, long city) {
         MissionEntry m = info.mission;
-        if (sender != null && !sender.equals(m.sendingCountry()) || host != null && !host.equals(m.hostCountry())
+        if (sender != null && !sender.equals(m.sendingCountry())
+                || host != null && !host.equals(m.hostCountry())
                 || city >= 0 && info.cityId != city) {
             return 0;
         }

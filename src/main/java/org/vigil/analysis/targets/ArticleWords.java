@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 import org.vigil.analysis.text.Tokenizer;
@@ -48,8 +47,8 @@ final class ArticleWords {
             try {
                 p = Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw row.error("column 'pattern' is not a regular expression: " + e.getDescription() + " in '"
-                        + regex + "'");
+                throw row.error(
+                        "column 'pattern' is not a regular expression: " + e.getDescription() + " in '" + regex + "'");
             }
             if (!regex.contains("(?<place>")) {
                 throw row.error("column 'pattern' has no group named 'place' (the dateline's city): '" + regex + "'");

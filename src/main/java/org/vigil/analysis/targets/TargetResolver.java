@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.vigil.analysis.Document;
 import org.vigil.analysis.DocumentKind;
 import org.vigil.analysis.EntityType;
@@ -18,7 +17,6 @@ import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.threat.Sentences;
 import org.vigil.analysis.threat.ThreatAssessment;
 import org.vigil.analysis.threat.ThreatAssessment.Finding;
-import org.vigil.analysis.threat.ThreatAssessment.Slot;
 import org.vigil.shared.registryfile.MissionEntry;
 import org.vigil.shared.registryfile.PersonEntry;
 import org.vigil.shared.registryfile.RegistryFile;
@@ -37,11 +35,13 @@ public final class TargetResolver {
 
     /** How far (UTF-16 units) a slot reaches: "assassination of Russian Ambassador to Turkey Andrey Karlov". */
     private static final int OBJECT_REACH = 70;
+
     private static final int SUBJECT_REACH = 140;
     /** Short posts are one unit: a threat in one sentence is aimed at a name in the next. */
     private static final int SHORT_POST = 300;
     /** How sure a link by syntax, by mere proximity, and by reply makes us. */
     private static final double BY_SLOT = 0.95;
+
     private static final double BY_PROXIMITY = 0.7;
     private static final double BY_REPLY = 0.95;
     /** Harassment is a concern for the person, not a threat: it gives a target, at most this sure. */
@@ -78,7 +78,9 @@ public final class TargetResolver {
         }
         comparisonBefore = compile("(?<![\\p{L}])(?:" + (before.isEmpty() ? NOTHING : String.join("|", before)) + ")"
                 + (forms.containsKey(Use.COMPARED_QUALIFIER)
-                        ? "(?:" + forms.get(Use.COMPARED_QUALIFIER) + "\\s+){0,3}" : "") + "$");
+                        ? "(?:" + forms.get(Use.COMPARED_QUALIFIER) + "\\s+){0,3}"
+                        : "")
+                + "$");
         comparisonAfter = compile("(?:['\u2019]?\\p{L}{0,5})?\\s*(?:\\p{L}{1,20}\\s+)?"
                 + forms.get(Use.COMPARISON_AFTER) + "(?![\\p{L}])");
         for (MissionEntry m : registry.missions()) {
@@ -102,8 +104,8 @@ public final class TargetResolver {
      * mission or person the headline names. Without an article context this is {@link #resolve(Document, List,
      * ThreatAssessment)}. Thread-safe.
      */
-    public List<Target> resolve(Document doc, List<Mention> mentions, ThreatAssessment assessment,
-            ArticleTargets.Context article) {
+    public List<Target> resolve(
+            Document doc, List<Mention> mentions, ThreatAssessment assessment, ArticleTargets.Context article) {
         if (article == null) {
             return resolve(doc, mentions, assessment);
         }
@@ -114,8 +116,8 @@ public final class TargetResolver {
         List<Mention> head = article.titleMentions();
         ThreatAssessment headAssessment = article.titleAssessment();
         if (article.title() != null && headAssessment != null) {
-            Document headline = new Document(doc.id(), article.title(), null, null, null, null, doc.language(),
-                    DocumentKind.ARTICLE, null);
+            Document headline = new Document(
+                    doc.id(), article.title(), null, null, null, null, doc.language(), DocumentKind.ARTICLE, null);
             for (Target t : resolve(headline, withReferences(List.of(), head), headAssessment)) {
                 merge(targets, t);
             }
@@ -146,8 +148,10 @@ public final class TargetResolver {
         double w = 0;
         if (a != null) {
             for (Finding f : a.findings()) {
-                if (f.category() == ThreatCategory.ATTACK || f.category() == ThreatCategory.PLOT
-                        || f.category() == ThreatCategory.PROTEST || f.category() == ThreatCategory.REPORTED_THREAT) {
+                if (f.category() == ThreatCategory.ATTACK
+                        || f.category() == ThreatCategory.PLOT
+                        || f.category() == ThreatCategory.PROTEST
+                        || f.category() == ThreatCategory.REPORTED_THREAT) {
                     w = Math.max(w, f.score());
                 }
             }
@@ -162,15 +166,16 @@ public final class TargetResolver {
     private static List<Mention> withReferences(List<Mention> mentions, List<Mention> references) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            boolean weaker = m.type() == EntityType.MISSION && references.stream().anyMatch(r -> overlaps(r, m)
-                    && r.confidence() > m.confidence());
+            boolean weaker = m.type() == EntityType.MISSION
+                    && references.stream().anyMatch(r -> overlaps(r, m) && r.confidence() > m.confidence());
             if (!weaker) {
                 out.add(m);
             }
         }
         for (Mention r : references) {
-            boolean covered = mentions.stream().anyMatch(m -> m.type() == EntityType.MISSION && overlaps(r, m)
-                    && m.confidence() >= r.confidence());
+            boolean covered = mentions.stream()
+                    .anyMatch(
+                            m -> m.type() == EntityType.MISSION && overlaps(r, m) && m.confidence() >= r.confidence());
             if (!covered) {
                 out.add(r);
             }
@@ -204,17 +209,24 @@ public final class TargetResolver {
             double weight = f.category() == ThreatCategory.HARASSMENT ? Math.min(HARASSMENT_CAP, f.score()) : f.score();
             int sStart = shortPost ? 0 : Sentences.start(text, f.span().start());
             int sEnd = shortPost ? text.length() : Sentences.end(text, f.span().end() - 1);
-            List<Mention> inSentence = sorted.stream().filter(m -> m.start() >= sStart && m.end() <= sEnd).toList();
+            List<Mention> inSentence = sorted.stream()
+                    .filter(m -> m.start() >= sStart && m.end() <= sEnd)
+                    .toList();
 
             switch (f.slot()) {
                 case OBJECT_AFTER -> {
                     Mention m = firstAfter(inSentence, f.span().end(), OBJECT_REACH);
                     if (m != null) {
                         add(targets, m, weight * BY_SLOT);
-                    } else if (pronounAfter.matcher(text).region(f.span().end(), text.length()).lookingAt()) {
+                    } else if (pronounAfter
+                            .matcher(text)
+                            .region(f.span().end(), text.length())
+                            .lookingAt()) {
                         // the one who speaks ("Kirby said ... the attack on the ambassador") is not the one meant
-                        Mention antecedent = lastPersonBefore(sorted.stream().filter(x -> !isSpeaker(text, x))
-                                .toList(), f.span().start(), Sentences.start(text, Math.max(0, sStart - 1)));
+                        Mention antecedent = lastPersonBefore(
+                                sorted.stream().filter(x -> !isSpeaker(text, x)).toList(),
+                                f.span().start(),
+                                Sentences.start(text, Math.max(0, sStart - 1)));
                         if (antecedent != null) {
                             add(targets, antecedent, weight * BY_PROXIMITY);
                         }
@@ -240,7 +252,8 @@ public final class TargetResolver {
                 }
                 case NEAREST -> {
                     // Without syntax to go by, the one who speaks of the threat is not taken for its target.
-                    List<Mention> candidates = inSentence.stream().filter(x -> !isSpeaker(text, x)).toList();
+                    List<Mention> candidates =
+                            inSentence.stream().filter(x -> !isSpeaker(text, x)).toList();
                     Mention m = nearest(candidates, f.span().start(), f.span().end());
                     if (m != null) {
                         add(targets, m, weight * BY_PROXIMITY);
@@ -323,8 +336,14 @@ public final class TargetResolver {
 
     /** A mention followed by a verb of speech ("Lavrov said", "Çavuşoğlu dedi"; target-words.tsv). */
     private boolean isSpeaker(String text, Mention m) {
-        return speechAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
-                || speechBefore.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+        return speechAfter
+                        .matcher(text)
+                        .region(m.end(), Math.min(text.length(), m.end() + 60))
+                        .lookingAt()
+                || speechBefore
+                        .matcher(text)
+                        .region(Math.max(0, m.start() - 30), m.start())
+                        .find();
     }
 
     /**
@@ -334,15 +353,29 @@ public final class TargetResolver {
      * "Yerkhov'un sonu geldi" or "the fate of Yerkhov is sealed" he is the target.
      */
     boolean isComparison(String text, Mention m) {
-        return comparisonBefore.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
-                || comparisonAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt();
+        return comparisonBefore
+                        .matcher(text)
+                        .region(Math.max(0, m.start() - 40), m.start())
+                        .find()
+                || comparisonAfter
+                        .matcher(text)
+                        .region(m.end(), Math.min(text.length(), m.end() + 40))
+                        .lookingAt();
     }
 
     static final String TABLE = "target-words";
 
     /** What the words of a row of {@value #TABLE}.tsv tell (its column use); see docs/languages.md. */
     private enum Use {
-        PRONOUN, SPEECH_VERB, SPEECH_AUXILIARY, SPEECH_BEFORE, LIKE, AS, FATE, COMPARED_QUALIFIER, COMPARISON_AFTER
+        PRONOUN,
+        SPEECH_VERB,
+        SPEECH_AUXILIARY,
+        SPEECH_BEFORE,
+        LIKE,
+        AS,
+        FATE,
+        COMPARED_QUALIFIER,
+        COMPARISON_AFTER
     }
 
     /** A pattern that matches nothing, for a use no language folder has words for. */
@@ -362,8 +395,8 @@ public final class TargetResolver {
             try {
                 Pattern.compile(form, FLAGS);
             } catch (java.util.regex.PatternSyntaxException e) {
-                throw row.error("column 'form' is not a regular expression: " + e.getDescription() + " in '" + form
-                        + "'");
+                throw row.error(
+                        "column 'form' is not a regular expression: " + e.getDescription() + " in '" + form + "'");
             }
             byUse.computeIfAbsent(use, u -> new ArrayList<>()).add("(?:" + form + ")");
         }

@@ -2,7 +2,6 @@ package org.vigil.analysis.text;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.vigil.analysis.lang.ResourceTable;
 import org.vigil.analysis.lang.Table;
 
@@ -18,16 +17,19 @@ final class Homoglyphs {
 
     /** Look-alikes of other scripts in a word read as Latin, and in a word read as Cyrillic. */
     private static final Map<Character, Character> AS_LATIN = new HashMap<>();
+
     private static final Map<Character, Character> AS_CYRILLIC = new HashMap<>();
 
     static {
-        for (Table.Row row : ResourceTable.of(Homoglyphs.class, RESOURCE).requireColumns("read-as", "letter", "as")
+        for (Table.Row row : ResourceTable.of(Homoglyphs.class, RESOURCE)
+                .requireColumns("read-as", "letter", "as")
                 .rows()) {
             Map<Character, Character> map = switch (row.get("read-as").strip()) {
                 case "latin" -> AS_LATIN;
                 case "cyrillic" -> AS_CYRILLIC;
-                default -> throw row.error("column 'read-as' is '" + row.get("read-as") + "': expected latin or "
-                        + "cyrillic");
+                default ->
+                    throw row.error(
+                            "column 'read-as' is '" + row.get("read-as") + "': expected latin or " + "cyrillic");
             };
             char letter = single(row, "letter");
             if (map.put(letter, single(row, "as")) != null) {
@@ -36,8 +38,7 @@ final class Homoglyphs {
         }
     }
 
-    private Homoglyphs() {
-    }
+    private Homoglyphs() {}
 
     private static char single(Table.Row row, String column) {
         String s = row.get(column).strip();

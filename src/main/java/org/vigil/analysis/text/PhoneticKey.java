@@ -14,12 +14,14 @@ public final class PhoneticKey {
      * The Latin spellings of the Arabic article that a word marked with it loses, longest first: the {@code latin}
      * column of the ar folder's article-prefixes.tsv.
      */
-    private static final java.util.List<String> ARTICLES = org.vigil.analysis.lang.LanguageData.shared()
-            .rows("article-prefixes").stream().map(row -> row.get("latin").strip()).distinct()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private static final java.util.List<String> ARTICLES =
+            org.vigil.analysis.lang.LanguageData.shared().rows("article-prefixes").stream()
+                    .map(row -> row.get("latin").strip())
+                    .distinct()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .toList();
 
-    private PhoneticKey() {
-    }
+    private PhoneticKey() {}
 
     /** The phonetic key of a folded (lower-case ASCII) word; {@code arabicArticle}: an Arabic word with al-. */
     public static String of(String f, boolean arabicArticle) {
@@ -77,8 +79,10 @@ public final class PhoneticKey {
                 String two = null;
                 switch (c) {
                     case 's' -> two = d == 'h' ? "S" : null;
-                    case 'c' -> two = d == 'h' ? "C" : d == 'z' ? "C" : d == 'k' ? "k"
-                            : d == 'e' || d == 'i' || d == 'y' ? "s" : null;
+                    case 'c' ->
+                        two = d == 'h'
+                                ? "C"
+                                : d == 'z' ? "C" : d == 'k' ? "k" : d == 'e' || d == 'i' || d == 'y' ? "s" : null;
                     case 'k' -> two = d == 'h' ? "H" : null;
                     case 'z' -> two = d == 'h' ? "Z" : null;
                     case 't' -> two = d == 's' || d == 'z' ? "T" : d == 'h' ? "t" : null;
@@ -94,9 +98,14 @@ public final class PhoneticKey {
                     continue;
                 }
             }
-            if ((c == 'y' || c == 'j') && rest >= 2 && f.charAt(i + 1) == 'o' && o.length() > 0
-                    && !isVowel(o.charAt(o.length() - 1)) && o.charAt(o.length() - 1) != 'i') {
-                // Cyrillic yo after a consonant: BGN writes yo (Kovalyov, Fyodor, Semyon), ICAO and GOST e (Kovalev, Fedor)
+            if ((c == 'y' || c == 'j')
+                    && rest >= 2
+                    && f.charAt(i + 1) == 'o'
+                    && o.length() > 0
+                    && !isVowel(o.charAt(o.length() - 1))
+                    && o.charAt(o.length() - 1) != 'i') {
+                // Cyrillic yo after a consonant: BGN writes yo (Kovalyov, Fyodor, Semyon), ICAO and GOST e (Kovalev,
+                // Fedor)
                 o.append('e');
                 i += 2;
                 continue;
@@ -113,7 +122,10 @@ public final class PhoneticKey {
         }
         // Arabic script writes w and the vowel u with one letter: between two vowels it is the consonant
         for (int k = 1; arabicScript && k + 1 < o.length(); k++) {
-            if (o.charAt(k) == 'u' && isVowel(o.charAt(k - 1)) && o.charAt(k - 1) != 'u' && isVowel(o.charAt(k + 1))
+            if (o.charAt(k) == 'u'
+                    && isVowel(o.charAt(k - 1))
+                    && o.charAt(k - 1) != 'u'
+                    && isVowel(o.charAt(k + 1))
                     && o.charAt(k + 1) != 'u') {
                 o.setCharAt(k, 'v');
             }
@@ -236,8 +248,10 @@ public final class PhoneticKey {
     private static final boolean[][] SIMILAR = new boolean[128][128];
 
     static {
-        for (String pair : new String[] {"CH", "CS", "CT", "fv", "bp", "sz", "Ss", "SZ", "Tz", "Ts", "Zz", "Jg", "Ji",
-            "dt", "gk", "Hg", "Hk", "Hh", "kq"}) {
+        for (String pair : new String[] {
+            "CH", "CS", "CT", "fv", "bp", "sz", "Ss", "SZ", "Tz", "Ts", "Zz", "Jg", "Ji", "dt", "gk", "Hg", "Hk", "Hh",
+            "kq"
+        }) {
             SIMILAR[pair.charAt(0)][pair.charAt(1)] = true;
             SIMILAR[pair.charAt(1)][pair.charAt(0)] = true;
         }

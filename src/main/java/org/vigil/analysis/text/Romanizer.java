@@ -24,8 +24,10 @@ public final class Romanizer {
     static {
         for (int c = 0; c < LIMIT; c++) {
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.FORMAT) {
                 TABLE[c] = DROP;
             } else if (c < 0x80) {
                 TABLE[c] = Character.isLetterOrDigit(c) ? String.valueOf((char) Character.toLowerCase(c)) : null;
@@ -53,7 +55,9 @@ public final class Romanizer {
     /** The rows of {@value #RESOURCE}, in order: each letter of a row folds to the row's Latin letters. */
     private static void letters() {
         java.util.Set<Character> given = new java.util.HashSet<>();
-        for (Table.Row row : ResourceTable.of(Romanizer.class, RESOURCE).requireColumns("letters").rows()) {
+        for (Table.Row row : ResourceTable.of(Romanizer.class, RESOURCE)
+                .requireColumns("letters")
+                .rows()) {
             String letters = row.get("letters").strip();
             String latin = row.get("latin").strip();
             if (!latin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -63,8 +67,8 @@ public final class Romanizer {
             for (int i = 0; i < letters.length(); i++) {
                 char c = letters.charAt(i);
                 if (c >= LIMIT || Character.isSurrogate(c)) {
-                    throw row.error("'" + c + "' is outside the folded range (below U+" + Integer.toHexString(LIMIT)
-                            + ")");
+                    throw row.error(
+                            "'" + c + "' is outside the folded range (below U+" + Integer.toHexString(LIMIT) + ")");
                 }
                 if (!given.add(c)) {
                     throw row.error("'" + c + "' is folded by an earlier row already");
@@ -74,8 +78,7 @@ public final class Romanizer {
         }
     }
 
-    private Romanizer() {
-    }
+    private Romanizer() {}
 
     private static String decomposed(char c) {
         String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);

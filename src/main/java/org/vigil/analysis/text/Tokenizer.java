@@ -14,8 +14,7 @@ public final class Tokenizer {
     /** Words longer than this are not names or places; they are kept with an empty key so offsets stay right. */
     private static final int MAX_WORD = 64;
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     public static Tokens tokenize(String text) {
         Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
@@ -53,7 +52,8 @@ public final class Tokenizer {
                     break;
                 }
                 if (Character.getType(d) != Character.FORMAT) {
-                    lastVisible = j; // soft and hard signs, ain and marks belong to the word's text though not to its key
+                    lastVisible =
+                            j; // soft and hard signs, ain and marks belong to the word's text though not to its key
                 }
                 if (!g.isEmpty()) {
                     if (Character.isLetter(d)) {
@@ -106,7 +106,9 @@ public final class Tokenizer {
                 }
             }
             int flags = gapFlags;
-            if (onlyDot && previous != null && abbreviation(previous, t.size() > 0 ? t.end[t.size - 1] - t.start[t.size - 1] : 0)) {
+            if (onlyDot
+                    && previous != null
+                    && abbreviation(previous, t.size() > 0 ? t.end[t.size - 1] - t.start[t.size - 1] : 0)) {
                 // "A. Yerkhov", "Mr. Yerkhov": the full stop ends an initial or a title, not a sentence
                 flags &= ~Tokens.SENTENCE_BEFORE;
             }
@@ -153,7 +155,8 @@ public final class Tokenizer {
 
     /** The Arabic article's spellings at the start of a word: the ar folder's article-prefixes.tsv. */
     private static final java.util.List<String> ARTICLES = LanguageData.shared().rows("article-prefixes").stream()
-            .map(row -> row.get("prefix").strip()).toList();
+            .map(row -> row.get("prefix").strip())
+            .toList();
 
     /** Folds of the words after which a full stop ends no sentence: the language folders' token-abbreviations. */
     private static final java.util.Set<String> ABBREVIATIONS = abbreviations();
@@ -178,8 +181,24 @@ public final class Tokenizer {
         switch (c) {
             case '.', '!', '?', ';', '\n', '\r', '\u2029', '\u2028', '\u061F', '\u06D4', '\u3002', '\u2026', '|':
                 return Tokens.SENTENCE_BEFORE;
-            case ',', ':', '(', ')', '[', ']', '"', '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2013',
-                    '\u2014', '\u060C', '/', '\'', '\u2019':
+            case ',',
+                    ':',
+                    '(',
+                    ')',
+                    '[',
+                    ']',
+                    '"',
+                    '\u00AB',
+                    '\u00BB',
+                    '\u201C',
+                    '\u201D',
+                    '\u201E',
+                    '\u2013',
+                    '\u2014',
+                    '\u060C',
+                    '/',
+                    '\'',
+                    '\u2019':
                 return Tokens.PUNCT_BEFORE;
             default:
                 return 0;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 
@@ -32,6 +31,7 @@ final class Anchors {
         BitSet output;
         /** The children as sorted arrays, for look-ups without boxing once the automaton is built. */
         char[] keys = new char[0];
+
         Node[] kids = new Node[0];
 
         Node child(char c) {
@@ -205,8 +205,11 @@ final class Anchors {
             if (c == '\\') {
                 flush(run, out, tooCommon);
                 i += 2;
-                if (i <= n && i - 1 < n && (regex.charAt(i - 1) == 'p' || regex.charAt(i - 1) == 'P')
-                        && i < n && regex.charAt(i) == '{') {
+                if (i <= n
+                        && i - 1 < n
+                        && (regex.charAt(i - 1) == 'p' || regex.charAt(i - 1) == 'P')
+                        && i < n
+                        && regex.charAt(i) == '{') {
                     while (i < n && regex.charAt(i) != '}') {
                         i++;
                     }
@@ -214,7 +217,9 @@ final class Anchors {
                 }
                 continue;
             }
-            if (c == '(' && i + 2 < n && regex.charAt(i + 1) == '?'
+            if (c == '('
+                    && i + 2 < n
+                    && regex.charAt(i + 1) == '?'
                     && (regex.charAt(i + 2) == '!' || regex.charAt(i + 2) == '=' || regex.charAt(i + 2) == '<')) {
                 // Look-arounds match nothing: their letters are not in the match.
                 flush(run, out, tooCommon);

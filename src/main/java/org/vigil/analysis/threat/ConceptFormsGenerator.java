@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.vigil.analysis.lang.Language;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
@@ -31,23 +30,32 @@ public final class ConceptFormsGenerator {
     /** Senses of a dictionary entry that are read: the first ones are the common meanings. */
     private static final int SENSES = 3;
 
-    private ConceptFormsGenerator() {
+    private ConceptFormsGenerator() {}
+
+    private enum YesNo {
+        YES,
+        NO
     }
 
-    private enum YesNo { YES, NO }
+    private enum PartOfSpeech {
+        V,
+        N,
+        ADJ,
+        PRON,
+        ANY
+    }
 
-    private enum PartOfSpeech { V, N, ADJ, PRON, ANY }
-
-    private enum Review { STRIKE, ADD }
+    private enum Review {
+        STRIKE,
+        ADD
+    }
 
     /** The seed words of each concept, those also looked up in reverse, and the part of speech of each. */
-    record Seeds(Map<String, List<String>> words, Map<String, List<String>> reversible,
-            Map<String, String> partsOfSpeech) {
-    }
+    record Seeds(
+            Map<String, List<String>> words, Map<String, List<String>> reversible, Map<String, String> partsOfSpeech) {}
 
     /** A folder's review: "concept\tform" keys struck out (concept * for all), and forms added. */
-    record Reviewed(Set<String> struck, List<String[]> added) {
-    }
+    record Reviewed(Set<String> struck, List<String[]> added) {}
 
     /** Reads en/concept-seeds.tsv and every folder's concept-forms-review.tsv, failing on a malformed row. */
     public static void checkTables(LanguageData data) {
@@ -61,15 +69,19 @@ public final class ConceptFormsGenerator {
         Map<String, List<String>> seeds = new LinkedHashMap<>();
         Map<String, List<String>> reversible = new LinkedHashMap<>();
         Map<String, String> partsOfSpeech = new java.util.HashMap<>();
-        Table seedTable = data.language("en").flatMap(l -> l.table("concept-seeds")).orElseThrow(
-                () -> new IllegalStateException("en/concept-seeds.tsv is missing"));
+        Table seedTable = data.language("en")
+                .flatMap(l -> l.table("concept-seeds"))
+                .orElseThrow(() -> new IllegalStateException("en/concept-seeds.tsv is missing"));
         for (Table.Row row : seedTable.rows()) {
             Concepts.Concept c = row.choice("concept", Concepts.Concept.class);
             String word = row.get("word").strip().toLowerCase(Locale.ROOT);
             partsOfSpeech.put(word, row.choice("pos", PartOfSpeech.class).name().toLowerCase(Locale.ROOT));
-            seeds.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(word);
+            seeds.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(word);
             if (row.choice("reverse", YesNo.class) == YesNo.YES) {
-                reversible.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(word);
+                reversible
+                        .computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(word);
             }
         }
         return new Seeds(seeds, reversible, partsOfSpeech);
@@ -103,8 +115,9 @@ public final class ConceptFormsGenerator {
      */
     public static List<String[]> generate(LanguageData data, Path dictionaries, String code, PrintStream progress)
             throws IOException {
-        Language language = data.language(code).orElseThrow(() -> new IllegalArgumentException(
-                "there is no language folder '" + code + "'; the folders are " + codes(data)));
+        Language language = data.language(code)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "there is no language folder '" + code + "'; the folders are " + codes(data)));
         String iso3 = Locale.of(code).getISO3Language();
         Dictd forward = Dictd.open(dictionaries, "freedict-eng-" + iso3);
         if (forward == null) {
@@ -141,8 +154,9 @@ public final class ConceptFormsGenerator {
                 List<String> glosses = reverse.words(headword, 2);
                 for (var e : reversible.entrySet()) {
                     for (String seed : e.getValue()) {
-                        if (glosses.stream().anyMatch(g -> g.equalsIgnoreCase(seed)) && reverse.words(headword, 2,
-                                partsOfSpeech.get(seed)).stream().anyMatch(g -> g.equalsIgnoreCase(seed))) {
+                        if (glosses.stream().anyMatch(g -> g.equalsIgnoreCase(seed))
+                                && reverse.words(headword, 2, partsOfSpeech.get(seed)).stream()
+                                        .anyMatch(g -> g.equalsIgnoreCase(seed))) {
                             add(found, e.getKey(), headword.toLowerCase(Locale.ROOT), seed, reverse.name());
                         }
                     }
@@ -160,12 +174,19 @@ public final class ConceptFormsGenerator {
                     dropped++;
                     continue;
                 }
-                out.add(new String[] {c.getKey(), f.getKey(), String.join(" ", f.getValue()[0]).strip(),
-                    String.join(" ", f.getValue()[1])});
+                out.add(new String[] {
+                    c.getKey(), f.getKey(), String.join(" ", f.getValue()[0]).strip(), String.join(" ", f.getValue()[1])
+                });
             }
         }
-        progress.printf("%s: %d forms of %d concepts from %s%s; the review struck out %d and added %d%n", code,
-                out.size(), found.size(), forward.name(), reverse == null ? "" : " and " + reverse.name(), dropped,
+        progress.printf(
+                "%s: %d forms of %d concepts from %s%s; the review struck out %d and added %d%n",
+                code,
+                out.size(),
+                found.size(),
+                forward.name(),
+                reverse == null ? "" : " and " + reverse.name(),
+                dropped,
                 added.size());
         return out;
     }
@@ -173,10 +194,14 @@ public final class ConceptFormsGenerator {
     /** Writes the forms as {@code concept-forms.tsv} with a header that says where they come from. */
     public static void write(List<String[]> forms, String code, Path dictionaries, Path file) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("# Forms of the cross-lingual concepts in this language, for the threat model (org.vigil.analysis.threat\n")
+        b.append(
+                        "# Forms of the cross-lingual concepts in this language, for the threat model (org.vigil.analysis.threat\n")
                 .append("# .Concepts), matched through the language's stemmer. Generated by `bin/vigil concepts ")
-                .append(code).append("` from the FreeDict\n")
-                .append("# dictionaries in ").append(dictionaries).append(" (English seeds: en/concept-seeds.tsv;")
+                .append(code)
+                .append("` from the FreeDict\n")
+                .append("# dictionaries in ")
+                .append(dictionaries)
+                .append(" (English seeds: en/concept-seeds.tsv;")
                 .append(" the team's review:\n")
                 .append("# concept-forms-review.tsv). Do not edit by hand: strike or add a row there and generate ")
                 .append("again.\n")
@@ -199,10 +224,10 @@ public final class ConceptFormsGenerator {
     }
 
     @SuppressWarnings("unchecked")
-    private static void add(Map<String, Map<String, Set<String>[]>> found, String concept, String form, String seed,
-            String source) {
-        Set<String>[] v = found.computeIfAbsent(concept, k -> new LinkedHashMap<>()).computeIfAbsent(form,
-                k -> new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>()});
+    private static void add(
+            Map<String, Map<String, Set<String>[]>> found, String concept, String form, String seed, String source) {
+        Set<String>[] v = found.computeIfAbsent(concept, k -> new LinkedHashMap<>())
+                .computeIfAbsent(form, k -> new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>()});
         v[0].add(seed);
         v[1].add(source.replace("freedict-", ""));
     }

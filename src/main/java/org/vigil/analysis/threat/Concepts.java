@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 
@@ -23,24 +22,51 @@ import org.vigil.analysis.lang.Table;
 final class Concepts {
 
     enum Concept {
-        KILL, DIE, BURN, WEAPON, HANG, BLOOD, YOU, WE, FUTURE, FAREWELL, LIFE, MOURN, FIND, TIME, HELL, NOBODY,
-        CALL, FRIENDLY, HURT, WANT, ALL
+        KILL,
+        DIE,
+        BURN,
+        WEAPON,
+        HANG,
+        BLOOD,
+        YOU,
+        WE,
+        FUTURE,
+        FAREWELL,
+        LIFE,
+        MOURN,
+        FIND,
+        TIME,
+        HELL,
+        NOBODY,
+        CALL,
+        FRIENDLY,
+        HURT,
+        WANT,
+        ALL
     }
 
-    enum Match { WORD, PREFIX, ROOT }
+    enum Match {
+        WORD,
+        PREFIX,
+        ROOT
+    }
 
-    enum Where { PREFIX, CONTAINS, SUFFIX }
+    enum Where {
+        PREFIX,
+        CONTAINS,
+        SUFFIX
+    }
 
     /** One row of concept-affixes.tsv: rows of one rule are alternatives, the first that matches applies. */
-    private record Affix(String rule, Where where, String affix, List<Concept> concepts, int minLength,
-            String after) {
+    private record Affix(String rule, Where where, String affix, List<Concept> concepts, int minLength, String after) {
 
         boolean matches(String word) {
-            return word.length() >= minLength && switch (where) {
-                case PREFIX -> word.startsWith(affix);
-                case CONTAINS -> word.contains(affix);
-                case SUFFIX -> word.endsWith(affix);
-            };
+            return word.length() >= minLength
+                    && switch (where) {
+                        case PREFIX -> word.startsWith(affix);
+                        case CONTAINS -> word.contains(affix);
+                        case SUFFIX -> word.endsWith(affix);
+                    };
         }
     }
 
@@ -55,12 +81,15 @@ final class Concepts {
      * concepts only: French "tu" (you) is not "tuer" (kill), though both stem to "tu".
      */
     private static final Map<String, Map<String, List<Concept>>> WORDS = new HashMap<>();
+
     private static final Map<String, org.vigil.analysis.lang.Stemmer> STEMMERS = new HashMap<>();
     /** Per thread: a word of a language to its generated-form concepts (none: an empty list), up to SEEN_MAX. */
     private static final ThreadLocal<Map<String, List<Concept>>> SEEN = ThreadLocal.withInitial(HashMap::new);
+
     private static final int SEEN_MAX = 50_000;
     /** A dialect reads its parent language's forms (ar-eg reads ar). */
     private static final Map<String, String> PARENTS = new HashMap<>();
+
     private static final int LONGEST_STEM;
     private static final int LONGEST_ROOT;
 
@@ -101,7 +130,8 @@ final class Concepts {
                 if (form.isEmpty() || form.contains(" ")) {
                     throw row.error("column 'form' is '" + row.get("form") + "': a concept form is one word");
                 }
-                for (List<Concept> list : List.of(forms.computeIfAbsent(key(stemmer, form), k -> new ArrayList<>(1)),
+                for (List<Concept> list : List.of(
+                        forms.computeIfAbsent(key(stemmer, form), k -> new ArrayList<>(1)),
                         words.computeIfAbsent(form, k -> new ArrayList<>(1)))) {
                     if (!list.contains(c)) {
                         list.add(c);
@@ -130,13 +160,17 @@ final class Concepts {
             String rule = row.get("rule").strip();
             rules.add(rule);
             int min = row.get("min-length").isBlank() ? 0 : (int) row.number("min-length", 0, 100);
-            AFFIXES.add(new Affix(rule, row.choice("where", Where.class), Features.normalise(row.get("affix")),
-                    List.copyOf(concepts), min, after));
+            AFFIXES.add(new Affix(
+                    rule,
+                    row.choice("where", Where.class),
+                    Features.normalise(row.get("affix")),
+                    List.copyOf(concepts),
+                    min,
+                    after));
         }
     }
 
-    private Concepts() {
-    }
+    private Concepts() {}
 
     private static List<Concept> addAll(List<Concept> out, List<Concept> found) {
         if (found == null) {

@@ -29,6 +29,7 @@ final class Dictd {
     private static final Pattern SECTION = Pattern.compile("^[IVX]+\\.\\s*(<[^>]*>)?\\s*");
     /** Placeholders and trailing sense numbers in glosses: "liquidate sb.", "kill 2.". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<=\\s)(?:\\p{L}{1,4}\\.|\\d+\\.?)(?=\\s|$)");
+
     private static final Pattern ONE_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
     private final String name;
@@ -64,7 +65,8 @@ final class Dictd {
             if (offset < 0 || length < 0 || offset + length > text.length) {
                 throw new IOException(idx + ":" + line + ": offset or length outside " + dz.getFileName());
             }
-            d.index.computeIfAbsent(p[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
+            d.index
+                    .computeIfAbsent(p[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
                     .add(new long[] {offset, length});
         }
         return d;
@@ -105,14 +107,20 @@ final class Dictd {
         for (long[] at : index.getOrDefault(headword.toLowerCase(Locale.ROOT), List.of())) {
             String entry = new String(text, (int) at[0], (int) at[1], StandardCharsets.UTF_8);
             String[] lines = entry.split("\n");
-            String entryPos = lines.length == 0 ? null : partOfSpeech(lines[0].substring(
-                    Math.min(lines[0].length(), headword.length())));
+            String entryPos = lines.length == 0
+                    ? null
+                    : partOfSpeech(lines[0].substring(Math.min(lines[0].length(), headword.length())));
             String sectionPos = entryPos;
             int sense = 1;
             for (int i = 1; i < lines.length; i++) {
                 String l = lines[i].strip();
-                if (l.isEmpty() || l.startsWith("\"") || l.startsWith("Note:") || l.startsWith("Synonym")
-                        || l.startsWith("Antonym") || l.startsWith("see:") || l.contains("\" - ")) {
+                if (l.isEmpty()
+                        || l.startsWith("\"")
+                        || l.startsWith("Note:")
+                        || l.startsWith("Synonym")
+                        || l.startsWith("Antonym")
+                        || l.startsWith("see:")
+                        || l.contains("\" - ")) {
                     continue;
                 }
                 var section = SECTION.matcher(l);
@@ -160,7 +168,9 @@ final class Dictd {
             if (t.startsWith("v")) {
                 return "v";
             }
-            if (t.startsWith("n") && !t.startsWith("num") || t.startsWith("masc") || t.startsWith("fem")
+            if (t.startsWith("n") && !t.startsWith("num")
+                    || t.startsWith("masc")
+                    || t.startsWith("fem")
                     || t.startsWith("pl")) {
                 return "n";
             }

@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
-
 import org.vigil.analysis.threat.Concepts.Concept;
 
 /**
@@ -28,11 +26,9 @@ final class Features {
     static final int MAX_CHAR_GRAM = 4;
 
     /** A sparse vector: indices (may repeat) and values. */
-    record Vector(int[] index, float[] value) {
-    }
+    record Vector(int[] index, float[] value) {}
 
-    private Features() {
-    }
+    private Features() {}
 
     /**
      * The letter folds of the language folders ({@code letter-folds.tsv}: Russian yo as ye, the Arabic alef forms
@@ -97,8 +93,11 @@ final class Features {
             }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(normalised.charAt(i))
-                        || normalised.charAt(i) == '\'' && i + 1 < n && Character.isLetter(normalised.charAt(i + 1)))) {
+                while (i < n
+                        && (Character.isLetterOrDigit(normalised.charAt(i))
+                                || normalised.charAt(i) == '\''
+                                        && i + 1 < n
+                                        && Character.isLetter(normalised.charAt(i + 1)))) {
                     i++;
                 }
                 out.add(normalised.substring(start, i));
@@ -110,8 +109,17 @@ final class Features {
     }
 
     /** Concepts of harm: a text with none of them threatens no violence, whatever else it says. */
-    private static final java.util.Set<Concept> HARM = java.util.EnumSet.of(Concept.KILL, Concept.DIE, Concept.BURN,
-            Concept.WEAPON, Concept.HANG, Concept.BLOOD, Concept.HELL, Concept.MOURN, Concept.FAREWELL, Concept.HURT);
+    private static final java.util.Set<Concept> HARM = java.util.EnumSet.of(
+            Concept.KILL,
+            Concept.DIE,
+            Concept.BURN,
+            Concept.WEAPON,
+            Concept.HANG,
+            Concept.BLOOD,
+            Concept.HELL,
+            Concept.MOURN,
+            Concept.FAREWELL,
+            Concept.HURT);
 
     /**
      * Whether a word of the text names a harm (killing, hurting, dying, burning, a weapon, a noose, blood, hell, a
@@ -227,5 +235,4 @@ final class Features {
             data[size++] = v;
         }
     }
-
 }

@@ -3,7 +3,6 @@ package org.vigil.analysis.threat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
 
@@ -20,8 +19,7 @@ public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = abbreviations(LanguageData.shared());
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * The abbreviations of every language folder, in lower case: the lists of all languages apply to every text,
@@ -33,7 +31,8 @@ public final class Sentences {
             table.requireColumns("abbreviation", "note");
             for (Table.Row row : table.rows()) {
                 String a = row.get("abbreviation").strip().toLowerCase(Locale.ROOT);
-                if (a.isEmpty() || !a.codePoints().allMatch(c -> Character.isLetter(c) || c == '.')
+                if (a.isEmpty()
+                        || !a.codePoints().allMatch(c -> Character.isLetter(c) || c == '.')
                         || a.endsWith(".")) {
                     throw row.error("column 'abbreviation' is '" + a + "': an abbreviation is letters (and inner "
                             + "full stops, as in u.s), written without its final full stop");
@@ -97,7 +96,8 @@ public final class Sentences {
             return true;
         }
         char next = text.charAt(j);
-        boolean startsSentence = Character.isUpperCase(next) || "\"“«„'‘(".indexOf(next) >= 0
+        boolean startsSentence = Character.isUpperCase(next)
+                || "\"“«„'‘(".indexOf(next) >= 0
                 || Character.isLetter(next) && !Character.isLowerCase(next) && !Character.isUpperCase(next);
         if (!startsSentence) {
             return false;

@@ -1,7 +1,6 @@
 package org.vigil.analysis.threat;
 
 import java.util.List;
-
 import org.vigil.analysis.Span;
 import org.vigil.analysis.Threat;
 import org.vigil.analysis.ThreatCategory;

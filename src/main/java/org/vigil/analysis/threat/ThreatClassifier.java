@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.analysis.DocumentKind;
 import org.vigil.analysis.Span;
 import org.vigil.analysis.Threat;
@@ -35,6 +34,7 @@ public final class ThreatClassifier {
 
     /** Lower bounds of LOW, MEDIUM, HIGH and CRITICAL on the score. */
     public static final double LOW = 0.2;
+
     public static final double MEDIUM = 0.4;
     public static final double HIGH = 0.6;
     public static final double CRITICAL = 0.9;
@@ -124,8 +124,8 @@ public final class ThreatClassifier {
             if (f.score() < MIN_FINDING) {
                 continue;
             }
-            if (effectiveKind == DocumentKind.ARTICLE && (f.category() == ThreatCategory.DIRECT_THREAT
-                    || f.category() == ThreatCategory.INCITEMENT)) {
+            if (effectiveKind == DocumentKind.ARTICLE
+                    && (f.category() == ThreatCategory.DIRECT_THREAT || f.category() == ThreatCategory.INCITEMENT)) {
                 f = new Finding(ThreatCategory.REPORTED_THREAT, f.span(), f.score(), f.slot());
             }
             kept.add(f);
@@ -161,7 +161,8 @@ public final class ThreatClassifier {
                 evidence.add(f.span());
             }
         }
-        List<Finding> reported = kept.stream().filter(f -> categories.contains(f.category())).toList();
+        List<Finding> reported =
+                kept.stream().filter(f -> categories.contains(f.category())).toList();
         return new ThreatAssessment(new Threat(score, level(score), categories, evidence), reported);
     }
 
@@ -201,14 +202,16 @@ public final class ThreatClassifier {
     static List<Finding> resolveOverlaps(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort((a, b) -> {
-            int byLength = Integer.compare(b.span().end() - b.span().start(), a.span().end() - a.span().start());
+            int byLength = Integer.compare(
+                    b.span().end() - b.span().start(), a.span().end() - a.span().start());
             return byLength != 0 ? byLength : Double.compare(b.score(), a.score());
         });
         List<Finding> kept = new ArrayList<>();
         for (Finding f : sorted) {
             boolean overlaps = false;
             for (Finding k : kept) {
-                if (f.span().start() < k.span().end() && k.span().start() < f.span().end()) {
+                if (f.span().start() < k.span().end()
+                        && k.span().start() < f.span().end()) {
                     overlaps = true;
                     break;
                 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.analysis.DocumentKind;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.threat.TrainingData.Example;
@@ -25,8 +24,7 @@ import org.vigil.analysis.threat.TrainingData.Example;
  */
 public final class ThreatEvaluation {
 
-    private ThreatEvaluation() {
-    }
+    private ThreatEvaluation() {}
 
     /** Counts of one evaluation. */
     public record Score(int tp, int fp, int fn, int tn) {
@@ -55,8 +53,10 @@ public final class ThreatEvaluation {
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         List<Example> allThreatGram = TrainingData.threatGram(dataDir);
         List<Example> allHateCheck = TrainingData.hateCheck(dataDir, seed);
-        List<Example> threatGram = allThreatGram.stream().filter(Example::validation).toList();
-        List<Example> hateCheck = allHateCheck.stream().filter(Example::validation).toList();
+        List<Example> threatGram =
+                allThreatGram.stream().filter(Example::validation).toList();
+        List<Example> hateCheck =
+                allHateCheck.stream().filter(Example::validation).toList();
         List<Example> english = new ArrayList<>(threatGram);
         english.addAll(hateCheck);
         sets.put("en", english);
@@ -64,8 +64,10 @@ public final class ThreatEvaluation {
         sets.put("en HateCheck", hateCheck);
         // The development fold: where the threshold and the training choices were made, so not a validation
         // figure; shown to compare with the held-out rows above.
-        List<Example> devThreatGram = allThreatGram.stream().filter(Example::development).toList();
-        List<Example> devHateCheck = allHateCheck.stream().filter(Example::development).toList();
+        List<Example> devThreatGram =
+                allThreatGram.stream().filter(Example::development).toList();
+        List<Example> devHateCheck =
+                allHateCheck.stream().filter(Example::development).toList();
         List<Example> devEnglish = new ArrayList<>(devThreatGram);
         devEnglish.addAll(devHateCheck);
         sets.put("en dev", devEnglish);
@@ -81,8 +83,9 @@ public final class ThreatEvaluation {
         }
 
         out.println("Threat detection (DIRECT_THREAT or INCITEMENT found), held-out splits, model seed " + seed);
-        out.printf("%-17s %6s %6s | %9s %7s %6s | %9s %7s %6s%n", "set", "rows", "threats",
-                "precision", "recall", "F1", "patterns:P", "R", "F1");
+        out.printf(
+                "%-17s %6s %6s | %9s %7s %6s | %9s %7s %6s%n",
+                "set", "rows", "threats", "precision", "recall", "F1", "patterns:P", "R", "F1");
         for (Map.Entry<String, List<Example>> e : sets.entrySet()) {
             List<Example> rows = e.getValue();
             if (rows.isEmpty()) {
@@ -91,8 +94,17 @@ public final class ThreatEvaluation {
             }
             Score m = score(full, rows);
             Score p = score(patterns, rows);
-            out.printf("%-17s %6d %6d | %9.3f %7.3f %6.3f | %9.3f %7.3f %6.3f%n", e.getKey(), m.n(), m.tp() + m.fn(),
-                    m.precision(), m.recall(), m.f1(), p.precision(), p.recall(), p.f1());
+            out.printf(
+                    "%-17s %6d %6d | %9.3f %7.3f %6.3f | %9.3f %7.3f %6.3f%n",
+                    e.getKey(),
+                    m.n(),
+                    m.tp() + m.fn(),
+                    m.precision(),
+                    m.recall(),
+                    m.f1(),
+                    p.precision(),
+                    p.recall(),
+                    p.f1());
         }
         abuse(dataDir, seed, out);
     }
@@ -101,19 +113,27 @@ public final class ThreatEvaluation {
     static void abuse(Path dataDir, long seed, PrintStream out) {
         ThreatModel model = ThreatModel.loadDefault();
         Map<String, List<Example>> byLanguage = new LinkedHashMap<>();
-        List<List<Example>> sets = List.of(TrainingData.olid(dataDir, seed), TrainingData.davidson(dataDir, seed),
-                TrainingData.offensevalTr(dataDir, seed), TrainingData.osact4(dataDir, seed),
-                TrainingData.lhsab(dataDir, seed), TrainingData.ruToxic(dataDir, seed));
+        List<List<Example>> sets = List.of(
+                TrainingData.olid(dataDir, seed),
+                TrainingData.davidson(dataDir, seed),
+                TrainingData.offensevalTr(dataDir, seed),
+                TrainingData.osact4(dataDir, seed),
+                TrainingData.lhsab(dataDir, seed),
+                TrainingData.ruToxic(dataDir, seed));
         for (List<Example> set : sets) {
             for (Example e : set) {
                 if (e.validation()) {
-                    byLanguage.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e);
+                    byLanguage
+                            .computeIfAbsent(e.language(), k -> new ArrayList<>())
+                            .add(e);
                 }
             }
         }
         out.println();
-        out.printf("Abuse (HARASSMENT when no threat), held-out tenth of OLID+Davidson / OffensEval-TR / OSACT4+L-HSAB"
-                + " / ru_toxic, threshold %.2f%n", ThreatModel.ABUSE_THRESHOLD);
+        out.printf(
+                "Abuse (HARASSMENT when no threat), held-out tenth of OLID+Davidson / OffensEval-TR / OSACT4+L-HSAB"
+                        + " / ru_toxic, threshold %.2f%n",
+                ThreatModel.ABUSE_THRESHOLD);
         out.printf("%-15s %6s %6s | %9s %7s %6s%n", "language", "rows", "abusive", "precision", "recall", "F1");
         for (Map.Entry<String, List<Example>> e : byLanguage.entrySet()) {
             int tp = 0;
@@ -129,8 +149,9 @@ public final class ThreatEvaluation {
                 tn += !predicted && !actual ? 1 : 0;
             }
             Score sc = new Score(tp, fp, fn, tn);
-            out.printf("%-15s %6d %6d | %9.3f %7.3f %6.3f%n", e.getKey(), sc.n(), tp + fn, sc.precision(),
-                    sc.recall(), sc.f1());
+            out.printf(
+                    "%-15s %6d %6d | %9.3f %7.3f %6.3f%n",
+                    e.getKey(), sc.n(), tp + fn, sc.precision(), sc.recall(), sc.f1());
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.vigil.analysis.Span;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.lang.LanguageData;
@@ -31,13 +30,17 @@ final class ThreatLexicon {
      * the original (not folded) text right after the phrase: the phrase counts only with a person as its object.
      * {@code source} is the file and line it was read from.
      */
-    record Rule(ThreatCategory category, Slot slot, double weight, UnicodeScript script, Pattern pattern,
-            Pattern object, String source) {
-    }
+    record Rule(
+            ThreatCategory category,
+            Slot slot,
+            double weight,
+            UnicodeScript script,
+            Pattern pattern,
+            Pattern object,
+            String source) {}
 
     /** The findings, and the idioms that were set aside, both in text order. */
-    record Scan(List<Finding> findings, List<Span> idioms) {
-    }
+    record Scan(List<Finding> findings, List<Span> idioms) {}
 
     /** How far from an anchor a phrase may reach, in UTF-16 units. */
     private static final int WINDOW = 80;
@@ -50,7 +53,8 @@ final class ThreatLexicon {
 
     private ThreatLexicon(List<Rule> rules, Set<String> commonWords) {
         this.rules = List.copyOf(rules);
-        this.anchors = new Anchors(rules.stream().map(r -> r.pattern().pattern()).toList(), commonWords);
+        this.anchors =
+                new Anchors(rules.stream().map(r -> r.pattern().pattern()).toList(), commonWords);
         Set<UnicodeScript> s = EnumSet.noneOf(UnicodeScript.class);
         rules.forEach(r -> s.add(r.script()));
         this.scripts = s;
@@ -81,8 +85,8 @@ final class ThreatLexicon {
         return rules;
     }
 
-    private static void collect(Matcher m, int from, int to, String text, Rule rule, List<Finding> out,
-            List<Span> idioms) {
+    private static void collect(
+            Matcher m, int from, int to, String text, Rule rule, List<Finding> out, List<Span> idioms) {
         m.region(from, to);
         while (m.find()) {
             int start = m.start();
@@ -100,7 +104,10 @@ final class ThreatLexicon {
             if (rule.category() == null) {
                 idioms.add(Span.of(text, start, end));
             } else if (rule.object() == null
-                    || rule.object().matcher(text).region(end, Math.min(text.length(), end + 80)).lookingAt()) {
+                    || rule.object()
+                            .matcher(text)
+                            .region(end, Math.min(text.length(), end + 80))
+                            .lookingAt()) {
                 out.add(new Finding(rule.category(), Span.of(text, start, end), rule.weight(), rule.slot()));
             }
         }
@@ -147,8 +154,11 @@ final class ThreatLexicon {
     }
 
     static boolean isInvisible(char c) {
-        return c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064'
-                || c == '\uFEFF' || c == '\u00AD';
+        return c >= '\u200B' && c <= '\u200F'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2064'
+                || c == '\uFEFF'
+                || c == '\u00AD';
     }
 
     /** Folds the letters of a regular expression, leaving escapes ({@code \\s}, {@code \\p{L}}) alone. */
@@ -242,7 +252,9 @@ final class ThreatLexicon {
         }
         if (!idioms.isEmpty()) {
             // A finding inside or across an idiom ("I will kill" in "I will kill it at the gym") is no evidence.
-            out.removeIf(f -> idioms.stream().anyMatch(i -> f.span().start() < i.end() && i.start() < f.span().end()));
+            out.removeIf(f -> idioms.stream()
+                    .anyMatch(i ->
+                            f.span().start() < i.end() && i.start() < f.span().end()));
             idioms.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
 import org.vigil.analysis.DocumentKind;
 import org.vigil.analysis.Span;
 import org.vigil.analysis.ThreatCategory;
@@ -36,8 +35,8 @@ final class ThreatModel {
     }
 
     /** The languages whose folders hold threat patterns (a dialect counts with its parent). */
-    private static final java.util.Set<String> PATTERN_LANGUAGES = patternLanguages(
-            org.vigil.analysis.lang.LanguageData.shared());
+    private static final java.util.Set<String> PATTERN_LANGUAGES =
+            patternLanguages(org.vigil.analysis.lang.LanguageData.shared());
 
     static java.util.Set<String> patternLanguages(org.vigil.analysis.lang.LanguageData data) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -74,6 +73,7 @@ final class ThreatModel {
      * threat labels is a threat on the model's word alone.
      */
     final double conceptThreshold;
+
     final long seed;
 
     ThreatModel(float[] threat, float[] abuse, double threshold, double conceptThreshold, long seed) {
@@ -216,9 +216,10 @@ final class ThreatModel {
             // Where an idiom was blanked out ("I'll [destroy you at chess] tomorrow"), the weights left for "I'll",
             // "you" and the like speak without the verb they belonged with: the rest must still name a harm.
             boolean blanked = scored != text && !unitText.regionMatches(0, text, unit[0], unitText.length());
-            boolean aloneIsEnough = threatening && (hasNgramView(language)
-                    ? !blanked || Features.mentionsHarm(unitText, language)
-                    : conceptViewDecides(language) && Features.mentionsHarm(unitText, language));
+            boolean aloneIsEnough = threatening
+                    && (hasNgramView(language)
+                            ? !blanked || Features.mentionsHarm(unitText, language)
+                            : conceptViewDecides(language) && Features.mentionsHarm(unitText, language));
             double pAbuse = -1;
             for (int i : inside) {
                 Finding f = findings.get(i);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.lang.Language;
 import org.vigil.analysis.lang.LanguageData;
@@ -65,10 +64,10 @@ final class ThreatPatterns {
 
     /** {@code {NAME}}, but not the braces of {@code \p{L}}, {@code \x{...}} or {@code \N{...}}. */
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\[pPxN])\\{([A-Z][A-Z0-9_]*)\\}");
+
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    private ThreatPatterns() {
-    }
+    private ThreatPatterns() {}
 
     /** The rules of every language folder that has threat patterns, in the order of the languages and rows. */
     static List<Rule> load(LanguageData data) {
@@ -132,8 +131,8 @@ final class ThreatPatterns {
      * The macros a row of this language may use, each fully expanded: the built-in ones, the parent language's
      * (for a dialect) and the language's own, in the order of its file (a macro may use those above it).
      */
-    private static Map<String, String> macros(LanguageData data, Language language,
-            Map<String, Map<String, String>> done) {
+    private static Map<String, String> macros(
+            LanguageData data, Language language, Map<String, Map<String, String>> done) {
         Map<String, String> scope = done.get(language.code());
         if (scope != null) {
             return scope;
@@ -198,9 +197,13 @@ final class ThreatPatterns {
         try {
             return Character.UnicodeScript.forName(language.script());
         } catch (IllegalArgumentException e) {
-            throw new LanguageDataException(language.code() + "/language.properties", 0, "script '"
-                    + language.script() + "' is no Unicode script name (Latin, Cyrillic, Arabic, Devanagari, Han, ...)"
-                    + "; the threat patterns run only on texts with letters of the language's script");
+            throw new LanguageDataException(
+                    language.code() + "/language.properties",
+                    0,
+                    "script '"
+                            + language.script()
+                            + "' is no Unicode script name (Latin, Cyrillic, Arabic, Devanagari, Han, ...)"
+                            + "; the threat patterns run only on texts with letters of the language's script");
         }
     }
 }

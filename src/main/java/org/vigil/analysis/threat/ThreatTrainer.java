@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.threat.TrainingData.Example;
 
@@ -36,7 +35,12 @@ public final class ThreatTrainer {
      * offensive-language rows used as non-threats; {@code l2} shrinks the weights of the features an example
      * touches; {@code average} keeps the average of the weights over all steps instead of the last ones.
      */
-    record Settings(int threatEpochs, double learningRate, double l2, boolean average, double positiveWeight,
+    record Settings(
+            int threatEpochs,
+            double learningRate,
+            double l2,
+            boolean average,
+            double positiveWeight,
             double offensiveWeight) {
         static final Settings CHOSEN = new Settings(12, 0.1, 0, false, 1, 1);
     }
@@ -44,20 +48,20 @@ public final class ThreatTrainer {
     static final int ABUSE_EPOCHS = 4;
     static final double LEARNING_RATE = 0.1;
 
-    record Sample(Features.Vector x, int y, float weight) {
-    }
+    record Sample(Features.Vector x, int y, float weight) {}
 
     /** The rows as the trainer uses them: threat-head vectors, the development fold, abuse-head vectors. */
-    record Prepared(List<Sample> threatTrain, List<Sample> offensiveNonThreats, List<Example> development,
-            List<Sample> abuseTrain, List<Example> offensiveDevelopment) {
-    }
+    record Prepared(
+            List<Sample> threatTrain,
+            List<Sample> offensiveNonThreats,
+            List<Example> development,
+            List<Sample> abuseTrain,
+            List<Example> offensiveDevelopment) {}
 
     /** A threshold and what it gives on the development fold. */
-    record Choice(double threshold, ThreatEvaluation.Score score) {
-    }
+    record Choice(double threshold, ThreatEvaluation.Score score) {}
 
-    private ThreatTrainer() {
-    }
+    private ThreatTrainer() {}
 
     /** Trains on the data under {@code dataDir} and writes the model to {@code out}. */
     public static void train(Path dataDir, long seed, Path out, PrintStream progress) throws IOException {
@@ -66,16 +70,23 @@ public final class ThreatTrainer {
         Settings settings = Settings.CHOSEN;
         float[] threat = fitThreat(data, settings, seed, progress);
         progress.printf("abuse head: %d training rows%n", data.abuseTrain().size());
-        float[] abuse = fit(data.abuseTrain(), ABUSE_EPOCHS, LEARNING_RATE, 0, false, new Random(seed + 1), "abuse",
-                progress);
+        float[] abuse =
+                fit(data.abuseTrain(), ABUSE_EPOCHS, LEARNING_RATE, 0, false, new Random(seed + 1), "abuse", progress);
         Choice choice = chooseThreshold(threat, abuse, seed, data.development());
         ThreatEvaluation.Score s = choice.score();
-        progress.printf("threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f on %d rows)%n",
-                choice.threshold(), s.f1(), s.precision(), s.recall(), data.development().size());
+        progress.printf(
+                "threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f on %d rows)%n",
+                choice.threshold(),
+                s.f1(),
+                s.precision(),
+                s.recall(),
+                data.development().size());
         Choice concept = chooseConceptThreshold(threat, data.development(), data.offensiveDevelopment());
         ThreatEvaluation.Score c = concept.score();
-        progress.printf("concept-view threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f, read as a"
-                + " language without n-grams)%n", concept.threshold(), c.f1(), c.precision(), c.recall());
+        progress.printf(
+                "concept-view threshold %.2f (development F1 %.3f, precision %.3f, recall %.3f, read as a"
+                        + " language without n-grams)%n",
+                concept.threshold(), c.f1(), c.precision(), c.recall());
 
         ThreatModel model = new ThreatModel(threat, abuse, choice.threshold(), concept.threshold(), seed);
         Path parent = out.toAbsolutePath().getParent();
@@ -95,7 +106,8 @@ public final class ThreatTrainer {
     /** As above from rows already read, leaving out every row of the language {@code leftOut} (null: none). */
     static Prepared prepare(List<Example> rows, Path dataDir, PrintStream progress, String leftOut) {
         progress.println("reading training data from " + dataDir);
-        List<Example> all = leftOut == null ? rows
+        List<Example> all = leftOut == null
+                ? rows
                 : rows.stream().filter(e -> !e.language().equals(leftOut)).toList();
         Set<String> handLabelled = new HashSet<>();
         for (String lang : List.of("ru", "tr", "ar")) {
@@ -157,23 +169,32 @@ public final class ThreatTrainer {
                 }
             }
         }
-        progress.printf("threat head: %d training vectors, %d development rows; left out %d rows where a pattern"
-                + " fires and %d hand-labelled validation rows%n", threatTrain.size() + offensive.size(), dev.size(),
-                skippedUnlabelled, skippedHandLabelled);
+        progress.printf(
+                "threat head: %d training vectors, %d development rows; left out %d rows where a pattern"
+                        + " fires and %d hand-labelled validation rows%n",
+                threatTrain.size() + offensive.size(), dev.size(), skippedUnlabelled, skippedHandLabelled);
         return new Prepared(threatTrain, offensive, dev, abuseTrain, offensiveDev);
     }
 
     /** The threat head with the given settings; the order of examples is fixed by the seed. */
     static float[] fitThreat(Prepared data, Settings settings, long seed, PrintStream progress) {
-        List<Sample> samples = new ArrayList<>(data.threatTrain().size() + data.offensiveNonThreats().size());
+        List<Sample> samples = new ArrayList<>(
+                data.threatTrain().size() + data.offensiveNonThreats().size());
         for (Sample s : data.threatTrain()) {
             samples.add(s.y() == 1 ? new Sample(s.x(), 1, (float) settings.positiveWeight()) : s);
         }
         for (Sample s : data.offensiveNonThreats()) {
             samples.add(new Sample(s.x(), 0, (float) settings.offensiveWeight()));
         }
-        return fit(samples, settings.threatEpochs(), settings.learningRate(), settings.l2(), settings.average(),
-                new Random(seed), "threat", progress);
+        return fit(
+                samples,
+                settings.threatEpochs(),
+                settings.learningRate(),
+                settings.l2(),
+                settings.average(),
+                new Random(seed),
+                "threat",
+                progress);
     }
 
     private static boolean patternSaysThreat(String text) {
@@ -189,8 +210,15 @@ public final class ThreatTrainer {
      * Logistic regression by AdaGrad. With {@code average}, the weights returned are the mean of the weights after
      * every step (kept lazily: each change d at step c adds c·d to a second array, and the mean is w − u/c).
      */
-    static float[] fit(List<Sample> samples, int epochs, double learningRate, double l2, boolean average,
-            Random random, String name, PrintStream progress) {
+    static float[] fit(
+            List<Sample> samples,
+            int epochs,
+            double learningRate,
+            double l2,
+            boolean average,
+            Random random,
+            String name,
+            PrintStream progress) {
         float[] w = new float[Features.DIM];
         float[] g2 = new float[Features.DIM];
         double[] u = average ? new double[Features.DIM] : null;
@@ -296,7 +324,8 @@ public final class ThreatTrainer {
         for (int i = 0; i < rows.size(); i++) {
             Example e = rows.get(i);
             p[i] = Features.mentionsHarm(e.text(), e.language())
-                    ? ThreatModel.probability(threat, Features.extract(e.text(), false, e.language())) : 0;
+                    ? ThreatModel.probability(threat, Features.extract(e.text(), false, e.language()))
+                    : 0;
         }
         return p;
     }

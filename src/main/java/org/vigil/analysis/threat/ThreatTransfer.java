@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.vigil.analysis.threat.TrainingData.Example;
 
 /**
@@ -18,8 +17,7 @@ import org.vigil.analysis.threat.TrainingData.Example;
  */
 public final class ThreatTransfer {
 
-    private ThreatTransfer() {
-    }
+    private ThreatTransfer() {}
 
     public static void run(Path dataDir, long seed, PrintStream out, PrintStream progress) {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
@@ -35,8 +33,10 @@ public final class ThreatTransfer {
                     .threshold();
             List<Example> all = new ArrayList<>();
             String[] names = {"", " blind", " blind2", " blind3"};
-            List<List<Example>> sets = List.of(TrainingData.handLabelled(language),
-                    TrainingData.handLabelledBlind(language), TrainingData.handLabelledBlind2(language),
+            List<List<Example>> sets = List.of(
+                    TrainingData.handLabelled(language),
+                    TrainingData.handLabelledBlind(language),
+                    TrainingData.handLabelledBlind2(language),
                     TrainingData.handLabelledBlind3(language));
             for (int k = 0; k < sets.size(); k++) {
                 all.addAll(sets.get(k));
@@ -46,8 +46,8 @@ public final class ThreatTransfer {
         }
     }
 
-    private static void print(PrintStream out, String set, List<Example> labelled, float[] w, double threshold,
-            String language) {
+    private static void print(
+            PrintStream out, String set, List<Example> labelled, float[] w, double threshold, String language) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -65,8 +65,17 @@ public final class ThreatTransfer {
             }
         }
         ThreatEvaluation.Score s = new ThreatEvaluation.Score(tp, fp, fn, tn);
-        out.printf(Locale.ROOT, "%-11s %6d %7d | %9.3f %7.3f %6.3f %12.1f%% | %.2f%n", set, labelled.size(),
-                tp + fn, s.precision(), s.recall(), s.f1(), 100.0 * fp / Math.max(1, fp + tn), threshold);
+        out.printf(
+                Locale.ROOT,
+                "%-11s %6d %7d | %9.3f %7.3f %6.3f %12.1f%% | %.2f%n",
+                set,
+                labelled.size(),
+                tp + fn,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                100.0 * fp / Math.max(1, fp + tn),
+                threshold);
     }
 
     /** With -Dvigil.transfer.diagnose=true, the misses and false alarms of the development rows (not the blind). */

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TrainingData {
 
     /** ThreatGram channels whose replies are kept out of training, about a fifth of the rows. */
-    static final Set<String> THREATGRAM_HELD_OUT = Set.of("TheTrumpRepublicans.json", "PatriotStreetfighter.json",
-            "InfoWars.json", "FreedomFighters.json", "AlexJones.json", "UnitedAnarchists.json", "RiotDogs.json");
+    static final Set<String> THREATGRAM_HELD_OUT = Set.of(
+            "TheTrumpRepublicans.json",
+            "PatriotStreetfighter.json",
+            "InfoWars.json",
+            "FreedomFighters.json",
+            "AlexJones.json",
+            "UnitedAnarchists.json",
+            "RiotDogs.json");
 
     /**
      * ThreatGram channels that form the development fold: whole channels, as the validation split is, so that the
@@ -46,12 +51,14 @@ public final class TrainingData {
      * drawn from the training channels overstated F1 by 0.06). About the share of threats of the validation
      * channels (a third), and channels of different leanings, as there.
      */
-    static final Set<String> THREATGRAM_DEVELOPMENT = Set.of("TrumpSupportersChannel.json",
-            "AnticapitalistSurrealism.json", "LacansWhreHouse.json");
+    static final Set<String> THREATGRAM_DEVELOPMENT =
+            Set.of("TrumpSupportersChannel.json", "AnticapitalistSurrealism.json", "LacansWhreHouse.json");
 
     /** Where a row goes: trained on, used to make choices (threshold, settings), or kept for the figures. */
     enum Split {
-        TRAIN, DEVELOPMENT, VALIDATION
+        TRAIN,
+        DEVELOPMENT,
+        VALIDATION
     }
 
     /** Label unknown for a head. */
@@ -68,8 +75,7 @@ public final class TrainingData {
         }
     }
 
-    private TrainingData() {
-    }
+    private TrainingData() {}
 
     static List<Example> load(Path dir, long seed, java.io.PrintStream progress) {
         List<Example> all = new ArrayList<>();
@@ -89,8 +95,9 @@ public final class TrainingData {
                 c[3] += e.threat() == 1 ? 1 : 0;
                 c[4] += e.abuse() == 1 ? 1 : 0;
             }
-            counts.forEach((k, c) -> progress.printf("  %-14s train %6d  development %5d  held out %6d  threats %5d"
-                    + "  abusive %6d%n", k, c[0], c[1], c[2], c[3], c[4]));
+            counts.forEach((k, c) -> progress.printf(
+                    "  %-14s train %6d  development %5d  held out %6d  threats %5d" + "  abusive %6d%n",
+                    k, c[0], c[1], c[2], c[3], c[4]));
         }
         return all;
     }
@@ -106,7 +113,8 @@ public final class TrainingData {
             }
             int label = row.path("Label").asInt(-1);
             String channel = row.path("telegramChannel").asString("");
-            Split split = THREATGRAM_HELD_OUT.contains(channel) ? Split.VALIDATION
+            Split split = THREATGRAM_HELD_OUT.contains(channel)
+                    ? Split.VALIDATION
                     : THREATGRAM_DEVELOPMENT.contains(channel) ? Split.DEVELOPMENT : Split.TRAIN;
             out.add(new Example("threatgram", "en", text, label == 2 ? 1 : 0, UNKNOWN, split));
         }
@@ -114,8 +122,8 @@ public final class TrainingData {
     }
 
     /** Functionalities that keep the meaning of the threat case they vary (misspelt, as a question, at one person). */
-    private static final List<String> THREAT_PRESERVING = List.of("spell_", "phrase_", "ref_subs_", "negate_pos_h",
-            "target_indiv_nh", "target_group_nh");
+    private static final List<String> THREAT_PRESERVING =
+            List.of("spell_", "phrase_", "ref_subs_", "negate_pos_h", "target_indiv_nh", "target_group_nh");
 
     static List<Example> hateCheck(Path dir, long seed) {
         List<String[]> rows = Delimited.parse(read(dir.resolve("hatecheck_en/hatecheck_en_test_suite_cases.csv")), ',');
@@ -133,8 +141,9 @@ public final class TrainingData {
             String text = r[col.get("test_case")].strip();
             String template = r[col.get("templ_id")];
             String reference = r[col.get("ref_templ_id")].strip();
-            boolean threat = functionality.startsWith("threat_") || threatTemplates.contains(reference)
-                    && THREAT_PRESERVING.stream().anyMatch(functionality::startsWith);
+            boolean threat = functionality.startsWith("threat_")
+                    || threatTemplates.contains(reference)
+                            && THREAT_PRESERVING.stream().anyMatch(functionality::startsWith);
             boolean hateful = r[col.get("label_gold")].equals("hateful");
             // A case and its variants form one family and land in the same split.
             String family = reference.isEmpty() ? template : reference;
@@ -207,7 +216,8 @@ public final class TrainingData {
         for (String name : List.of("train.csv", "val.csv")) {
             List<String[]> rows = Delimited.parse(read(dir.resolve("ru_toxic/" + name)), ',');
             for (String[] r : rows.subList(1, rows.size())) {
-                if (r.length >= 2 && (r[1].strip().startsWith("1") || r[1].strip().startsWith("0"))) {
+                if (r.length >= 2
+                        && (r[1].strip().startsWith("1") || r[1].strip().startsWith("0"))) {
                     out.add(offensive("ru_toxic", "ru", r[0], r[1].strip().startsWith("1"), seed));
                 }
             }
@@ -217,7 +227,12 @@ public final class TrainingData {
 
     private static Example offensive(String dataset, String language, String text, boolean offensive, long seed) {
         int bucket = bucket(seed, dataset + ":" + text, 10);
-        return new Example(dataset, language, text.strip(), UNKNOWN, offensive ? 1 : 0,
+        return new Example(
+                dataset,
+                language,
+                text.strip(),
+                UNKNOWN,
+                offensive ? 1 : 0,
                 bucket == 0 ? Split.VALIDATION : bucket == 1 ? Split.DEVELOPMENT : Split.TRAIN);
     }
 
@@ -285,8 +300,13 @@ public final class TrainingData {
                 }
                 String[] f = line.split("\t", 3);
                 if (f.length == 3) {
-                    out.add(new Example(f[1], language, f[2].replace("\\n", "\n"), Integer.parseInt(f[0].strip()),
-                            UNKNOWN, Split.VALIDATION));
+                    out.add(new Example(
+                            f[1],
+                            language,
+                            f[2].replace("\\n", "\n"),
+                            Integer.parseInt(f[0].strip()),
+                            UNKNOWN,
+                            Split.VALIDATION));
                 }
             }
             return out;
@@ -302,8 +322,7 @@ public final class TrainingData {
 
     /** RFC 4180-style reader for comma- or tab-separated files with quoted fields that may span lines. */
     static final class Delimited {
-        private Delimited() {
-        }
+        private Delimited() {}
 
         /** Tab-separated lines without quoting (newlines inside texts are written as {@code <LF>}). */
         static List<String[]> lines(String content) {

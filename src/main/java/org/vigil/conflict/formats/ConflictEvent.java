@@ -10,14 +10,26 @@ import java.util.Objects;
  * not count them (GDELT) and otherwise the source's best estimate. {@code type} and {@code subtype} keep the
  * source's own vocabulary (ACLED event types, UCDP violence types, CAMEO root and event codes).
  */
-public record ConflictEvent(EventSource source, String sourceId, LocalDate date, String countryCode, String place,
-        Double lat, Double lon, String type, String subtype, List<String> actors, Integer fatalities) {
+public record ConflictEvent(
+        EventSource source,
+        String sourceId,
+        LocalDate date,
+        String countryCode,
+        String place,
+        Double lat,
+        Double lon,
+        String type,
+        String subtype,
+        List<String> actors,
+        Integer fatalities) {
 
     public ConflictEvent {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(date, "date");
-        if (countryCode == null || countryCode.length() != 2 || !isUpper(countryCode.charAt(0))
+        if (countryCode == null
+                || countryCode.length() != 2
+                || !isUpper(countryCode.charAt(0))
                 || !isUpper(countryCode.charAt(1))) {
             throw new IllegalArgumentException("countryCode must be ISO 3166-1 alpha-2, not " + countryCode);
         }

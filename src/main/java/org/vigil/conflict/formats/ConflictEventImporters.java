@@ -25,32 +25,109 @@ import org.vigil.ingest.Parsed;
 public final class ConflictEventImporters {
 
     /** CAMEO root codes of the events Vigil follows, with the codebook's names. */
-    public static final Map<String, String> CONFLICT_ROOTS = Map.of("14", "protest", "18", "assault", "19", "fight",
-            "20", "unconventional mass violence");
+    public static final Map<String, String> CONFLICT_ROOTS =
+            Map.of("14", "protest", "18", "assault", "19", "fight", "20", "unconventional mass violence");
 
     /** The 31 columns of an ACLED export, in ACLED's order. */
-    public static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
-            "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-            "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
-            "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-            "fatalities", "tags", "timestamp");
+    public static final List<String> ACLED_COLUMNS = List.of(
+            "event_id_cnty",
+            "event_date",
+            "year",
+            "time_precision",
+            "disorder_type",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "assoc_actor_1",
+            "inter1",
+            "actor2",
+            "assoc_actor_2",
+            "inter2",
+            "interaction",
+            "civilian_targeting",
+            "iso",
+            "region",
+            "country",
+            "admin1",
+            "admin2",
+            "admin3",
+            "location",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "source",
+            "source_scale",
+            "notes",
+            "fatalities",
+            "tags",
+            "timestamp");
 
     /** The 61 columns of a GDELT 2.0 event record, in the codebook's order. */
-    public static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
-            "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-            "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-            "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-            "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-            "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-            "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName",
-            "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long",
-            "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode",
-            "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-            "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-            "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
+    public static final List<String> GDELT_COLUMNS = List.of(
+            "GLOBALEVENTID",
+            "SQLDATE",
+            "MonthYear",
+            "Year",
+            "FractionDate",
+            "Actor1Code",
+            "Actor1Name",
+            "Actor1CountryCode",
+            "Actor1KnownGroupCode",
+            "Actor1EthnicCode",
+            "Actor1Religion1Code",
+            "Actor1Religion2Code",
+            "Actor1Type1Code",
+            "Actor1Type2Code",
+            "Actor1Type3Code",
+            "Actor2Code",
+            "Actor2Name",
+            "Actor2CountryCode",
+            "Actor2KnownGroupCode",
+            "Actor2EthnicCode",
+            "Actor2Religion1Code",
+            "Actor2Religion2Code",
+            "Actor2Type1Code",
+            "Actor2Type2Code",
+            "Actor2Type3Code",
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone",
+            "Actor1Geo_Type",
+            "Actor1Geo_FullName",
+            "Actor1Geo_CountryCode",
+            "Actor1Geo_ADM1Code",
+            "Actor1Geo_ADM2Code",
+            "Actor1Geo_Lat",
+            "Actor1Geo_Long",
+            "Actor1Geo_FeatureID",
+            "Actor2Geo_Type",
+            "Actor2Geo_FullName",
+            "Actor2Geo_CountryCode",
+            "Actor2Geo_ADM1Code",
+            "Actor2Geo_ADM2Code",
+            "Actor2Geo_Lat",
+            "Actor2Geo_Long",
+            "Actor2Geo_FeatureID",
+            "ActionGeo_Type",
+            "ActionGeo_FullName",
+            "ActionGeo_CountryCode",
+            "ActionGeo_ADM1Code",
+            "ActionGeo_ADM2Code",
+            "ActionGeo_Lat",
+            "ActionGeo_Long",
+            "ActionGeo_FeatureID",
+            "DATEADDED",
+            "SOURCEURL");
 
-    private static final Map<String, String> UCDP_VIOLENCE = Map.of("1", "state-based conflict", "2",
-            "non-state conflict", "3", "one-sided violence");
+    private static final Map<String, String> UCDP_VIOLENCE =
+            Map.of("1", "state-based conflict", "2", "non-state conflict", "3", "one-sided violence");
 
     private final CountryCodes countries;
 
@@ -71,8 +148,20 @@ public final class ConflictEventImporters {
     }
 
     public EventStream acledCsv(InputStream in) {
-        return new EventStream(FieldSources.csvWithHeader(in, Set.of("event_id_cnty", "event_date", "event_type",
-                "country", "iso", "latitude", "longitude", "fatalities"), "an ACLED export"), this::acled);
+        return new EventStream(
+                FieldSources.csvWithHeader(
+                        in,
+                        Set.of(
+                                "event_id_cnty",
+                                "event_date",
+                                "event_type",
+                                "country",
+                                "iso",
+                                "latitude",
+                                "longitude",
+                                "fatalities"),
+                        "an ACLED export"),
+                this::acled);
     }
 
     public EventStream gdelt(InputStream in) {
@@ -81,9 +170,14 @@ public final class ConflictEventImporters {
 
     /** GDELT events with the given CAMEO root codes ("14", "18", ...); the others are skipped. */
     public EventStream gdelt(InputStream in, Set<String> rootCodes) {
-        return new EventStream(FieldSources.tsvByPosition(in, GDELT_COLUMNS, n -> n == 57 || n == 58
-                ? " (this looks like a GDELT 1.0 file, which has 57 or 58; use the GDELT 2.0 event export)"
-                : " as GDELT 2.0 event records have"), f -> gdelt(f, rootCodes));
+        return new EventStream(
+                FieldSources.tsvByPosition(
+                        in,
+                        GDELT_COLUMNS,
+                        n -> n == 57 || n == 58
+                                ? " (this looks like a GDELT 1.0 file, which has 57 or 58; use the GDELT 2.0 event export)"
+                                : " as GDELT 2.0 event records have"),
+                f -> gdelt(f, rootCodes));
     }
 
     private Optional<Parsed<ConflictEvent>> ucdp(Fields f) {
@@ -99,22 +193,33 @@ public final class ConflictEventImporters {
                 String first = f.get("country_id").split("[,;\\s]+")[0];
                 Optional<String> byGw = countries.fromGleditschWard(first);
                 if (byGw.isEmpty()) {
-                    return reject(f, "country_id " + f.get("country_id") + " is not a Gleditsch-Ward number with a "
-                            + "present-day ISO country");
+                    return reject(
+                            f,
+                            "country_id " + f.get("country_id") + " is not a Gleditsch-Ward number with a "
+                                    + "present-day ISO country");
                 }
                 country = byGw.get();
             } else {
                 String name = Values.firstOf(f, "country", "location_root_name");
                 Optional<String> byName = countries.fromName(name);
                 if (byName.isEmpty()) {
-                    return reject(f, name.isEmpty() ? "the country is missing (country_id, country or "
-                            + "location_root_name)" : "the country '" + name + "' is not known; add it to "
-                            + "country-aliases.tsv if it is a real spelling");
+                    return reject(
+                            f,
+                            name.isEmpty()
+                                    ? "the country is missing (country_id, country or " + "location_root_name)"
+                                    : "the country '" + name + "' is not known; add it to "
+                                            + "country-aliases.tsv if it is a real spelling");
                 }
                 country = byName.get();
             }
-            String place = Values.firstOf(f, "where_coordinates", "location_where_name", "adm_2", "location_adm2_name",
-                    "adm_1", "location_adm1_name");
+            String place = Values.firstOf(
+                    f,
+                    "where_coordinates",
+                    "location_where_name",
+                    "adm_2",
+                    "location_adm2_name",
+                    "adm_1",
+                    "location_adm1_name");
             Optional<double[]> coordinates = Values.coordinates(f, "latitude", "longitude");
             String violence = f.get("type_of_violence");
             String type = UCDP_VIOLENCE.getOrDefault(violence, "organized violence");
@@ -130,9 +235,17 @@ public final class ConflictEventImporters {
             if (fatalities == null) {
                 fatalities = Values.count(f, "deaths_low");
             }
-            return accept(new ConflictEvent(EventSource.UCDP_GED, id, date, country, place,
-                    coordinates.map(c -> c[0]).orElse(null), coordinates.map(c -> c[1]).orElse(null), type,
-                    f.get("dyad_name"), Values.actors(f, "side_a", "side_a_name", "side_b", "side_b_name"),
+            return accept(new ConflictEvent(
+                    EventSource.UCDP_GED,
+                    id,
+                    date,
+                    country,
+                    place,
+                    coordinates.map(c -> c[0]).orElse(null),
+                    coordinates.map(c -> c[1]).orElse(null),
+                    type,
+                    f.get("dyad_name"),
+                    Values.actors(f, "side_a", "side_a_name", "side_b", "side_b_name"),
                     fatalities));
         } catch (Values.Bad e) {
             return reject(f, e.getMessage());
@@ -151,8 +264,10 @@ public final class ConflictEventImporters {
                 country = countries.fromName(f.get("country"));
             }
             if (country.isEmpty()) {
-                return reject(f, "neither iso '" + f.get("iso") + "' nor country '" + f.get("country")
-                        + "' names a known country");
+                return reject(
+                        f,
+                        "neither iso '" + f.get("iso") + "' nor country '" + f.get("country")
+                                + "' names a known country");
             }
             if (!f.has("event_type")) {
                 return reject(f, "event_type is missing");
@@ -169,8 +284,16 @@ public final class ConflictEventImporters {
             if (f.has("admin1") && !place.equalsIgnoreCase(f.get("admin1"))) {
                 place = place.isEmpty() ? f.get("admin1") : place + ", " + f.get("admin1");
             }
-            return accept(new ConflictEvent(EventSource.ACLED, id, date, country.get(), place, coordinates.get()[0],
-                    coordinates.get()[1], f.get("event_type"), f.get("sub_event_type"),
+            return accept(new ConflictEvent(
+                    EventSource.ACLED,
+                    id,
+                    date,
+                    country.get(),
+                    place,
+                    coordinates.get()[0],
+                    coordinates.get()[1],
+                    f.get("event_type"),
+                    f.get("sub_event_type"),
                     Values.actors(f, "actor1", "assoc_actor_1", "actor2", "assoc_actor_2"),
                     fatalities));
         } catch (Values.Bad e) {
@@ -198,14 +321,24 @@ public final class ConflictEventImporters {
             }
             Optional<String> country = countries.fromFips(fips);
             if (country.isEmpty()) {
-                return reject(f, "ActionGeo_CountryCode '" + fips + "' is not a FIPS 10-4 country code with an ISO "
-                        + "country");
+                return reject(
+                        f,
+                        "ActionGeo_CountryCode '" + fips + "' is not a FIPS 10-4 country code with an ISO "
+                                + "country");
             }
             Optional<double[]> coordinates = Values.coordinates(f, "ActionGeo_Lat", "ActionGeo_Long");
-            return accept(new ConflictEvent(EventSource.GDELT, id, date, country.get(), f.get("ActionGeo_FullName"),
-                    coordinates.map(c -> c[0]).orElse(null), coordinates.map(c -> c[1]).orElse(null),
-                    CONFLICT_ROOTS.getOrDefault(root, "CAMEO " + root), f.get("EventCode"),
-                    Values.actors(f, "Actor1Name", "Actor2Name"), null));
+            return accept(new ConflictEvent(
+                    EventSource.GDELT,
+                    id,
+                    date,
+                    country.get(),
+                    f.get("ActionGeo_FullName"),
+                    coordinates.map(c -> c[0]).orElse(null),
+                    coordinates.map(c -> c[1]).orElse(null),
+                    CONFLICT_ROOTS.getOrDefault(root, "CAMEO " + root),
+                    f.get("EventCode"),
+                    Values.actors(f, "Actor1Name", "Actor2Name"),
+                    null));
         } catch (Values.Bad e) {
             return reject(f, e.getMessage());
         }

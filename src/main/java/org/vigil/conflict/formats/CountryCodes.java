@@ -29,8 +29,7 @@ public final class CountryCodes {
     private final Map<String, String> gw = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     public static CountryCodes standard() {
         CountryCodes c = standard;
@@ -91,7 +90,9 @@ public final class CountryCodes {
     }
 
     public Optional<String> fromFips(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(fips.get(code.strip().toUpperCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(fips.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     /** ACLED's iso column: ISO 3166-1 numeric ("792", "4", "004"); Kosovo, which has none, is 0. */

@@ -41,7 +41,8 @@ public final class EventStream extends Lookahead<Parsed<ConflictEvent>> {
                         mapped = mapper.apply(a.item());
                     } catch (IllegalArgumentException e) {
                         // a value that the event itself refuses (coordinates out of range, say)
-                        mapped = Optional.of(Parsed.rejected(a.item().line(), e.getMessage(), a.item().raw()));
+                        mapped = Optional.of(Parsed.rejected(
+                                a.item().line(), e.getMessage(), a.item().raw()));
                     }
                     if (mapped.isPresent()) {
                         return mapped.get();

@@ -24,8 +24,7 @@ final class FieldSources {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FieldSources() {
-    }
+    private FieldSources() {}
 
     /** One JSON object a line; numbers become their text, nested values their JSON. */
     static Iterator<Parsed<Fields>> jsonLines(InputStream in) {
@@ -53,8 +52,7 @@ final class FieldSources {
                 for (Map.Entry<String, JsonNode> e : node.properties()) {
                     JsonNode v = e.getValue();
                     if (!v.isNull()) {
-                        values.put(e.getKey().toLowerCase(Locale.ROOT),
-                                v.isValueNode() ? v.asString() : v.toString());
+                        values.put(e.getKey().toLowerCase(Locale.ROOT), v.isValueNode() ? v.asString() : v.toString());
                     }
                 }
                 return Parsed.accepted(new Fields(line.number(), values, line.text()));
@@ -79,16 +77,25 @@ final class FieldSources {
             if (header[0] == null) {
                 finished[0] = true;
                 if (parsed instanceof Parsed.Rejected<DelimitedRecords.Row> r) {
-                    return Parsed.rejected(r.reject().line(), "the header row is unreadable (" + r.reject().reason()
-                            + "); nothing was read", r.reject().excerpt());
+                    return Parsed.rejected(
+                            r.reject().line(),
+                            "the header row is unreadable (" + r.reject().reason() + "); nothing was read",
+                            r.reject().excerpt());
                 }
                 DelimitedRecords.Row row = ((Parsed.Accepted<DelimitedRecords.Row>) parsed).item();
-                String[] names = row.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT))
+                String[] names = row.fields().stream()
+                        .map(f -> f.strip().toLowerCase(Locale.ROOT))
                         .toArray(String[]::new);
-                List<String> missing = required.stream().filter(r -> !List.of(names).contains(r)).sorted().toList();
+                List<String> missing = required.stream()
+                        .filter(r -> !List.of(names).contains(r))
+                        .sorted()
+                        .toList();
                 if (!missing.isEmpty()) {
-                    return Parsed.rejected(row.line(), "this is not " + format + ": the header lacks the column(s) "
-                            + String.join(", ", missing) + "; nothing was read", row.raw());
+                    return Parsed.rejected(
+                            row.line(),
+                            "this is not " + format + ": the header lacks the column(s) " + String.join(", ", missing)
+                                    + "; nothing was read",
+                            row.raw());
                 }
                 header[0] = names;
                 finished[0] = false;
@@ -102,8 +109,11 @@ final class FieldSources {
             }
             DelimitedRecords.Row row = ((Parsed.Accepted<DelimitedRecords.Row>) parsed).item();
             if (row.fields().size() != header[0].length) {
-                return Parsed.rejected(row.line(), "the record has " + row.fields().size() + " fields but the header "
-                        + "has " + header[0].length + "; check the commas and quotes", row.raw());
+                return Parsed.rejected(
+                        row.line(),
+                        "the record has " + row.fields().size() + " fields but the header " + "has " + header[0].length
+                                + "; check the commas and quotes",
+                        row.raw());
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < header[0].length; i++) {
@@ -114,7 +124,8 @@ final class FieldSources {
     }
 
     /** Tab-separated without a header and without quoting (GDELT): exactly {@code columns.size()} fields a line. */
-    static Iterator<Parsed<Fields>> tsvByPosition(InputStream in, List<String> columns, Function<Integer, String> hint) {
+    static Iterator<Parsed<Fields>> tsvByPosition(
+            InputStream in, List<String> columns, Function<Integer, String> hint) {
         DelimitedRecords records = DelimitedRecords.tsv(in, MAX_LINE_BYTES);
         return new Lazy<>(() -> {
             if (!records.hasNext()) {
@@ -126,8 +137,11 @@ final class FieldSources {
             }
             DelimitedRecords.Row row = ((Parsed.Accepted<DelimitedRecords.Row>) parsed).item();
             if (row.fields().size() != columns.size()) {
-                return Parsed.rejected(row.line(), "the line has " + row.fields().size() + " tab-separated fields, "
-                        + "not " + columns.size() + hint.apply(row.fields().size()), row.raw());
+                return Parsed.rejected(
+                        row.line(),
+                        "the line has " + row.fields().size() + " tab-separated fields, " + "not " + columns.size()
+                                + hint.apply(row.fields().size()),
+                        row.raw());
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {

@@ -22,16 +22,24 @@ final class Values {
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMMM-uuuu")
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uu")
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("d MMMM uuuu")
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("d-MMMM-uuuu")
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("d-MMM-uu")
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.BASIC_ISO_DATE);
 
-    private Values() {
-    }
+    private Values() {}
 
     static LocalDate date(Fields f, String... names) throws Bad {
         for (String name : names) {
@@ -40,9 +48,11 @@ final class Values {
                 // UCDP writes "2021-02-22 00:00:00.000" in some releases: the date is what counts
                 String d = v.length() > 10 && v.charAt(4) == '-' ? v.substring(0, 10) : v;
                 // Pick the form by shape: trying each in turn would cost an exception per line on big files.
-                List<DateTimeFormatter> forms = d.length() == 8 && allDigits(d) ? List.of(DateTimeFormatter.BASIC_ISO_DATE)
-                        : d.length() == 10 && d.charAt(4) == '-' ? List.of(DateTimeFormatter.ISO_LOCAL_DATE)
-                        : DATES.subList(1, 4);
+                List<DateTimeFormatter> forms = d.length() == 8 && allDigits(d)
+                        ? List.of(DateTimeFormatter.BASIC_ISO_DATE)
+                        : d.length() == 10 && d.charAt(4) == '-'
+                                ? List.of(DateTimeFormatter.ISO_LOCAL_DATE)
+                                : DATES.subList(1, 4);
                 for (DateTimeFormatter format : forms) {
                     try {
                         return LocalDate.parse(d, format);
@@ -97,8 +107,8 @@ final class Values {
             lat = Double.parseDouble(f.get(latName));
             lon = Double.parseDouble(f.get(lonName));
         } catch (NumberFormatException e) {
-            throw new Bad(latName + "/" + lonName + " '" + f.get(latName) + "', '" + f.get(lonName)
-                    + "' are not numbers");
+            throw new Bad(
+                    latName + "/" + lonName + " '" + f.get(latName) + "', '" + f.get(lonName) + "' are not numbers");
         }
         if (Double.isNaN(lat) || Double.isNaN(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
             throw new Bad("coordinates " + lat + ", " + lon + " are out of range");

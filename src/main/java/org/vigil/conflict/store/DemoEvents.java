@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -66,16 +65,30 @@ class DemoEvents implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long shift = ChronoUnit.DAYS.between(newest, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                - NEWEST_DAYS_AGO;
+        long shift =
+                ChronoUnit.DAYS.between(newest, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) - NEWEST_DAYS_AGO;
         EventImport.Progress progress = new EventImport.Progress();
         try (InputStream in = DemoEvents.class.getResourceAsStream(FILE)) {
-            importer.importStream(Path.of(FILE), in, EventImport.Format.UCDP_JSON, e -> new ConflictEvent(e.source(),
-                    e.sourceId(), e.date().plusDays(shift), e.countryCode(), e.place(), e.lat(), e.lon(), e.type(),
-                    e.subtype(), e.actors(), e.fatalities()), progress, new BulkProgress.Listener() {
+            importer.importStream(
+                    Path.of(FILE),
+                    in,
+                    EventImport.Format.UCDP_JSON,
+                    e -> new ConflictEvent(
+                            e.source(),
+                            e.sourceId(),
+                            e.date().plusDays(shift),
+                            e.countryCode(),
+                            e.place(),
+                            e.lat(),
+                            e.lon(),
+                            e.type(),
+                            e.subtype(),
+                            e.actors(),
+                            e.fatalities()),
+                    progress,
+                    new BulkProgress.Listener() {
                         @Override
-                        public void counted(BulkProgress p) {
-                        }
+                        public void counted(BulkProgress p) {}
 
                         @Override
                         public void rejected(Path file, Reject reject) {

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ import org.vigil.conflict.formats.ConflictEvent;
 import org.vigil.conflict.formats.ConflictEventImporters;
 import org.vigil.conflict.formats.EventStream;
 import org.vigil.ingest.Parsed;
-import org.vigil.ingest.Reject;
 import org.vigil.ingest.pipeline.BulkProgress;
 import org.vigil.ingest.pipeline.Intake;
 import org.vigil.ingest.pipeline.SourceCommand;
@@ -50,7 +48,12 @@ public class EventImport {
     static final int BATCH = 500;
 
     /** The file formats the importers read. */
-    public enum Format { UCDP_JSON, UCDP_CSV, ACLED_CSV, GDELT_TSV }
+    public enum Format {
+        UCDP_JSON,
+        UCDP_CSV,
+        ACLED_CSV,
+        GDELT_TSV
+    }
 
     /** Counts for one run, with the events skipped as out of scope. */
     public static final class Progress extends BulkProgress {
@@ -67,8 +70,14 @@ public class EventImport {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    EventImport(JdbcClient jdbc, Intake intake, Sources sources, AuditTrail audit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+    EventImport(
+            JdbcClient jdbc,
+            Intake intake,
+            Sources sources,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.intake = intake;
         this.sources = sources;
@@ -85,8 +94,8 @@ public class EventImport {
     public static Optional<Format> detect(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String first;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             first = r.readLine();
         }
         if (first == null) {
@@ -116,8 +125,15 @@ public class EventImport {
 
     private void ensureSource() {
         if (sources.find(SOURCE).isEmpty()) {
-            sources.createUnchecked(new SourceCommand(SOURCE, SourceKind.EVENTS, "Conflict-event imports",
-                    "UCDP GED, ACLED and GDELT files imported with bin/vigil events import", null, null, "B", true,
+            sources.createUnchecked(new SourceCommand(
+                    SOURCE,
+                    SourceKind.EVENTS,
+                    "Conflict-event imports",
+                    "UCDP GED, ACLED and GDELT files imported with bin/vigil events import",
+                    null,
+                    null,
+                    "B",
+                    true,
                     List.of()));
         }
     }
@@ -134,8 +150,13 @@ public class EventImport {
      * Imports a stream; {@code adjust} may change each accepted event before it is stored (the demo data moves its
      * dates into the present).
      */
-    public void importStream(Path name, InputStream in, Format format, UnaryOperator<ConflictEvent> adjust,
-            Progress progress, BulkProgress.Listener listener) {
+    public void importStream(
+            Path name,
+            InputStream in,
+            Format format,
+            UnaryOperator<ConflictEvent> adjust,
+            Progress progress,
+            BulkProgress.Listener listener) {
         Path file = name;
         ensureSource();
         long accepted = progress.accepted;
@@ -172,10 +193,13 @@ public class EventImport {
             progress.skipped += stream.skipped();
         }
         progress.countries.addAll(countries);
-        record FileCounts(String file, String format, long accepted, long duplicate, long rejected) {
-        }
-        FileCounts counts = new FileCounts(file.toString(), format.name(), progress.accepted - accepted,
-                progress.duplicate - duplicate, progress.rejected - rejected);
+        record FileCounts(String file, String format, long accepted, long duplicate, long rejected) {}
+        FileCounts counts = new FileCounts(
+                file.toString(),
+                format.name(),
+                progress.accepted - accepted,
+                progress.duplicate - duplicate,
+                progress.rejected - rejected);
         tx.executeWithoutResult(s -> {
             audit.record("IMPORT_EVENTS", "SOURCE", SOURCE, null, counts);
             if (counts.accepted() > 0) {
@@ -191,7 +215,10 @@ public class EventImport {
         tx.executeWithoutResult(s -> {
             for (ConflictEvent e : batch) {
                 boolean exists = jdbc.sql("SELECT COUNT(*) FROM conflict_event WHERE dataset = ? AND external_id = ?")
-                        .params(e.source().name(), e.sourceId()).query(Long.class).single() > 0;
+                                .params(e.source().name(), e.sourceId())
+                                .query(Long.class)
+                                .single()
+                        > 0;
                 if (exists) {
                     progress.duplicate++;
                     continue;
@@ -210,9 +237,19 @@ public class EventImport {
                 INSERT INTO conflict_event (dataset, external_id, event_date, type, subtype, actors, country_code,
                     place, lat, lon, fatalities, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.source().name(), cut(e.sourceId(), 100), e.date(), cut(e.type(), 200),
-                        cut(e.subtype(), 500), cut(String.join("; ", e.actors()), 2000), e.countryCode(),
-                        cut(e.place(), 1000), e.lat(), e.lon(), e.fatalities(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .params(
+                        e.source().name(),
+                        cut(e.sourceId(), 100),
+                        e.date(),
+                        cut(e.type(), 200),
+                        cut(e.subtype(), 500),
+                        cut(String.join("; ", e.actors()), 2000),
+                        e.countryCode(),
+                        cut(e.place(), 1000),
+                        e.lat(),
+                        e.lon(),
+                        e.fatalities(),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
     }
 

@@ -1,5 +1,7 @@
 package org.vigil.conflict.store;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +24,6 @@ import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Stored conflict events: public reference data about places. Filtering near a mission reads the mission under the
@@ -46,14 +44,21 @@ class EventsApi {
     }
 
     @GetMapping("/api/v1/events")
-    @Operation(summary = "Conflict events by country, bounding box (west,south,east,north) or distance from a mission,"
-            + " and date range (inclusive days)")
-    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "events are public data about places; the near-a-mission "
-            + "filter reads the mission within the caller's scope")
-    PageResult<StoredEvent> list(@RequestParam(required = false) String country,
-            @RequestParam(required = false) String bbox, @RequestParam(required = false) String missionId,
-            @RequestParam(defaultValue = "100") double radiusKm, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
+    @Operation(
+            summary = "Conflict events by country, bounding box (west,south,east,north) or distance from a mission,"
+                    + " and date range (inclusive days)")
+    @NeedToKnow(
+            value = Kind.PUBLIC_REFERENCE,
+            why = "events are public data about places; the near-a-mission "
+                    + "filter reads the mission within the caller's scope")
+    PageResult<StoredEvent> list(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) String missionId,
+            @RequestParam(defaultValue = "100") double radiusKm,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         PageRequest request = new PageRequest(page, size);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -61,8 +66,8 @@ class EventsApi {
         if (country != null && !country.isBlank()) {
             String cc = country.strip().toUpperCase(Locale.ROOT);
             if (!cc.matches("[A-Z]{2}")) {
-                throw new InvalidInputException("country", "an ISO 3166-1 alpha-2 code such as SY, got '" + country
-                        + "'");
+                throw new InvalidInputException(
+                        "country", "an ISO 3166-1 alpha-2 code such as SY, got '" + country + "'");
             }
             where.append(" AND country_code = :country");
             params.put("country", cc);
@@ -103,25 +108,35 @@ class EventsApi {
             params.put("w2", m.lon() - dLon);
             params.put("e2", m.lon() + dLon);
             List<StoredEvent> near = new ArrayList<>(jdbc.sql("SELECT * FROM conflict_event" + where)
-                    .params(params).query((rs, n) -> JdbcConflictEvents.map(rs, JdbcConflictEvents.distanceKm(
-                            m.lat(), m.lon(), rs.getDouble("lat"), rs.getDouble("lon")))).list());
+                    .params(params)
+                    .query((rs, n) -> JdbcConflictEvents.map(
+                            rs,
+                            JdbcConflictEvents.distanceKm(m.lat(), m.lon(), rs.getDouble("lat"), rs.getDouble("lon"))))
+                    .list());
             near.removeIf(e -> e.distanceKm() > radiusKm);
             near.sort(Comparator.comparing(StoredEvent::date).reversed().thenComparing(StoredEvent::id));
             int start = (int) Math.min(near.size(), request.offset());
             return new PageResult<>(near.subList(start, Math.min(near.size(), start + size)), page, size, near.size());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM conflict_event" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM conflict_event" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<StoredEvent> items = jdbc.sql("SELECT * FROM conflict_event" + where
                         + " ORDER BY event_date DESC, id LIMIT " + size + " OFFSET " + request.offset())
-                .params(params).query((rs, n) -> JdbcConflictEvents.map(rs, null)).list();
+                .params(params)
+                .query((rs, n) -> JdbcConflictEvents.map(rs, null))
+                .list();
         return new PageResult<>(items, page, size, total);
     }
 
     @GetMapping("/api/v1/events/{id}")
     @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "as the list")
     StoredEvent get(@PathVariable long id) {
-        return jdbc.sql("SELECT * FROM conflict_event WHERE id = ?").param(id)
-                .query((rs, n) -> JdbcConflictEvents.map(rs, null)).optional()
+        return jdbc.sql("SELECT * FROM conflict_event WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> JdbcConflictEvents.map(rs, null))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("conflict event", Long.toString(id)));
     }
 

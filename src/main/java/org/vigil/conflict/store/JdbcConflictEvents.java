@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +33,22 @@ class JdbcConflictEvents implements ConflictEvents {
         double dLat = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
         double cos = Math.cos(Math.toRadians(lat));
         double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT * FROM conflict_event
                 WHERE event_date >= :since AND lat BETWEEN :south AND :north AND lon BETWEEN :west AND :east
                 """)
-                .param("since", since).param("south", lat - dLat).param("north", lat + dLat)
-                .param("west", lon - dLon).param("east", lon + dLon)
+                .param("since", since)
+                .param("south", lat - dLat)
+                .param("north", lat + dLat)
+                .param("west", lon - dLon)
+                .param("east", lon + dLon)
                 .query((rs, n) -> map(rs, distanceKm(lat, lon, rs.getDouble("lat"), rs.getDouble("lon"))))
-                .stream().filter(e -> e.distanceKm() <= radiusKm)
-                .sorted(Comparator.comparingDouble(StoredEvent::distanceKm)).limit(Math.min(limit, MAX)).toList();
+                .stream()
+                .filter(e -> e.distanceKm() <= radiusKm)
+                .sorted(Comparator.comparingDouble(StoredEvent::distanceKm))
+                .limit(Math.min(limit, MAX))
+                .toList();
     }
 
     @Override
@@ -50,8 +56,11 @@ class JdbcConflictEvents implements ConflictEvents {
         return jdbc.sql("""
                 SELECT * FROM conflict_event WHERE country_code = :country AND event_date >= :since
                 ORDER BY event_date DESC, id DESC LIMIT :limit""")
-                .param("country", countryCode).param("since", since).param("limit", Math.min(limit, MAX))
-                .query((rs, n) -> map(rs, null)).list();
+                .param("country", countryCode)
+                .param("since", since)
+                .param("limit", Math.min(limit, MAX))
+                .query((rs, n) -> map(rs, null))
+                .list();
     }
 
     /** Haversine distance in kilometres. */
@@ -60,7 +69,8 @@ class JdbcConflictEvents implements ConflictEvents {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double a =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
@@ -72,9 +82,19 @@ class JdbcConflictEvents implements ConflictEvents {
         int fatalities = rs.getInt("fatalities");
         Integer fatalitiesOrNull = rs.wasNull() ? null : fatalities;
         String actors = rs.getString("actors");
-        return new StoredEvent(rs.getLong("id"), rs.getString("dataset"), rs.getString("external_id"),
-                rs.getObject("event_date", LocalDate.class), rs.getString("type"), rs.getString("subtype"),
-                actors.isEmpty() ? List.of() : Arrays.asList(actors.split("; ")), rs.getString("country_code"),
-                rs.getString("place"), latOrNull, lonOrNull, fatalitiesOrNull, distance);
+        return new StoredEvent(
+                rs.getLong("id"),
+                rs.getString("dataset"),
+                rs.getString("external_id"),
+                rs.getObject("event_date", LocalDate.class),
+                rs.getString("type"),
+                rs.getString("subtype"),
+                actors.isEmpty() ? List.of() : Arrays.asList(actors.split("; ")),
+                rs.getString("country_code"),
+                rs.getString("place"),
+                latOrNull,
+                lonOrNull,
+                fatalitiesOrNull,
+                distance);
     }
 }

@@ -52,7 +52,9 @@ public final class ArticleExtractor {
      * the language folders' {@code article-link-markers.tsv}.
      */
     private static final List<String> MARKERS = LanguageData.shared().rows("article-link-markers").stream()
-            .map(row -> row.get("phrase").strip().toLowerCase(Locale.ROOT)).distinct().toList();
+            .map(row -> row.get("phrase").strip().toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
 
     /**
      * A line that credits a picture rather than telling the story: a copyright sign, or one of the language folders'
@@ -90,21 +92,25 @@ public final class ArticleExtractor {
     public Parsed<Article> extract(byte[] body, Optional<String> headerCharset, String url) {
         return switch (TextDecoding.decode(body, headerCharset)) {
             case TextDecoding.Decoded.Text text -> extract(text.text(), url);
-            case TextDecoding.Decoded.Undecodable bad -> Parsed.rejected(Reject.of(bad.reason(),
-                    new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1)));
+            case TextDecoding.Decoded.Undecodable bad ->
+                Parsed.rejected(Reject.of(
+                        bad.reason(), new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1)));
         };
     }
 
     public Parsed<Article> extract(String html, String url) {
         if (html.length() > limits.maxChars()) {
-            return Parsed.rejected(Reject.of("the page is " + html.length() + " characters, over the limit of "
-                    + limits.maxChars(), html));
+            return Parsed.rejected(Reject.of(
+                    "the page is " + html.length() + " characters, over the limit of " + limits.maxChars(), html));
         }
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         String title = title(doc);
         Optional<Instant> published = published(doc);
-        String canonical = doc.select("link[rel=canonical][href]").stream().map(e -> e.absUrl("href"))
-                .filter(h -> h.matches("(?i)https?://\\S+")).findFirst().orElse(url);
+        String canonical = doc.select("link[rel=canonical][href]").stream()
+                .map(e -> e.absUrl("href"))
+                .filter(h -> h.matches("(?i)https?://\\S+"))
+                .findFirst()
+                .orElse(url);
 
         Element root = doc.body();
         root.select(FURNITURE).remove();
@@ -127,8 +133,9 @@ public final class ArticleExtractor {
         }
         String text = String.join("\n\n", paragraphs);
         if (text.length() < limits.minBodyChars()) {
-            return Parsed.rejected(Reject.of("no article text found: " + text.length() + " characters remain once "
-                    + "navigation, captions and teasers are removed (fewer than " + limits.minBodyChars() + ")",
+            return Parsed.rejected(Reject.of(
+                    "no article text found: " + text.length() + " characters remain once "
+                            + "navigation, captions and teasers are removed (fewer than " + limits.minBodyChars() + ")",
                     title + " " + text));
         }
         return Parsed.accepted(new Article(title, published, text, canonical));
@@ -150,9 +157,16 @@ public final class ArticleExtractor {
 
     private static Optional<Instant> published(Document doc) {
         List<String> candidates = new ArrayList<>();
-        for (String query : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
-                "meta[name=dc.date.issued]", "meta[name=DC.date.issued]", "meta[name=dc.date]")) {
+        for (String query : List.of(
+                "meta[property=article:published_time]",
+                "meta[itemprop=datePublished]",
+                "meta[name=pubdate]",
+                "meta[name=publishdate]",
+                "meta[name=publish-date]",
+                "meta[name=date]",
+                "meta[name=dc.date.issued]",
+                "meta[name=DC.date.issued]",
+                "meta[name=dc.date]")) {
             doc.select(query).forEach(e -> candidates.add(e.attr("content")));
         }
         for (Element ld : doc.select("script[type=application/ld+json]")) {
@@ -163,13 +177,18 @@ public final class ArticleExtractor {
         }
         doc.select("[itemprop=datePublished][datetime], article time[datetime], time[datetime]")
                 .forEach(e -> candidates.add(e.attr("datetime")));
-        return candidates.stream().map(FeedDates::parse).flatMap(Optional::stream).findFirst();
+        return candidates.stream()
+                .map(FeedDates::parse)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static void removeNamedFurniture(Element root) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && (FURNITURE_NAME.matcher(e.className()).find() || FURNITURE_NAME.matcher(e.id()).find())
+            if (e != root
+                    && (FURNITURE_NAME.matcher(e.className()).find()
+                            || FURNITURE_NAME.matcher(e.id()).find())
                     && !holdsAStory(e)) {
                 doomed.add(e);
             }
@@ -197,11 +216,15 @@ public final class ArticleExtractor {
     private static void removeMarkedBlocks(Element root) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e == root || !isMarker(e.ownText()) && !(isMarker(e.text()) && e.text().length() < 40)) {
+            if (e == root
+                    || !isMarker(e.ownText())
+                            && !(isMarker(e.text()) && e.text().length() < 40)) {
                 continue;
             }
             Element block = e;
-            while (block.parent() != null && block.parent() != root && !block.parent().is("main,article")
+            while (block.parent() != null
+                    && block.parent() != root
+                    && !block.parent().is("main,article")
                     && block.parent().text().length() < 1000) {
                 block = block.parent();
             }
@@ -284,6 +307,9 @@ public final class ArticleExtractor {
                 score.merge(p.parent().parent(), length / 2.0, Double::sum);
             }
         }
-        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(root);
+        return score.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(root);
     }
 }

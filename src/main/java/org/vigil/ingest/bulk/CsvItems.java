@@ -57,8 +57,10 @@ public final class CsvItems extends Lookahead<Parsed<IncomingItem>> {
     }
 
     private Parsed<IncomingItem> header(Reject reject) {
-        return Parsed.rejected(reject.line(), "the header row is unreadable (" + reject.reason()
-                + "); nothing was read", reject.excerpt());
+        return Parsed.rejected(
+                reject.line(),
+                "the header row is unreadable (" + reject.reason() + "); nothing was read",
+                reject.excerpt());
     }
 
     private Parsed<IncomingItem> header(DelimitedRecords.Row row) {
@@ -66,20 +68,27 @@ public final class CsvItems extends Lookahead<Parsed<IncomingItem>> {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < row.fields().size(); i++) {
             String name = row.fields().get(i).strip();
-            String canonical = ItemRules.FIELDS.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst()
+            String canonical = ItemRules.FIELDS.stream()
+                    .filter(f -> f.equalsIgnoreCase(name))
+                    .findFirst()
                     .orElse(null);
             if (canonical == null) {
                 unknown.add(name);
                 continue;
             }
             if (found.putIfAbsent(canonical, i) != null) {
-                return Parsed.rejected(row.line(), "the header names the column " + canonical + " twice; nothing was "
-                        + "read", row.raw());
+                return Parsed.rejected(
+                        row.line(),
+                        "the header names the column " + canonical + " twice; nothing was " + "read",
+                        row.raw());
             }
         }
         if (!found.containsKey("id") || !found.containsKey("text")) {
-            return Parsed.rejected(row.line(), "the header row must name the columns id and text (it names: "
-                    + String.join(", ", row.fields()) + "); nothing was read", row.raw());
+            return Parsed.rejected(
+                    row.line(),
+                    "the header row must name the columns id and text (it names: " + String.join(", ", row.fields())
+                            + "); nothing was read",
+                    row.raw());
         }
         columns = found;
         width = row.fields().size();
@@ -89,8 +98,11 @@ public final class CsvItems extends Lookahead<Parsed<IncomingItem>> {
 
     private Parsed<IncomingItem> row(DelimitedRecords.Row row) {
         if (row.fields().size() != width) {
-            return Parsed.rejected(row.line(), "the record has " + row.fields().size() + " fields but the header has "
-                    + width + "; check the commas and quotes", row.raw());
+            return Parsed.rejected(
+                    row.line(),
+                    "the record has " + row.fields().size() + " fields but the header has " + width
+                            + "; check the commas and quotes",
+                    row.raw());
         }
         Map<String, String> values = new HashMap<>();
         columns.forEach((name, index) -> {

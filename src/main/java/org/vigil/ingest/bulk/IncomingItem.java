@@ -17,8 +17,17 @@ import java.util.Objects;
  * @param published an ISO-8601 instant or date, as given
  * @param kind ARTICLE, POST or null
  */
-public record IncomingItem(String id, String text, String title, String url, String published, String source,
-        String language, String kind, String inReplyTo, String contentHash) {
+public record IncomingItem(
+        String id,
+        String text,
+        String title,
+        String url,
+        String published,
+        String source,
+        String language,
+        String kind,
+        String inReplyTo,
+        String contentHash) {
 
     public IncomingItem {
         Objects.requireNonNull(id, "id");
@@ -26,8 +35,16 @@ public record IncomingItem(String id, String text, String title, String url, Str
         Objects.requireNonNull(contentHash, "contentHash");
     }
 
-    static IncomingItem of(String id, String text, String title, String url, String published, String source,
-            String language, String kind, String inReplyTo) {
+    static IncomingItem of(
+            String id,
+            String text,
+            String title,
+            String url,
+            String published,
+            String source,
+            String language,
+            String kind,
+            String inReplyTo) {
         return new IncomingItem(id, text, title, url, published, source, language, kind, inReplyTo, hash(text));
     }
 
@@ -36,7 +53,8 @@ public record IncomingItem(String id, String text, String title, String url, Str
      * every run of white space one space, trimmed. Copies differing only in layout or case hash alike.
      */
     public static String normalise(String text) {
-        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
         n = n.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());

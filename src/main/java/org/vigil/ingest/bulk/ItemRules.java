@@ -13,12 +13,11 @@ import org.vigil.ingest.Parsed;
 /** The checks every incoming document passes, whichever file format brought it; each failure names the field. */
 final class ItemRules {
 
-    static final List<String> FIELDS = List.of("id", "text", "title", "url", "published", "source", "language",
-            "kind", "inReplyTo");
+    static final List<String> FIELDS =
+            List.of("id", "text", "title", "url", "published", "source", "language", "kind", "inReplyTo");
     private static final Set<String> KINDS = Set.of("ARTICLE", "POST");
 
-    private ItemRules() {
-    }
+    private ItemRules() {}
 
     /** Values are null when absent; blank optional values count as absent. */
     static Parsed<IncomingItem> check(long line, Map<String, String> values, BulkLimits limits, String raw) {
@@ -32,8 +31,11 @@ final class ItemRules {
         }
         int textBytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (textBytes > limits.maxTextBytes()) {
-            return Parsed.rejected(line, "text is " + textBytes + " bytes, over the limit of " + limits.maxTextBytes()
-                    + " bytes (1 MiB); split the document", raw);
+            return Parsed.rejected(
+                    line,
+                    "text is " + textBytes + " bytes, over the limit of " + limits.maxTextBytes()
+                            + " bytes (1 MiB); split the document",
+                    raw);
         }
         if (text.isBlank()) {
             return Parsed.rejected(line, "text is empty", raw);
@@ -44,8 +46,10 @@ final class ItemRules {
                 continue;
             }
             if (!field.equals("text") && value.length() > limits.maxFieldChars()) {
-                return Parsed.rejected(line, field + " is " + value.length() + " characters, over the limit of "
-                        + limits.maxFieldChars(), raw);
+                return Parsed.rejected(
+                        line,
+                        field + " is " + value.length() + " characters, over the limit of " + limits.maxFieldChars(),
+                        raw);
             }
             String bad = badCharacter(value, !field.equals("text") && !field.equals("title"));
             if (bad != null) {
@@ -54,8 +58,10 @@ final class ItemRules {
         }
         String published = blankToNull(values.get("published"));
         if (published != null && !isDate(published)) {
-            return Parsed.rejected(line, "published '" + published + "' is not an ISO-8601 instant such as "
-                    + "2020-02-05T10:00:00Z", raw);
+            return Parsed.rejected(
+                    line,
+                    "published '" + published + "' is not an ISO-8601 instant such as " + "2020-02-05T10:00:00Z",
+                    raw);
         }
         String kind = blankToNull(values.get("kind"));
         if (kind != null && !KINDS.contains(kind)) {
@@ -63,14 +69,23 @@ final class ItemRules {
         }
         String language = blankToNull(values.get("language"));
         if (language != null && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            return Parsed.rejected(line, "language '" + language + "' is not an ISO 639 code such as en, ru or tr", raw);
+            return Parsed.rejected(
+                    line, "language '" + language + "' is not an ISO 639 code such as en, ru or tr", raw);
         }
         String url = blankToNull(values.get("url"));
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             return Parsed.rejected(line, "url '" + url + "' is not an http or https address", raw);
         }
-        return Parsed.accepted(IncomingItem.of(id.strip(), text, blankToNull(values.get("title")), url, published,
-                blankToNull(values.get("source")), language, kind, blankToNull(values.get("inReplyTo"))));
+        return Parsed.accepted(IncomingItem.of(
+                id.strip(),
+                text,
+                blankToNull(values.get("title")),
+                url,
+                published,
+                blankToNull(values.get("source")),
+                language,
+                kind,
+                blankToNull(values.get("inReplyTo"))));
     }
 
     /**

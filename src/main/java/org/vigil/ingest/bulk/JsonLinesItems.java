@@ -84,8 +84,11 @@ public final class JsonLinesItems extends Lookahead<Parsed<IncomingItem>> {
             } else if (field.equals("id") && value.isIntegralNumber()) {
                 values.put(field, value.asString());
             } else {
-                return Parsed.rejected(n, field + " must be a string, not " + value.getNodeType().name().toLowerCase(
-                        java.util.Locale.ROOT), raw);
+                return Parsed.rejected(
+                        n,
+                        field + " must be a string, not "
+                                + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                        raw);
             }
         }
         return ItemRules.check(n, values, limits, raw);

@@ -10,8 +10,15 @@ import java.util.Optional;
  * {@code content} are plain text (HTML reduced by jsoup); {@code published} is empty when the feed gives no date
  * or one that could not be read, and then {@code warnings} says which.
  */
-public record FeedItem(String id, String title, String link, Optional<Instant> published, String summary,
-        String content, String author, List<String> warnings) {
+public record FeedItem(
+        String id,
+        String title,
+        String link,
+        Optional<Instant> published,
+        String summary,
+        String content,
+        String author,
+        List<String> warnings) {
 
     public FeedItem {
         Objects.requireNonNull(id, "id");

@@ -61,13 +61,14 @@ public final class FeedParser {
     /** Parses fetched bytes; the charset comes from a byte-order mark, the header's charset or the XML prolog. */
     public FeedResult parse(byte[] body, Optional<String> headerCharset) {
         if (body.length > limits.maxBytes()) {
-            return notAFeed("the feed is " + body.length + " bytes, over the limit of " + limits.maxBytes() + " bytes",
+            return notAFeed(
+                    "the feed is " + body.length + " bytes, over the limit of " + limits.maxBytes() + " bytes",
                     new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
         }
         return switch (TextDecoding.decode(body, headerCharset)) {
             case TextDecoding.Decoded.Text text -> parse(text.text());
-            case TextDecoding.Decoded.Undecodable bad -> notAFeed(bad.reason(),
-                    new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
+            case TextDecoding.Decoded.Undecodable bad ->
+                notAFeed(bad.reason(), new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
         };
     }
 
@@ -77,14 +78,18 @@ public final class FeedParser {
         }
         String start = xml.stripLeading();
         if (!start.startsWith("<")) {
-            return notAFeed("this is not XML: a feed starts with '<', this starts with '"
-                    + start.substring(0, Math.min(20, start.length())) + "'", xml);
+            return notAFeed(
+                    "this is not XML: a feed starts with '<', this starts with '"
+                            + start.substring(0, Math.min(20, start.length())) + "'",
+                    xml);
         }
         Optional<String> entities = declaredEntities(xml);
         if (entities.isPresent()) {
-            return notAFeed("the feed declares entities in a DTD (<!DOCTYPE … [<!ENTITY …]>); entity declarations "
-                    + "are refused because they carry external-entity (XXE) and entity-expansion (billion laughs) "
-                    + "attacks", entities.get());
+            return notAFeed(
+                    "the feed declares entities in a DTD (<!DOCTYPE … [<!ENTITY …]>); entity declarations "
+                            + "are refused because they carry external-entity (XXE) and entity-expansion (billion laughs) "
+                            + "attacks",
+                    entities.get());
         }
         XMLStreamReader reader = null;
         String format = null;
@@ -116,8 +121,9 @@ public final class FeedParser {
                 boolean atom = format.equals("Atom");
                 if ((!atom && name.equals("item")) || (atom && name.equals("entry"))) {
                     if (entries.size() >= limits.maxEntries()) {
-                        entries.add(Parsed.rejected(Reject.of("the feed has more than " + limits.maxEntries()
-                                + " entries; the rest were not read", "")));
+                        entries.add(Parsed.rejected(Reject.of(
+                                "the feed has more than " + limits.maxEntries() + " entries; the rest were not read",
+                                "")));
                         return new FeedResult.Feed(format, title, entries);
                     }
                     Entry entry = atom ? readAtomEntry(reader) : readRssItem(reader);
@@ -150,8 +156,10 @@ public final class FeedParser {
             if (format == null) {
                 return notAFeed("this is not well-formed XML" + where + ": " + why, xml);
             }
-            entries.add(Parsed.rejected(Reject.of("the feed stops being well-formed XML" + where + ": " + why + "; the "
-                    + entries.size() + " entries before it were read", excerptAround(xml, e))));
+            entries.add(Parsed.rejected(Reject.of(
+                    "the feed stops being well-formed XML" + where + ": " + why + "; the " + entries.size()
+                            + " entries before it were read",
+                    excerptAround(xml, e))));
             return new FeedResult.Feed(format, title, entries);
         } finally {
             if (reader != null) {
@@ -238,29 +246,33 @@ public final class FeedParser {
             String excerpt = (title + " " + (link == null ? "" : link) + " " + summary).strip();
             int size = title.length() + summary.length() + content.length();
             if (size > maxChars) {
-                return Parsed.rejected(Reject.of("the entry's text is " + size + " characters, over the limit of "
-                        + maxChars, excerpt));
+                return Parsed.rejected(Reject.of(
+                        "the entry's text is " + size + " characters, over the limit of " + maxChars, excerpt));
             }
             String resolved = null;
             if (link != null && !link.isBlank()) {
                 try {
-                    URI uri = base != null && !base.isBlank() ? new URI(base.strip()).resolve(link.strip())
+                    URI uri = base != null && !base.isBlank()
+                            ? new URI(base.strip()).resolve(link.strip())
                             : new URI(link.strip());
-                    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                    String scheme =
+                            uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                     if (!scheme.equals("http") && !scheme.equals("https")) {
-                        return Parsed.rejected(Reject.of("the entry's link '" + link.strip() + "' is not an absolute "
-                                + "http or https address", excerpt));
+                        return Parsed.rejected(Reject.of(
+                                "the entry's link '" + link.strip() + "' is not an absolute " + "http or https address",
+                                excerpt));
                     }
                     resolved = uri.toString();
                 } catch (URISyntaxException | IllegalArgumentException e) {
-                    return Parsed.rejected(Reject.of("the entry's link '" + link.strip() + "' is not a valid address",
-                            excerpt));
+                    return Parsed.rejected(
+                            Reject.of("the entry's link '" + link.strip() + "' is not a valid address", excerpt));
                 }
             }
             String key = id != null && !id.isBlank() ? id.strip() : resolved;
             if (key == null) {
-                return Parsed.rejected(Reject.of("the entry has neither a guid/id nor a link, so it cannot be told "
-                        + "apart from the others", excerpt));
+                return Parsed.rejected(Reject.of(
+                        "the entry has neither a guid/id nor a link, so it cannot be told " + "apart from the others",
+                        excerpt));
             }
             if (title.isBlank() && summary.isBlank() && content.isBlank()) {
                 return Parsed.rejected(Reject.of("the entry has no title and no text", key));
@@ -393,7 +405,9 @@ public final class FeedParser {
 
     /** An Atom text construct by its type: text as is, html unescaped then reduced, xhtml markup reduced. */
     private String atomText(XMLStreamReader r) throws XMLStreamException {
-        String type = Optional.ofNullable(r.getAttributeValue(null, "type")).orElse("text").toLowerCase(Locale.ROOT);
+        String type = Optional.ofNullable(r.getAttributeValue(null, "type"))
+                .orElse("text")
+                .toLowerCase(Locale.ROOT);
         return switch (type) {
             case "html", "text/html" -> HtmlText.toText(readMixed(r, false));
             case "xhtml", "application/xhtml+xml" -> HtmlText.toText(readMixed(r, true));
@@ -435,7 +449,8 @@ public final class FeedParser {
                     String text = r.getText();
                     out.append(markup ? escape(text) : text);
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> out.append('&').append(r.getLocalName()).append(';');
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    out.append('&').append(r.getLocalName()).append(';');
                 default -> {
                     // comments and processing instructions carry no content
                 }
@@ -466,7 +481,9 @@ public final class FeedParser {
     }
 
     private static String excerptAround(String xml, Exception e) {
-        if (e instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getCharacterOffset() > 0) {
+        if (e instanceof XMLStreamException x
+                && x.getLocation() != null
+                && x.getLocation().getCharacterOffset() > 0) {
             int offset = Math.min(xml.length(), x.getLocation().getCharacterOffset());
             return xml.substring(Math.max(0, offset - 100), Math.min(xml.length(), offset + 100));
         }

@@ -37,6 +37,5 @@ public sealed interface FeedResult {
         }
     }
 
-    record NotAFeed(Reject reject) implements FeedResult {
-    }
+    record NotAFeed(Reject reject) implements FeedResult {}
 }

@@ -16,14 +16,17 @@ final class Addresses {
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    private record Block(Cidr cidr, String what) {
-    }
+    private record Block(Cidr cidr, String what) {}
 
     // Ranges not covered by InetAddress's own predicates (loopback, link-local, site-local, multicast, any-local).
     private static final List<Block> BLOCKED = List.of(
             new Block(Cidr.parse("0.0.0.0/8"), "'this network' address (0.0.0.0/8)"),
-            new Block(Cidr.parse("100.64.0.0/10"), "carrier-grade NAT address (100.64.0.0/10, also Alibaba Cloud metadata)"),
-            new Block(Cidr.parse("192.0.0.0/24"), "IETF protocol assignment address (192.0.0.0/24, also Oracle Cloud metadata)"),
+            new Block(
+                    Cidr.parse("100.64.0.0/10"),
+                    "carrier-grade NAT address (100.64.0.0/10, also Alibaba Cloud metadata)"),
+            new Block(
+                    Cidr.parse("192.0.0.0/24"),
+                    "IETF protocol assignment address (192.0.0.0/24, also Oracle Cloud metadata)"),
             new Block(Cidr.parse("192.0.2.0/24"), "documentation address (192.0.2.0/24)"),
             new Block(Cidr.parse("198.18.0.0/15"), "benchmarking address (198.18.0.0/15)"),
             new Block(Cidr.parse("198.51.100.0/24"), "documentation address (198.51.100.0/24)"),
@@ -34,11 +37,14 @@ final class Addresses {
             new Block(Cidr.parse("100::/64"), "discard-only IPv6 address (100::/64)"),
             new Block(Cidr.parse("2001:db8::/32"), "documentation IPv6 address (2001:db8::/32)"));
 
-    private static final List<String> METADATA_HOSTS = List.of("metadata.google.internal", "metadata",
-            "instance-data", "instance-data.ec2.internal", "metadata.azure.internal");
+    private static final List<String> METADATA_HOSTS = List.of(
+            "metadata.google.internal",
+            "metadata",
+            "instance-data",
+            "instance-data.ec2.internal",
+            "metadata.azure.internal");
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     static boolean isLiteral(String host) {
         return IPV4_LITERAL.matcher(host).matches() || host.indexOf(':') >= 0;
@@ -100,10 +106,15 @@ final class Addresses {
             zeroPrefix &= b[i] == 0;
         }
         boolean mapped = zeroPrefix && (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
-        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0
+        boolean compatible = zeroPrefix
+                && b[10] == 0
+                && b[11] == 0
                 && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] == 0 || b[15] == 1));
-        boolean nat64 = (b[0] & 0xFF) == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF
-                && (b[3] & 0xFF) == 0x9B && allZero(b, 4, 12);
+        boolean nat64 = (b[0] & 0xFF) == 0x00
+                && (b[1] & 0xFF) == 0x64
+                && (b[2] & 0xFF) == 0xFF
+                && (b[3] & 0xFF) == 0x9B
+                && allZero(b, 4, 12);
         if (mapped || compatible || nat64) {
             return Optional.of(v4(b[12], b[13], b[14], b[15]));
         }

@@ -35,8 +35,8 @@ public record AllowList(Set<String> hosts, List<Cidr> blocks) {
         return new AllowList(hosts, blocks);
     }
 
-    private static final java.util.regex.Pattern HOST_NAME =
-            java.util.regex.Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final java.util.regex.Pattern HOST_NAME = java.util.regex.Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     /**
      * Why an administrator's entry cannot be allow-listed, or empty when it can: a host name (exact, no scheme,
@@ -63,7 +63,10 @@ public record AllowList(Set<String> hosts, List<Cidr> blocks) {
             }
             return java.util.Optional.empty();
         }
-        if (e.contains("/") || e.contains(":") || e.contains("*") || !HOST_NAME.matcher(e).matches()) {
+        if (e.contains("/")
+                || e.contains(":")
+                || e.contains("*")
+                || !HOST_NAME.matcher(e).matches()) {
             return java.util.Optional.of("'" + entry.strip() + "' is neither a host name (no scheme, port, path or "
                     + "wildcard: feeds.intranet) nor an address block (10.20.0.0/16, fd00:1::/48)");
         }

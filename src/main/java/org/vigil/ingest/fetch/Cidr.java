@@ -9,8 +9,8 @@ public record Cidr(byte[] network, int prefix) {
 
     public Cidr {
         if (prefix < 0 || prefix > network.length * 8) {
-            throw new IllegalArgumentException("prefix /" + prefix + " does not fit an address of "
-                    + network.length * 8 + " bits");
+            throw new IllegalArgumentException(
+                    "prefix /" + prefix + " does not fit an address of " + network.length * 8 + " bits");
         }
         network = network.clone();
     }

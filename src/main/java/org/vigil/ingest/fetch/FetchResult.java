@@ -16,8 +16,16 @@ public sealed interface FetchResult {
      * header's charset parameter, if any (decode with {@link TextDecoding}); {@code etag} and {@code lastModified}
      * are the validators to send next time.
      */
-    record Fetched(URI uri, int status, String mediaType, Optional<String> charset, byte[] body, String etag,
-            String lastModified, List<URI> redirects) implements FetchResult {
+    record Fetched(
+            URI uri,
+            int status,
+            String mediaType,
+            Optional<String> charset,
+            byte[] body,
+            String etag,
+            String lastModified,
+            List<URI> redirects)
+            implements FetchResult {
         public Fetched {
             Objects.requireNonNull(body, "body");
             redirects = List.copyOf(redirects);
@@ -25,8 +33,7 @@ public sealed interface FetchResult {
     }
 
     /** A 304: nothing new since the validators sent; keep the previous copy. */
-    record NotModified(URI uri, String etag, String lastModified) implements FetchResult {
-    }
+    record NotModified(URI uri, String etag, String lastModified) implements FetchResult {}
 
     /** Refused before or during the exchange: nothing usable came back. */
     record Refused(URI uri, FetchProblem problem, String reason) implements FetchResult {

@@ -114,26 +114,31 @@ public final class SafeFetcher implements AutoCloseable {
             // the JVM's cache), nothing that came back is trusted.
             Optional<FetchResult.Refused> rebound = check(current);
             if (rebound.isPresent()) {
-                return new FetchResult.Refused(current, FetchProblem.FORBIDDEN_ADDRESS, "the host's addresses "
-                        + "changed during the fetch (DNS rebinding?): " + rebound.get().reason());
+                return new FetchResult.Refused(
+                        current,
+                        FetchProblem.FORBIDDEN_ADDRESS,
+                        "the host's addresses " + "changed during the fetch (DNS rebinding?): "
+                                + rebound.get().reason());
             }
             int status = response.statusCode();
             HttpHeaders headers = response.headers();
             if (isRedirect(status)) {
                 Optional<String> location = headers.firstValue("Location");
                 if (location.isEmpty() || location.get().isBlank()) {
-                    return new FetchResult.Refused(current, FetchProblem.REDIRECTS,
-                            "redirect " + status + " without a Location header");
+                    return new FetchResult.Refused(
+                            current, FetchProblem.REDIRECTS, "redirect " + status + " without a Location header");
                 }
                 URI next;
                 try {
                     next = current.resolve(location.get().strip());
                 } catch (IllegalArgumentException e) {
-                    return new FetchResult.Refused(current, FetchProblem.REDIRECTS,
-                            "redirect to an invalid address '" + location.get() + "'");
+                    return new FetchResult.Refused(
+                            current, FetchProblem.REDIRECTS, "redirect to an invalid address '" + location.get() + "'");
                 }
                 if (redirects.size() >= limits.maxRedirects()) {
-                    return new FetchResult.Refused(next, FetchProblem.REDIRECTS,
+                    return new FetchResult.Refused(
+                            next,
+                            FetchProblem.REDIRECTS,
                             "more than " + limits.maxRedirects() + " redirects; last from " + current + " to " + next);
                 }
                 redirects.add(next);
@@ -141,25 +146,35 @@ public final class SafeFetcher implements AutoCloseable {
                 continue;
             }
             if (status == 304) {
-                return new FetchResult.NotModified(current,
+                return new FetchResult.NotModified(
+                        current,
                         headers.firstValue("ETag").orElse(request.etag()),
                         headers.firstValue("Last-Modified").orElse(request.lastModified()));
             }
             if (status < 200 || status > 299) {
                 boolean busy = status >= 500 || status == 408 || status == 429;
-                return new FetchResult.Refused(current, busy ? FetchProblem.SERVER_BUSY : FetchProblem.HTTP_STATUS,
+                return new FetchResult.Refused(
+                        current,
+                        busy ? FetchProblem.SERVER_BUSY : FetchProblem.HTTP_STATUS,
                         "the server answered " + status + (busy ? "; try again later" : ""));
             }
             String contentType = headers.firstValue("Content-Type").orElse("");
             byte[] body;
             try {
-                body = decompress(response.body(), headers.firstValue("Content-Encoding").orElse("identity"));
+                body = decompress(
+                        response.body(), headers.firstValue("Content-Encoding").orElse("identity"));
             } catch (Refusal r) {
                 return new FetchResult.Refused(current, r.problem, r.getMessage());
             }
-            return new FetchResult.Fetched(current, status, mediaType(contentType),
-                    TextDecoding.charsetOf(contentType), body, headers.firstValue("ETag").orElse(null),
-                    headers.firstValue("Last-Modified").orElse(null), redirects);
+            return new FetchResult.Fetched(
+                    current,
+                    status,
+                    mediaType(contentType),
+                    TextDecoding.charsetOf(contentType),
+                    body,
+                    headers.firstValue("ETag").orElse(null),
+                    headers.firstValue("Last-Modified").orElse(null),
+                    redirects);
         }
     }
 
@@ -167,11 +182,16 @@ public final class SafeFetcher implements AutoCloseable {
     public Optional<FetchResult.Refused> check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
-            return refuse(uri, FetchProblem.BAD_ADDRESS, "only http and https addresses can be fetched, not '"
-                    + (scheme.isEmpty() ? uri : scheme + ":") + "'");
+            return refuse(
+                    uri,
+                    FetchProblem.BAD_ADDRESS,
+                    "only http and https addresses can be fetched, not '" + (scheme.isEmpty() ? uri : scheme + ":")
+                            + "'");
         }
         if (uri.getRawUserInfo() != null) {
-            return refuse(uri, FetchProblem.BAD_ADDRESS,
+            return refuse(
+                    uri,
+                    FetchProblem.BAD_ADDRESS,
                     "addresses with a user name or password (user@host) are not fetched");
         }
         String host = uri.getHost();
@@ -205,8 +225,11 @@ public final class SafeFetcher implements AutoCloseable {
             }
             Optional<String> why = Addresses.refusal(address);
             if (why.isPresent()) {
-                return refuse(uri, FetchProblem.FORBIDDEN_ADDRESS, "the host " + host + " is a " + why.get()
-                        + ", which is not on the public internet; an administrator can allow-list it");
+                return refuse(
+                        uri,
+                        FetchProblem.FORBIDDEN_ADDRESS,
+                        "the host " + host + " is a " + why.get()
+                                + ", which is not on the public internet; an administrator can allow-list it");
             }
         }
         return Optional.empty();
@@ -230,8 +253,9 @@ public final class SafeFetcher implements AutoCloseable {
             return future.get(remainingNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new Refusal(FetchProblem.TIMEOUT, "no complete answer within " + limits.totalTimeout().toSeconds()
-                    + " s in total");
+            throw new Refusal(
+                    FetchProblem.TIMEOUT,
+                    "no complete answer within " + limits.totalTimeout().toSeconds() + " s in total");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -244,12 +268,14 @@ public final class SafeFetcher implements AutoCloseable {
             }
             Throwable cause = e.getCause();
             if (cause instanceof HttpConnectTimeoutException) {
-                throw new Refusal(FetchProblem.TIMEOUT, "could not connect within "
-                        + limits.connectTimeout().toSeconds() + " s");
+                throw new Refusal(
+                        FetchProblem.TIMEOUT,
+                        "could not connect within " + limits.connectTimeout().toSeconds() + " s");
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new Refusal(FetchProblem.TIMEOUT, "no answer within " + limits.totalTimeout().toSeconds()
-                        + " s in total");
+                throw new Refusal(
+                        FetchProblem.TIMEOUT,
+                        "no answer within " + limits.totalTimeout().toSeconds() + " s in total");
             }
             if (cause instanceof ConnectException) {
                 throw new Refusal(FetchProblem.NETWORK, "connection refused by " + uri.getHost());
@@ -268,10 +294,17 @@ public final class SafeFetcher implements AutoCloseable {
         String contentType = info.headers().firstValue("Content-Type").orElse("");
         String media = mediaType(contentType);
         if (!limits.contentTypes().contains(media)) {
-            return new LimitedBody(0, false).refusingWith(new Refusal(FetchProblem.CONTENT_TYPE, media.isEmpty()
-                    ? "the response has no Content-Type"
-                    : "content type " + media + " is not accepted here (accepted: "
-                    + String.join(", ", limits.contentTypes().stream().sorted().toList()) + ")"));
+            return new LimitedBody(0, false)
+                    .refusingWith(new Refusal(
+                            FetchProblem.CONTENT_TYPE,
+                            media.isEmpty()
+                                    ? "the response has no Content-Type"
+                                    : "content type " + media + " is not accepted here (accepted: "
+                                            + String.join(
+                                                    ", ",
+                                                    limits.contentTypes().stream()
+                                                            .sorted()
+                                                            .toList()) + ")"));
         }
         Optional<String> length = info.headers().firstValue("Content-Length");
         if (length.isPresent()) {
@@ -281,16 +314,18 @@ public final class SafeFetcher implements AutoCloseable {
                     return new LimitedBody(0, false).refusingWith(tooLarge(declared + " bytes declared"));
                 }
             } catch (NumberFormatException e) {
-                return new LimitedBody(0, false).refusingWith(new Refusal(FetchProblem.NETWORK,
-                        "invalid Content-Length '" + length.get() + "'"));
+                return new LimitedBody(0, false)
+                        .refusingWith(
+                                new Refusal(FetchProblem.NETWORK, "invalid Content-Length '" + length.get() + "'"));
             }
         }
         return new LimitedBody(limits.maxBytes(), false);
     }
 
     private Refusal tooLarge(String what) {
-        return new Refusal(FetchProblem.TOO_LARGE, "the response is larger than the limit of " + limits.maxBytes()
-                + " bytes (" + what + ")");
+        return new Refusal(
+                FetchProblem.TOO_LARGE,
+                "the response is larger than the limit of " + limits.maxBytes() + " bytes (" + what + ")");
     }
 
     private byte[] decompress(byte[] body, String contentEncoding) throws Refusal {
@@ -302,11 +337,14 @@ public final class SafeFetcher implements AutoCloseable {
         try {
             switch (coding) {
                 case "gzip", "x-gzip" -> in = new GZIPInputStream(new ByteArrayInputStream(body), 8192);
-                case "deflate" -> in = isZlib(body)
-                        ? new InflaterInputStream(new ByteArrayInputStream(body))
-                        : new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(true));
-                default -> throw new Refusal(FetchProblem.ENCODING, "content encoding '" + contentEncoding
-                        + "' is not supported (only gzip and deflate)");
+                case "deflate" ->
+                    in = isZlib(body)
+                            ? new InflaterInputStream(new ByteArrayInputStream(body))
+                            : new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(true));
+                default ->
+                    throw new Refusal(
+                            FetchProblem.ENCODING,
+                            "content encoding '" + contentEncoding + "' is not supported (only gzip and deflate)");
             }
         } catch (IOException e) {
             throw new Refusal(FetchProblem.ENCODING, "the " + coding + " body is corrupt: " + describe(e));
@@ -320,13 +358,18 @@ public final class SafeFetcher implements AutoCloseable {
             while ((n = in.read(chunk)) > 0) {
                 total += n;
                 if (total > max) {
-                    throw new Refusal(FetchProblem.TOO_LARGE, "the " + coding + " body of " + body.length
-                            + " bytes decompresses to more than the limit of " + max + " bytes (a compression bomb?)");
+                    throw new Refusal(
+                            FetchProblem.TOO_LARGE,
+                            "the " + coding + " body of " + body.length
+                                    + " bytes decompresses to more than the limit of " + max
+                                    + " bytes (a compression bomb?)");
                 }
                 if (total > RATIO_CHECK_FLOOR && total > (long) body.length * limits.maxCompressionRatio()) {
-                    throw new Refusal(FetchProblem.TOO_LARGE, "the " + coding + " body of " + body.length
-                            + " bytes expands more than " + limits.maxCompressionRatio()
-                            + " times (a compression bomb?)");
+                    throw new Refusal(
+                            FetchProblem.TOO_LARGE,
+                            "the " + coding + " body of " + body.length
+                                    + " bytes expands more than " + limits.maxCompressionRatio()
+                                    + " times (a compression bomb?)");
                 }
                 out.write(chunk, 0, n);
             }
@@ -353,7 +396,9 @@ public final class SafeFetcher implements AutoCloseable {
 
     static String mediaType(String contentType) {
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Optional<FetchResult.Refused> refuse(URI uri, FetchProblem problem, String reason) {
@@ -361,8 +406,10 @@ public final class SafeFetcher implements AutoCloseable {
     }
 
     private FetchResult.Refused timeout(URI uri) {
-        return new FetchResult.Refused(uri, FetchProblem.TIMEOUT, "no complete answer within "
-                + limits.totalTimeout().toSeconds() + " s in total");
+        return new FetchResult.Refused(
+                uri,
+                FetchProblem.TIMEOUT,
+                "no complete answer within " + limits.totalTimeout().toSeconds() + " s in total");
     }
 
     private static String describe(Throwable t) {

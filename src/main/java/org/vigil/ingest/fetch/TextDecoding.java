@@ -23,21 +23,18 @@ public final class TextDecoding {
 
     /** The outcome: text (without any byte-order mark) and where its charset came from, or why there is none. */
     public sealed interface Decoded {
-        record Text(String text, Charset charset, String charsetSource) implements Decoded {
-        }
+        record Text(String text, Charset charset, String charsetSource) implements Decoded {}
 
-        record Undecodable(String reason) implements Decoded {
-        }
+        record Undecodable(String reason) implements Decoded {}
     }
 
-    private static final Pattern XML_ENCODING = Pattern.compile(
-            "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 1024;
 
-    private TextDecoding() {
-    }
+    private TextDecoding() {}
 
     public static Decoded decode(byte[] body, Optional<String> headerCharset) {
         int bomLength = 0;
@@ -92,7 +89,8 @@ public final class TextDecoding {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(body, offset, body.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+        CharBuffer out = CharBuffer.allocate((int) Math.min(
+                Integer.MAX_VALUE - 16,
                 (long) Math.ceil((body.length - offset) * (double) decoder.maxCharsPerByte()) + 1));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {

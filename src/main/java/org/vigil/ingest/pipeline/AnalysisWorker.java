@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.analysis.AnalysisResult;
 import org.vigil.analysis.Document;
 import org.vigil.analysis.DocumentKind;
-import org.vigil.signals.SignalStore;
 import org.vigil.shared.BackgroundLoop;
+import org.vigil.signals.SignalStore;
 
 /**
  * Turns queued items into signals, in process, one thread. It claims a batch of outbox rows with one atomic
@@ -59,12 +58,18 @@ class AnalysisWorker extends BackgroundLoop {
     private final String workerId = "w-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong claims = new AtomicLong();
 
-    AnalysisWorker(JdbcClient jdbc, PlatformTransactionManager transactions, EngineProvider engines, QueueSignal queue,
-            SignalStore signals, Clock clock,
+    AnalysisWorker(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            EngineProvider engines,
+            QueueSignal queue,
+            SignalStore signals,
+            Clock clock,
             @Value("${vigil.ingest.worker.poll:5s}") Duration poll,
             // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
             // analysis, or a slow live worker would see its rows taken (which the unique signal per item absorbs).
-            @Value("${vigil.ingest.worker.lease:10m}") Duration lease, Transport transport) {
+            @Value("${vigil.ingest.worker.lease:10m}") Duration lease,
+            Transport transport) {
         super("vigil-analysis", "Analysis worker");
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -103,15 +108,18 @@ class AnalysisWorker extends BackgroundLoop {
                                   ORDER BY item_id LIMIT :batch)
                   AND (claimed_at IS NULL OR claimed_at < :stale)
                 """)
-                .param("token", token).param("now", Sources.ts(now)).param("max", MAX_ATTEMPTS)
-                .param("stale", Sources.ts(now.minus(lease))).param("batch", BATCH).update();
+                .param("token", token)
+                .param("now", Sources.ts(now))
+                .param("max", MAX_ATTEMPTS)
+                .param("stale", Sources.ts(now.minus(lease)))
+                .param("batch", BATCH)
+                .update();
         if (claimed == 0) {
             return 0;
         }
         List<Row> rows = jdbc.sql("""
                 SELECT i.* FROM item i JOIN item_outbox o ON o.item_id = i.id
-                WHERE o.claimed_by = ? ORDER BY i.id""")
-                .param(token).query(Row.MAPPER).list();
+                WHERE o.claimed_by = ? ORDER BY i.id""").param(token).query(Row.MAPPER).list();
         EngineProvider.Built built = engines.current();
         // Analysis outside any transaction; then the whole batch's signals, links and dequeues in ONE transaction
         // (one commit per batch instead of one per item, which is what bounded the analysed items per second).
@@ -144,7 +152,8 @@ class AnalysisWorker extends BackgroundLoop {
         String token = workerId + "-" + claims.incrementAndGet();
         int claimed = jdbc.sql("UPDATE item_outbox SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
                         + "WHERE item_id = ? AND attempts < ?")
-                .params(token, Sources.ts(clock.instant()), id, MAX_ATTEMPTS).update();
+                .params(token, Sources.ts(clock.instant()), id, MAX_ATTEMPTS)
+                .update();
         if (claimed == 0) {
             return false;
         }
@@ -155,20 +164,41 @@ class AnalysisWorker extends BackgroundLoop {
         } catch (RuntimeException e) {
             String error = e.toString();
             jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
-                    + "WHERE item_id = ? AND claimed_by = ?")
-                    .params(error.length() > 2000 ? error.substring(0, 2000) : error, id, token).update();
+                            + "WHERE item_id = ? AND claimed_by = ?")
+                    .params(error.length() > 2000 ? error.substring(0, 2000) : error, id, token)
+                    .update();
             throw e;
         }
         return true;
     }
 
-    private record Row(long id, String sourceId, String externalId, String text, String title, String url,
-            String published, String origin, String language, String kind, String inReplyTo, String minhash) {
+    private record Row(
+            long id,
+            String sourceId,
+            String externalId,
+            String text,
+            String title,
+            String url,
+            String published,
+            String origin,
+            String language,
+            String kind,
+            String inReplyTo,
+            String minhash) {
 
-        static final RowMapper<Row> MAPPER = (rs, n) -> new Row(rs.getLong("id"), rs.getString("source_id"),
-                rs.getString("external_id"), rs.getString("text"), rs.getString("title"), rs.getString("url"),
-                rs.getString("published"), rs.getString("origin"), rs.getString("language"), rs.getString("kind"),
-                rs.getString("in_reply_to"), rs.getString("minhash"));
+        static final RowMapper<Row> MAPPER = (rs, n) -> new Row(
+                rs.getLong("id"),
+                rs.getString("source_id"),
+                rs.getString("external_id"),
+                rs.getString("text"),
+                rs.getString("title"),
+                rs.getString("url"),
+                rs.getString("published"),
+                rs.getString("origin"),
+                rs.getString("language"),
+                rs.getString("kind"),
+                rs.getString("in_reply_to"),
+                rs.getString("minhash"));
     }
 
     /**
@@ -176,7 +206,10 @@ class AnalysisWorker extends BackgroundLoop {
      * claim with the error); a signal stored meanwhile by another analyser (expired claim) just dequeues the item.
      */
     private void process(long id, String token, EngineProvider.Built built) {
-        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?").param(id).query(Row.MAPPER).single();
+        Row item = jdbc.sql("SELECT * FROM item WHERE id = ?")
+                .param(id)
+                .query(Row.MAPPER)
+                .single();
         Outcome outcome = decide(item, built);
         if (outcome instanceof Failed failed) {
             throw failed.error();
@@ -185,7 +218,8 @@ class AnalysisWorker extends BackgroundLoop {
             tx.executeWithoutResult(s -> apply(outcome, built, token));
         } catch (DuplicateKeyException alreadyAnalysed) {
             tx.executeWithoutResult(s -> {
-                jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
+                jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?")
+                        .params(Sources.ts(clock.instant()), id)
                         .update();
                 release(id, token);
             });
@@ -197,14 +231,11 @@ class AnalysisWorker extends BackgroundLoop {
         long id();
     }
 
-    private record Copy(long id, long firstCopy) implements Outcome {
-    }
+    private record Copy(long id, long firstCopy) implements Outcome {}
 
-    private record Analysed(long id, Row item, AnalysisResult result) implements Outcome {
-    }
+    private record Analysed(long id, Row item, AnalysisResult result) implements Outcome {}
 
-    private record Failed(long id, RuntimeException error) implements Outcome {
-    }
+    private record Failed(long id, RuntimeException error) implements Outcome {}
 
     private Outcome decide(Row item, EngineProvider.Built built) {
         try {
@@ -212,9 +243,20 @@ class AnalysisWorker extends BackgroundLoop {
             if (firstCopy != null) {
                 return new Copy(item.id(), firstCopy);
             }
-            return new Analysed(item.id(), item, built.engine().analyze(new Document(Long.toString(item.id()),
-                    item.text(), item.title(), item.url(), item.published(), item.origin(), item.language(),
-                    item.kind() == null ? null : DocumentKind.valueOf(item.kind()), item.inReplyTo())));
+            return new Analysed(
+                    item.id(),
+                    item,
+                    built.engine()
+                            .analyze(new Document(
+                                    Long.toString(item.id()),
+                                    item.text(),
+                                    item.title(),
+                                    item.url(),
+                                    item.published(),
+                                    item.origin(),
+                                    item.language(),
+                                    item.kind() == null ? null : DocumentKind.valueOf(item.kind()),
+                                    item.inReplyTo())));
         } catch (RuntimeException e) {
             return new Failed(item.id(), e);
         }
@@ -224,7 +266,8 @@ class AnalysisWorker extends BackgroundLoop {
         switch (outcome) {
             case Copy c -> {
                 jdbc.sql("UPDATE item SET duplicate_of = ?, processed_at = ? WHERE id = ?")
-                        .params(c.firstCopy(), Sources.ts(clock.instant()), c.id()).update();
+                        .params(c.firstCopy(), Sources.ts(clock.instant()), c.id())
+                        .update();
                 release(c.id(), token);
             }
             case Analysed a -> store(a.item(), a.result(), built, token);
@@ -232,8 +275,9 @@ class AnalysisWorker extends BackgroundLoop {
                 log.warn("Analysis of item {} failed: {}", f.id(), f.error().toString());
                 String error = f.error().toString();
                 jdbc.sql("UPDATE item_outbox SET claimed_by = NULL, claimed_at = NULL, last_error = ? "
-                        + "WHERE item_id = ? AND claimed_by = ?")
-                        .params(error.length() > 2000 ? error.substring(0, 2000) : error, f.id(), token).update();
+                                + "WHERE item_id = ? AND claimed_by = ?")
+                        .params(error.length() > 2000 ? error.substring(0, 2000) : error, f.id(), token)
+                        .update();
             }
         }
     }
@@ -246,7 +290,8 @@ class AnalysisWorker extends BackgroundLoop {
             // the signal of this item exists (stored by another worker whose claim had expired): just dequeue
             try {
                 tx.executeWithoutResult(s -> {
-                    jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), id)
+                    jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?")
+                            .params(Sources.ts(clock.instant()), id)
                             .update();
                     release(id, token);
                 });
@@ -274,7 +319,11 @@ class AnalysisWorker extends BackgroundLoop {
                 SELECT i.id, i.minhash, i.duplicate_of FROM item_band b JOIN item i ON i.id = b.item_id
                 WHERE b.band IN (:bands) AND b.item_id < :id
                 ORDER BY i.id
-                """).param("id", item.id()).param("bands", bands).query().listOfRows();
+                """)
+                .param("id", item.id())
+                .param("bands", bands)
+                .query()
+                .listOfRows();
         for (Map<String, Object> c : candidates) {
             int[] other = NearDuplicates.decode((String) c.get("minhash"));
             if (other != null && NearDuplicates.similarity(signature, other) >= NearDuplicates.THRESHOLD) {
@@ -286,7 +335,8 @@ class AnalysisWorker extends BackgroundLoop {
     }
 
     private void release(long id, String token) {
-        int deleted = jdbc.sql("DELETE FROM item_outbox WHERE item_id = ? AND claimed_by = ?").params(id, token)
+        int deleted = jdbc.sql("DELETE FROM item_outbox WHERE item_id = ? AND claimed_by = ?")
+                .params(id, token)
                 .update();
         if (deleted == 0) {
             throw new LeaseLost();
@@ -298,7 +348,8 @@ class AnalysisWorker extends BackgroundLoop {
      * together or not at all (a lost lease or a signal stored meanwhile rolls both back).
      */
     private void store(Row item, AnalysisResult result, EngineProvider.Built built, String token) {
-        jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?").params(Sources.ts(clock.instant()), item.id())
+        jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?")
+                .params(Sources.ts(clock.instant()), item.id())
                 .update();
         release(item.id(), token);
         signals.store(item.id(), item.sourceId(), result, built.missionOfPerson());

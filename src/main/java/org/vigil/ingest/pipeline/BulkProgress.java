@@ -1,7 +1,6 @@
 package org.vigil.ingest.pipeline;
 
 import java.nio.file.Path;
-
 import org.vigil.ingest.Reject;
 
 /** The counts of one bulk run (files ingested or conflict events imported), accumulated over its files. */

@@ -1,7 +1,6 @@
 package org.vigil.ingest.pipeline;
 
 import java.util.Arrays;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,8 +10,7 @@ import org.vigil.shared.Role;
 /** Who is calling, for the role checks the URL rules cannot express (per source, per linked mission). */
 final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -9,6 +9,15 @@ import java.time.Instant;
  * @param raw the raw input, at most 2 KB
  * @param truncated whether {@code raw} is only part (or an excerpt) of the input: then it cannot be replayed
  */
-public record DeadLetter(long id, String sourceId, Integer position, String externalId, String reason, String raw,
-        boolean truncated, Instant receivedAt, Instant replayedAt, Long replayItemId, String replayResult) {
-}
+public record DeadLetter(
+        long id,
+        String sourceId,
+        Integer position,
+        String externalId,
+        String reason,
+        String raw,
+        boolean truncated,
+        Instant receivedAt,
+        Instant replayedAt,
+        Long replayItemId,
+        String replayResult) {}

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.vigil.audit.AuditTrail;
@@ -43,10 +42,17 @@ public class DeadLetters {
         // no "? IS NULL" tricks: PostgreSQL cannot type a null parameter there
         String where = " WHERE 1 = 1" + (sourceId == null ? "" : " AND source_id = :source")
                 + (includeReplayed ? "" : " AND replayed_at IS NULL");
-        java.util.Map<String, Object> params = sourceId == null ? java.util.Map.of() : java.util.Map.of("source", sourceId);
-        long total = jdbc.sql("SELECT COUNT(*) FROM dead_letter" + where).params(params).query(Long.class).single();
-        List<DeadLetter> items = jdbc.sql("SELECT * FROM dead_letter" + where + " ORDER BY id DESC LIMIT "
-                + page.size() + " OFFSET " + page.offset()).params(params).query(DeadLetters::map).list();
+        java.util.Map<String, Object> params =
+                sourceId == null ? java.util.Map.of() : java.util.Map.of("source", sourceId);
+        long total = jdbc.sql("SELECT COUNT(*) FROM dead_letter" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<DeadLetter> items = jdbc.sql("SELECT * FROM dead_letter" + where + " ORDER BY id DESC LIMIT " + page.size()
+                        + " OFFSET " + page.offset())
+                .params(params)
+                .query(DeadLetters::map)
+                .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -56,13 +62,15 @@ public class DeadLetters {
     }
 
     private DeadLetter find(long id) {
-        return jdbc.sql("SELECT * FROM dead_letter WHERE id = ?").param(id).query(DeadLetters::map).optional()
+        return jdbc.sql("SELECT * FROM dead_letter WHERE id = ?")
+                .param(id)
+                .query(DeadLetters::map)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("dead letter", Long.toString(id)));
     }
 
     /** The outcome of a replay; {@code reason} says why the item was refused again. */
-    public record Replay(long deadLetterId, Intake.Outcome outcome, Long itemId, String reason) {
-    }
+    public record Replay(long deadLetterId, Intake.Outcome outcome, Long itemId, String reason) {}
 
     /**
      * Submits the stored raw item again, through the same checks as a push. Accepted or found a duplicate, the dead
@@ -72,8 +80,8 @@ public class DeadLetters {
         Callers.requireHq("replaying a dead letter");
         DeadLetter letter = find(id);
         if (letter.replayedAt() != null) {
-            throw new ConflictException("dead letter " + id + " was replayed already (item " + letter.replayItemId()
-                    + ")");
+            throw new ConflictException(
+                    "dead letter " + id + " was replayed already (item " + letter.replayItemId() + ")");
         }
         if (letter.truncated()) {
             throw new ConflictException("dead letter " + id + " keeps only part of the input; send the item again "
@@ -93,10 +101,12 @@ public class DeadLetters {
         if (stored.outcome() != Intake.Outcome.REJECTED) {
             String result = stored.outcome() == Intake.Outcome.ACCEPTED ? "accepted" : "duplicate of a stored item";
             jdbc.sql("UPDATE dead_letter SET replayed_at = ?, replay_item_id = ?, replay_result = ? WHERE id = ?")
-                    .params(Sources.ts(clock.instant()), stored.itemId(), result, id).update();
+                    .params(Sources.ts(clock.instant()), stored.itemId(), result, id)
+                    .update();
         } else {
             jdbc.sql("UPDATE dead_letter SET replay_result = ? WHERE id = ?")
-                    .params("refused again: " + abbreviate(stored.reason()), id).update();
+                    .params("refused again: " + abbreviate(stored.reason()), id)
+                    .update();
         }
         audit.record("REPLAY", "DEAD_LETTER", Long.toString(id), null, replay);
         return replay;
@@ -111,9 +121,17 @@ public class DeadLetters {
         Integer pos = rs.wasNull() ? null : position;
         long replayItem = rs.getLong("replay_item_id");
         Long replayItemId = rs.wasNull() ? null : replayItem;
-        return new DeadLetter(rs.getLong("id"), rs.getString("source_id"), pos, rs.getString("external_id"),
-                rs.getString("reason"), rs.getString("raw"), rs.getBoolean("truncated"),
-                Sources.instant(rs, "received_at"), Sources.instant(rs, "replayed_at"), replayItemId,
+        return new DeadLetter(
+                rs.getLong("id"),
+                rs.getString("source_id"),
+                pos,
+                rs.getString("external_id"),
+                rs.getString("reason"),
+                rs.getString("raw"),
+                rs.getBoolean("truncated"),
+                Sources.instant(rs, "received_at"),
+                Sources.instant(rs, "replayed_at"),
+                replayItemId,
                 rs.getString("replay_result"));
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.ingest.pipeline;
 
 import java.util.List;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,15 +33,30 @@ class DemoSources implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (sources.find(DEMO_SOCIAL).isEmpty()) {
-            sources.createUnchecked(new SourceCommand(DEMO_SOCIAL, SourceKind.PUSH, "Demo social-media gateway",
-                    "social-media gateway watching the embassies' accounts", null, null, "C", true, List.of(DEMO_GATEWAY)));
+            sources.createUnchecked(new SourceCommand(
+                    DEMO_SOCIAL,
+                    SourceKind.PUSH,
+                    "Demo social-media gateway",
+                    "social-media gateway watching the embassies' accounts",
+                    null,
+                    null,
+                    "C",
+                    true,
+                    List.of(DEMO_GATEWAY)));
         }
         // Paused: a demo must not reach the internet on its own (production may be air-gapped). An administrator
         // resumes it, or presses "Test now", where the network allows.
         if (sources.find(DEMO_FEED).isEmpty()) {
-            sources.createUnchecked(new SourceCommand(DEMO_FEED, SourceKind.RSS, "TASS (English), demo feed",
+            sources.createUnchecked(new SourceCommand(
+                    DEMO_FEED,
+                    SourceKind.RSS,
+                    "TASS (English), demo feed",
                     "news agency feed; paused in the demo so that nothing is fetched until an administrator resumes it",
-                    "https://tass.com/rss/v2.xml", 900, "C", false, List.of()));
+                    "https://tass.com/rss/v2.xml",
+                    900,
+                    "C",
+                    false,
+                    List.of()));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.ingest.pipeline;
 
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +23,7 @@ class EngineProvider {
     private static final Logger log = LoggerFactory.getLogger(EngineProvider.class);
 
     /** The engine and what it was built from: the mission of each person, to link a person's signals to it. */
-    record Built(AnalysisEngine engine, Map<String, String> missionOfPerson, String fingerprint) {
-    }
+    record Built(AnalysisEngine engine, Map<String, String> missionOfPerson, String fingerprint) {}
 
     private final JdbcClient jdbc;
     private final RegistryTransfer registry;
@@ -52,7 +50,9 @@ class EngineProvider {
                     }
                     built = new Built(AnalysisEngine.create(file), Map.copyOf(missionOf), fingerprint);
                     current = built;
-                    log.info("Analysis engine built for {} missions and {} people", file.missions().size(),
+                    log.info(
+                            "Analysis engine built for {} missions and {} people",
+                            file.missions().size(),
                             file.people().size());
                 }
             }
@@ -66,7 +66,8 @@ class EngineProvider {
 
     private String table(String name) {
         return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(version), 0), MAX(updated_at) FROM " + name)
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3, java.time.OffsetDateTime.class))
+                .query((rs, n) ->
+                        rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3, java.time.OffsetDateTime.class))
                 .single();
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,9 +67,18 @@ public class FeedPoller {
     private final FeedProperties properties;
     private final String instance = "p-" + UUID.randomUUID().toString().substring(0, 8);
 
-    FeedPoller(JdbcClient jdbc, PlatformTransactionManager transactions, Sources sources, Intake intake,
-            SafeFetcher fetcher, FeedParser parser, ArticleExtractor extractor, ApplicationEventPublisher events,
-            AuditTrail audit, Clock clock, FeedProperties properties) {
+    FeedPoller(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Sources sources,
+            Intake intake,
+            SafeFetcher fetcher,
+            FeedParser parser,
+            ArticleExtractor extractor,
+            ApplicationEventPublisher events,
+            AuditTrail audit,
+            Clock clock,
+            FeedProperties properties) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.sources = sources;
@@ -98,9 +106,22 @@ public class FeedPoller {
         String token = instance + "-" + UUID.randomUUID().toString().substring(0, 6);
         if (!claim(sourceId, token, false)) {
             Instant now = clock.instant();
-            return new PollReport(sourceId, PollReport.Outcome.BUSY, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                    "another poll of this source is running; try again in a moment", now, null,
-                    source.consecutiveFailures(), 0);
+            return new PollReport(
+                    sourceId,
+                    PollReport.Outcome.BUSY,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    "another poll of this source is running; try again in a moment",
+                    now,
+                    null,
+                    source.consecutiveFailures(),
+                    0);
         }
         PollReport report = poll(sourceId, token);
         tx.executeWithoutResult(s -> audit.record("TEST_POLL", "SOURCE", sourceId, null, report));
@@ -114,7 +135,10 @@ public class FeedPoller {
                 SELECT id FROM source WHERE enabled = TRUE AND kind IN ('RSS', 'ATOM', 'WEB') AND url IS NOT NULL
                   AND (next_poll_at IS NULL OR next_poll_at <= :now) AND (lease_until IS NULL OR lease_until < :now)
                 ORDER BY next_poll_at NULLS FIRST, id LIMIT :limit""")
-                .param("now", Sources.ts(now)).param("limit", limit).query(String.class).list();
+                .param("now", Sources.ts(now))
+                .param("limit", limit)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -124,12 +148,15 @@ public class FeedPoller {
      */
     boolean claim(String sourceId, String token, boolean scheduled) {
         Instant now = clock.instant();
-        String condition = scheduled
-                ? " AND enabled = TRUE AND (next_poll_at IS NULL OR next_poll_at <= :now)" : "";
+        String condition = scheduled ? " AND enabled = TRUE AND (next_poll_at IS NULL OR next_poll_at <= :now)" : "";
         return jdbc.sql("UPDATE source SET lease_until = :until, leased_by = :token WHERE id = :id"
-                        + " AND (lease_until IS NULL OR lease_until < :now)" + condition)
-                .param("until", Sources.ts(now.plus(properties.lease()))).param("token", token)
-                .param("id", sourceId).param("now", Sources.ts(now)).update() == 1;
+                                + " AND (lease_until IS NULL OR lease_until < :now)" + condition)
+                        .param("until", Sources.ts(now.plus(properties.lease())))
+                        .param("token", token)
+                        .param("id", sourceId)
+                        .param("now", Sources.ts(now))
+                        .update()
+                == 1;
     }
 
     /** For the scheduler: claims a due source and polls it; empty when another instance took it first. */
@@ -150,28 +177,51 @@ public class FeedPoller {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Validators validators = jdbc.sql("SELECT etag, last_modified, consecutive_failures, url, poll_interval_seconds,"
-                        + " name, kind FROM source WHERE id = ?").param(sourceId)
-                .query((rs, n) -> new Validators(rs.getString("etag"), rs.getString("last_modified"),
-                        rs.getInt("consecutive_failures"), rs.getString("url"), rs.getInt("poll_interval_seconds"),
-                        rs.getString("name"), SourceKind.valueOf(rs.getString("kind")))).single();
+                        + " name, kind FROM source WHERE id = ?")
+                .param(sourceId)
+                .query((rs, n) -> new Validators(
+                        rs.getString("etag"),
+                        rs.getString("last_modified"),
+                        rs.getInt("consecutive_failures"),
+                        rs.getString("url"),
+                        rs.getInt("poll_interval_seconds"),
+                        rs.getString("name"),
+                        SourceKind.valueOf(rs.getString("kind"))))
+                .single();
         Tally tally = new Tally();
         try {
             URI uri;
             try {
                 uri = URI.create(validators.url);
             } catch (IllegalArgumentException e) {
-                return fail(sourceId, token, validators, now, started, tally, "the address is not valid: "
-                        + e.getMessage());
+                return fail(
+                        sourceId,
+                        token,
+                        validators,
+                        now,
+                        started,
+                        tally,
+                        "the address is not valid: " + e.getMessage());
             }
             FetchResult result = fetcher.fetch(new FetchRequest(uri, validators.etag, validators.lastModified));
             return switch (result) {
-                case FetchResult.Refused refused -> fail(sourceId, token, validators, now, started, tally,
-                        refused.problem() + ": " + refused.reason());
-                case FetchResult.NotModified nm -> succeed(sourceId, token, validators, now, started, tally,
-                        PollReport.Outcome.NOT_MODIFIED, nm.etag(), nm.lastModified());
-                case FetchResult.Fetched fetched -> validators.kind == SourceKind.WEB
-                        ? readPage(sourceId, token, validators, now, started, tally, fetched)
-                        : read(sourceId, token, validators, now, started, tally, fetched);
+                case FetchResult.Refused refused ->
+                    fail(sourceId, token, validators, now, started, tally, refused.problem() + ": " + refused.reason());
+                case FetchResult.NotModified nm ->
+                    succeed(
+                            sourceId,
+                            token,
+                            validators,
+                            now,
+                            started,
+                            tally,
+                            PollReport.Outcome.NOT_MODIFIED,
+                            nm.etag(),
+                            nm.lastModified());
+                case FetchResult.Fetched fetched ->
+                    validators.kind == SourceKind.WEB
+                            ? readPage(sourceId, token, validators, now, started, tally, fetched)
+                            : read(sourceId, token, validators, now, started, tally, fetched);
             };
         } catch (RuntimeException e) {
             log.warn("Polling source {} failed: {}", sourceId, e.toString());
@@ -179,12 +229,18 @@ public class FeedPoller {
         }
     }
 
-    private PollReport read(String sourceId, String token, Validators validators, Instant now, long started,
-            Tally tally, FetchResult.Fetched fetched) {
+    private PollReport read(
+            String sourceId,
+            String token,
+            Validators validators,
+            Instant now,
+            long started,
+            Tally tally,
+            FetchResult.Fetched fetched) {
         FeedResult parsed = parser.parse(fetched.body(), fetched.charset());
         if (parsed instanceof FeedResult.NotAFeed(var reject)) {
-            intake.deadLetter(sourceId, 0, null, "the feed could not be read: " + reject.reason(), reject.excerpt(),
-                    true);
+            intake.deadLetter(
+                    sourceId, 0, null, "the feed could not be read: " + reject.reason(), reject.excerpt(), true);
             tally.rejected++;
             return fail(sourceId, token, validators, now, started, tally, "not a readable feed: " + reject.reason());
         }
@@ -196,8 +252,13 @@ public class FeedPoller {
             tally.entries++;
             switch (entry) {
                 case Parsed.Rejected<FeedItem> r -> {
-                    intake.deadLetter(sourceId, index, null, "feed entry " + index + ": " + r.reject().reason(),
-                            r.reject().excerpt(), true);
+                    intake.deadLetter(
+                            sourceId,
+                            index,
+                            null,
+                            "feed entry " + index + ": " + r.reject().reason(),
+                            r.reject().excerpt(),
+                            true);
                     tally.rejected++;
                     tally.problem("entry " + index + ": " + r.reject().reason());
                 }
@@ -222,13 +283,27 @@ public class FeedPoller {
         }
         if (tally.entries > 0 && feed.entries().stream().allMatch(e -> e instanceof Parsed.Rejected)) {
             // a feed whose every entry is refused is broken, not quiet: count it against the source
-            return fail(sourceId, token, validators, now, started, tally, "all " + tally.entries
-                    + " entries were refused (see the dead letters)");
+            return fail(
+                    sourceId,
+                    token,
+                    validators,
+                    now,
+                    started,
+                    tally,
+                    "all " + tally.entries + " entries were refused (see the dead letters)");
         }
         // Entries left for the next poll must be seen again: without validators the next GET reads the whole feed.
         boolean keepValidators = tally.deferred == 0;
-        return succeed(sourceId, token, validators, now, started, tally, PollReport.Outcome.FETCHED,
-                keepValidators ? fetched.etag() : null, keepValidators ? fetched.lastModified() : null);
+        return succeed(
+                sourceId,
+                token,
+                validators,
+                now,
+                started,
+                tally,
+                PollReport.Outcome.FETCHED,
+                keepValidators ? fetched.etag() : null,
+                keepValidators ? fetched.lastModified() : null);
     }
 
     /**
@@ -237,21 +312,39 @@ public class FeedPoller {
      * conditional GET, a changed one a new item, and a page whose text moved little (a date, a counter) a
      * near-duplicate linked to the first copy rather than a new signal.
      */
-    private PollReport readPage(String sourceId, String token, Validators validators, Instant now, long started,
-            Tally tally, FetchResult.Fetched fetched) {
+    private PollReport readPage(
+            String sourceId,
+            String token,
+            Validators validators,
+            Instant now,
+            long started,
+            Tally tally,
+            FetchResult.Fetched fetched) {
         tally.entries = 1;
-        Article article = switch (extractor.extract(fetched.body(), fetched.charset(), fetched.uri().toString())) {
+        Article article = switch (extractor.extract(
+                fetched.body(), fetched.charset(), fetched.uri().toString())) {
             case Parsed.Accepted<Article> a -> a.item();
             case Parsed.Rejected<Article> r -> {
-                intake.deadLetter(sourceId, 0, null, "the watched page could not be read: " + r.reject().reason(),
-                        r.reject().excerpt(), true);
+                intake.deadLetter(
+                        sourceId,
+                        0,
+                        null,
+                        "the watched page could not be read: " + r.reject().reason(),
+                        r.reject().excerpt(),
+                        true);
                 tally.rejected++;
                 yield null;
             }
         };
         if (article == null) {
-            return fail(sourceId, token, validators, now, started, tally, "the watched page could not be read "
-                    + "(see the dead letters)");
+            return fail(
+                    sourceId,
+                    token,
+                    validators,
+                    now,
+                    started,
+                    tally,
+                    "the watched page could not be read " + "(see the dead letters)");
         }
         ObjectNode node = JSON.createObjectNode();
         node.put("id", "page-" + IncomingItem.hash(article.text()).substring(0, 24));
@@ -267,7 +360,15 @@ public class FeedPoller {
         } else {
             keep(sourceId, node, externalId, 1, "the watched page", tally);
         }
-        return succeed(sourceId, token, validators, now, started, tally, PollReport.Outcome.FETCHED, fetched.etag(),
+        return succeed(
+                sourceId,
+                token,
+                validators,
+                now,
+                started,
+                tally,
+                PollReport.Outcome.FETCHED,
+                fetched.etag(),
                 fetched.lastModified());
     }
 
@@ -291,15 +392,16 @@ public class FeedPoller {
             tally.problem("entry " + index + ": article page not read (" + why + "); the feed's text is kept");
             return null;
         }
-        return switch (extractor.extract(fetched.body(), fetched.charset(), fetched.uri().toString())) {
+        return switch (extractor.extract(
+                fetched.body(), fetched.charset(), fetched.uri().toString())) {
             case Parsed.Accepted<Article> a -> {
                 tally.articlesFetched++;
                 yield a.item();
             }
             case Parsed.Rejected<Article> r -> {
                 tally.articleFailures++;
-                tally.problem("entry " + index + ": article page not used (" + r.reject().reason()
-                        + "); the feed's text is kept");
+                tally.problem("entry " + index + ": article page not used ("
+                        + r.reject().reason() + "); the feed's text is kept");
                 yield null;
             }
         };
@@ -346,11 +448,22 @@ public class FeedPoller {
 
     private boolean stored(String sourceId, String externalId) {
         return jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ? AND external_id = ?")
-                .params(sourceId, externalId).query(Long.class).single() > 0;
+                        .params(sourceId, externalId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
-    private PollReport succeed(String sourceId, String token, Validators v, Instant now, long started, Tally tally,
-            PollReport.Outcome outcome, String etag, String lastModified) {
+    private PollReport succeed(
+            String sourceId,
+            String token,
+            Validators v,
+            Instant now,
+            long started,
+            Tally tally,
+            PollReport.Outcome outcome,
+            String etag,
+            String lastModified) {
         Instant next = now.plusSeconds(interval(v));
         PollReport report = report(sourceId, outcome, tally, null, now, next, 0, started);
         tx.executeWithoutResult(s -> jdbc.sql("""
@@ -358,14 +471,19 @@ public class FeedPoller {
                     etag = :etag, last_modified = :lm, next_poll_at = :next, last_poll_summary = :summary,
                     lease_until = NULL, leased_by = NULL
                 WHERE id = :id AND leased_by = :token""")
-                .param("now", Sources.ts(now)).param("etag", cut(etag, 1000)).param("lm", cut(lastModified, 200))
-                .param("next", Sources.ts(next)).param("summary", cut(report.summary(), 2000))
-                .param("id", sourceId).param("token", token).update());
+                .param("now", Sources.ts(now))
+                .param("etag", cut(etag, 1000))
+                .param("lm", cut(lastModified, 200))
+                .param("next", Sources.ts(next))
+                .param("summary", cut(report.summary(), 2000))
+                .param("id", sourceId)
+                .param("token", token)
+                .update());
         return report;
     }
 
-    private PollReport fail(String sourceId, String token, Validators v, Instant now, long started, Tally tally,
-            String error) {
+    private PollReport fail(
+            String sourceId, String token, Validators v, Instant now, long started, Tally tally, String error) {
         int failures = v.failures + 1;
         Instant next = now.plus(backoff(interval(v), failures, properties.maxBackoff()));
         PollReport report = report(sourceId, PollReport.Outcome.FAILED, tally, error, now, next, failures, started);
@@ -375,9 +493,14 @@ public class FeedPoller {
                         error_count = error_count + 1, last_error = :error, next_poll_at = :next,
                         last_poll_summary = :summary, lease_until = NULL, leased_by = NULL
                     WHERE id = :id AND leased_by = :token""")
-                    .param("now", Sources.ts(now)).param("failures", failures).param("error", cut(error, 2000))
-                    .param("next", Sources.ts(next)).param("summary", cut(report.summary(), 2000))
-                    .param("id", sourceId).param("token", token).update();
+                    .param("now", Sources.ts(now))
+                    .param("failures", failures)
+                    .param("error", cut(error, 2000))
+                    .param("next", Sources.ts(next))
+                    .param("summary", cut(report.summary(), 2000))
+                    .param("id", sourceId)
+                    .param("token", token)
+                    .update();
             if (updated == 1 && failures >= properties.failingAfter()) {
                 // published in this transaction: the event publication registry keeps it if a listener fails
                 events.publishEvent(new SourceFailing(sourceId, v.name, failures, error, now));
@@ -401,10 +524,30 @@ public class FeedPoller {
         return wait.compareTo(limit) > 0 ? limit : wait;
     }
 
-    private PollReport report(String sourceId, PollReport.Outcome outcome, Tally t, String error, Instant now,
-            Instant next, int failures, long started) {
-        return new PollReport(sourceId, outcome, t.entries, t.newItems, t.duplicates, t.rejected, t.deferred,
-                t.articlesFetched, t.articleFailures, t.problems, error, now, next, failures,
+    private PollReport report(
+            String sourceId,
+            PollReport.Outcome outcome,
+            Tally t,
+            String error,
+            Instant now,
+            Instant next,
+            int failures,
+            long started) {
+        return new PollReport(
+                sourceId,
+                outcome,
+                t.entries,
+                t.newItems,
+                t.duplicates,
+                t.rejected,
+                t.deferred,
+                t.articlesFetched,
+                t.articleFailures,
+                t.problems,
+                error,
+                now,
+                next,
+                failures,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -412,9 +555,8 @@ public class FeedPoller {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private record Validators(String etag, String lastModified, int failures, String url, int interval, String name,
-            SourceKind kind) {
-    }
+    private record Validators(
+            String etag, String lastModified, int failures, String url, int interval, String name, SourceKind kind) {}
 
     private static final class Tally {
         int entries;

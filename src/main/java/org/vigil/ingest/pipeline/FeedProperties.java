@@ -1,7 +1,6 @@
 package org.vigil.ingest.pipeline;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,9 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param teaserChars an entry whose full content is shorter than this is a teaser: its linked page is fetched
  */
 @ConfigurationProperties("vigil.ingest.feeds")
-record FeedProperties(@DefaultValue("15s") Duration tick, @DefaultValue("4") int concurrency,
-        @DefaultValue("3") int failingAfter, @DefaultValue("6h") Duration maxBackoff,
-        @DefaultValue("20") int maxArticlesPerPoll, @DefaultValue("15m") Duration lease,
+record FeedProperties(
+        @DefaultValue("15s") Duration tick,
+        @DefaultValue("4") int concurrency,
+        @DefaultValue("3") int failingAfter,
+        @DefaultValue("6h") Duration maxBackoff,
+        @DefaultValue("20") int maxArticlesPerPoll,
+        @DefaultValue("15m") Duration lease,
         @DefaultValue("1500") int teaserChars) {
 
     FeedProperties {

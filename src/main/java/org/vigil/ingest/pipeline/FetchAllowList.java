@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,8 +27,7 @@ import org.vigil.shared.Role;
 public class FetchAllowList {
 
     /** One allowed host name or address block, with who added it and why. */
-    public record Entry(long id, String entry, String note, String createdBy, Instant createdAt) {
-    }
+    public record Entry(long id, String entry, String note, String createdBy, Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -48,13 +46,20 @@ public class FetchAllowList {
 
     private List<Entry> entries() {
         return jdbc.sql("SELECT * FROM fetch_allow_entry ORDER BY entry")
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("entry"), rs.getString("note"),
-                        rs.getString("created_by"), Sources.instant(rs, "created_at"))).list();
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getString("entry"),
+                        rs.getString("note"),
+                        rs.getString("created_by"),
+                        Sources.instant(rs, "created_at")))
+                .list();
     }
 
     /** The list as the fetcher applies it; for the system, no caller check. */
     public AllowList current() {
-        return AllowList.of(jdbc.sql("SELECT entry FROM fetch_allow_entry").query(String.class).list()
+        return AllowList.of(jdbc.sql("SELECT entry FROM fetch_allow_entry")
+                .query(String.class)
+                .list()
                 .toArray(String[]::new));
     }
 
@@ -70,14 +75,18 @@ public class FetchAllowList {
         if (why != null && why.length() > 500) {
             throw new InvalidInputException("note", "at most 500 characters");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM fetch_allow_entry WHERE entry = ?").param(value).query(Long.class)
-                .single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM fetch_allow_entry WHERE entry = ?")
+                        .param(value)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new ConflictException("'" + value + "' is on the allow-list already");
         }
         var key = new GeneratedKeyHolder();
         try {
             jdbc.sql("INSERT INTO fetch_allow_entry (entry, note, created_by, created_at) VALUES (?, ?, ?, ?)")
-                    .params(value, why, Callers.name(), Sources.ts(clock.instant())).update(key, "id");
+                    .params(value, why, Callers.name(), Sources.ts(clock.instant()))
+                    .update(key, "id");
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("'" + value + "' is on the allow-list already");
         }

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,8 +49,16 @@ public class FileIngest {
     public Optional<String> checkSource(String sourceId) {
         if (sourceId == null) {
             if (sources.find(DEFAULT_SOURCE).isEmpty()) {
-                sources.createUnchecked(new SourceCommand(DEFAULT_SOURCE, SourceKind.FILE, "Imported files",
-                        "files ingested with bin/vigil ingest without --source", null, null, "F", true, List.of()));
+                sources.createUnchecked(new SourceCommand(
+                        DEFAULT_SOURCE,
+                        SourceKind.FILE,
+                        "Imported files",
+                        "files ingested with bin/vigil ingest without --source",
+                        null,
+                        null,
+                        "F",
+                        true,
+                        List.of()));
             }
             return Optional.empty();
         }
@@ -80,8 +87,10 @@ public class FileIngest {
         long duplicateBefore = progress.duplicate;
         long rejectedBefore = progress.rejected;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            Iterator<Parsed<IncomingItem>> items = file.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .endsWith(".csv") ? new CsvItems(in) : new JsonLinesItems(in);
+            Iterator<Parsed<IncomingItem>> items =
+                    file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                            ? new CsvItems(in)
+                            : new JsonLinesItems(in);
             while (items.hasNext()) {
                 Parsed<IncomingItem> parsed = items.next();
                 progress.read++;
@@ -93,7 +102,8 @@ public class FileIngest {
                         progress.rejected++;
                         Reject reject = switch (parsed) {
                             case Parsed.Rejected<IncomingItem> r -> r.reject();
-                            case Parsed.Accepted<IncomingItem> a -> Reject.of(stored.reason(), a.item().id());
+                            case Parsed.Accepted<IncomingItem> a ->
+                                Reject.of(stored.reason(), a.item().id());
                         };
                         intake.deadLetter(source, reject);
                         listener.rejected(file, reject);
@@ -102,10 +112,12 @@ public class FileIngest {
                 listener.counted(progress);
             }
         }
-        record FileCounts(String file, long accepted, long duplicate, long rejected) {
-        }
-        FileCounts counts = new FileCounts(file.toString(), progress.accepted - before,
-                progress.duplicate - duplicateBefore, progress.rejected - rejectedBefore);
+        record FileCounts(String file, long accepted, long duplicate, long rejected) {}
+        FileCounts counts = new FileCounts(
+                file.toString(),
+                progress.accepted - before,
+                progress.duplicate - duplicateBefore,
+                progress.rejected - rejectedBefore);
         tx.executeWithoutResult(s -> audit.record("INGEST_FILE", "SOURCE", source, null, counts));
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +41,14 @@ public class Intake {
     static final int MAX_ID = 500;
     static final int RAW_LIMIT = 2048;
 
-    public enum Outcome { ACCEPTED, DUPLICATE, REJECTED }
+    public enum Outcome {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED
+    }
 
     /** One item's fate; {@code itemId} is the stored item (new or the earlier copy), {@code reason} for rejects. */
-    public record Stored(Outcome outcome, Long itemId, String reason) {
-    }
+    public record Stored(Outcome outcome, Long itemId, String reason) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -57,8 +59,14 @@ public class Intake {
     private final QueueSignal queue;
     private final Sources sources;
 
-    Intake(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, AuditTrail audit, Clock clock,
-            QueueSignal queue, Sources sources) {
+    Intake(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            PlatformTransactionManager transactions,
+            AuditTrail audit,
+            Clock clock,
+            QueueSignal queue,
+            Sources sources) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = new TransactionTemplate(transactions);
@@ -74,11 +82,12 @@ public class Intake {
             throw new InvalidInputException("source", "name the source the items come from (GET /api/v1/sources)");
         }
         if (items == null) {
-            throw new InvalidInputException("items", "send the documents as an array: {\"source\": …, \"items\": [ … ]}");
+            throw new InvalidInputException(
+                    "items", "send the documents as an array: {\"source\": …, \"items\": [ … ]}");
         }
         if (items.size() > MAX_BATCH) {
-            throw new InvalidInputException("items", "at most " + MAX_BATCH + " items a batch, got " + items.size()
-                    + "; split the batch");
+            throw new InvalidInputException(
+                    "items", "at most " + MAX_BATCH + " items a batch, got " + items.size() + "; split the batch");
         }
         Source source = sources.checkPush(sourceId);
         List<Parsed<IncomingItem>> parsed = new ArrayList<>(items.size());
@@ -98,25 +107,29 @@ public class Intake {
                 case DUPLICATE -> duplicate++;
                 case REJECTED -> {
                     String id = idOf(node);
-                    long deadLetter = deadLetter(source.id(), index, id, one.reason(),
-                            node == null ? "null" : node.toString(), false);
+                    long deadLetter = deadLetter(
+                            source.id(), index, id, one.reason(), node == null ? "null" : node.toString(), false);
                     rejections.add(new IntakeReport.Rejection(index, id, one.reason(), deadLetter));
                 }
             }
         }
         IntakeReport report = new IntakeReport(source.id(), accepted, duplicate, rejections.size(), rejections);
-        tx.executeWithoutResult(s -> audit.record("PUSH", "SOURCE", source.id(), null,
+        tx.executeWithoutResult(s -> audit.record(
+                "PUSH",
+                "SOURCE",
+                source.id(),
+                null,
                 new Counts(items.size(), report.accepted(), report.duplicate(), report.rejected())));
         return report;
     }
 
-    record Counts(int items, int accepted, int duplicate, int rejected) {
-    }
+    record Counts(int items, int accepted, int duplicate, int rejected) {}
 
     /** Stores one parsed item (accepted or rejected by the parser); rejects are NOT dead-lettered here. */
     public Stored store(String sourceId, Parsed<IncomingItem> parsed) {
         return switch (parsed) {
-            case Parsed.Rejected<IncomingItem> r -> new Stored(Outcome.REJECTED, null, r.reject().reason());
+            case Parsed.Rejected<IncomingItem> r ->
+                new Stored(Outcome.REJECTED, null, r.reject().reason());
             case Parsed.Accepted<IncomingItem> a -> store(sourceId, a.item());
         };
     }
@@ -152,10 +165,11 @@ public class Intake {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             switch (parsed.get(i)) {
-                case Parsed.Rejected<IncomingItem> r -> outcome[i] = new Stored(Outcome.REJECTED, null,
-                        r.reject().reason());
-                case Parsed.Accepted<IncomingItem> a when a.item().id().length() > MAX_ID -> outcome[i] = new Stored(
-                        Outcome.REJECTED, null, "id is longer than " + MAX_ID + " characters");
+                case Parsed.Rejected<IncomingItem> r ->
+                    outcome[i] = new Stored(Outcome.REJECTED, null, r.reject().reason());
+                case Parsed.Accepted<IncomingItem> a
+                when a.item().id().length() > MAX_ID ->
+                    outcome[i] = new Stored(Outcome.REJECTED, null, "id is longer than " + MAX_ID + " characters");
                 case Parsed.Accepted<IncomingItem> a -> {
                     candidates.add(a.item());
                     positions.add(i);
@@ -183,15 +197,17 @@ public class Intake {
             }
         }
         try {
-            List<Long> ids = fresh.isEmpty() ? List.of() : tx.execute(s -> {
-                List<Long> inserted = new ArrayList<>(fresh.size());
-                Rows rows = new Rows();
-                for (IncomingItem item : fresh) {
-                    inserted.add(insert(sourceId, item, rows));
-                }
-                rows.flush(batch);
-                return inserted;
-            });
+            List<Long> ids = fresh.isEmpty()
+                    ? List.of()
+                    : tx.execute(s -> {
+                        List<Long> inserted = new ArrayList<>(fresh.size());
+                        Rows rows = new Rows();
+                        for (IncomingItem item : fresh) {
+                            inserted.add(insert(sourceId, item, rows));
+                        }
+                        rows.flush(batch);
+                        return inserted;
+                    });
             if (!fresh.isEmpty()) {
                 queue.wake();
             }
@@ -225,8 +241,8 @@ public class Intake {
     private void forceToDisk() {
         Boolean h2 = embeddedH2;
         if (h2 == null) {
-            h2 = batch.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName()
-                    .equals("H2"));
+            h2 = batch.execute((ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().equals("H2"));
             embeddedH2 = h2;
         }
         if (h2) {
@@ -243,14 +259,24 @@ public class Intake {
         // so each is a lookup in its unique index on H2 as on PostgreSQL, where the other forms made H2 scan the
         // source's items (the push got slower with every item stored).
         jdbc.sql("SELECT external_id, id FROM item WHERE (source_id, external_id) IN (:pairs)")
-                .param("pairs", items.stream().map(IncomingItem::id).distinct()
-                        .map(id -> new Object[] {sourceId, id}).toList())
+                .param(
+                        "pairs",
+                        items.stream()
+                                .map(IncomingItem::id)
+                                .distinct()
+                                .map(id -> new Object[] {sourceId, id})
+                                .toList())
                 .query(rs -> {
                     byId.merge(rs.getString(1), rs.getLong(2), Math::min);
                 });
         jdbc.sql("SELECT content_hash, id FROM item WHERE (source_id, content_hash) IN (:pairs)")
-                .param("pairs", items.stream().map(IncomingItem::contentHash).distinct()
-                        .map(hash -> new Object[] {sourceId, hash}).toList())
+                .param(
+                        "pairs",
+                        items.stream()
+                                .map(IncomingItem::contentHash)
+                                .distinct()
+                                .map(hash -> new Object[] {sourceId, hash})
+                                .toList())
                 .query(rs -> {
                     byHash.merge(rs.getString(1), rs.getLong(2), Math::min);
                 });
@@ -258,14 +284,21 @@ public class Intake {
 
     private Long existing(String sourceId, IncomingItem item) {
         // see above: two index lookups instead of an OR
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT MIN(id) FROM (
                     SELECT id FROM item WHERE source_id = :source AND external_id = :id
                     UNION ALL
                     SELECT id FROM item WHERE source_id = :source AND content_hash = :hash) found""")
-                .param("source", sourceId).param("id", item.id()).param("hash", item.contentHash())
-                .query(Long.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .param("source", sourceId)
+                .param("id", item.id())
+                .param("hash", item.contentHash())
+                .query(Long.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private Long insert(String sourceId, IncomingItem item) {
@@ -302,11 +335,19 @@ public class Intake {
                 VALUES (:source, :id, :hash, :text, :title, :url, :published, :origin, :language, :kind, :reply,
                     :minhash, :now)
                 """)
-                .param("source", sourceId).param("id", item.id()).param("hash", item.contentHash())
-                .param("text", item.text()).param("title", item.title()).param("url", item.url())
-                .param("published", item.published()).param("origin", item.source()).param("language", item.language())
-                .param("kind", item.kind()).param("reply", item.inReplyTo())
-                .param("minhash", NearDuplicates.encode(signature)).param("now", Sources.ts(clock.instant()))
+                .param("source", sourceId)
+                .param("id", item.id())
+                .param("hash", item.contentHash())
+                .param("text", item.text())
+                .param("title", item.title())
+                .param("url", item.url())
+                .param("published", item.published())
+                .param("origin", item.source())
+                .param("language", item.language())
+                .param("kind", item.kind())
+                .param("reply", item.inReplyTo())
+                .param("minhash", NearDuplicates.encode(signature))
+                .param("now", Sources.ts(clock.instant()))
                 .update(key, "id");
         long id = key.getKey().longValue();
         rows.outbox.add(new Object[] {id, Sources.ts(clock.instant())});
@@ -322,17 +363,24 @@ public class Intake {
      * Keeps a reject. {@code truncated} also marks raw input that is only an excerpt (a file line as the parser
      * quoted it): such a dead letter is for reading, not for replay.
      */
-    public long deadLetter(String sourceId, long position, String externalId, String reason, String raw,
-            boolean truncated) {
+    public long deadLetter(
+            String sourceId, long position, String externalId, String reason, String raw, boolean truncated) {
         String kept = raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) : raw;
         boolean cut = truncated || kept.length() < raw.length();
-        String id = externalId == null ? null : externalId.length() > MAX_ID ? externalId.substring(0, MAX_ID) : externalId;
+        String id =
+                externalId == null ? null : externalId.length() > MAX_ID ? externalId.substring(0, MAX_ID) : externalId;
         KeyHolder key = new GeneratedKeyHolder();
         tx.executeWithoutResult(s -> jdbc.sql("""
                 INSERT INTO dead_letter (source_id, position, external_id, reason, raw, truncated, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).params(sourceId, (int) Math.min(position, Integer.MAX_VALUE), id,
-                        reason.length() > 2000 ? reason.substring(0, 2000) : reason, kept, cut,
+                """)
+                .params(
+                        sourceId,
+                        (int) Math.min(position, Integer.MAX_VALUE),
+                        id,
+                        reason.length() > 2000 ? reason.substring(0, 2000) : reason,
+                        kept,
+                        cut,
                         Sources.ts(clock.instant()))
                 .update(key, "id"));
         return key.getKey().longValue();

@@ -9,6 +9,5 @@ import java.util.List;
  */
 public record IntakeReport(String source, int accepted, int duplicate, int rejected, List<Rejection> rejections) {
 
-    public record Rejection(long index, String id, String reason, long deadLetterId) {
-    }
+    public record Rejection(long index, String id, String reason, long deadLetterId) {}
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -181,7 +180,8 @@ public class KafkaAnalyser implements SmartLifecycle {
                 c.commitSync(done);
             } catch (CommitFailedException e) {
                 // the partitions went to another member meanwhile: it gets these messages again and skips them
-                log.info("Kafka analyser: offsets not committed ({}); the new owner skips what was analysed",
+                log.info(
+                        "Kafka analyser: offsets not committed ({}); the new owner skips what was analysed",
                         e.getMessage());
             }
         }
@@ -196,8 +196,11 @@ public class KafkaAnalyser implements SmartLifecycle {
             id = Long.parseLong(record.value() == null ? "" : record.value().trim());
         } catch (NumberFormatException e) {
             // not written by the relay: nothing to analyse, and retrying cannot help
-            log.warn("Kafka analyser: message at {}-{} offset {} is not an item id; skipped", record.topic(),
-                    record.partition(), record.offset());
+            log.warn(
+                    "Kafka analyser: message at {}-{} offset {} is not an item id; skipped",
+                    record.topic(),
+                    record.partition(),
+                    record.offset());
             skipped.incrementAndGet();
             return;
         }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,8 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class KafkaClients {
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     /** Idempotent producer, acks from all in-sync replicas: an acknowledged send is on the topic exactly once. */
     static KafkaProducer<String, String> producer(Transport.Kafka kafka) {
@@ -49,9 +47,10 @@ final class KafkaClients {
         // a new group starts from the beginning: messages published before any analyser ran are items to analyse
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) kafka.sessionTimeout().toMillis());
-        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
-                (int) Math.max(500, kafka.sessionTimeout().toMillis() / 3));
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int)
+                kafka.sessionTimeout().toMillis());
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int)
+                Math.max(500, kafka.sessionTimeout().toMillis() / 3));
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
@@ -62,15 +61,20 @@ final class KafkaClients {
     static void ensureTopic(Transport.Kafka kafka) throws InterruptedException {
         try (Admin admin = Admin.create(common(kafka, "admin"))) {
             admin.createTopics(List.of(new NewTopic(kafka.topic(), kafka.partitions(), kafka.replicationFactor())))
-                    .all().get(30, TimeUnit.SECONDS);
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create the Kafka topic " + kafka.topic() + " at "
-                        + kafka.bootstrapServers() + ": " + e.getCause(), e.getCause());
+                throw new IllegalStateException(
+                        "cannot create the Kafka topic " + kafka.topic() + " at " + kafka.bootstrapServers() + ": "
+                                + e.getCause(),
+                        e.getCause());
             }
         } catch (TimeoutException e) {
-            throw new IllegalStateException("no answer from the Kafka brokers at " + kafka.bootstrapServers()
-                    + " within 30 s (vigil.kafka.bootstrap-servers)", e);
+            throw new IllegalStateException(
+                    "no answer from the Kafka brokers at " + kafka.bootstrapServers()
+                            + " within 30 s (vigil.kafka.bootstrap-servers)",
+                    e);
         }
     }
 
@@ -78,8 +82,10 @@ final class KafkaClients {
         Map<String, Object> config = new HashMap<>(kafka.client());
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         // unique per client: two analysers in one JVM (tests) would otherwise clash on their metrics names
-        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, kafka.clientId() + "-" + role + "-"
-                + java.util.UUID.randomUUID().toString().substring(0, 8));
+        config.put(
+                CommonClientConfigs.CLIENT_ID_CONFIG,
+                kafka.clientId() + "-" + role + "-"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8));
         return config;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.vigil.ingest.bulk.IncomingItem;
 
 /**
@@ -38,8 +37,7 @@ final class NearDuplicates {
         }
     }
 
-    private NearDuplicates() {
-    }
+    private NearDuplicates() {}
 
     /** The signature, or null for a text too short to compare. */
     static int[] signature(String text) {

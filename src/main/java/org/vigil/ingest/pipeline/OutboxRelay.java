@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -43,7 +42,11 @@ class OutboxRelay extends BackgroundLoop {
     private volatile KafkaProducer<String, String> producer;
     private boolean topicReady;
 
-    OutboxRelay(JdbcClient jdbc, Transport transport, QueueSignal queue, Clock clock,
+    OutboxRelay(
+            JdbcClient jdbc,
+            Transport transport,
+            QueueSignal queue,
+            Clock clock,
             @Value("${vigil.ingest.worker.poll:5s}") Duration poll) {
         super("vigil-outbox-relay", "Outbox relay (the items stay in the outbox)");
         this.jdbc = jdbc;
@@ -88,7 +91,9 @@ class OutboxRelay extends BackgroundLoop {
      */
     int publishBatch() throws InterruptedException {
         List<Long> ids = jdbc.sql("SELECT item_id FROM item_outbox WHERE sent_at IS NULL ORDER BY item_id LIMIT ?")
-                .param(BATCH).query(Long.class).list();
+                .param(BATCH)
+                .query(Long.class)
+                .list();
         if (ids.isEmpty()) {
             return 0;
         }
@@ -107,14 +112,16 @@ class OutboxRelay extends BackgroundLoop {
                 sends.get(i).get();
                 acknowledged.add(ids.get(i));
             } catch (ExecutionException e) {
-                failure = new IllegalStateException("Kafka did not acknowledge item " + ids.get(i) + ": "
-                        + e.getCause(), e.getCause());
+                failure = new IllegalStateException(
+                        "Kafka did not acknowledge item " + ids.get(i) + ": " + e.getCause(), e.getCause());
             }
         }
         for (int from = 0; from < acknowledged.size(); from += 100) {
             List<Long> chunk = acknowledged.subList(from, Math.min(acknowledged.size(), from + 100));
             jdbc.sql("UPDATE item_outbox SET sent_at = :now WHERE item_id IN (:ids)")
-                    .param("now", Sources.ts(clock.instant())).param("ids", chunk).update();
+                    .param("now", Sources.ts(clock.instant()))
+                    .param("ids", chunk)
+                    .update();
         }
         if (failure != null) {
             throw failure;

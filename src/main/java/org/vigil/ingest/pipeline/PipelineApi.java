@@ -1,8 +1,9 @@
 package org.vigil.ingest.pipeline;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,6 @@ import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import tools.jackson.databind.JsonNode;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** The ingestion pipeline's API: sources, the fetch allow-list, the push endpoint and dead letters. */
 @RestController
 @Tag(name = "Ingestion")
@@ -32,8 +30,7 @@ class PipelineApi {
     private final FeedPoller poller;
     private final FetchAllowList allowList;
 
-    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, FeedPoller poller,
-            FetchAllowList allowList) {
+    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, FeedPoller poller, FetchAllowList allowList) {
         this.sources = sources;
         this.poller = poller;
         this.allowList = allowList;
@@ -44,8 +41,10 @@ class PipelineApi {
     // sources
 
     @GetMapping("/api/v1/sources")
-    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "sources are bound to no mission and hold no secret; who may "
-            + "push to one is shown to administrators only")
+    @NeedToKnow(
+            value = Kind.PUBLIC_REFERENCE,
+            why = "sources are bound to no mission and hold no secret; who may "
+                    + "push to one is shown to administrators only")
     List<Source> sources() {
         return sources.list();
     }
@@ -61,7 +60,8 @@ class PipelineApi {
     @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in Sources")
     ResponseEntity<Source> createSource(@RequestBody SourceCommand command) {
         Source created = sources.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/api/v1/sources/{id}")
@@ -84,8 +84,10 @@ class PipelineApi {
     }
 
     @PostMapping("/api/v1/sources/{id}/test")
-    @Operation(summary = "Poll a feed source now (administrators)", description = "Fetches the feed at once, due or "
-            + "not, paused or not, and answers what happened: entries, new items, duplicates, rejects, errors.")
+    @Operation(
+            summary = "Poll a feed source now (administrators)",
+            description = "Fetches the feed at once, due or "
+                    + "not, paused or not, and answers what happened: entries, new items, duplicates, rejects, errors.")
     @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in FeedPoller")
     PollReport testSource(@PathVariable String id) {
         return poller.pollNow(id);
@@ -100,15 +102,15 @@ class PipelineApi {
     }
 
     /** A host name or address block to allow despite the SSRF rules, and why. */
-    record AllowEntry(String entry, String note) {
-    }
+    record AllowEntry(String entry, String note) {}
 
     @PostMapping("/api/v1/admin/fetch-allowlist")
     @Operation(summary = "Allow the fetcher to reach a host or address block (administrators)")
     @NeedToKnow(value = Kind.HQ_ONLY, why = "administrators only, checked in FetchAllowList")
     ResponseEntity<FetchAllowList.Entry> allow(@RequestBody AllowEntry entry) {
         FetchAllowList.Entry added = allowList.add(entry.entry(), entry.note());
-        return ResponseEntity.created(URI.create("/api/v1/admin/fetch-allowlist/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/api/v1/admin/fetch-allowlist/" + added.id()))
+                .body(added);
     }
 
     @DeleteMapping("/api/v1/admin/fetch-allowlist/{id}")
@@ -121,14 +123,18 @@ class PipelineApi {
     // items
 
     /** The push body: the source and the documents in the analysis contract's format. */
-    record Push(String source, List<JsonNode> items) {
-    }
+    record Push(String source, List<JsonNode> items) {}
 
     @PostMapping("/api/v1/items")
-    @Operation(summary = "Push a batch of documents", description = "Each item is stored once (by source and id, and "
-            + "by content): a retried batch reports duplicates and changes nothing. Rejects are kept as dead letters.")
-    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "answers only counts and reasons about the caller's own batch; "
-            + "who may push is checked per source (administrators or the source's listed accounts)")
+    @Operation(
+            summary = "Push a batch of documents",
+            description =
+                    "Each item is stored once (by source and id, and "
+                            + "by content): a retried batch reports duplicates and changes nothing. Rejects are kept as dead letters.")
+    @NeedToKnow(
+            value = Kind.PUBLIC_REFERENCE,
+            why = "answers only counts and reasons about the caller's own batch; "
+                    + "who may push is checked per source (administrators or the source's listed accounts)")
     IntakeReport push(@RequestBody Push push) {
         return intake.push(push.source(), push.items());
     }
@@ -137,8 +143,10 @@ class PipelineApi {
 
     @GetMapping("/api/v1/dead-letters")
     @NeedToKnow(value = Kind.HQ_ONLY, why = "raw rejected input may name anyone; HQ roles only, checked in DeadLetters")
-    PageResult<DeadLetter> deadLetters(@RequestParam(required = false) String source,
-            @RequestParam(defaultValue = "false") boolean includeReplayed, @RequestParam(defaultValue = "0") int page,
+    PageResult<DeadLetter> deadLetters(
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean includeReplayed,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return deadLetters.list(source, includeReplayed, new PageRequest(page, size));
     }

@@ -15,11 +15,29 @@ import java.util.List;
  * @param problems what went wrong with single entries and pages, for a person to read
  * @param consecutiveFailures the source's run of failed polls after this one (0 after a success)
  */
-public record PollReport(String sourceId, Outcome outcome, int entries, int newItems, int duplicates, int rejected,
-        int deferred, int articlesFetched, int articleFailures, List<String> problems, String error,
-        Instant polledAt, Instant nextPollAt, int consecutiveFailures, long millis) {
+public record PollReport(
+        String sourceId,
+        Outcome outcome,
+        int entries,
+        int newItems,
+        int duplicates,
+        int rejected,
+        int deferred,
+        int articlesFetched,
+        int articleFailures,
+        List<String> problems,
+        String error,
+        Instant polledAt,
+        Instant nextPollAt,
+        int consecutiveFailures,
+        long millis) {
 
-    public enum Outcome { FETCHED, NOT_MODIFIED, FAILED, BUSY }
+    public enum Outcome {
+        FETCHED,
+        NOT_MODIFIED,
+        FAILED,
+        BUSY
+    }
 
     public PollReport {
         problems = List.copyOf(problems);
@@ -31,11 +49,14 @@ public record PollReport(String sourceId, Outcome outcome, int entries, int newI
             case NOT_MODIFIED -> "not modified since the last poll";
             case FAILED -> "failed: " + error;
             case BUSY -> "another poll was running";
-            case FETCHED -> entries + (entries == 1 ? " entry: " : " entries: ") + newItems + " new, " + duplicates
-                    + " already stored, " + rejected + " rejected"
-                    + (deferred > 0 ? ", " + deferred + " left for the next poll" : "")
-                    + (articlesFetched + articleFailures > 0 ? "; " + articlesFetched + " article pages read"
-                    + (articleFailures > 0 ? ", " + articleFailures + " unusable" : "") : "");
+            case FETCHED ->
+                entries + (entries == 1 ? " entry: " : " entries: ") + newItems + " new, " + duplicates
+                        + " already stored, " + rejected + " rejected"
+                        + (deferred > 0 ? ", " + deferred + " left for the next poll" : "")
+                        + (articlesFetched + articleFailures > 0
+                                ? "; " + articlesFetched + " article pages read"
+                                        + (articleFailures > 0 ? ", " + articleFailures + " unusable" : "")
+                                : "");
         };
     }
 }

@@ -3,7 +3,6 @@ package org.vigil.ingest.pipeline;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,15 +14,46 @@ import java.util.List;
  * @param lastFetchAt the last poll, successful or not; {@code lastSuccessAt} the last successful one
  * @param nextPollAt when the scheduler polls it next (null: as soon as possible)
  */
-public record Source(String id, SourceKind kind, String name, String description, String url,
-        Integer pollIntervalSeconds, String reliability, boolean enabled, List<String> allowedAccounts,
-        Instant lastFetchAt, int errorCount, String lastError, Instant createdAt, Instant updatedAt,
-        Instant nextPollAt, int consecutiveFailures, Instant lastSuccessAt, String lastPollSummary) {
+public record Source(
+        String id,
+        SourceKind kind,
+        String name,
+        String description,
+        String url,
+        Integer pollIntervalSeconds,
+        String reliability,
+        boolean enabled,
+        List<String> allowedAccounts,
+        Instant lastFetchAt,
+        int errorCount,
+        String lastError,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant nextPollAt,
+        int consecutiveFailures,
+        Instant lastSuccessAt,
+        String lastPollSummary) {
 
     Source withoutAccounts() {
-        return new Source(id, kind, name, description, url, pollIntervalSeconds, reliability, enabled, null,
-                lastFetchAt, errorCount, lastError, createdAt, updatedAt, nextPollAt, consecutiveFailures,
-                lastSuccessAt, lastPollSummary);
+        return new Source(
+                id,
+                kind,
+                name,
+                description,
+                url,
+                pollIntervalSeconds,
+                reliability,
+                enabled,
+                null,
+                lastFetchAt,
+                errorCount,
+                lastError,
+                createdAt,
+                updatedAt,
+                nextPollAt,
+                consecutiveFailures,
+                lastSuccessAt,
+                lastPollSummary);
     }
 
     /** Whether the scheduler polls it (RSS and Atom feeds). */

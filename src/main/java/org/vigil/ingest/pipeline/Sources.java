@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,11 +48,15 @@ public class Sources {
 
     public List<Source> list() {
         return jdbc.sql("SELECT * FROM source ORDER BY id").query(Sources::map).list().stream()
-                .map(this::forCaller).toList();
+                .map(this::forCaller)
+                .toList();
     }
 
     public Optional<Source> find(String id) {
-        return jdbc.sql("SELECT * FROM source WHERE id = ?").param(id).query(Sources::map).optional();
+        return jdbc.sql("SELECT * FROM source WHERE id = ?")
+                .param(id)
+                .query(Sources::map)
+                .optional();
     }
 
     public Source get(String id) {
@@ -83,8 +86,10 @@ public class Sources {
         List<FieldProblem> problems = new ArrayList<>();
         String id = command.id() == null ? "" : command.id().strip();
         if (!ID.matcher(id).matches()) {
-            problems.add(new FieldProblem("id", "an id has 1 to 100 characters: lower-case letters, digits, '.', '_' "
-                    + "or '-', starting with a letter or digit"));
+            problems.add(new FieldProblem(
+                    "id",
+                    "an id has 1 to 100 characters: lower-case letters, digits, '.', '_' "
+                            + "or '-', starting with a letter or digit"));
         }
         Valid v = validate(command, problems);
         if (find(id).isPresent()) {
@@ -96,10 +101,17 @@ public class Sources {
                     allowed_accounts, error_count, created_at, updated_at)
                 VALUES (:id, :kind, :name, :description, :url, :poll, :reliability, :enabled, :accounts, 0, :now, :now)
                 """)
-                .param("id", id).param("kind", v.kind.name()).param("name", v.name).param("description", v.description)
-                .param("url", v.url).param("poll", v.poll).param("reliability", v.reliability)
+                .param("id", id)
+                .param("kind", v.kind.name())
+                .param("name", v.name)
+                .param("description", v.description)
+                .param("url", v.url)
+                .param("poll", v.poll)
+                .param("reliability", v.reliability)
                 .param("enabled", command.enabled() != null ? command.enabled() : !v.kind.polled())
-                .param("accounts", String.join(",", v.accounts)).param("now", ts(now)).update();
+                .param("accounts", String.join(",", v.accounts))
+                .param("now", ts(now))
+                .update();
         Source created = find(id).orElseThrow();
         audit.record("CREATE", "SOURCE", id, null, created);
         return created;
@@ -115,15 +127,25 @@ public class Sources {
                     poll_interval_seconds = :poll, reliability = :reliability, enabled = :enabled,
                     allowed_accounts = :accounts, updated_at = :now WHERE id = :id
                 """)
-                .param("id", id).param("kind", v.kind.name()).param("name", v.name).param("description", v.description)
-                .param("url", v.url).param("poll", v.poll).param("reliability", v.reliability)
+                .param("id", id)
+                .param("kind", v.kind.name())
+                .param("name", v.name)
+                .param("description", v.description)
+                .param("url", v.url)
+                .param("poll", v.poll)
+                .param("reliability", v.reliability)
                 .param("enabled", command.enabled() == null ? before.enabled() : command.enabled())
-                .param("accounts", String.join(",", v.accounts)).param("now", ts(clock.instant())).update();
+                .param("accounts", String.join(",", v.accounts))
+                .param("now", ts(clock.instant()))
+                .update();
         if (!java.util.Objects.equals(before.url(), v.url)
                 || !java.util.Objects.equals(before.pollIntervalSeconds(), v.poll)) {
             // another address: the old validators mean nothing there; poll it soon, with a clean failure record
-            jdbc.sql("UPDATE source SET etag = NULL, last_modified = NULL, next_poll_at = NULL, consecutive_failures = 0"
-                    + " WHERE id = ?").param(id).update();
+            jdbc.sql(
+                            "UPDATE source SET etag = NULL, last_modified = NULL, next_poll_at = NULL, consecutive_failures = 0"
+                                    + " WHERE id = ?")
+                    .param(id)
+                    .update();
         }
         Source after = find(id).orElseThrow();
         audit.record("UPDATE", "SOURCE", id, before, after);
@@ -136,9 +158,11 @@ public class Sources {
         Callers.require(enabled ? "resuming a source" : "pausing a source", Role.ADMIN);
         Source before = find(id).orElseThrow(() -> new NotFoundException("source", id));
         // resuming makes a feed due at once (and forgets the backoff of the failures that may have led to the pause)
-        jdbc.sql("UPDATE source SET enabled = ?, updated_at = ?" + (enabled && !before.enabled()
-                        ? ", next_poll_at = NULL, consecutive_failures = 0" : "") + " WHERE id = ?")
-                .params(enabled, ts(clock.instant()), id).update();
+        jdbc.sql("UPDATE source SET enabled = ?, updated_at = ?"
+                        + (enabled && !before.enabled() ? ", next_poll_at = NULL, consecutive_failures = 0" : "")
+                        + " WHERE id = ?")
+                .params(enabled, ts(clock.instant()), id)
+                .update();
         Source after = find(id).orElseThrow();
         audit.record(enabled ? "RESUME" : "PAUSE", "SOURCE", id, before, after);
         return after;
@@ -150,8 +174,8 @@ public class Sources {
      */
     Source checkPush(String id) {
         Source source = find(id).orElse(null);
-        boolean allowed = source != null && (Callers.hasAnyRole(Role.ADMIN)
-                || source.allowedAccounts().contains(Callers.name()));
+        boolean allowed = source != null
+                && (Callers.hasAnyRole(Role.ADMIN) || source.allowedAccounts().contains(Callers.name()));
         if (!allowed) {
             throw new AccessDeniedException("account '" + Callers.name() + "' may not push items to source '" + id
                     + "': push only to a source that lists your account, or ask an administrator to add it to the "
@@ -164,9 +188,14 @@ public class Sources {
         return source;
     }
 
-    private record Valid(SourceKind kind, String name, String description, String url, Integer poll,
-            String reliability, List<String> accounts) {
-    }
+    private record Valid(
+            SourceKind kind,
+            String name,
+            String description,
+            String url,
+            Integer poll,
+            String reliability,
+            List<String> accounts) {}
 
     private static Valid validate(SourceCommand c, List<FieldProblem> problems) {
         if (c.kind() == null) {
@@ -176,7 +205,9 @@ public class Sources {
         if (name.isEmpty() || name.length() > 200) {
             problems.add(new FieldProblem("name", "a name has 1 to 200 characters"));
         }
-        String description = c.description() == null || c.description().isBlank() ? null : c.description().strip();
+        String description = c.description() == null || c.description().isBlank()
+                ? null
+                : c.description().strip();
         if (description != null && description.length() > 1000) {
             problems.add(new FieldProblem("description", "at most 1000 characters"));
         }
@@ -196,8 +227,10 @@ public class Sources {
         }
         String grade = c.reliability() == null ? "" : c.reliability().strip().toUpperCase(Locale.ROOT);
         if (!GRADE.matcher(grade).matches()) {
-            problems.add(new FieldProblem("reliability", "an Admiralty grade: A (completely reliable), B, C, D, "
-                    + "E (unreliable) or F (cannot be judged)"));
+            problems.add(new FieldProblem(
+                    "reliability",
+                    "an Admiralty grade: A (completely reliable), B, C, D, "
+                            + "E (unreliable) or F (cannot be judged)"));
         }
         List<String> accounts = new ArrayList<>();
         for (String a : c.allowedAccounts() == null ? List.<String>of() : c.allowedAccounts()) {
@@ -236,12 +269,24 @@ public class Sources {
         String accounts = rs.getString("allowed_accounts");
         int pollValue = rs.getInt("poll_interval_seconds");
         Integer poll = rs.wasNull() ? null : pollValue;
-        return new Source(rs.getString("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("description"), rs.getString("url"), poll,
-                rs.getString("reliability"), rs.getBoolean("enabled"),
+        return new Source(
+                rs.getString("id"),
+                SourceKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("url"),
+                poll,
+                rs.getString("reliability"),
+                rs.getBoolean("enabled"),
                 accounts == null || accounts.isEmpty() ? List.of() : List.of(accounts.split(",")),
-                instant(rs, "last_fetch_at"), rs.getInt("error_count"), rs.getString("last_error"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "next_poll_at"),
-                rs.getInt("consecutive_failures"), instant(rs, "last_success_at"), rs.getString("last_poll_summary"));
+                instant(rs, "last_fetch_at"),
+                rs.getInt("error_count"),
+                rs.getString("last_error"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "next_poll_at"),
+                rs.getInt("consecutive_failures"),
+                instant(rs, "last_success_at"),
+                rs.getString("last_poll_summary"));
     }
 }

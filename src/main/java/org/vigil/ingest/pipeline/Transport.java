@@ -3,7 +3,6 @@ package org.vigil.ingest.pipeline;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,7 +25,10 @@ import org.springframework.web.context.WebApplicationContext;
 @Component
 class Transport {
 
-    enum Kind { EMBEDDED, KAFKA }
+    enum Kind {
+        EMBEDDED,
+        KAFKA
+    }
 
     private final Kind kind;
     private final boolean server;
@@ -34,11 +36,20 @@ class Transport {
     private final Kafka kafka;
 
     /** Where the broker is and how the topic and group are named; read only with {@code vigil.transport=kafka}. */
-    record Kafka(String bootstrapServers, String topic, String group, int partitions, short replicationFactor,
-            Duration sessionTimeout, String clientId, Map<String, String> client) {
-    }
+    record Kafka(
+            String bootstrapServers,
+            String topic,
+            String group,
+            int partitions,
+            short replicationFactor,
+            Duration sessionTimeout,
+            String clientId,
+            Map<String, String> client) {}
 
-    Transport(@Value("${vigil.transport:embedded}") String kind, ApplicationContext context, Environment environment,
+    Transport(
+            @Value("${vigil.transport:embedded}") String kind,
+            ApplicationContext context,
+            Environment environment,
             @Value("${vigil.ingest.worker.enabled:true}") boolean analysing,
             @Value("${vigil.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${vigil.kafka.topic:vigil.items}") String topic,
@@ -65,17 +76,25 @@ class Transport {
         }
         // further client settings (TLS, SASL, ...) as vigil.kafka.client."[security.protocol]"=SASL_SSL and so on
         Map<String, String> client = Binder.get(environment)
-                .bind("vigil.kafka.client", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
-        this.kafka = new Kafka(bootstrapServers, topic, group, partitions, replicationFactor, sessionTimeout,
-                clientId, Map.copyOf(client));
+                .bind("vigil.kafka.client", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        this.kafka = new Kafka(
+                bootstrapServers,
+                topic,
+                group,
+                partitions,
+                replicationFactor,
+                sessionTimeout,
+                clientId,
+                Map.copyOf(client));
     }
 
     private static Kind parse(String kind) {
         try {
             return Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalStateException("vigil.transport (VIGIL_TRANSPORT) must be \"embedded\" or \"kafka\", got \""
-                    + kind + "\"");
+            throw new IllegalStateException(
+                    "vigil.transport (VIGIL_TRANSPORT) must be \"embedded\" or \"kafka\", got \"" + kind + "\"");
         }
     }
 

@@ -8,12 +8,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vigil.shared.web.Pages;
 import org.vigil.ingest.pipeline.FetchAllowList;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.web.Pages;
 
 /** The fetcher's allow-list for administrators: the hosts and address blocks fetched despite the SSRF rules. */
 @Controller
@@ -39,8 +39,11 @@ class AllowListPages {
     }
 
     @PostMapping
-    String add(@RequestParam(required = false) String entry, @RequestParam(required = false) String note,
-            Model model, RedirectAttributes flash) {
+    String add(
+            @RequestParam(required = false) String entry,
+            @RequestParam(required = false) String note,
+            Model model,
+            RedirectAttributes flash) {
         try {
             FetchAllowList.Entry added = allowList.add(entry, note);
             flash.addFlashAttribute("flash", "'" + added.entry() + "' may now be fetched.");

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vigil.shared.web.Pages;
 import org.vigil.ingest.pipeline.DeadLetter;
 import org.vigil.ingest.pipeline.DeadLetters;
 import org.vigil.shared.ConflictException;
@@ -17,6 +16,7 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.Pages;
 
 /**
  * Rejected input for HQ: the list, one reject with its raw input shown as escaped text (it may be anything a hostile
@@ -24,8 +24,9 @@ import org.vigil.shared.web.FormValues;
  */
 @Controller
 @RequestMapping("/dead-letters")
-@NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "raw rejected input may name anyone; HQ roles only, checked in "
-        + "DeadLetters")
+@NeedToKnow(
+        value = NeedToKnow.Kind.HQ_ONLY,
+        why = "raw rejected input may name anyone; HQ roles only, checked in " + "DeadLetters")
 class DeadLetterPages {
 
     private final DeadLetters deadLetters;
@@ -35,13 +36,16 @@ class DeadLetterPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String source,
-            @RequestParam(defaultValue = "false") boolean includeReplayed, @RequestParam(defaultValue = "0") String page,
+    String list(
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean includeReplayed,
+            @RequestParam(defaultValue = "0") String page,
             Model model) {
         requireHq();
         String sourceId = FormValues.blankToNull(source);
-        model.addAttribute("result", deadLetters.list(sourceId, includeReplayed,
-                new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE)));
+        model.addAttribute(
+                "result",
+                deadLetters.list(sourceId, includeReplayed, new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE)));
         model.addAttribute("source", sourceId == null ? "" : sourceId);
         model.addAttribute("includeReplayed", includeReplayed);
         model.addAttribute("time", Pages.TIMES);
@@ -62,8 +66,9 @@ class DeadLetterPages {
         DeadLetter letter = find(id);
         try {
             DeadLetters.Replay replay = deadLetters.replay(letter.id());
-            flash.addFlashAttribute(replay.outcome() == org.vigil.ingest.pipeline.Intake.Outcome.REJECTED
-                    ? "flashError" : "flash", switch (replay.outcome()) {
+            flash.addFlashAttribute(
+                    replay.outcome() == org.vigil.ingest.pipeline.Intake.Outcome.REJECTED ? "flashError" : "flash",
+                    switch (replay.outcome()) {
                         case ACCEPTED -> "Replayed: the item was accepted (item " + replay.itemId() + ").";
                         case DUPLICATE -> "Replayed: the item was stored already (item " + replay.itemId() + ").";
                         case REJECTED -> "Refused again: " + replay.reason();

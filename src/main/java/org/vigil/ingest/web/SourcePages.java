@@ -1,7 +1,7 @@
 package org.vigil.ingest.web;
 
 import java.util.List;
-
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vigil.shared.web.Pages;
 import org.vigil.ingest.pipeline.FeedPoller;
 import org.vigil.ingest.pipeline.PollReport;
 import org.vigil.ingest.pipeline.Source;
@@ -21,9 +20,9 @@ import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.vigil.shared.Role;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.Pages;
 
 /**
  * The sources pages: the list (kind, reliability grade, paused or not, last fetch, errors) for everyone signed in,
@@ -32,8 +31,9 @@ import org.vigil.shared.web.FormValues;
  */
 @Controller
 @RequestMapping("/sources")
-@NeedToKnow(value = NeedToKnow.Kind.PUBLIC_REFERENCE, why = "sources are bound to no mission; changes are ADMIN only, "
-        + "checked in Sources and FeedPoller")
+@NeedToKnow(
+        value = NeedToKnow.Kind.PUBLIC_REFERENCE,
+        why = "sources are bound to no mission; changes are ADMIN only, " + "checked in Sources and FeedPoller")
 class SourcePages {
 
     private final Sources sources;
@@ -52,8 +52,16 @@ class SourcePages {
     }
 
     /** The form's fields, as typed. */
-    public record SourceForm(String id, String kind, String name, String description, String url,
-            String pollIntervalSeconds, String reliability, Boolean enabled, String allowedAccounts) {
+    public record SourceForm(
+            String id,
+            String kind,
+            String name,
+            String description,
+            String url,
+            String pollIntervalSeconds,
+            String reliability,
+            Boolean enabled,
+            String allowedAccounts) {
 
         static SourceForm empty() {
             // a new feed starts paused: the administrator enables it once its address is checked (Test)
@@ -61,25 +69,45 @@ class SourcePages {
         }
 
         static SourceForm of(Source s) {
-            return new SourceForm(s.id(), s.kind().name(), s.name(), s.description() == null ? "" : s.description(),
-                    s.url() == null ? "" : s.url(), s.pollIntervalSeconds() == null ? "" : s.pollIntervalSeconds()
-                    .toString(), s.reliability(), s.enabled(), s.allowedAccounts() == null ? ""
-                    : String.join(", ", s.allowedAccounts()));
+            return new SourceForm(
+                    s.id(),
+                    s.kind().name(),
+                    s.name(),
+                    s.description() == null ? "" : s.description(),
+                    s.url() == null ? "" : s.url(),
+                    s.pollIntervalSeconds() == null
+                            ? ""
+                            : s.pollIntervalSeconds().toString(),
+                    s.reliability(),
+                    s.enabled(),
+                    s.allowedAccounts() == null ? "" : String.join(", ", s.allowedAccounts()));
         }
 
         SourceCommand toCommand() {
             Integer poll;
             try {
-                poll = pollIntervalSeconds == null || pollIntervalSeconds.isBlank() ? null
+                poll = pollIntervalSeconds == null || pollIntervalSeconds.isBlank()
+                        ? null
                         : Integer.valueOf(pollIntervalSeconds.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("pollIntervalSeconds", "'" + pollIntervalSeconds
-                        + "' is not a number of seconds");
+                throw new InvalidInputException(
+                        "pollIntervalSeconds", "'" + pollIntervalSeconds + "' is not a number of seconds");
             }
-            List<String> accounts = allowedAccounts == null || allowedAccounts.isBlank() ? List.of()
-                    : List.of(allowedAccounts.split("[,\\s]+")).stream().filter(a -> !a.isBlank()).toList();
-            return new SourceCommand(id, FormValues.enumOrNull(SourceKind.class, kind), name, description, url, poll,
-                    reliability, Boolean.TRUE.equals(enabled), accounts);
+            List<String> accounts = allowedAccounts == null || allowedAccounts.isBlank()
+                    ? List.of()
+                    : List.of(allowedAccounts.split("[,\\s]+")).stream()
+                            .filter(a -> !a.isBlank())
+                            .toList();
+            return new SourceCommand(
+                    id,
+                    FormValues.enumOrNull(SourceKind.class, kind),
+                    name,
+                    description,
+                    url,
+                    poll,
+                    reliability,
+                    Boolean.TRUE.equals(enabled),
+                    accounts);
         }
     }
 
@@ -102,8 +130,10 @@ class SourcePages {
     String create(@ModelAttribute("form") SourceForm form, Model model, RedirectAttributes flash) {
         try {
             Source created = sources.create(form.toCommand());
-            flash.addFlashAttribute("flash", "Source \"" + created.name() + "\" created"
-                    + (created.polled() && created.enabled() ? "; it is polled within a minute." : "."));
+            flash.addFlashAttribute(
+                    "flash",
+                    "Source \"" + created.name() + "\" created"
+                            + (created.polled() && created.enabled() ? "; it is polled within a minute." : "."));
             return "redirect:/sources";
         } catch (InvalidInputException e) {
             return form(model, form, true, e);
@@ -114,8 +144,8 @@ class SourcePages {
 
     @PostMapping("/{id}")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "administrators only, checked in Sources")
-    String update(@PathVariable String id, @ModelAttribute("form") SourceForm form, Model model,
-            RedirectAttributes flash) {
+    String update(
+            @PathVariable String id, @ModelAttribute("form") SourceForm form, Model model, RedirectAttributes flash) {
         find(id);
         try {
             Source updated = sources.update(id, form.toCommand());
@@ -130,7 +160,8 @@ class SourcePages {
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "administrators only, checked in Sources")
     String pause(@PathVariable String id, RedirectAttributes flash) {
         find(id);
-        flash.addFlashAttribute("flash", "Source \"" + sources.setEnabled(id, false).name() + "\" paused.");
+        flash.addFlashAttribute(
+                "flash", "Source \"" + sources.setEnabled(id, false).name() + "\" paused.");
         return "redirect:/sources";
     }
 
@@ -138,7 +169,8 @@ class SourcePages {
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "administrators only, checked in Sources")
     String resume(@PathVariable String id, RedirectAttributes flash) {
         find(id);
-        flash.addFlashAttribute("flash", "Source \"" + sources.setEnabled(id, true).name() + "\" resumed.");
+        flash.addFlashAttribute(
+                "flash", "Source \"" + sources.setEnabled(id, true).name() + "\" resumed.");
         return "redirect:/sources";
     }
 
@@ -177,9 +209,15 @@ class SourcePages {
         model.addAttribute("creating", creating);
         model.addAttribute("kinds", SourceKind.values());
         model.addAttribute("grades", List.of("A", "B", "C", "D", "E", "F"));
-        model.addAttribute("problems", problems == null ? java.util.Map.of() : problems.problems().stream()
-                .collect(java.util.stream.Collectors.toMap(InvalidInputException.FieldProblem::field,
-                        InvalidInputException.FieldProblem::reason, (a, b) -> a + "; " + b)));
+        model.addAttribute(
+                "problems",
+                problems == null
+                        ? java.util.Map.of()
+                        : problems.problems().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        InvalidInputException.FieldProblem::field,
+                                        InvalidInputException.FieldProblem::reason,
+                                        (a, b) -> a + "; " + b)));
         return "sources/form";
     }
 }

@@ -1,9 +1,8 @@
 package org.vigil.registry.web;
 
-import java.net.URI;
-
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +19,6 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** ISO 3166-1 countries with their names in many languages. */
 @RestController
 @RequestMapping("/api/v1/countries")
@@ -36,8 +33,11 @@ class CountryApi {
     }
 
     @GetMapping
-    PageResult<CountryView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "false") boolean includeRetired, @RequestParam(defaultValue = "0") int page,
+    PageResult<CountryView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean includeRetired,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return countries.list(q, region, includeRetired, new PageRequest(page, size));
     }
@@ -50,7 +50,8 @@ class CountryApi {
     @PostMapping
     ResponseEntity<CountryView> create(@Valid @RequestBody CountryCommand command) {
         CountryView created = countries.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/countries/" + created.code())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/countries/" + created.code()))
+                .body(created);
     }
 
     @PutMapping("/{code}")

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.vigil.shared.Actor;
@@ -16,8 +15,7 @@ import org.vigil.shared.web.FormValues;
 /** Small helpers the registry pages share: lenient query parameters, typed form fields, errors onto fields. */
 final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Refuses (403) anyone but an administrator. Checked here, in the handler, rather than by an annotation, so
@@ -29,8 +27,8 @@ final class Forms {
         }
     }
 
-    static <E extends Enum<E>> E enumField(Class<E> type, String value, String field, BindingResult errors,
-            boolean required) {
+    static <E extends Enum<E>> E enumField(
+            Class<E> type, String value, String field, BindingResult errors, boolean required) {
         String v = FormValues.blankToNull(value);
         if (v == null) {
             if (required) {
@@ -41,8 +39,13 @@ final class Forms {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.rejectValue(field, "invalid", "\"" + v + "\" is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            errors.rejectValue(
+                    field,
+                    "invalid",
+                    "\"" + v + "\" is not one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
             return null;
         }
     }
@@ -85,8 +88,9 @@ final class Forms {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter UTC_MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter UTC_MINUTES = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     static String utc(java.time.Instant instant) {
         return instant == null ? null : UTC_MINUTES.format(instant);
@@ -115,7 +119,9 @@ final class Forms {
         if (value == null || value.isBlank()) {
             return;
         }
-        query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+        query.append(query.isEmpty() ? "" : "&")
+                .append(name)
+                .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 }

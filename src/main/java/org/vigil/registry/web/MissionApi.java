@@ -1,9 +1,9 @@
 package org.vigil.registry.web;
 
-import java.net.URI;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,14 +24,13 @@ import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import org.vigil.shared.registryfile.MissionKind;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** Missions: listed and read within the caller's scope; created, changed and retired by administrators. */
 @RestController
 @RequestMapping("/api/v1/missions")
 @Tag(name = "Missions")
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED, why = "missions outside the caller's scope are filtered out and 404")
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "missions outside the caller's scope are filtered out and 404")
 class MissionApi {
 
     private final Missions missions;
@@ -41,13 +40,21 @@ class MissionApi {
     }
 
     @GetMapping
-    @Operation(summary = "List missions", description = "Paged, ordered by name; q searches id, name, city and aliases.")
-    PageResult<MissionView> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) MissionKind kind, @RequestParam(required = false) String hostCountry,
-            @RequestParam(required = false) String sendingCountry, @RequestParam(required = false) MissionStatus status,
-            @RequestParam(defaultValue = "false") boolean includeRetired, @RequestParam(defaultValue = "0") int page,
+    @Operation(
+            summary = "List missions",
+            description = "Paged, ordered by name; q searches id, name, city and aliases.")
+    PageResult<MissionView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) MissionKind kind,
+            @RequestParam(required = false) String hostCountry,
+            @RequestParam(required = false) String sendingCountry,
+            @RequestParam(required = false) MissionStatus status,
+            @RequestParam(defaultValue = "false") boolean includeRetired,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return missions.list(Scope.current(), new MissionFilter(q, kind, hostCountry, sendingCountry, status, includeRetired),
+        return missions.list(
+                Scope.current(),
+                new MissionFilter(q, kind, hostCountry, sendingCountry, status, includeRetired),
                 new PageRequest(page, size));
     }
 
@@ -60,7 +67,8 @@ class MissionApi {
     @Operation(summary = "Create a mission (administrators)")
     ResponseEntity<MissionView> create(@Valid @RequestBody MissionCommand command) {
         MissionView created = missions.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/missions/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

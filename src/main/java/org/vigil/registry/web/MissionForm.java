@@ -3,7 +3,6 @@ package org.vigil.registry.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.validation.BindingResult;
 import org.vigil.registry.MissionCommand;
 import org.vigil.registry.MissionStatus;
@@ -28,6 +27,7 @@ public class MissionForm {
     private String lon;
     /** One alias a line. */
     private String aliases;
+
     private String status;
 
     static MissionForm empty() {
@@ -74,10 +74,22 @@ public class MissionForm {
         MissionStatus s = Forms.enumField(MissionStatus.class, status, "status", errors, false);
         Double latitude = Forms.number(lat, "lat", errors);
         Double longitude = Forms.number(lon, "lon", errors);
-        List<String> aliasList = aliases == null ? List.of()
-                : Arrays.stream(aliases.split("\\R")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-        return new MissionCommand(FormValues.blankToNull(id), k, FormValues.blankToNull(name),
-                upper(sendingCountry), upper(hostCountry), FormValues.blankToNull(city), latitude, longitude, aliasList,
+        List<String> aliasList = aliases == null
+                ? List.of()
+                : Arrays.stream(aliases.split("\\R"))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
+        return new MissionCommand(
+                FormValues.blankToNull(id),
+                k,
+                FormValues.blankToNull(name),
+                upper(sendingCountry),
+                upper(hostCountry),
+                FormValues.blankToNull(city),
+                latitude,
+                longitude,
+                aliasList,
                 creating && s == null ? MissionStatus.ACTIVE : s);
     }
 

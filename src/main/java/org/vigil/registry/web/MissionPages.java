@@ -1,5 +1,7 @@
 package org.vigil.registry.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +44,9 @@ import org.vigil.shared.web.FormValues;
  */
 @Controller
 @RequestMapping("/missions")
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED, why = "reads go through Missions/People with Scope.current(); writes are ADMIN only")
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "reads go through Missions/People with Scope.current(); writes are ADMIN only")
 class MissionPages {
 
     static final int PAGE_SIZE = 25;
@@ -64,16 +64,21 @@ class MissionPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String host, @RequestParam(required = false) String status,
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String host,
+            @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
+            @RequestHeader(value = "HX-Boosted", required = false) String boosted,
+            Model model) {
         Scope scope = Scope.current();
         MissionKind kindFilter = FormValues.enumOrNull(MissionKind.class, kind);
         MissionStatus statusFilter = FormValues.enumOrNull(MissionStatus.class, status);
         String hostFilter = host == null || host.isBlank() ? null : host.strip().toUpperCase(Locale.ROOT);
-        PageResult<MissionView> result = missions.list(scope,
+        PageResult<MissionView> result = missions.list(
+                scope,
                 new MissionFilter(FormValues.blankToNull(q), kindFilter, hostFilter, null, statusFilter, false),
                 new PageRequest(Forms.pageNumber(page), PAGE_SIZE));
         Map<String, String> countryNames = countries.namesByCode();
@@ -87,8 +92,9 @@ class MissionPages {
         model.addAttribute("statuses", MissionStatus.values());
         model.addAttribute("countryNames", countryNames);
         model.addAttribute("hostCountries", hostCountries(scope, countryNames));
-        model.addAttribute("filtered", q != null && !q.isBlank() || kindFilter != null || hostFilter != null
-                || statusFilter != null);
+        model.addAttribute(
+                "filtered",
+                q != null && !q.isBlank() || kindFilter != null || hostFilter != null || statusFilter != null);
         model.addAttribute("query", query(q, kindFilter, hostFilter, statusFilter));
         // htmx live search swaps only the results; a full (or boosted) request gets the whole page
         return htmx != null && boosted == null ? "missions/list :: results" : "missions/list";
@@ -114,7 +120,8 @@ class MissionPages {
 
     @PostMapping
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
-    String create(@ModelAttribute("form") MissionForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @ModelAttribute("form") MissionForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Forms.requireAdmin();
         MissionCommand command = form.toCommand(errors, true);
         checkAll(command, errors);
@@ -142,7 +149,11 @@ class MissionPages {
 
     @PostMapping("/{id}")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
-    String update(@PathVariable String id, @ModelAttribute("form") MissionForm form, BindingResult errors, Model model,
+    String update(
+            @PathVariable String id,
+            @ModelAttribute("form") MissionForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         Forms.requireAdmin();
         missions.find(Scope.current(), id).orElseThrow(() -> Forms.notFound("mission", id));
@@ -179,8 +190,10 @@ class MissionPages {
         Forms.requireAdmin();
         missions.find(Scope.current(), id).orElseThrow(() -> Forms.notFound("mission", id));
         MissionView retired = missions.retire(id);
-        flash.addFlashAttribute("flash", "Mission \"" + retired.name()
-                + "\" retired: it is kept for the records that point to it, and left off the map and the default list.");
+        flash.addFlashAttribute(
+                "flash",
+                "Mission \"" + retired.name()
+                        + "\" retired: it is kept for the records that point to it, and left off the map and the default list.");
         return "redirect:/missions/" + path(id);
     }
 

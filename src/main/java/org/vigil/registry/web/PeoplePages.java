@@ -1,24 +1,22 @@
 package org.vigil.registry.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
@@ -58,14 +56,19 @@ class PeoplePages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
-            @RequestParam(required = false) String mission, @RequestParam(defaultValue = "0") String page,
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String mission,
+            @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
+            @RequestHeader(value = "HX-Boosted", required = false) String boosted,
+            Model model) {
         Scope scope = Scope.current();
         PersonRole roleFilter = FormValues.enumOrNull(PersonRole.class, role);
         String missionFilter = FormValues.blankToNull(mission);
-        PageResult<PersonView> result = people.list(scope,
+        PageResult<PersonView> result = people.list(
+                scope,
                 new PersonFilter(FormValues.blankToNull(q), roleFilter, missionFilter, null, false),
                 new PageRequest(Forms.pageNumber(page), PAGE_SIZE));
         Map<String, String> missionNames = missionNames(scope);
@@ -90,8 +93,11 @@ class PeoplePages {
         Scope scope = Scope.current();
         PersonView person = people.find(scope, id).orElseThrow(() -> Forms.notFound("person", id));
         model.addAttribute("person", person);
-        model.addAttribute("mission", person.missionId() == null ? null
-                : missions.find(scope, person.missionId()).orElse(null));
+        model.addAttribute(
+                "mission",
+                person.missionId() == null
+                        ? null
+                        : missions.find(scope, person.missionId()).orElse(null));
         model.addAttribute("updated", Forms.utc(person.updatedAt()));
         return "people/show";
     }
@@ -105,7 +111,8 @@ class PeoplePages {
 
     @PostMapping
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
-    String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @ModelAttribute("form") PersonForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Forms.requireAdmin();
         PersonCommand command = form.toCommand(errors, true);
         checkAll(command, errors);
@@ -133,7 +140,11 @@ class PeoplePages {
 
     @PostMapping("/{id}")
     @NeedToKnow(value = NeedToKnow.Kind.HQ_ONLY, why = "only administrators change the registry")
-    String update(@PathVariable String id, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+    String update(
+            @PathVariable String id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         Forms.requireAdmin();
         PersonForm pinned = form.withId(id); // ids never change
@@ -156,8 +167,10 @@ class PeoplePages {
     String retire(@PathVariable String id, RedirectAttributes flash) {
         Forms.requireAdmin();
         PersonView retired = people.retire(id);
-        flash.addFlashAttribute("flash", retired.name() + " is no longer protected: the record is kept, and left out"
-                + " of the default lists and the mission's page.");
+        flash.addFlashAttribute(
+                "flash",
+                retired.name() + " is no longer protected: the record is kept, and left out"
+                        + " of the default lists and the mission's page.");
         return "redirect:/people/" + Forms.path(id);
     }
 

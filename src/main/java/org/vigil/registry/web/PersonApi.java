@@ -1,9 +1,9 @@
 package org.vigil.registry.web;
 
-import java.net.URI;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,14 +24,13 @@ import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import org.vigil.shared.registryfile.PersonRole;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** Protected people: visible within the caller's scope, reading one is audited; changed by administrators. */
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People")
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED, why = "people are visible only with their mission; no mission = HQ only")
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "people are visible only with their mission; no mission = HQ only")
 class PersonApi {
 
     private final People people;
@@ -42,11 +41,17 @@ class PersonApi {
 
     @GetMapping
     @Operation(summary = "List protected people", description = "Paged; q searches id, names and accounts.")
-    PageResult<PersonView> list(@RequestParam(required = false) String q, @RequestParam(required = false) PersonRole role,
-            @RequestParam(required = false) String missionId, @RequestParam(required = false) PersonStatus status,
-            @RequestParam(defaultValue = "false") boolean includeRetired, @RequestParam(defaultValue = "0") int page,
+    PageResult<PersonView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PersonRole role,
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(defaultValue = "false") boolean includeRetired,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return people.list(Scope.current(), new PersonFilter(q, role, missionId, status, includeRetired),
+        return people.list(
+                Scope.current(),
+                new PersonFilter(q, role, missionId, status, includeRetired),
                 new PageRequest(page, size));
     }
 
@@ -59,7 +64,8 @@ class PersonApi {
     @PostMapping
     ResponseEntity<PersonView> create(@Valid @RequestBody PersonCommand command) {
         PersonView created = people.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -2,7 +2,6 @@ package org.vigil.registry.web;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.validation.BindingResult;
 import org.vigil.registry.PersonCommand;
 import org.vigil.registry.PersonStatus;
@@ -56,13 +55,23 @@ public class PersonForm {
     PersonCommand toCommand(BindingResult errors, boolean creating) {
         PersonRole r = Forms.enumField(PersonRole.class, role, "role", errors, true);
         PersonStatus s = Forms.enumField(PersonStatus.class, status, "status", errors, false);
-        return new PersonCommand(FormValues.blankToNull(id), FormValues.blankToNull(name), r, FormValues.blankToNull(missionId),
-                lines(aliases), lines(accounts), creating && s == null ? PersonStatus.ACTIVE : s);
+        return new PersonCommand(
+                FormValues.blankToNull(id),
+                FormValues.blankToNull(name),
+                r,
+                FormValues.blankToNull(missionId),
+                lines(aliases),
+                lines(accounts),
+                creating && s == null ? PersonStatus.ACTIVE : s);
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
     }
 
     public String getId() {

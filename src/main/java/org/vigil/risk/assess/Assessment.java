@@ -3,7 +3,6 @@ package org.vigil.risk.assess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 
@@ -15,24 +14,27 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
     }
 
     /** A factor's part in a score: its points and its share of the points before reductions. */
-    public record Driver(String factor, double points, double share, String reason, List<Evidence> evidence) {
-    }
+    public record Driver(String factor, double points, double share, String reason, List<Evidence> evidence) {}
 
     /** A measure's part: the fraction it removes and the points that makes. */
-    public record Reduction(String factor, double reduction, double pointsRemoved, String reason, Evidence evidence) {
-    }
+    public record Reduction(String factor, double reduction, double pointsRemoved, String reason, Evidence evidence) {}
 
     /** An analyst's override in force. */
-    public record OverrideInForce(long id, RiskLevel level, String justification, Instant expiresAt, String setBy) {
-    }
+    public record OverrideInForce(long id, RiskLevel level, String justification, Instant expiresAt, String setBy) {}
 
     /**
      * @param category null for the overall level
      * @param computedLevel what the factors give
      * @param level what is in force: the override's level when there is one
      */
-    public record Level(RiskCategory category, int score, RiskLevel computedLevel, RiskLevel level,
-            List<Driver> drivers, List<Reduction> reductions, OverrideInForce override) {
+    public record Level(
+            RiskCategory category,
+            int score,
+            RiskLevel computedLevel,
+            RiskLevel level,
+            List<Driver> drivers,
+            List<Reduction> reductions,
+            OverrideInForce override) {
 
         public Level {
             drivers = List.copyOf(drivers);
@@ -43,16 +45,24 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
         public String reason() {
             StringBuilder s = new StringBuilder();
             if (override != null) {
-                s.append("Override to ").append(override.level()).append(" by ").append(override.setBy()).append(": ")
-                        .append(override.justification()).append(". ");
+                s.append("Override to ")
+                        .append(override.level())
+                        .append(" by ")
+                        .append(override.setBy())
+                        .append(": ")
+                        .append(override.justification())
+                        .append(". ");
             }
             if (drivers.isEmpty()) {
                 s.append("No factor contributes");
             }
             for (int i = 0; i < Math.min(3, drivers.size()); i++) {
                 Driver d = drivers.get(i);
-                s.append(i == 0 ? "" : " | ").append(d.reason()).append(" [")
-                        .append(Math.round(d.share() * 100)).append("%]");
+                s.append(i == 0 ? "" : " | ")
+                        .append(d.reason())
+                        .append(" [")
+                        .append(Math.round(d.share() * 100))
+                        .append("%]");
             }
             for (Reduction r : reductions) {
                 s.append(" | ").append(r.reason());

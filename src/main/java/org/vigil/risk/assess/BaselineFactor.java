@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.vigil.risk.RiskCategory;
 
 /**
@@ -16,8 +15,14 @@ public final class BaselineFactor {
     public static final String NAME = "country-baseline";
 
     /** An analyst's baseline for a country and category, with where it comes from and how recent that is. */
-    public record Baseline(String countryCode, RiskCategory category, int score, String source, LocalDate sourceDate,
-            String note, String setBy) {
+    public record Baseline(
+            String countryCode,
+            RiskCategory category,
+            int score,
+            String source,
+            LocalDate sourceDate,
+            String note,
+            String setBy) {
 
         public Baseline {
             if (score < 0 || score > 100) {
@@ -26,8 +31,7 @@ public final class BaselineFactor {
         }
     }
 
-    private BaselineFactor() {
-    }
+    private BaselineFactor() {}
 
     public static List<Contribution> apply(Collection<Baseline> baselines) {
         List<Contribution> out = new ArrayList<>();
@@ -35,10 +39,17 @@ public final class BaselineFactor {
             if (b.score() == 0) {
                 continue;
             }
-            out.add(new Contribution(NAME, b.category(), b.score(), "Country baseline for " + b.countryCode() + ": "
-                    + b.score() + " (" + b.source() + ", " + b.sourceDate() + ")",
-                    List.of(new Evidence("BASELINE", b.countryCode() + "/" + b.category().name(),
-                            b.source() + ", " + b.sourceDate(), "/api/v1/risk/baselines/" + b.countryCode()))));
+            out.add(new Contribution(
+                    NAME,
+                    b.category(),
+                    b.score(),
+                    "Country baseline for " + b.countryCode() + ": " + b.score() + " (" + b.source() + ", "
+                            + b.sourceDate() + ")",
+                    List.of(new Evidence(
+                            "BASELINE",
+                            b.countryCode() + "/" + b.category().name(),
+                            b.source() + ", " + b.sourceDate(),
+                            "/api/v1/risk/baselines/" + b.countryCode()))));
         }
         return out;
     }

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.vigil.conflict.ConflictEvents.StoredEvent;
 import org.vigil.risk.RiskCategory;
 
@@ -30,8 +29,7 @@ public final class ConflictEventFactor {
     static final double AGE_HALF_LIFE_DAYS = 30;
     private static final int EVIDENCE = 5;
 
-    private ConflictEventFactor() {
-    }
+    private ConflictEventFactor() {}
 
     /** The categories an event's type feeds, with its weight in each. */
     static Map<RiskCategory, Double> typeWeights(String dataset, String type) {
@@ -111,19 +109,45 @@ public final class ConflictEventFactor {
         points.forEach((category, sum) -> {
             List<Scored> scored = byCategory.get(category);
             scored.sort(Comparator.comparingDouble(Scored::points).reversed());
-            int deaths = scored.stream().mapToInt(s -> s.event().fatalities() == null ? 0 : s.event().fatalities())
+            int deaths = scored.stream()
+                    .mapToInt(
+                            s -> s.event().fatalities() == null ? 0 : s.event().fatalities())
                     .sum();
-            double nearest = scored.stream().mapToDouble(s -> s.event().distanceKm() == null ? RADIUS_KM
-                    : s.event().distanceKm()).min().orElse(RADIUS_KM);
-            String reason = String.format(Locale.ROOT, "%d conflict event%s within %.0f km in %d days (%d killed;"
-                            + " nearest %.0f km)%s", scored.size(), scored.size() == 1 ? "" : "s", RADIUS_KM,
-                    WINDOW_DAYS, deaths, nearest, sum > CAP ? ", capped at " + (int) CAP : "");
-            List<Evidence> evidence = scored.stream().limit(EVIDENCE).map(s -> new Evidence("EVENT",
-                    Long.toString(s.event().id()), String.format(Locale.ROOT, "%s %s, %s (%.0f km, %s killed)",
-                    s.event().date(), s.event().type(), s.event().place(),
-                    s.event().distanceKm() == null ? RADIUS_KM : s.event().distanceKm(),
-                    s.event().fatalities() == null ? "?" : s.event().fatalities()),
-                    "/api/v1/events/" + s.event().id())).toList();
+            double nearest = scored.stream()
+                    .mapToDouble(s -> s.event().distanceKm() == null
+                            ? RADIUS_KM
+                            : s.event().distanceKm())
+                    .min()
+                    .orElse(RADIUS_KM);
+            String reason = String.format(
+                    Locale.ROOT,
+                    "%d conflict event%s within %.0f km in %d days (%d killed;" + " nearest %.0f km)%s",
+                    scored.size(),
+                    scored.size() == 1 ? "" : "s",
+                    RADIUS_KM,
+                    WINDOW_DAYS,
+                    deaths,
+                    nearest,
+                    sum > CAP ? ", capped at " + (int) CAP : "");
+            List<Evidence> evidence = scored.stream()
+                    .limit(EVIDENCE)
+                    .map(s -> new Evidence(
+                            "EVENT",
+                            Long.toString(s.event().id()),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s %s, %s (%.0f km, %s killed)",
+                                    s.event().date(),
+                                    s.event().type(),
+                                    s.event().place(),
+                                    s.event().distanceKm() == null
+                                            ? RADIUS_KM
+                                            : s.event().distanceKm(),
+                                    s.event().fatalities() == null
+                                            ? "?"
+                                            : s.event().fatalities()),
+                            "/api/v1/events/" + s.event().id()))
+                    .toList();
             out.add(new Contribution(NAME, category, Math.min(CAP, sum), reason, evidence));
         });
         return out;
@@ -134,18 +158,37 @@ public final class ConflictEventFactor {
      * {@value #COUNTRY_DISTANCE_KM} km away (a country-wide picture is diluted), capped at {@value #COUNTRY_CAP}.
      */
     public static List<Contribution> applyCountryWide(List<StoredEvent> events, LocalDate today) {
-        List<StoredEvent> diluted = events.stream().map(e -> new StoredEvent(e.id(), e.dataset(), e.externalId(),
-                e.date(), e.type(), e.subtype(), e.actors(), e.countryCode(), e.place(), e.lat(), e.lon(),
-                e.fatalities(), COUNTRY_DISTANCE_KM)).toList();
-        return apply(diluted, today).stream().map(c -> new Contribution(COUNTRY_NAME, c.category(),
-                Math.min(COUNTRY_CAP, c.points()), c.reason().replaceFirst(" within \\d+ km", " in the country")
-                        .replaceFirst("; nearest \\d+ km", ""), c.evidence())).toList();
+        List<StoredEvent> diluted = events.stream()
+                .map(e -> new StoredEvent(
+                        e.id(),
+                        e.dataset(),
+                        e.externalId(),
+                        e.date(),
+                        e.type(),
+                        e.subtype(),
+                        e.actors(),
+                        e.countryCode(),
+                        e.place(),
+                        e.lat(),
+                        e.lon(),
+                        e.fatalities(),
+                        COUNTRY_DISTANCE_KM))
+                .toList();
+        return apply(diluted, today).stream()
+                .map(c -> new Contribution(
+                        COUNTRY_NAME,
+                        c.category(),
+                        Math.min(COUNTRY_CAP, c.points()),
+                        c.reason()
+                                .replaceFirst(" within \\d+ km", " in the country")
+                                .replaceFirst("; nearest \\d+ km", ""),
+                        c.evidence()))
+                .toList();
     }
 
     public static final String COUNTRY_NAME = "country-conflict-events";
     static final double COUNTRY_DISTANCE_KM = 40;
     static final double COUNTRY_CAP = 40;
 
-    private record Scored(StoredEvent event, double points) {
-    }
+    private record Scored(StoredEvent event, double points) {}
 }

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param points added to the category's score (0 to 100 scale), never negative
  */
-public record Contribution(String factor, org.vigil.risk.RiskCategory category, double points, String reason,
-        List<Evidence> evidence) {
+public record Contribution(
+        String factor, org.vigil.risk.RiskCategory category, double points, String reason, List<Evidence> evidence) {
 
     public Contribution {
         if (points < 0 || Double.isNaN(points)) {

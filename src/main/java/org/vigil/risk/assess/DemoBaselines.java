@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -61,8 +60,16 @@ class DemoBaselines implements ApplicationRunner {
                 }
                 RiskCategory[] order = RiskCategory.values();
                 for (int i = 0; i < order.length; i++) {
-                    store.saveBaseline(new Baseline(country, order[i], Integer.parseInt(f[i + 1].strip()),
-                            f[7].strip(), LocalDate.parse(f[6].strip()), null, "demo"), clock.instant());
+                    store.saveBaseline(
+                            new Baseline(
+                                    country,
+                                    order[i],
+                                    Integer.parseInt(f[i + 1].strip()),
+                                    f[7].strip(),
+                                    LocalDate.parse(f[6].strip()),
+                                    null,
+                                    "demo"),
+                            clock.instant());
                 }
                 set++;
             }

@@ -6,5 +6,4 @@ package org.vigil.risk.assess;
  * @param kind SIGNAL, EVENT, INCIDENT, BASELINE, MEASURE or SURGE
  * @param link where a reader checks it (an API path or a page), or null
  */
-public record Evidence(String kind, String id, String label, String link) {
-}
+public record Evidence(String kind, String id, String label, String link) {}

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.vigil.risk.OpenIncidents.OpenIncident;
 import org.vigil.risk.RiskCategory;
 
@@ -19,8 +18,7 @@ public final class IncidentFactor {
     public static final String NAME = "open-incidents";
     static final double CAP = 50;
 
-    private IncidentFactor() {
-    }
+    private IncidentFactor() {}
 
     static double severityPoints(int severity) {
         return switch (Math.max(1, Math.min(4, severity))) {
@@ -69,11 +67,20 @@ public final class IncidentFactor {
         List<Contribution> out = new ArrayList<>();
         sums.forEach((c, sum) -> {
             List<OpenIncident> list = byCategory.get(c);
-            String titles = String.join("; ", list.stream().limit(3)
-                    .map(i -> i.type() + " (severity " + i.severity() + "): " + i.title()).toList());
-            out.add(new Contribution(NAME, c, Math.min(CAP, sum), list.size() + " open incident"
-                    + (list.size() == 1 ? "" : "s") + ": " + titles + (sum > CAP ? "; capped at " + (int) CAP : ""),
-                    list.stream().map(i -> new Evidence("INCIDENT", Long.toString(i.id()), i.title(), i.link()))
+            String titles = String.join(
+                    "; ",
+                    list.stream()
+                            .limit(3)
+                            .map(i -> i.type() + " (severity " + i.severity() + "): " + i.title())
+                            .toList());
+            out.add(new Contribution(
+                    NAME,
+                    c,
+                    Math.min(CAP, sum),
+                    list.size() + " open incident" + (list.size() == 1 ? "" : "s") + ": " + titles
+                            + (sum > CAP ? "; capped at " + (int) CAP : ""),
+                    list.stream()
+                            .map(i -> new Evidence("INCIDENT", Long.toString(i.id()), i.title(), i.link()))
                             .toList()));
         });
         return out;

@@ -2,7 +2,6 @@ package org.vigil.risk.assess;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.vigil.risk.ActiveMeasures.ActiveMeasure;
 
 /**
@@ -15,14 +14,23 @@ public final class MeasureFactor {
 
     public static final String NAME = "implemented-measures";
 
-    private MeasureFactor() {
-    }
+    private MeasureFactor() {}
 
     public static List<Mitigation> apply(List<ActiveMeasure> measures) {
-        return measures.stream().filter(m -> m.reduction() > 0 && !m.mitigates().isEmpty())
-                .map(m -> new Mitigation(NAME, m.mitigates(), m.reduction(), String.format(Locale.ROOT,
-                        "%s (%s), implemented %s: −%.0f%%", m.name(), m.code(), m.implementedAt(),
-                        m.reduction() * 100), new Evidence("MEASURE", Long.toString(m.id()), m.name(), m.link())))
+        return measures.stream()
+                .filter(m -> m.reduction() > 0 && !m.mitigates().isEmpty())
+                .map(m -> new Mitigation(
+                        NAME,
+                        m.mitigates(),
+                        m.reduction(),
+                        String.format(
+                                Locale.ROOT,
+                                "%s (%s), implemented %s: −%.0f%%",
+                                m.name(),
+                                m.code(),
+                                m.implementedAt(),
+                                m.reduction() * 100),
+                        new Evidence("MEASURE", Long.toString(m.id()), m.name(), m.link())))
                 .toList();
     }
 }

@@ -1,9 +1,10 @@
 package org.vigil.risk.assess;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,6 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NeedToKnow.Kind;
 import org.vigil.shared.Scope;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /**
  * The risk picture's API. Mission risk is mission-scoped (404 outside the caller's missions); country risk and
  * baselines are reference data about countries. Overrides live under /api/v1/risk because writes under
@@ -47,8 +45,9 @@ class RiskApi {
     }
 
     @GetMapping("/api/v1/missions/{id}/risk")
-    @Operation(summary = "A mission's overall and per-category levels and scores, with their drivers, reductions, "
-            + "override and crosswalk")
+    @Operation(
+            summary = "A mission's overall and per-category levels and scores, with their drivers, reductions, "
+                    + "override and crosswalk")
     @NeedToKnow(value = Kind.MISSION_SCOPED, why = "read through Missions.find with the caller's scope")
     MissionRiskView missionRisk(@PathVariable String id) {
         return risk.missionRisk(Scope.current(), id);
@@ -75,10 +74,12 @@ class RiskApi {
     }
 
     @PostMapping("/api/v1/risk/missions/{id}/overrides")
-    @Operation(summary = "Override a level (category, or null for overall) with a justification and an expiry "
-            + "(HQ analysts, directors, administrators); audited")
-    @NeedToKnow(value = Kind.MISSION_SCOPED, why = "the mission is read in the caller's scope; the role is checked "
-            + "in RiskService")
+    @Operation(
+            summary = "Override a level (category, or null for overall) with a justification and an expiry "
+                    + "(HQ analysts, directors, administrators); audited")
+    @NeedToKnow(
+            value = Kind.MISSION_SCOPED,
+            why = "the mission is read in the caller's scope; the role is checked " + "in RiskService")
     ResponseEntity<Override> override(@PathVariable String id, @RequestBody OverrideCommand command) {
         Override created = risk.override(Scope.current(), id, command);
         return ResponseEntity.created(URI.create("/api/v1/risk/missions/" + id + "/overrides/" + created.id()))
@@ -94,8 +95,10 @@ class RiskApi {
 
     @GetMapping("/api/v1/risk/countries")
     @Operation(summary = "The overall level of the countries with a baseline or a visible mission (for the map)")
-    @NeedToKnow(value = Kind.PUBLIC_REFERENCE, why = "country levels come from baselines and public event data; "
-            + "the list adds the host countries of the caller's own missions only")
+    @NeedToKnow(
+            value = Kind.PUBLIC_REFERENCE,
+            why = "country levels come from baselines and public event data; "
+                    + "the list adds the host countries of the caller's own missions only")
     List<CountryLevel> countryLevels() {
         return risk.countryLevels(Scope.current());
     }
@@ -120,11 +123,12 @@ class RiskApi {
     }
 
     @PutMapping("/api/v1/risk/baselines/{code}/{category}")
-    @Operation(summary = "Set a country's baseline in a category, with its source and date (HQ analysts, "
-            + "directors, administrators); audited; the country's missions are recomputed")
+    @Operation(
+            summary = "Set a country's baseline in a category, with its source and date (HQ analysts, "
+                    + "directors, administrators); audited; the country's missions are recomputed")
     @NeedToKnow(value = Kind.HQ_ONLY, why = "HQ roles only, checked in RiskService")
-    Baseline setBaseline(@PathVariable String code, @PathVariable String category,
-            @RequestBody BaselineCommand command) {
+    Baseline setBaseline(
+            @PathVariable String code, @PathVariable String category, @RequestBody BaselineCommand command) {
         RiskCategory c;
         try {
             c = RiskCategory.valueOf(category.strip().toUpperCase(Locale.ROOT));

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,8 +23,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.analysis.ThreatLevel;
 import org.vigil.conflict.ConflictEvents;
-import org.vigil.signals.SignalLookup;
-import org.vigil.signals.SignalLookup.SignalSummary;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
 import org.vigil.risk.ActiveMeasures;
@@ -38,6 +35,8 @@ import org.vigil.risk.assess.Assessment.Level;
 import org.vigil.risk.assess.Assessment.OverrideInForce;
 import org.vigil.risk.assess.RiskStore.StoredLevel;
 import org.vigil.shared.Scope;
+import org.vigil.signals.SignalLookup;
+import org.vigil.signals.SignalLookup.SignalSummary;
 
 /**
  * Gathers a mission's evidence, lets the factors score it, and records the result: the current levels, a history
@@ -66,9 +65,16 @@ public class RiskAssessor implements RiskLevels {
     /** Per mission, the cause of a recomputation asked for while one was running (see {@link #request}). */
     private final Map<String, AtomicReference<String>> requested = new ConcurrentHashMap<>();
 
-    RiskAssessor(RiskStore store, Missions missions, SignalLookup signals, ConflictEvents events,
-            ObjectProvider<OpenIncidents> incidents, ObjectProvider<ActiveMeasures> measures,
-            ApplicationEventPublisher publisher, PlatformTransactionManager transactions, Clock clock) {
+    RiskAssessor(
+            RiskStore store,
+            Missions missions,
+            SignalLookup signals,
+            ConflictEvents events,
+            ObjectProvider<OpenIncidents> incidents,
+            ObjectProvider<ActiveMeasures> measures,
+            ApplicationEventPublisher publisher,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.store = store;
         this.missions = missions;
         this.signals = signals;
@@ -83,7 +89,8 @@ public class RiskAssessor implements RiskLevels {
     @Override
     public Optional<MissionRisk> current(String missionId) {
         List<StoredLevel> rows = store.current(missionId);
-        StoredLevel overall = rows.stream().filter(r -> r.category() == null).findFirst().orElse(null);
+        StoredLevel overall =
+                rows.stream().filter(r -> r.category() == null).findFirst().orElse(null);
         if (overall == null) {
             return Optional.empty();
         }
@@ -95,8 +102,8 @@ public class RiskAssessor implements RiskLevels {
                 scores.put(r.category(), r.score());
             }
         }
-        return Optional.of(new MissionRisk(missionId, overall.level(), overall.score(), levels, scores,
-                overall.assessedAt()));
+        return Optional.of(
+                new MissionRisk(missionId, overall.level(), overall.score(), levels, scores, overall.assessedAt()));
     }
 
     /** Scores the mission without recording anything (what the factors say now). */
@@ -109,11 +116,17 @@ public class RiskAssessor implements RiskLevels {
         List<Contribution> contributions = new ArrayList<>(BaselineFactor.apply(store.baselines(m.hostCountry())));
         if (m.lat() != null && m.lon() != null) {
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-            contributions.addAll(ConflictEventFactor.apply(events.near(m.lat(), m.lon(), ConflictEventFactor.RADIUS_KM,
-                    today.minusDays(ConflictEventFactor.WINDOW_DAYS), 5000), today));
+            contributions.addAll(ConflictEventFactor.apply(
+                    events.near(
+                            m.lat(),
+                            m.lon(),
+                            ConflictEventFactor.RADIUS_KM,
+                            today.minusDays(ConflictEventFactor.WINDOW_DAYS),
+                            5000),
+                    today));
         }
-        List<SignalSummary> recent = signals.forMission(m.id(),
-                now.minus(Duration.ofDays(TargetedSignalFactor.WINDOW_DAYS)), now.plusSeconds(1), MAX_SIGNALS);
+        List<SignalSummary> recent = signals.forMission(
+                m.id(), now.minus(Duration.ofDays(TargetedSignalFactor.WINDOW_DAYS)), now.plusSeconds(1), MAX_SIGNALS);
         contributions.addAll(TargetedSignalFactor.apply(recent, now));
         SurgeTest.contribution(surge).ifPresent(contributions::add);
         incidents.orderedStream().forEach(source -> contributions.addAll(IncidentFactor.apply(source.openAt(m.id()))));
@@ -206,22 +219,40 @@ public class RiskAssessor implements RiskLevels {
                 store.save(missionId, level, now);
                 boolean levelChanged = old == null || old.level() != level.level();
                 if (levelChanged || Math.abs(old.score() - level.score()) >= SCORE_STEP) {
-                    store.recordChange(missionId, level.category(), old == null ? null : old.level(),
-                            level.level(), old == null ? null : old.score(), level.score(), level.reason(), cause,
+                    store.recordChange(
+                            missionId,
+                            level.category(),
+                            old == null ? null : old.level(),
+                            level.level(),
+                            old == null ? null : old.score(),
+                            level.score(),
+                            level.reason(),
+                            cause,
                             now);
                 }
                 // a mission's first assessment is recorded, not announced: nothing changed, and announcing the
                 // whole network's initial picture at a fresh start would raise an alert for every HIGH mission
                 if (levelChanged && old != null) {
-                    publisher.publishEvent(new RiskLevelChanged(missionId, level.category(),
-                            old == null ? null : old.level(), level.level(), level.score(), level.reason(), now));
+                    publisher.publishEvent(new RiskLevelChanged(
+                            missionId,
+                            level.category(),
+                            old == null ? null : old.level(),
+                            level.level(),
+                            level.score(),
+                            level.reason(),
+                            now));
                 }
             }
             boolean wasActive = store.surgeActive(missionId);
             store.saveSurge(missionId, surge, now);
             if (surge.surge() && !wasActive) {
-                publisher.publishEvent(new SurgeDetected(missionId, surge.observed(), surge.expected(),
-                        surge.pValue(), surge.windowStart(), surge.windowEnd()));
+                publisher.publishEvent(new SurgeDetected(
+                        missionId,
+                        surge.observed(),
+                        surge.expected(),
+                        surge.pValue(),
+                        surge.windowStart(),
+                        surge.windowEnd()));
             }
             return Optional.of(a);
         });
@@ -246,7 +277,8 @@ public class RiskAssessor implements RiskLevels {
     public int recomputeCountries(java.util.Collection<String> countryCodes, String cause) {
         int n = 0;
         for (MissionView m : missions.all(Scope.all())) {
-            if (countryCodes.contains(m.hostCountry()) && recompute(m.id(), cause).isPresent()) {
+            if (countryCodes.contains(m.hostCountry())
+                    && recompute(m.id(), cause).isPresent()) {
                 n++;
             }
         }

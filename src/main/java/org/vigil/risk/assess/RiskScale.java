@@ -8,8 +8,7 @@ import org.vigil.risk.RiskLevel;
  */
 public final class RiskScale {
 
-    private RiskScale() {
-    }
+    private RiskScale() {}
 
     public static RiskLevel level(int score) {
         if (score >= 75) {
@@ -29,8 +28,7 @@ public final class RiskScale {
      * @param ukFcdo the UK Foreign, Commonwealth & Development Office's wording
      * @param unLevel UN Security Level System level (1 Minimal … 6 Extreme) and its name
      */
-    public record Crosswalk(int usAdvisory, String usWording, String ukFcdo, int unLevel, String unName) {
-    }
+    public record Crosswalk(int usAdvisory, String usWording, String ukFcdo, int unLevel, String unName) {}
 
     /**
      * The UN scale has six steps for our four: LOW splits into 1 Minimal (score under 12) and 2 Low, HIGH into
@@ -38,14 +36,22 @@ public final class RiskScale {
      */
     public static Crosswalk crosswalk(RiskLevel level, int score) {
         return switch (level) {
-            case LOW -> score < 12
-                    ? new Crosswalk(1, "Exercise Normal Precautions", "No advice against travel", 1, "Minimal")
-                    : new Crosswalk(1, "Exercise Normal Precautions", "No advice against travel", 2, "Low");
-            case MODERATE -> new Crosswalk(2, "Exercise Increased Caution",
-                    "No advice against travel; read the safety and security advice", 3, "Moderate");
-            case HIGH -> score < 63
-                    ? new Crosswalk(3, "Reconsider Travel", "Advise against all but essential travel", 4, "Substantial")
-                    : new Crosswalk(3, "Reconsider Travel", "Advise against all but essential travel", 5, "High");
+            case LOW ->
+                score < 12
+                        ? new Crosswalk(1, "Exercise Normal Precautions", "No advice against travel", 1, "Minimal")
+                        : new Crosswalk(1, "Exercise Normal Precautions", "No advice against travel", 2, "Low");
+            case MODERATE ->
+                new Crosswalk(
+                        2,
+                        "Exercise Increased Caution",
+                        "No advice against travel; read the safety and security advice",
+                        3,
+                        "Moderate");
+            case HIGH ->
+                score < 63
+                        ? new Crosswalk(
+                                3, "Reconsider Travel", "Advise against all but essential travel", 4, "Substantial")
+                        : new Crosswalk(3, "Reconsider Travel", "Advise against all but essential travel", 5, "High");
             case CRITICAL -> new Crosswalk(4, "Do Not Travel", "Advise against all travel", 6, "Extreme");
         };
     }

@@ -36,7 +36,9 @@ class RiskSchedule implements ApplicationRunner {
         log.info("Risk assessed for {} missions at start", assessor.recomputeAll("start"));
     }
 
-    @Scheduled(fixedDelayString = "${vigil.risk.recompute-every:15m}", initialDelayString = "${vigil.risk.recompute-every:15m}")
+    @Scheduled(
+            fixedDelayString = "${vigil.risk.recompute-every:15m}",
+            initialDelayString = "${vigil.risk.recompute-every:15m}")
     void periodic() {
         assessor.recomputeAll("periodic recomputation (ageing, expiry)");
     }

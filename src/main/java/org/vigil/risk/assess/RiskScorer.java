@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.assess.Assessment.Driver;
@@ -25,21 +24,31 @@ public final class RiskScorer {
 
     public static final double MAX_REDUCTION = 0.6;
 
-    private RiskScorer() {
-    }
+    private RiskScorer() {}
 
-    public static Assessment fold(String missionId, List<Contribution> contributions, List<Mitigation> mitigations,
-            Map<RiskCategory, OverrideInForce> categoryOverrides, OverrideInForce overallOverride, Instant now) {
+    public static Assessment fold(
+            String missionId,
+            List<Contribution> contributions,
+            List<Mitigation> mitigations,
+            Map<RiskCategory, OverrideInForce> categoryOverrides,
+            OverrideInForce overallOverride,
+            Instant now) {
         Map<RiskCategory, Level> levels = new EnumMap<>(RiskCategory.class);
         for (RiskCategory category : RiskCategory.values()) {
-            List<Contribution> mine = contributions.stream().filter(c -> c.category() == category && c.points() > 0)
-                    .sorted(Comparator.comparingDouble(Contribution::points).reversed()).toList();
+            List<Contribution> mine = contributions.stream()
+                    .filter(c -> c.category() == category && c.points() > 0)
+                    .sorted(Comparator.comparingDouble(Contribution::points).reversed())
+                    .toList();
             double sum = mine.stream().mapToDouble(Contribution::points).sum();
             double raw = Math.min(100, sum);
-            List<Driver> drivers = mine.stream().map(c -> new Driver(c.factor(), round(c.points()),
-                    round(c.points() / sum), c.reason(), c.evidence())).toList();
+            List<Driver> drivers = mine.stream()
+                    .map(c -> new Driver(
+                            c.factor(), round(c.points()), round(c.points() / sum), c.reason(), c.evidence()))
+                    .toList();
             double keep = 1;
-            List<Mitigation> applicable = mitigations.stream().filter(m -> m.categories().contains(category)).toList();
+            List<Mitigation> applicable = mitigations.stream()
+                    .filter(m -> m.categories().contains(category))
+                    .toList();
             for (Mitigation m : applicable) {
                 keep *= 1 - m.reduction();
             }
@@ -47,7 +56,8 @@ public final class RiskScorer {
             int score = (int) Math.round(raw * keep);
             List<Reduction> reductions = new ArrayList<>();
             double combined = 1 - keep;
-            double nominal = applicable.stream().mapToDouble(Mitigation::reduction).sum();
+            double nominal =
+                    applicable.stream().mapToDouble(Mitigation::reduction).sum();
             for (Mitigation m : applicable) {
                 // each measure's share of the points removed, in proportion to its stated reduction
                 double removed = nominal == 0 ? 0 : raw * combined * m.reduction() / nominal;
@@ -55,25 +65,50 @@ public final class RiskScorer {
             }
             RiskLevel computed = RiskScale.level(score);
             OverrideInForce override = categoryOverrides.get(category);
-            levels.put(category, new Level(category, score, computed, override == null ? computed : override.level(),
-                    drivers, reductions, override));
+            levels.put(
+                    category,
+                    new Level(
+                            category,
+                            score,
+                            computed,
+                            override == null ? computed : override.level(),
+                            drivers,
+                            reductions,
+                            override));
         }
         Level worst = levels.values().stream()
-                .max(Comparator.comparingInt(Level::score).thenComparing(l -> l.computedLevel().rank())).orElseThrow();
-        RiskLevel computedOverall = levels.values().stream().map(Level::computedLevel)
-                .max(Comparator.comparingInt(RiskLevel::rank)).orElse(RiskLevel.LOW);
-        RiskLevel effectiveCategories = levels.values().stream().map(Level::level)
-                .max(Comparator.comparingInt(RiskLevel::rank)).orElse(RiskLevel.LOW);
+                .max(Comparator.comparingInt(Level::score)
+                        .thenComparing(l -> l.computedLevel().rank()))
+                .orElseThrow();
+        RiskLevel computedOverall = levels.values().stream()
+                .map(Level::computedLevel)
+                .max(Comparator.comparingInt(RiskLevel::rank))
+                .orElse(RiskLevel.LOW);
+        RiskLevel effectiveCategories = levels.values().stream()
+                .map(Level::level)
+                .max(Comparator.comparingInt(RiskLevel::rank))
+                .orElse(RiskLevel.LOW);
         double total = levels.values().stream().mapToInt(Level::score).sum();
-        List<Driver> overallDrivers = levels.values().stream().filter(l -> l.score() > 0)
+        List<Driver> overallDrivers = levels.values().stream()
+                .filter(l -> l.score() > 0)
                 .sorted(Comparator.comparingInt(Level::score).reversed())
-                .map(l -> new Driver(l.category().name(), l.score(), round(l.score() / total),
+                .map(l -> new Driver(
+                        l.category().name(),
+                        l.score(),
+                        round(l.score() / total),
                         l.category() + " " + l.level() + " (" + l.score() + ")"
-                                + (l.drivers().isEmpty() ? "" : ": " + l.drivers().get(0).reason()),
+                                + (l.drivers().isEmpty()
+                                        ? ""
+                                        : ": " + l.drivers().get(0).reason()),
                         l.drivers().isEmpty() ? List.of() : l.drivers().get(0).evidence()))
                 .toList();
-        Level overall = new Level(null, worst.score(), computedOverall,
-                overallOverride == null ? effectiveCategories : overallOverride.level(), overallDrivers, List.of(),
+        Level overall = new Level(
+                null,
+                worst.score(),
+                computedOverall,
+                overallOverride == null ? effectiveCategories : overallOverride.level(),
+                overallDrivers,
+                List.of(),
                 overallOverride);
         return new Assessment(missionId, levels, overall, now);
     }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,6 +53,7 @@ public class RiskService implements org.vigil.risk.RiskOverview {
 
     /** The roles that set baselines and overrides. */
     static final Set<Role> ANALYSTS = Role.HQ;
+
     static final Duration MAX_OVERRIDE = Duration.ofDays(365);
 
     private final RiskStore store;
@@ -65,8 +65,15 @@ public class RiskService implements org.vigil.risk.RiskOverview {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RiskService(RiskStore store, RiskAssessor assessor, Missions missions, Countries countries, ConflictEvents events,
-            AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+    RiskService(
+            RiskStore store,
+            RiskAssessor assessor,
+            Missions missions,
+            Countries countries,
+            ConflictEvents events,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.store = store;
         this.assessor = assessor;
         this.missions = missions;
@@ -103,12 +110,25 @@ public class RiskService implements org.vigil.risk.RiskOverview {
             assessor.recompute(m.id(), "first read");
             rows = store.current(m.id());
         }
-        StoredLevel overall = rows.stream().filter(r -> r.category() == null).findFirst()
+        StoredLevel overall = rows.stream()
+                .filter(r -> r.category() == null)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("risk assessment of mission", missionId));
-        List<LevelView> categories = rows.stream().filter(r -> r.category() != null)
-                .sorted(Comparator.comparing(StoredLevel::category)).map(r -> LevelView.of(r.explanation())).toList();
-        return new MissionRiskView(m.id(), m.name(), m.hostCountry(), m.city(), m.lat(), m.lon(), overall.assessedAt(),
-                LevelView.of(overall.explanation()), categories);
+        List<LevelView> categories = rows.stream()
+                .filter(r -> r.category() != null)
+                .sorted(Comparator.comparing(StoredLevel::category))
+                .map(r -> LevelView.of(r.explanation()))
+                .toList();
+        return new MissionRiskView(
+                m.id(),
+                m.name(),
+                m.hostCountry(),
+                m.city(),
+                m.lat(),
+                m.lon(),
+                overall.assessedAt(),
+                LevelView.of(overall.explanation()),
+                categories);
     }
 
     public List<Change> history(Scope scope, String missionId, int days) {
@@ -127,8 +147,17 @@ public class RiskService implements org.vigil.risk.RiskOverview {
         for (MissionView m : missions.all(scope)) {
             StoredLevel l = overall.get(m.id());
             if (l != null) {
-                out.add(new MissionLevel(m.id(), m.name(), m.city(), m.hostCountry(), m.lat(), m.lon(), l.level(),
-                        l.level().rank(), l.score(), l.assessedAt()));
+                out.add(new MissionLevel(
+                        m.id(),
+                        m.name(),
+                        m.city(),
+                        m.hostCountry(),
+                        m.lat(),
+                        m.lon(),
+                        l.level(),
+                        l.level().rank(),
+                        l.score(),
+                        l.assessedAt()));
             }
         }
         return out;
@@ -157,11 +186,13 @@ public class RiskService implements org.vigil.risk.RiskOverview {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<Baseline> baselines = store.baselines(cc);
         List<Contribution> contributions = new ArrayList<>(BaselineFactor.apply(baselines));
-        contributions.addAll(ConflictEventFactor.applyCountryWide(events.inCountry(cc,
-                today.minusDays(ConflictEventFactor.WINDOW_DAYS), 5000), today));
+        contributions.addAll(ConflictEventFactor.applyCountryWide(
+                events.inCountry(cc, today.minusDays(ConflictEventFactor.WINDOW_DAYS), 5000), today));
         Assessment a = RiskScorer.fold(cc, contributions, List.of(), Map.of(), null, now);
         List<LevelView> categories = a.categories().values().stream()
-                .sorted(Comparator.comparing(Assessment.Level::category)).map(LevelView::of).toList();
+                .sorted(Comparator.comparing(Assessment.Level::category))
+                .map(LevelView::of)
+                .toList();
         return new CountryRiskView(cc, country.name(), now, LevelView.of(a.overall()), categories, baselines);
     }
 
@@ -170,14 +201,18 @@ public class RiskService implements org.vigil.risk.RiskOverview {
         java.util.Set<String> codes = new java.util.TreeSet<>();
         store.allBaselines().forEach(b -> codes.add(b.countryCode()));
         missions.all(scope).forEach(m -> codes.add(m.hostCountry()));
-        return codes.stream().map(c -> {
-            LevelView l = countryRisk(c).overall();
-            return new CountryLevel(c, l.level(), l.level().rank(), l.score());
-        }).toList();
+        return codes.stream()
+                .map(c -> {
+                    LevelView l = countryRisk(c).overall();
+                    return new CountryLevel(c, l.level(), l.level().rank(), l.score());
+                })
+                .toList();
     }
 
     public List<Baseline> baselines(String code) {
-        return code == null ? store.allBaselines() : store.baselines(code.strip().toUpperCase(Locale.ROOT));
+        return code == null
+                ? store.allBaselines()
+                : store.baselines(code.strip().toUpperCase(Locale.ROOT));
     }
 
     /** Sets an analyst's baseline; audited; the missions in the country are recomputed. */
@@ -189,18 +224,21 @@ public class RiskService implements org.vigil.risk.RiskOverview {
         }
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         if (command == null || command.score() == null || command.score() < 0 || command.score() > 100) {
-            problems.add(new InvalidInputException.FieldProblem("score", "a number from 0 to 100 (25 MODERATE, 50 "
-                    + "HIGH, 75 CRITICAL)"));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "score", "a number from 0 to 100 (25 MODERATE, 50 " + "HIGH, 75 CRITICAL)"));
         }
-        if (command == null || command.source() == null || command.source().isBlank()
+        if (command == null
+                || command.source() == null
+                || command.source().isBlank()
                 || command.source().length() > 500) {
-            problems.add(new InvalidInputException.FieldProblem("source", "say where the assessment comes from "
-                    + "(at most 500 characters)"));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "source", "say where the assessment comes from " + "(at most 500 characters)"));
         }
-        if (command == null || command.sourceDate() == null
+        if (command == null
+                || command.sourceDate() == null
                 || command.sourceDate().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            problems.add(new InvalidInputException.FieldProblem("sourceDate", "the date of the source, not in the "
-                    + "future (YYYY-MM-DD)"));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "sourceDate", "the date of the source, not in the " + "future (YYYY-MM-DD)"));
         }
         if (command != null && command.note() != null && command.note().length() > 2000) {
             problems.add(new InvalidInputException.FieldProblem("note", "at most 2000 characters"));
@@ -208,16 +246,28 @@ public class RiskService implements org.vigil.risk.RiskOverview {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Baseline b = new Baseline(cc, category, command.score(), command.source().strip(), command.sourceDate(),
-                command.note() == null || command.note().isBlank() ? null : command.note().strip(), caller());
+        Baseline b = new Baseline(
+                cc,
+                category,
+                command.score(),
+                command.source().strip(),
+                command.sourceDate(),
+                command.note() == null || command.note().isBlank()
+                        ? null
+                        : command.note().strip(),
+                caller());
         tx.executeWithoutResult(s -> {
             Optional<Baseline> before = store.baseline(cc, category);
             store.saveBaseline(b, clock.instant());
-            audit.record(before.isPresent() ? "UPDATE" : "CREATE", "RISK_BASELINE", cc + "/" + category,
-                    before.orElse(null), b);
+            audit.record(
+                    before.isPresent() ? "UPDATE" : "CREATE",
+                    "RISK_BASELINE",
+                    cc + "/" + category,
+                    before.orElse(null),
+                    b);
         });
-        assessor.recomputeCountries(List.of(cc), "baseline " + cc + " " + category + " set to " + b.score() + " by "
-                + b.setBy());
+        assessor.recomputeCountries(
+                List.of(cc), "baseline " + cc + " " + category + " set to " + b.score() + " by " + b.setBy());
         return b;
     }
 
@@ -235,23 +285,27 @@ public class RiskService implements org.vigil.risk.RiskOverview {
         if (command == null || command.level() == null) {
             problems.add(new InvalidInputException.FieldProblem("level", "one of LOW, MODERATE, HIGH, CRITICAL"));
         }
-        String justification = command == null || command.justification() == null ? ""
+        String justification = command == null || command.justification() == null
+                ? ""
                 : command.justification().strip();
         if (justification.length() < 10 || justification.length() > 2000) {
             problems.add(new InvalidInputException.FieldProblem("justification", "say why, in 10 to 2000 characters"));
         }
-        if (command == null || command.expiresAt() == null || !command.expiresAt().isAfter(now)
+        if (command == null
+                || command.expiresAt() == null
+                || !command.expiresAt().isAfter(now)
                 || command.expiresAt().isAfter(now.plus(MAX_OVERRIDE))) {
-            problems.add(new InvalidInputException.FieldProblem("expiresAt", "a time in the next 365 days (an "
-                    + "override always expires)"));
+            problems.add(new InvalidInputException.FieldProblem(
+                    "expiresAt", "a time in the next 365 days (an " + "override always expires)"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         long id = tx.execute(s -> {
-            long created = store.insertOverride(m.id(), command.category(), command.level(), justification,
-                    command.expiresAt(), caller(), now);
-            audit.record("OVERRIDE", "RISK", m.id(), null, store.override(created).orElseThrow());
+            long created = store.insertOverride(
+                    m.id(), command.category(), command.level(), justification, command.expiresAt(), caller(), now);
+            audit.record(
+                    "OVERRIDE", "RISK", m.id(), null, store.override(created).orElseThrow());
             return created;
         });
         assessor.recompute(m.id(), "override #" + id + " by " + caller());
@@ -261,11 +315,17 @@ public class RiskService implements org.vigil.risk.RiskOverview {
     public Override revoke(Scope scope, String missionId, long overrideId) {
         MissionView m = mission(scope, missionId);
         requireAnalyst("revoking an override");
-        Override before = store.override(overrideId).filter(o -> o.missionId().equals(m.id()))
+        Override before = store.override(overrideId)
+                .filter(o -> o.missionId().equals(m.id()))
                 .orElseThrow(() -> new NotFoundException("override", Long.toString(overrideId)));
         tx.executeWithoutResult(s -> {
             store.revokeOverride(overrideId, caller(), clock.instant());
-            audit.record("REVOKE_OVERRIDE", "RISK", m.id(), before, store.override(overrideId).orElseThrow());
+            audit.record(
+                    "REVOKE_OVERRIDE",
+                    "RISK",
+                    m.id(),
+                    before,
+                    store.override(overrideId).orElseThrow());
         });
         assessor.recompute(m.id(), "override #" + overrideId + " revoked by " + caller());
         return store.override(overrideId).orElseThrow();

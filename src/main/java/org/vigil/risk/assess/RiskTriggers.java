@@ -3,8 +3,8 @@ package org.vigil.risk.assess;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.vigil.conflict.ConflictEventsImported;
-import org.vigil.signals.SignalDetected;
 import org.vigil.risk.RiskInputsChanged;
+import org.vigil.signals.SignalDetected;
 
 /**
  * Evidence arrived: recompute the missions it concerns. Runs after the publisher's transaction committed, from

@@ -2,7 +2,6 @@ package org.vigil.risk.assess;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.assess.Assessment.Driver;
@@ -13,43 +12,74 @@ import org.vigil.risk.assess.RiskScale.Crosswalk;
 /** What the API and the pages show of risk. */
 public final class RiskViews {
 
-    private RiskViews() {
-    }
+    private RiskViews() {}
 
     /**
      * One level with its explanation and crosswalk.
      *
      * @param category null for the overall level
      */
-    public record LevelView(RiskCategory category, RiskLevel level, int rank, int score, RiskLevel computedLevel,
-            Crosswalk crosswalk, List<Driver> drivers, List<Reduction> reductions, OverrideInForce override) {
+    public record LevelView(
+            RiskCategory category,
+            RiskLevel level,
+            int rank,
+            int score,
+            RiskLevel computedLevel,
+            Crosswalk crosswalk,
+            List<Driver> drivers,
+            List<Reduction> reductions,
+            OverrideInForce override) {
 
         static LevelView of(Assessment.Level l) {
-            return new LevelView(l.category(), l.level(), l.level().rank(), l.score(), l.computedLevel(),
-                    RiskScale.crosswalk(l.level(), l.score()), l.drivers(), l.reductions(), l.override());
+            return new LevelView(
+                    l.category(),
+                    l.level(),
+                    l.level().rank(),
+                    l.score(),
+                    l.computedLevel(),
+                    RiskScale.crosswalk(l.level(), l.score()),
+                    l.drivers(),
+                    l.reductions(),
+                    l.override());
         }
     }
 
-    public record MissionRiskView(String missionId, String missionName, String hostCountry, String city, Double lat,
-            Double lon, Instant assessedAt, LevelView overall, List<LevelView> categories) {
-    }
+    public record MissionRiskView(
+            String missionId,
+            String missionName,
+            String hostCountry,
+            String city,
+            Double lat,
+            Double lon,
+            Instant assessedAt,
+            LevelView overall,
+            List<LevelView> categories) {}
 
     /** A mission's overall level, for the map. */
-    public record MissionLevel(String missionId, String name, String city, String hostCountry, Double lat, Double lon,
-            RiskLevel level, int rank, int score, Instant assessedAt) {
-    }
+    public record MissionLevel(
+            String missionId,
+            String name,
+            String city,
+            String hostCountry,
+            Double lat,
+            Double lon,
+            RiskLevel level,
+            int rank,
+            int score,
+            Instant assessedAt) {}
 
-    public record CountryRiskView(String countryCode, String name, Instant assessedAt, LevelView overall,
-            List<LevelView> categories, List<BaselineFactor.Baseline> baselines) {
-    }
+    public record CountryRiskView(
+            String countryCode,
+            String name,
+            Instant assessedAt,
+            LevelView overall,
+            List<LevelView> categories,
+            List<BaselineFactor.Baseline> baselines) {}
 
     /** A country's overall level, for shading the map. */
-    public record CountryLevel(String countryCode, RiskLevel level, int rank, int score) {
-    }
+    public record CountryLevel(String countryCode, RiskLevel level, int rank, int score) {}
 
-    public record OverrideCommand(RiskCategory category, RiskLevel level, String justification, Instant expiresAt) {
-    }
+    public record OverrideCommand(RiskCategory category, RiskLevel level, String justification, Instant expiresAt) {}
 
-    public record BaselineCommand(Integer score, String source, java.time.LocalDate sourceDate, String note) {
-    }
+    public record BaselineCommand(Integer score, String source, java.time.LocalDate sourceDate, String note) {}
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.vigil.risk.RiskCategory;
 
 /**
@@ -24,20 +23,17 @@ public final class SurgeTest {
     static final double P_THRESHOLD = 0.01;
     static final int MIN_OBSERVED = 3;
 
-    private SurgeTest() {
-    }
+    private SurgeTest() {}
 
     /** The test's outcome; {@code surge} says whether it crossed the threshold. */
-    public record Result(int observed, double expected, double pValue, boolean surge, Instant windowStart,
-            Instant windowEnd) {
-    }
+    public record Result(
+            int observed, double expected, double pValue, boolean surge, Instant windowStart, Instant windowEnd) {}
 
     public static Result test(int observed, int baselineCount, Instant windowStart, Instant windowEnd) {
         double perDay = Math.max(MIN_RATE_PER_DAY, baselineCount / (double) BASELINE_DAYS);
         double expected = perDay * WINDOW_HOURS / 24.0;
         double p = poissonUpperTail(observed, expected);
-        return new Result(observed, expected, p, observed >= MIN_OBSERVED && p < P_THRESHOLD, windowStart,
-                windowEnd);
+        return new Result(observed, expected, p, observed >= MIN_OBSERVED && p < P_THRESHOLD, windowStart, windowEnd);
     }
 
     /** P(X ≥ k) for X ~ Poisson(λ), summed upwards from k so that small tails keep their precision. */
@@ -71,10 +67,21 @@ public final class SurgeTest {
             return Optional.empty();
         }
         double points = Math.min(15, 3 * -Math.log10(Math.max(r.pValue(), 1e-300)));
-        return Optional.of(new Contribution(NAME, RiskCategory.TARGETED_THREATS, points, String.format(Locale.ROOT,
-                "Surge: %d hostile signals in %d h against %.2f expected from the mission's last %d days "
-                        + "(Poisson p = %.2g < %.2g)", r.observed(), WINDOW_HOURS, r.expected(), BASELINE_DAYS,
-                r.pValue(), P_THRESHOLD), List.of(new Evidence("SURGE", r.windowStart() + "/" + r.windowEnd(),
-                r.observed() + " signals", null))));
+        return Optional.of(new Contribution(
+                NAME,
+                RiskCategory.TARGETED_THREATS,
+                points,
+                String.format(
+                        Locale.ROOT,
+                        "Surge: %d hostile signals in %d h against %.2f expected from the mission's last %d days "
+                                + "(Poisson p = %.2g < %.2g)",
+                        r.observed(),
+                        WINDOW_HOURS,
+                        r.expected(),
+                        BASELINE_DAYS,
+                        r.pValue(),
+                        P_THRESHOLD),
+                List.of(new Evidence(
+                        "SURGE", r.windowStart() + "/" + r.windowEnd(), r.observed() + " signals", null))));
     }
 }

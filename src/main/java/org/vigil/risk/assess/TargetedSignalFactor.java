@@ -8,11 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.signals.SignalLookup.SignalSummary;
 import org.vigil.risk.RiskCategory;
+import org.vigil.signals.SignalLookup.SignalSummary;
 
 /**
  * Factor "targeted-signals": signals linked to the mission (directly or through its people) in the last
@@ -29,8 +28,7 @@ public final class TargetedSignalFactor {
     static final double AGE_HALF_LIFE_DAYS = 7;
     private static final int EVIDENCE = 10;
 
-    private TargetedSignalFactor() {
-    }
+    private TargetedSignalFactor() {}
 
     static double levelPoints(ThreatLevel level) {
         return switch (level) {
@@ -60,7 +58,7 @@ public final class TargetedSignalFactor {
         for (ThreatCategory c : threat) {
             switch (c) {
                 case DIRECT_THREAT, REPORTED_THREAT, PLOT, INCITEMENT, HARASSMENT ->
-                        out.merge(RiskCategory.TARGETED_THREATS, 1.0, Math::max);
+                    out.merge(RiskCategory.TARGETED_THREATS, 1.0, Math::max);
                 case ATTACK -> {
                     out.merge(RiskCategory.TARGETED_THREATS, 1.0, Math::max);
                     out.merge(RiskCategory.TERRORISM, 0.5, Math::max);
@@ -78,15 +76,20 @@ public final class TargetedSignalFactor {
     static double points(SignalSummary s, Instant now) {
         double ageDays = Math.max(0, Duration.between(s.detectedAt(), now).toMinutes() / 1440.0);
         double triage = "CONFIRMED".equals(s.status()) || "ESCALATED".equals(s.status()) ? 1.25 : 1.0;
-        return levelPoints(s.level()) * reliability(s.reliability()) * Math.max(s.confidence(), 0.3)
-                * Math.pow(0.5, ageDays / AGE_HALF_LIFE_DAYS) * (s.targetsMission() ? 1.0 : 0.3) * triage;
+        return levelPoints(s.level())
+                * reliability(s.reliability())
+                * Math.max(s.confidence(), 0.3)
+                * Math.pow(0.5, ageDays / AGE_HALF_LIFE_DAYS)
+                * (s.targetsMission() ? 1.0 : 0.3)
+                * triage;
     }
 
     public static List<Contribution> apply(List<SignalSummary> signals, Instant now) {
         Map<RiskCategory, Double> sums = new EnumMap<>(RiskCategory.class);
         Map<RiskCategory, List<Scored>> byCategory = new EnumMap<>(RiskCategory.class);
         for (SignalSummary s : signals) {
-            if ("DISMISSED".equals(s.status()) || s.level() == ThreatLevel.NONE
+            if ("DISMISSED".equals(s.status())
+                    || s.level() == ThreatLevel.NONE
                     || s.detectedAt().isBefore(now.minus(Duration.ofDays(WINDOW_DAYS)))) {
                 continue;
             }
@@ -100,15 +103,27 @@ public final class TargetedSignalFactor {
         sums.forEach((category, sum) -> {
             List<Scored> scored = byCategory.get(category);
             scored.sort(Comparator.comparingDouble(Scored::points).reversed());
-            long targeted = scored.stream().filter(x -> x.signal().targetsMission()).count();
-            StringBuilder reason = new StringBuilder(String.format(Locale.ROOT,
-                    "%d signal%s in %d days (%d targeting the mission or its people)", scored.size(),
-                    scored.size() == 1 ? "" : "s", WINDOW_DAYS, targeted));
+            long targeted =
+                    scored.stream().filter(x -> x.signal().targetsMission()).count();
+            StringBuilder reason = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%d signal%s in %d days (%d targeting the mission or its people)",
+                    scored.size(),
+                    scored.size() == 1 ? "" : "s",
+                    WINDOW_DAYS,
+                    targeted));
             reason.append(": ");
             for (int i = 0; i < Math.min(3, scored.size()); i++) {
                 SignalSummary s = scored.get(i).signal();
-                reason.append(i == 0 ? "" : "; ").append(String.format(Locale.ROOT, "#%d %s \"%s\" (source %c, "
-                        + "confidence %.2f)", s.id(), s.level(), quote(s.excerpt()), s.reliability(), s.confidence()));
+                reason.append(i == 0 ? "" : "; ")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "#%d %s \"%s\" (source %c, " + "confidence %.2f)",
+                                s.id(),
+                                s.level(),
+                                quote(s.excerpt()),
+                                s.reliability(),
+                                s.confidence()));
             }
             if (scored.size() > 3) {
                 reason.append("; and ").append(scored.size() - 3).append(" more");
@@ -116,9 +131,14 @@ public final class TargetedSignalFactor {
             if (sum > CAP) {
                 reason.append("; capped at ").append((int) CAP);
             }
-            List<Evidence> evidence = scored.stream().limit(EVIDENCE).map(x -> new Evidence("SIGNAL",
-                    Long.toString(x.signal().id()), x.signal().level() + ": " + quote(x.signal().excerpt()),
-                    "/signals/" + x.signal().id())).toList();
+            List<Evidence> evidence = scored.stream()
+                    .limit(EVIDENCE)
+                    .map(x -> new Evidence(
+                            "SIGNAL",
+                            Long.toString(x.signal().id()),
+                            x.signal().level() + ": " + quote(x.signal().excerpt()),
+                            "/signals/" + x.signal().id()))
+                    .toList();
             out.add(new Contribution(NAME, category, Math.min(CAP, sum), reason.toString(), evidence));
         });
         return out;
@@ -129,6 +149,5 @@ public final class TargetedSignalFactor {
         return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
-    private record Scored(SignalSummary signal, double points) {
-    }
+    private record Scored(SignalSummary signal, double points) {}
 }

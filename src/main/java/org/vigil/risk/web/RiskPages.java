@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * another mission's page is "not found".
  */
 @Controller
-@NeedToKnow(value = NeedToKnow.Kind.MISSION_SCOPED, why = "everything is read through RiskService with "
-        + "Scope.current(), which reads the mission through Missions.find")
+@NeedToKnow(
+        value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "everything is read through RiskService with "
+                + "Scope.current(), which reads the mission through Missions.find")
 class RiskPages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final RiskService risk;
     private final Clock clock;
@@ -52,8 +53,7 @@ class RiskPages {
     }
 
     /** One point of the trend chart. */
-    record Point(long at, String series, int score) {
-    }
+    record Point(long at, String series, int score) {}
 
     @GetMapping("/risk/missions/{id}")
     String mission(@PathVariable String id, @RequestParam(defaultValue = "90") int days, Model model) {
@@ -64,7 +64,9 @@ class RiskPages {
         List<Change> oldestFirst = new ArrayList<>(history);
         Collections.reverse(oldestFirst);
         for (Change c : oldestFirst) {
-            trend.add(new Point(c.at().toEpochMilli(), c.category() == null ? "OVERALL" : c.category().name(),
+            trend.add(new Point(
+                    c.at().toEpochMilli(),
+                    c.category() == null ? "OVERALL" : c.category().name(),
                     c.toScore()));
         }
         // today's scores close every series, so that a flat line reaches the present
@@ -85,28 +87,46 @@ class RiskPages {
     }
 
     @PostMapping("/risk/missions/{id}/overrides")
-    String override(@PathVariable String id, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String level, @RequestParam(required = false) String justification,
-            @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
+    String override(
+            @PathVariable String id,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String justification,
+            @RequestParam(defaultValue = "7") int days,
+            RedirectAttributes redirect) {
         if (!RiskService.isAnalyst()) {
             throw new AccessDeniedException("overriding a risk level needs an HQ analyst, director or administrator");
         }
         try {
-            RiskCategory c = category == null || category.isBlank() || category.equals("OVERALL") ? null
+            RiskCategory c = category == null || category.isBlank() || category.equals("OVERALL")
+                    ? null
                     : RiskCategory.valueOf(category);
             RiskLevel l = level == null || level.isBlank() ? null : RiskLevel.valueOf(level);
             if (days < 1 || days > 365) {
                 throw new InvalidInputException("days", "an override lasts 1 to 365 days");
             }
-            risk.override(Scope.current(), id, new OverrideCommand(c, l, justification,
-                    clock.instant().plus(Duration.ofDays(days))));
+            risk.override(
+                    Scope.current(),
+                    id,
+                    new OverrideCommand(c, l, justification, clock.instant().plus(Duration.ofDays(days))));
             redirect.addFlashAttribute("flash", "Override recorded; it expires in " + days + " days.");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("overrideErrors", e.problems().stream()
-                    .map(p -> p.field() + ": " + p.reason()).toList());
-            redirect.addFlashAttribute("overrideForm", Map.of("category", category == null ? "" : category,
-                    "level", level == null ? "" : level, "justification", justification == null ? "" : justification,
-                    "days", days));
+            redirect.addFlashAttribute(
+                    "overrideErrors",
+                    e.problems().stream()
+                            .map(p -> p.field() + ": " + p.reason())
+                            .toList());
+            redirect.addFlashAttribute(
+                    "overrideForm",
+                    Map.of(
+                            "category",
+                            category == null ? "" : category,
+                            "level",
+                            level == null ? "" : level,
+                            "justification",
+                            justification == null ? "" : justification,
+                            "days",
+                            days));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("overrideErrors", List.of("choose a category and a level from the lists"));
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -30,10 +29,10 @@ public final class RegistryFiles {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final Set<String> COUNTRIES = countries();
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private RegistryFiles() {
-    }
+    private RegistryFiles() {}
 
     /** Whether {@code code} is an ISO 3166-1 alpha-2 country code (upper case). */
     public static boolean isCountryCode(String code) {
@@ -57,19 +56,23 @@ public final class RegistryFiles {
         try {
             root = JSON.readTree(in);
         } catch (JacksonException e) {
-            throw new InvalidRegistryException(List.of(new RegistryProblem("file", "",
-                    "not valid JSON: " + e.getOriginalMessage() + " (at line " + e.getLocation().getLineNr()
-                            + ", column " + e.getLocation().getColumnNr() + ")")));
+            throw new InvalidRegistryException(List.of(new RegistryProblem(
+                    "file",
+                    "",
+                    "not valid JSON: " + e.getOriginalMessage() + " (at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")")));
         }
         return validate(root, knownMissions);
     }
 
     /** Checks a parsed JSON tree; see {@link #parse(InputStream, Predicate)}. */
-    public static RegistryFile validate(JsonNode root, Predicate<String> knownMissions) throws InvalidRegistryException {
+    public static RegistryFile validate(JsonNode root, Predicate<String> knownMissions)
+            throws InvalidRegistryException {
         List<RegistryProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            throw new InvalidRegistryException(List.of(new RegistryProblem("file", "",
-                    "expected a JSON object with \"missions\" and \"people\" arrays")));
+            throw new InvalidRegistryException(List.of(
+                    new RegistryProblem("file", "", "expected a JSON object with \"missions\" and \"people\" arrays")));
         }
         if (!root.has("missions") && !root.has("people")) {
             problems.add(new RegistryProblem("file", "", "has neither \"missions\" nor \"people\": nothing to read"));
@@ -132,7 +135,9 @@ public final class RegistryFiles {
                 o.put("city", m.city());
             }
             if (m.location() != null) {
-                o.put("location", Map.of("lat", m.location().lat(), "lon", m.location().lon()));
+                o.put(
+                        "location",
+                        Map.of("lat", m.location().lat(), "lon", m.location().lon()));
             }
             o.put("aliases", m.aliases());
             missions.add(JSON.valueToTree(o));
@@ -196,8 +201,10 @@ public final class RegistryFiles {
             }
             String id = text("id", true);
             if (id != null && !ID.matcher(id).matches()) {
-                problem("id", "\"" + id + "\" is not a valid id: use 1 to 100 letters, digits, '.', '-' or '_', "
-                        + "starting with a letter or digit");
+                problem(
+                        "id",
+                        "\"" + id + "\" is not a valid id: use 1 to 100 letters, digits, '.', '-' or '_', "
+                                + "starting with a letter or digit");
                 return null;
             }
             if (id != null) {
@@ -251,7 +258,9 @@ public final class RegistryFiles {
         String country(String field) {
             String s = text(field, true);
             if (s != null && !isCountryCode(s)) {
-                problem(field, "\"" + s + "\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. TR)");
+                problem(
+                        field,
+                        "\"" + s + "\" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. TR)");
                 return null;
             }
             return s;

@@ -3,7 +3,6 @@ package org.vigil.shared.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +25,9 @@ import org.vigil.shared.registryfile.InvalidRegistryException;
  * field and the reason (in {@code errors}), an unknown or invisible record a 404, a clash a 409; never a 500.
  */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "org.vigil", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(
+        basePackages = "org.vigil",
+        annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiProblems {
 
     @ExceptionHandler(NotFoundException.class)
@@ -42,9 +43,11 @@ public class ApiProblems {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), reason(f))).toList();
+                .map(f -> new FieldProblem(f.getField(), reason(f)))
+                .toList();
         List<FieldProblem> global = e.getBindingResult().getGlobalErrors().stream()
-                .map(g -> new FieldProblem(g.getObjectName(), String.valueOf(g.getDefaultMessage()))).toList();
+                .map(g -> new FieldProblem(g.getObjectName(), String.valueOf(g.getDefaultMessage())))
+                .toList();
         List<FieldProblem> all = new java.util.ArrayList<>(problems);
         all.addAll(global);
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", new InvalidInputException(all).getMessage(), all);
@@ -53,15 +56,18 @@ public class ApiProblems {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalid(HandlerMethodValidationException e) {
         List<FieldProblem> all = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
-                        r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()))))
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldProblem(
+                                r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()))))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", new InvalidInputException(all).getMessage(), all);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail invalid(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        String expected = e.getRequiredType() == null
+                ? "another type"
+                : e.getRequiredType().getSimpleName();
         if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
             expected = "one of " + java.util.Arrays.toString(e.getRequiredType().getEnumConstants());
         }
@@ -74,22 +80,33 @@ public class ApiProblems {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.vigil.shared.LimitedInputStream.TooLargeException tooLarge) {
                 // the body limit stopped reading (web.BodyLimitFilter): too large, not malformed
-                return problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", "The request body is larger than"
-                        + " the limit (" + tooLarge.getMessage() + "); send less (split the batch or the file)",
+                return problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "Content Too Large",
+                        "The request body is larger than" + " the limit (" + tooLarge.getMessage()
+                                + "); send less (split the batch or the file)",
                         List.of());
             }
         }
         String detail = "the request body is not valid JSON for this endpoint: "
-                + (e.getMostSpecificCause() == null ? e.getMessage() : e.getMostSpecificCause().getMessage());
+                + (e.getMostSpecificCause() == null
+                        ? e.getMessage()
+                        : e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail, List.of(new FieldProblem("body", detail)));
     }
 
     @ExceptionHandler(InvalidRegistryException.class)
     ProblemDetail invalidRegistry(InvalidRegistryException e) {
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "Invalid registry file",
-                e.problems().size() + " problem(s); nothing was imported", List.of());
-        pd.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("entry", p.entry(), "field", p.field(), "reason", p.reason())).toList());
+        ProblemDetail pd = problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid registry file",
+                e.problems().size() + " problem(s); nothing was imported",
+                List.of());
+        pd.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> Map.of("entry", p.entry(), "field", p.field(), "reason", p.reason()))
+                        .toList());
         return pd;
     }
 
@@ -100,14 +117,18 @@ public class ApiProblems {
 
     @ExceptionHandler(ActionRefused.class)
     ProblemDetail refused(ActionRefused e) {
-        return e.status() == 403 ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), List.of())
+        return e.status() == 403
+                ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), List.of())
                 : problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict",
-                "the record was changed by someone else meanwhile; reload it and apply your change again", List.of());
+        return problem(
+                HttpStatus.CONFLICT,
+                "Conflict",
+                "the record was changed by someone else meanwhile; reload it and apply your change again",
+                List.of());
     }
 
     private static String reason(FieldError f) {
@@ -119,8 +140,11 @@ public class ApiProblems {
         pd.setTitle(title);
         pd.setType(URI.create("about:blank"));
         if (!problems.isEmpty()) {
-            pd.setProperty("errors", problems.stream()
-                    .map(p -> Map.of("field", p.field(), "reason", p.reason())).toList());
+            pd.setProperty(
+                    "errors",
+                    problems.stream()
+                            .map(p -> Map.of("field", p.field(), "reason", p.reason()))
+                            .toList());
         }
         return pd;
     }

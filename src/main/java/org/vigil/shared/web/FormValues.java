@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Values from forms and query strings, as the pages and the list endpoints read them. */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** The value stripped, or null when it is absent or blank (an empty filter field means "no filter"). */
     public static String blankToNull(String s) {

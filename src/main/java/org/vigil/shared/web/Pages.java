@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.vigil.shared.Actor;
@@ -18,8 +17,7 @@ public final class Pages {
     private static final DateTimeFormatter UTC_MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** A record that does not exist or lies outside the caller's scope: the 404 page, the same answer for both. */
     @ResponseStatus(HttpStatus.NOT_FOUND)

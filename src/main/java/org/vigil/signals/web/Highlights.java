@@ -2,7 +2,6 @@ package org.vigil.signals.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,7 +12,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Highlights {
 
-    public enum Kind { PLAIN, MENTION, EVIDENCE }
+    public enum Kind {
+        PLAIN,
+        MENTION,
+        EVIDENCE
+    }
 
     public record Run(String text, Kind kind) {
         public boolean evidence() {
@@ -25,8 +28,7 @@ public final class Highlights {
         }
     }
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     /** {@code evidence}: [{start, end}]; {@code mentions}: [{start, end}] of the mentions the caller may see. */
     static List<Run> runs(String text, JsonNode evidence, List<int[]> mentions) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.vigil.analysis.ThreatCategory;
 import org.vigil.analysis.ThreatLevel;
-import org.vigil.signals.SignalDetail;
-import org.vigil.signals.SignalFilter;
-import org.vigil.signals.SignalView;
-import org.vigil.signals.Signals;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
@@ -34,9 +29,13 @@ import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
-import tools.jackson.databind.JsonNode;
 import org.vigil.shared.web.FormValues;
 import org.vigil.shared.web.Pages;
+import org.vigil.signals.SignalDetail;
+import org.vigil.signals.SignalFilter;
+import org.vigil.signals.SignalView;
+import org.vigil.signals.Signals;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The signal list (the API's filters, live through htmx) and a signal's page: the item's text with the evidence
@@ -60,36 +59,56 @@ class SignalPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String missionId, @RequestParam(required = false) String personId,
-            @RequestParam(required = false) String level, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String q,
+    String list(
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @RequestHeader(value = "HX-Boosted", required = false) String boosted, Model model) {
+            @RequestHeader(value = "HX-Boosted", required = false) String boosted,
+            Model model) {
         Scope scope = Scope.current();
         String text = FormValues.blankToNull(q);
         if (text != null && text.length() > 200) {
             text = text.substring(0, 200);
         }
-        SignalFilter filter = new SignalFilter(FormValues.blankToNull(missionId), FormValues.blankToNull(personId),
-                FormValues.enumOrNull(ThreatLevel.class, level), FormValues.enumOrNull(ThreatCategory.class, category),
-                FormValues.blankToNull(language), Pages.dateOrNull(from), Pages.dateOrNull(to), text);
-        PageResult<SignalView> result = signals.list(scope, filter, new PageRequest(Pages.pageNumber(page),
-                Pages.PAGE_SIZE));
+        SignalFilter filter = new SignalFilter(
+                FormValues.blankToNull(missionId),
+                FormValues.blankToNull(personId),
+                FormValues.enumOrNull(ThreatLevel.class, level),
+                FormValues.enumOrNull(ThreatCategory.class, category),
+                FormValues.blankToNull(language),
+                Pages.dateOrNull(from),
+                Pages.dateOrNull(to),
+                text);
+        PageResult<SignalView> result =
+                signals.list(scope, filter, new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE));
         List<MissionView> visibleMissions = missions.all(scope);
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
         model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("missions", visibleMissions);
-        model.addAttribute("missionNames", visibleMissions.stream()
-                .collect(Collectors.toMap(MissionView::id, MissionView::name, (a, b) -> a)));
+        model.addAttribute(
+                "missionNames",
+                visibleMissions.stream().collect(Collectors.toMap(MissionView::id, MissionView::name, (a, b) -> a)));
         model.addAttribute("people", people.all(scope));
         model.addAttribute("levels", ThreatLevel.values());
         model.addAttribute("categories", ThreatCategory.values());
-        model.addAttribute("filtered", filter.missionId() != null || filter.personId() != null
-                || filter.level() != null || filter.category() != null || filter.language() != null
-                || filter.from() != null || filter.to() != null || text != null);
+        model.addAttribute(
+                "filtered",
+                filter.missionId() != null
+                        || filter.personId() != null
+                        || filter.level() != null
+                        || filter.category() != null
+                        || filter.language() != null
+                        || filter.from() != null
+                        || filter.to() != null
+                        || text != null);
         model.addAttribute("query", query(filter));
         model.addAttribute("time", Pages.TIMES);
         return htmx != null && boosted == null ? "signals/list :: results" : "signals/list";
@@ -139,8 +158,12 @@ class SignalPages {
                 // mentions of entities outside the caller's scope are not named (the text itself is shown as is)
                 boolean visible = "MISSION".equals(type) ? scope.permits(entity) : visiblePeople.contains(entity);
                 if (visible) {
-                    spans.add(new int[] {m.path("start").asInt(-1), m.path("end").asInt(-1)});
-                    mentioned.add(new Mentioned(entity, type, m.path("text").asString(""),
+                    spans.add(
+                            new int[] {m.path("start").asInt(-1), m.path("end").asInt(-1)});
+                    mentioned.add(new Mentioned(
+                            entity,
+                            type,
+                            m.path("text").asString(""),
                             m.path("confidence").asDouble(0)));
                 }
             }
@@ -148,7 +171,8 @@ class SignalPages {
         List<Placed> places = new ArrayList<>();
         if (detail.places() != null && detail.places().isArray()) {
             for (JsonNode p : detail.places()) {
-                places.add(new Placed(p.path("text").asString(""), p.path("country").asString("")));
+                places.add(new Placed(
+                        p.path("text").asString(""), p.path("country").asString("")));
             }
         }
         Map<String, String> missionNames = new LinkedHashMap<>();
@@ -160,8 +184,9 @@ class SignalPages {
             personNames.put(p, people.find(scope, p).map(PersonView::name).orElse(p));
         }
         Signals.SourceLabel source = signals.source(detail.signal().sourceId()).orElse(null);
-        boolean canTriage = Pages.hq() || (Pages.hasAnyRole(Role.MISSION_OFFICER)
-                && detail.signal().missionIds().stream().anyMatch(scope::permits));
+        boolean canTriage = Pages.hq()
+                || (Pages.hasAnyRole(Role.MISSION_OFFICER)
+                        && detail.signal().missionIds().stream().anyMatch(scope::permits));
         model.addAttribute("signal", detail.signal());
         model.addAttribute("detail", detail);
         model.addAttribute("runs", Highlights.runs(detail.text(), detail.evidence(), spans));
@@ -189,16 +214,18 @@ class SignalPages {
     }
 
     /** A protected person or mission named in the text. */
-    public record Mentioned(String entityId, String type, String text, double confidence) {
-    }
+    public record Mentioned(String entityId, String type, String text, double confidence) {}
 
     /** A place named in the text. */
-    public record Placed(String text, String country) {
-    }
+    public record Placed(String text, String country) {}
 
     @PostMapping("/{id}/triage")
-    String triage(@PathVariable String id, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String note, Model model,
+    String triage(
+            @PathVariable String id,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note,
+            Model model,
             RedirectAttributes flash) {
         long signalId = parse(id);
         Signals.Action chosen = FormValues.enumOrNull(Signals.Action.class, action);
@@ -209,8 +236,8 @@ class SignalPages {
         } catch (InvalidInputException e) {
             model.addAttribute("reason", reason);
             model.addAttribute("note", note);
-            return show(signalId, model, e.problems().stream().map(p -> p.reason())
-                    .collect(Collectors.joining("; ")));
+            return show(
+                    signalId, model, e.problems().stream().map(p -> p.reason()).collect(Collectors.joining("; ")));
         }
         String done = switch (chosen) {
             case CONFIRM -> "confirmed";

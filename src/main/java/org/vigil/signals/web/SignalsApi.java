@@ -1,7 +1,8 @@
 package org.vigil.signals.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +21,6 @@ import org.vigil.signals.SignalFilter;
 import org.vigil.signals.SignalView;
 import org.vigil.signals.Signals;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** The signals API: list, count, read and triage, each under need-to-know (see {@link Signals}). */
 @RestController
 @Tag(name = "Signals")
@@ -35,32 +33,44 @@ class SignalsApi {
     }
 
     @GetMapping("/api/v1/signals")
-    @Operation(summary = "List signals", description = "Newest first. level is a minimum; from/to are UTC days of "
-            + "detection, inclusive; q searches the item text.")
+    @Operation(
+            summary = "List signals",
+            description = "Newest first. level is a minimum; from/to are UTC days of "
+                    + "detection, inclusive; q searches the item text.")
     @NeedToKnow(value = Kind.MISSION_SCOPED, why = "the query keeps only signals linked to the caller's missions")
-    PageResult<SignalView> signals(@RequestParam(required = false) String missionId,
-            @RequestParam(required = false) String personId, @RequestParam(required = false) ThreatLevel level,
-            @RequestParam(required = false) ThreatCategory category, @RequestParam(required = false) String language,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+    PageResult<SignalView> signals(
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) ThreatLevel level,
+            @RequestParam(required = false) ThreatCategory category,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return signals.list(Scope.current(), new SignalFilter(missionId, personId, level, category, language, from, to,
-                q), new PageRequest(page, size));
+        return signals.list(
+                Scope.current(),
+                new SignalFilter(missionId, personId, level, category, language, from, to, q),
+                new PageRequest(page, size));
     }
 
     @GetMapping("/api/v1/signals/count")
     @NeedToKnow(value = Kind.MISSION_SCOPED, why = "counts only signals linked to the caller's missions")
-    Count countSignals(@RequestParam(required = false) String missionId,
-            @RequestParam(required = false) String personId, @RequestParam(required = false) ThreatLevel level,
-            @RequestParam(required = false) ThreatCategory category, @RequestParam(required = false) String language,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    Count countSignals(
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) ThreatLevel level,
+            @RequestParam(required = false) ThreatCategory category,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) String q) {
-        return new Count(signals.count(Scope.current(), new SignalFilter(missionId, personId, level, category,
-                language, from, to, q)));
+        return new Count(signals.count(
+                Scope.current(), new SignalFilter(missionId, personId, level, category, language, from, to, q)));
     }
 
-    record Count(long count) {
-    }
+    record Count(long count) {}
 
     @GetMapping("/api/v1/signals/{id}")
     @NeedToKnow(value = Kind.MISSION_SCOPED, why = "a signal linked to none of the caller's missions is 404")

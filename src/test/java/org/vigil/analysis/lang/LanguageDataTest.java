@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +21,22 @@ class LanguageDataTest {
     @Test
     void aLanguageIsAFolder() throws IOException {
         Path sv = folder("sv", "name = Swedish\nscript = Latin\nstemmer = snowball:swedish\n");
-        Files.writeString(sv.resolve("titles.tsv"), "# role words\nword\trole\tnote?\nambassadör\tambassador\n"
-                + "\nkonsul\tconsul_general\tthe short form\n");
+        Files.writeString(
+                sv.resolve("titles.tsv"),
+                "# role words\nword\trole\tnote?\nambassadör\tambassador\n"
+                        + "\nkonsul\tconsul_general\tthe short form\n");
 
         LanguageData data = LanguageData.load(dir);
 
         Language swedish = data.language("sv").orElseThrow();
         assertThat(swedish.name()).isEqualTo("Swedish");
-        assertThat(swedish.stemmer().stem("ambassadörerna")).isEqualTo(swedish.stemmer().stem("ambassadören"));
-        assertThat(data.rows("titles")).filteredOn(r -> r.language().equals("sv"))
+        assertThat(swedish.stemmer().stem("ambassadörerna"))
+                .isEqualTo(swedish.stemmer().stem("ambassadören"));
+        assertThat(data.rows("titles"))
+                .filteredOn(r -> r.language().equals("sv"))
                 .extracting(r -> r.get("word"), r -> r.line(), r -> r.get("note"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ambassadör", 3, ""),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ambassadör", 3, ""),
                         org.assertj.core.groups.Tuple.tuple("konsul", 5, "the short form"));
         // the shipped languages are there too
         assertThat(data.language("ru")).isPresent();
@@ -52,7 +56,8 @@ class LanguageDataTest {
         Path xx = folder("xx", "name = X\nscript = Latin\n");
         Files.writeString(xx.resolve("titles.tsv"), "word\trole\nfine\tambassador\nno-role\t\n");
         LanguageData data = LanguageData.fromDirectory(dir);
-        assertThatThrownBy(() -> data.rows("titles")).isInstanceOf(LanguageDataException.class)
+        assertThatThrownBy(() -> data.rows("titles"))
+                .isInstanceOf(LanguageDataException.class)
                 .hasMessage("xx/titles.tsv:3: the row has no value in column 'role', which is required");
     }
 
@@ -69,8 +74,10 @@ class LanguageDataTest {
     @Test
     void anUnknownStemmerOrKeyOrEncodingFailsAtLoad() throws IOException {
         folder("xx", "name = X\nscript = Latin\nstemmer = snowball:klingon\n");
-        assertThatThrownBy(() -> LanguageData.fromDirectory(dir)).isInstanceOf(LanguageDataException.class)
-                .hasMessageContaining("xx/language.properties").hasMessageContaining("no Snowball stemmer 'klingon'");
+        assertThatThrownBy(() -> LanguageData.fromDirectory(dir))
+                .isInstanceOf(LanguageDataException.class)
+                .hasMessageContaining("xx/language.properties")
+                .hasMessageContaining("no Snowball stemmer 'klingon'");
 
         folder("xx", "name = X\nscript = Latin\nstemer = none\n");
         assertThatThrownBy(() -> LanguageData.fromDirectory(dir)).hasMessageContaining("unknown key 'stemer'");
@@ -91,14 +98,16 @@ class LanguageDataTest {
     @Test
     void aFolderWhoseNameIsNoLanguageCodeIsRefused() throws IOException {
         folder("Swedish", "name = Swedish\nscript = Latin\n");
-        assertThatThrownBy(() -> LanguageData.fromDirectory(dir)).isInstanceOf(LanguageDataException.class)
+        assertThatThrownBy(() -> LanguageData.fromDirectory(dir))
+                .isInstanceOf(LanguageDataException.class)
                 .hasMessageContaining("'Swedish' is not a language code");
     }
 
     @Test
     void everyShippedLanguageLoadsWithItsMorphology() {
         LanguageData data = LanguageData.load(null);
-        assertThat(data.languages()).extracting(Language::code)
+        assertThat(data.languages())
+                .extracting(Language::code)
                 .contains("en", "ru", "uk", "tr", "ar", "fr", "de", "es", "pt", "it", "nl", "pl", "hi");
         assertThat(data.dialects("ar")).contains("ar-eg", "ar-lev", "ar-gulf");
         for (Language l : data.languages()) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.analysis.AnalysisEngine;
 import org.vigil.analysis.Document;
@@ -20,8 +19,8 @@ class ShippedLanguagesTest {
     private static final Path FOLDERS = Path.of("src/main/resources/org/vigil/analysis/lang");
 
     /** Readers outside the engine: the article extractor of the intake and the gazetteer's build tool. */
-    private static final List<String> OTHER_READERS = List.of("org.vigil.ingest.articles.ArticleExtractor",
-            "org.vigil.analysis.places.GazetteerBuilder");
+    private static final List<String> OTHER_READERS =
+            List.of("org.vigil.ingest.articles.ArticleExtractor", "org.vigil.analysis.places.GazetteerBuilder");
 
     @Test
     void everyShippedTableIsReadWhenTheEngineRuns() throws IOException, ClassNotFoundException {
@@ -31,16 +30,27 @@ class ShippedLanguagesTest {
         // the concept seeds and reviews are read by `bin/vigil concepts`, which writes the concept forms
         org.vigil.analysis.threat.ConceptFormsGenerator.checkTables(LanguageData.shared());
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of()));
-        for (String text : List.of("Ambassador Yerkhov: we will kill you.", "Посол Ерхов, прощайся с жизнью.",
-                "Büyükelçi Yerkhov öleceksin.", "سنقتلك يا سفير", "L'ambassadeur de Russie à Ankara.",
-                "Je vais te tuer.", "Ich werde dich töten.", "Te voy a matar.", "Vou te matar.", "Ti ucciderò.",
-                "Ik ga je doden.", "Zabiję cię.", "मैं तुम्हें मार दूँगा")) {
+        for (String text : List.of(
+                "Ambassador Yerkhov: we will kill you.",
+                "Посол Ерхов, прощайся с жизнью.",
+                "Büyükelçi Yerkhov öleceksin.",
+                "سنقتلك يا سفير",
+                "L'ambassadeur de Russie à Ankara.",
+                "Je vais te tuer.",
+                "Ich werde dich töten.",
+                "Te voy a matar.",
+                "Vou te matar.",
+                "Ti ucciderò.",
+                "Ik ga je doden.",
+                "Zabiję cię.",
+                "मैं तुम्हें मार दूँगा")) {
             engine.analyze(Document.of("d", text));
         }
         List<String> unread = new ArrayList<>();
         List<String> folders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(FOLDERS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                 String code = f.getParent().getFileName().toString();
                 String table = f.getFileName().toString().replaceFirst("\\.tsv$", "");
                 Language language = LanguageData.shared().language(code).orElse(null);
@@ -51,7 +61,11 @@ class ShippedLanguagesTest {
                 }
             }
         }
-        assertThat(folders).as("folders with tables that languages.txt does not list").isEmpty();
-        assertThat(unread).as("tables no reader asks for (misnamed, or left over)").isEmpty();
+        assertThat(folders)
+                .as("folders with tables that languages.txt does not list")
+                .isEmpty();
+        assertThat(unread)
+                .as("tables no reader asks for (misnamed, or left over)")
+                .isEmpty();
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Language folders made in a test's temporary directory, as a user adds one through VIGIL_LANGUAGES_DIR. */
 public final class TestLanguages {
 
-    private TestLanguages() {
-    }
+    private TestLanguages() {}
 
     /** A folder {@code dir/code} with the given language.properties. */
     public static Path folder(Path dir, String code, String properties) throws IOException {

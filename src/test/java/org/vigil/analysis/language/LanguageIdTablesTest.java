@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.analysis.lang.LanguageData;
@@ -47,19 +46,24 @@ class LanguageIdTablesTest {
     @Test
     void aLetterWithABadWeightFailsWithItsFileAndLine() throws IOException {
         Files.writeString(folder("tr").resolve("language-id-letters.tsv"), "letter\tweight\nğ\t3\nş\theavy\n");
-        assertThatThrownBy(this::load).isInstanceOf(LanguageDataException.class).hasMessageStartingWith("tr/language-id-letters.tsv:3: column 'weight' is 'heavy'");
+        assertThatThrownBy(this::load)
+                .isInstanceOf(LanguageDataException.class)
+                .hasMessageStartingWith("tr/language-id-letters.tsv:3: column 'weight' is 'heavy'");
     }
 
     @Test
     void wordsOfALanguageTheIdentifierDoesNotVoteOnAreRejected() throws IOException {
         Files.writeString(folder("sv").resolve("language-id-words.tsv"), "word\noch\n");
-        assertThatThrownBy(this::load).isInstanceOf(LanguageDataException.class).hasMessageStartingWith("sv/language-id-words.tsv:2: the language identifier votes with words only");
+        assertThatThrownBy(this::load)
+                .isInstanceOf(LanguageDataException.class)
+                .hasMessageStartingWith("sv/language-id-words.tsv:2: the language identifier votes with words only");
     }
 
     @Test
     void aMalformedResourceTableFailsWithItsFileAndLine() {
-        assertThatThrownBy(() -> org.vigil.analysis.lang.ResourceTable.of(LanguageIdTablesTest.class,
-                "/org/vigil/analysis/lang/malformed-table.tsv")).isInstanceOf(LanguageDataException.class)
+        assertThatThrownBy(() -> org.vigil.analysis.lang.ResourceTable.of(
+                        LanguageIdTablesTest.class, "/org/vigil/analysis/lang/malformed-table.tsv"))
+                .isInstanceOf(LanguageDataException.class)
                 .hasMessageStartingWith("org/vigil/analysis/lang/malformed-table.tsv:4: the row has 3 cells");
         assertThatThrownBy(() -> org.vigil.analysis.lang.ResourceTable.of(LanguageIdTablesTest.class, "none.tsv"))
                 .hasMessageContaining("org/vigil/analysis/language/none.tsv");

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +38,9 @@ class NameWordsTest {
         PersonMatcher matcher = new PersonMatcher(new NameIndex(registry, key -> false, words));
         return matcher.find(Tokenizer.tokenize(text)).stream()
                 .filter(m -> m.type() == EntityType.PERSON && m.entityId().equals("yerkhov"))
-                .mapToDouble(Mention::confidence).max().orElse(0);
+                .mapToDouble(Mention::confidence)
+                .max()
+                .orElse(0);
     }
 
     @Test
@@ -47,8 +48,9 @@ class NameWordsTest {
         String text = "Gestern sprach Ambassadören Yerkhov mit der Presse.";
         double before = confidence(NameWords.shared(), text);
 
-        Files.writeString(folder("sv").resolve("titles.tsv"), "# Swedish role words\nword\trole\n"
-                + "ambassadören\tambassador\n");
+        Files.writeString(
+                folder("sv").resolve("titles.tsv"),
+                "# Swedish role words\nword\trole\n" + "ambassadören\tambassador\n");
         double after = confidence(NameWords.of(LanguageData.load(dir)), text);
 
         // a role word that fits the registry role (AMBASSADOR) is the context a surname alone needs
@@ -71,8 +73,8 @@ class NameWordsTest {
         String text = "Demonstranter samlades vid Rysslands beskickning i Ankara.";
         Files.writeString(folder("sv").resolve("mission-words.tsv"), "kind\tform\nembassy\tbeskickning\n");
         var tokens = Tokenizer.tokenize(text);
-        List<Mention> before = new MissionMatcher(registry, Gazetteer.shared()).find(tokens,
-                Gazetteer.shared().match(tokens));
+        List<Mention> before = new MissionMatcher(registry, Gazetteer.shared())
+                .find(tokens, Gazetteer.shared().match(tokens));
         List<Mention> found = new MissionMatcher(registry, Gazetteer.shared(), NameWords.of(LanguageData.load(dir)))
                 .find(tokens, Gazetteer.shared().match(tokens));
         assertThat(before).extracting(Mention::entityId).doesNotContain("ru-embassy-ankara");
@@ -81,31 +83,50 @@ class NameWordsTest {
 
     static Stream<Arguments> malformedRows() {
         return Stream.of(
-            Arguments.of("titles.tsv", "word\trole\nambassadör\tambassador\nkonsul\tconsul-generall\n",
-                    "xx/titles.tsv:3: column 'role' names 'consul-generall'"),
-            Arguments.of("mission-words.tsv", "# posts\nkind\tform\nembassy\tambassad\nlegation\tlegat\n",
-                    "xx/mission-words.tsv:4: column 'kind' is 'legation'"),
-            Arguments.of("surname-endings.tsv", "key\tuse\tclass?\nov\tsuffix\tov\nова\tsuffix\n",
-                    "xx/surname-endings.tsv:3: the key"),
-            Arguments.of("abbreviations.tsv", "abbreviation\tcountry\nUSA\tUSA\n",
-                    "xx/abbreviations.tsv:2: column 'country' is 'USA'"),
-            Arguments.of("country-words.tsv", "form\tposition\trole\ni\tbefore\thost\nav\tafter\tsender\n",
-                    "xx/country-words.tsv:3: column 'role' is 'sender'"),
-            Arguments.of("function-words.tsv", "word\tnote?\noch\n\tno word\n",
-                    "xx/function-words.tsv:3: the row has no value in column 'word', which is required"),
-            Arguments.of("name-particles.tsv", "word\tarticle?\nvan\nal\tmaybe\n",
-                    "xx/name-particles.tsv:3: column 'article' is 'maybe'"),
-            Arguments.of("latin-readings.tsv", "rank\tfrom\tto\tcase\n1\tj\tdj\tkeep\n2\tnh lh\tni\tlower\n",
-                    "xx/latin-readings.tsv:3: columns 'from' and 'to' have 2 and 1 letter groups"),
-            Arguments.of("mission-plurals.tsv", "ending\nies\nar ter\n",
-                    "xx/mission-plurals.tsv:3: column 'ending' is 'ar ter'"));
+                Arguments.of(
+                        "titles.tsv",
+                        "word\trole\nambassadör\tambassador\nkonsul\tconsul-generall\n",
+                        "xx/titles.tsv:3: column 'role' names 'consul-generall'"),
+                Arguments.of(
+                        "mission-words.tsv",
+                        "# posts\nkind\tform\nembassy\tambassad\nlegation\tlegat\n",
+                        "xx/mission-words.tsv:4: column 'kind' is 'legation'"),
+                Arguments.of(
+                        "surname-endings.tsv",
+                        "key\tuse\tclass?\nov\tsuffix\tov\nова\tsuffix\n",
+                        "xx/surname-endings.tsv:3: the key"),
+                Arguments.of(
+                        "abbreviations.tsv",
+                        "abbreviation\tcountry\nUSA\tUSA\n",
+                        "xx/abbreviations.tsv:2: column 'country' is 'USA'"),
+                Arguments.of(
+                        "country-words.tsv",
+                        "form\tposition\trole\ni\tbefore\thost\nav\tafter\tsender\n",
+                        "xx/country-words.tsv:3: column 'role' is 'sender'"),
+                Arguments.of(
+                        "function-words.tsv",
+                        "word\tnote?\noch\n\tno word\n",
+                        "xx/function-words.tsv:3: the row has no value in column 'word', which is required"),
+                Arguments.of(
+                        "name-particles.tsv",
+                        "word\tarticle?\nvan\nal\tmaybe\n",
+                        "xx/name-particles.tsv:3: column 'article' is 'maybe'"),
+                Arguments.of(
+                        "latin-readings.tsv",
+                        "rank\tfrom\tto\tcase\n1\tj\tdj\tkeep\n2\tnh lh\tni\tlower\n",
+                        "xx/latin-readings.tsv:3: columns 'from' and 'to' have 2 and 1 letter groups"),
+                Arguments.of(
+                        "mission-plurals.tsv",
+                        "ending\nies\nar ter\n",
+                        "xx/mission-plurals.tsv:3: column 'ending' is 'ar ter'"));
     }
 
     @ParameterizedTest
     @MethodSource("malformedRows")
     void aMalformedRowFailsWithItsFileAndLine(String file, String content, String message) throws IOException {
         Files.writeString(folder("xx").resolve(file), content);
-        assertThatThrownBy(() -> NameWords.of(LanguageData.load(dir))).isInstanceOf(LanguageDataException.class)
+        assertThatThrownBy(() -> NameWords.of(LanguageData.load(dir)))
+                .isInstanceOf(LanguageDataException.class)
                 .hasMessageStartingWith(message);
     }
 

@@ -2,10 +2,9 @@ package org.vigil.analysis.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import java.util.Optional;
-
-import com.ibm.icu.text.Transliterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,9 +26,12 @@ class PersonMatchingTest {
     private static Optional<Mention> best(AnalysisEngine engine, String text, String id) {
         List<Mention> all = engine.mentions(text);
         for (Mention m : all) {
-            assertThat(text.substring(m.start(), m.end())).as("offsets of %s", m).isEqualTo(m.text());
+            assertThat(text.substring(m.start(), m.end()))
+                    .as("offsets of %s", m)
+                    .isEqualTo(m.text());
         }
-        return all.stream().filter(m -> m.entityId().equals(id) && m.type() == EntityType.PERSON)
+        return all.stream()
+                .filter(m -> m.entityId().equals(id) && m.type() == EntityType.PERSON)
                 .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
     }
 
@@ -44,8 +46,16 @@ class PersonMatchingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Alexey Yerkhov", "Aleksei Erkhov", "Alexej Jerchow", "Alexeï Ierkhov", "Aleksey Yerkhov",
-        "Aleksej Erxov", "Aleksej Erchov"})
+    @ValueSource(
+            strings = {
+                "Alexey Yerkhov",
+                "Aleksei Erkhov",
+                "Alexej Jerchow",
+                "Alexeï Ierkhov",
+                "Aleksey Yerkhov",
+                "Aleksej Erxov",
+                "Aleksej Erchov"
+            })
     void transliterationsNoOneListed(String name) {
         assertThat(confidence("Yesterday " + name + " said so.", "yerkhov")).isGreaterThanOrEqualTo(0.8);
     }
@@ -54,10 +64,16 @@ class PersonMatchingTest {
     void spellingsMadeByIcuRomanisationSystemsAreFound() {
         for (String system : new String[] {"Russian-Latin/BGN", "Cyrillic-Latin", "Any-Latin; Latin-ASCII"}) {
             Transliterator tr = Transliterator.getInstance(system);
-            for (String[] p : new String[][] {{"Алексей Ерхов", "yerkhov"}, {"Сергей Лавров", "lavrov"},
-                {"Дмитрий Песков", "peskov"}, {"Ирина Касимова", "kasimova"}, {"Андрей Карлов", "karlov"}}) {
+            for (String[] p : new String[][] {
+                {"Алексей Ерхов", "yerkhov"},
+                {"Сергей Лавров", "lavrov"},
+                {"Дмитрий Песков", "peskov"},
+                {"Ирина Касимова", "kasimova"},
+                {"Андрей Карлов", "karlov"}
+            }) {
                 String spelled = tr.transliterate(p[0]);
-                assertThat(confidence("On Monday " + spelled + " spoke.", p[1])).as("%s by %s", spelled, system)
+                assertThat(confidence("On Monday " + spelled + " spoke.", p[1]))
+                        .as("%s by %s", spelled, system)
                         .isGreaterThanOrEqualTo(0.85);
             }
         }
@@ -66,7 +82,8 @@ class PersonMatchingTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ерхова", "Ерхову", "Ерховым", "Ерхове", "Алексея Ерхова", "Алексею Ерхову"})
     void russianCaseForms(String form) {
-        assertThat(confidence("Посол " + form + " прокомментировал.", "yerkhov")).isGreaterThanOrEqualTo(0.75);
+        assertThat(confidence("Посол " + form + " прокомментировал.", "yerkhov"))
+                .isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -75,8 +92,19 @@ class PersonMatchingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ambassador Erkhov", "Mr. Yerkhov", "Herr Jerchow", "M. Ierkhov", "посол Ерхов",
-        "Büyükelçi Yerkhov", "Sayın Yerkhov", "السفير يرخوف", "l'ambassadeur Ierkhov", "Botschafter Jerchow"})
+    @ValueSource(
+            strings = {
+                "Ambassador Erkhov",
+                "Mr. Yerkhov",
+                "Herr Jerchow",
+                "M. Ierkhov",
+                "посол Ерхов",
+                "Büyükelçi Yerkhov",
+                "Sayın Yerkhov",
+                "السفير يرخوف",
+                "l'ambassadeur Ierkhov",
+                "Botschafter Jerchow"
+            })
     void honorificsAndTitlesSupportASurnameAlone(String text) {
         assertThat(confidence("Reported: " + text + " was there.", "yerkhov")).isGreaterThanOrEqualTo(0.7);
     }
@@ -95,54 +123,80 @@ class PersonMatchingTest {
 
     @Test
     void withoutDiacritics() {
-        RegistryFile r = new RegistryFile(List.of(new MissionEntry("m", MissionKind.EMBASSY, "Embassy", "RU", "TR",
-                "Ankara", null, List.of())), List.of(new PersonEntry("altintas", "Mevlüt Mert Altıntaş",
-                        PersonRole.OTHER, null, List.of(), List.of())));
+        RegistryFile r = new RegistryFile(
+                List.of(new MissionEntry("m", MissionKind.EMBASSY, "Embassy", "RU", "TR", "Ankara", null, List.of())),
+                List.of(new PersonEntry(
+                        "altintas", "Mevlüt Mert Altıntaş", PersonRole.OTHER, null, List.of(), List.of())));
         AnalysisEngine engine = AnalysisEngine.create(r);
-        assertThat(best(engine, "Mevlut Mert Altintas opened fire", "altintas")).get()
-                .extracting(Mention::confidence).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+        assertThat(best(engine, "Mevlut Mert Altintas opened fire", "altintas"))
+                .get()
+                .extracting(Mention::confidence)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
                 .isGreaterThanOrEqualTo(0.9);
         assertThat(best(engine, "Стрелял Мевлют Мерт Алтынташ", "altintas")).isPresent();
-        assertThat(best(engine, "the policeman Mevlut Merth Altıntash", "altintas")).isPresent();
+        assertThat(best(engine, "the policeman Mevlut Merth Altıntash", "altintas"))
+                .isPresent();
     }
 
     @Test
     void latinLettersAsOtherLanguagesReadThem() {
-        RegistryFile r = new RegistryFile(List.of(), List.of(
-                new PersonEntry("jazbec", "Luka Jazbec", PersonRole.DIPLOMAT, null, List.of(), List.of()),
-                new PersonEntry("welby", "Justin Welby", PersonRole.OTHER, null, List.of(), List.of()),
-                new PersonEntry("dajani", "Omar Dajani", PersonRole.STAFF, null, List.of(), List.of()),
-                new PersonEntry("kovalyov", "Sergey Kovalyov", PersonRole.STAFF, null, List.of(), List.of()),
-                new PersonEntry("sergeyev", "Ivan Sergeyev", PersonRole.STAFF, null, List.of(), List.of())));
+        RegistryFile r = new RegistryFile(
+                List.of(),
+                List.of(
+                        new PersonEntry("jazbec", "Luka Jazbec", PersonRole.DIPLOMAT, null, List.of(), List.of()),
+                        new PersonEntry("welby", "Justin Welby", PersonRole.OTHER, null, List.of(), List.of()),
+                        new PersonEntry("dajani", "Omar Dajani", PersonRole.STAFF, null, List.of(), List.of()),
+                        new PersonEntry("kovalyov", "Sergey Kovalyov", PersonRole.STAFF, null, List.of(), List.of()),
+                        new PersonEntry("sergeyev", "Ivan Sergeyev", PersonRole.STAFF, null, List.of(), List.of())));
         AnalysisEngine engine = AnalysisEngine.create(r);
-        for (String[] c : new String[][] {{"Встреча: Лука Язбец приехал", "jazbec"}, {"Сказал Джастин Уэлби", "welby"},
-            {"قال عمر الدجاني", "dajani"}, {"Сергей Ковалёв заявил", "kovalyov"}, {"Sergei Kovalev said", "kovalyov"},
-            {"Иван Сергеев заявил", "sergeyev"}, {"Ivan Sergeev said", "sergeyev"}}) {
-            assertThat(best(engine, c[0], c[1])).as(c[0]).get().extracting(Mention::confidence)
-                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE).isGreaterThanOrEqualTo(0.8);
+        for (String[] c : new String[][] {
+            {"Встреча: Лука Язбец приехал", "jazbec"},
+            {"Сказал Джастин Уэлби", "welby"},
+            {"قال عمر الدجاني", "dajani"},
+            {"Сергей Ковалёв заявил", "kovalyov"},
+            {"Sergei Kovalev said", "kovalyov"},
+            {"Иван Сергеев заявил", "sergeyev"},
+            {"Ivan Sergeev said", "sergeyev"}
+        }) {
+            assertThat(best(engine, c[0], c[1]))
+                    .as(c[0])
+                    .get()
+                    .extracting(Mention::confidence)
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                    .isGreaterThanOrEqualTo(0.8);
         }
         // letters with no sound of their own in the key (ع, ь) still belong to the mention's text
-        assertThat(best(engine, "قال عمر الدجاني", "dajani")).get().extracting(Mention::text).isEqualTo("عمر الدجاني");
-        assertThat(best(engine, "Сергей Ковалёв заявил", "kovalyov")).get().extracting(Mention::text)
+        assertThat(best(engine, "قال عمر الدجاني", "dajani"))
+                .get()
+                .extracting(Mention::text)
+                .isEqualTo("عمر الدجاني");
+        assertThat(best(engine, "Сергей Ковалёв заявил", "kovalyov"))
+                .get()
+                .extracting(Mention::text)
                 .isEqualTo("Сергей Ковалёв");
     }
 
     @Test
     void surnameAloneCountsWhenContextSupportsIt() {
         assertThat(confidence("Lavrov said nothing.", "lavrov")).isLessThan(0.6);
-        assertThat(confidence("Foreign Minister Lavrov said nothing.", "lavrov")).isGreaterThanOrEqualTo(0.8);
+        assertThat(confidence("Foreign Minister Lavrov said nothing.", "lavrov"))
+                .isGreaterThanOrEqualTo(0.8);
         assertThat(confidence("Sergey Lavrov arrived. Later Lavrov said nothing.", "lavrov"))
                 .isGreaterThanOrEqualTo(0.8);
         String later = "Sergey Lavrov arrived. Later Lavrov said nothing.";
-        assertThat(SEED.mentions(later)).filteredOn(m -> m.text().equals("Lavrov")).singleElement()
-                .extracting(Mention::confidence).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+        assertThat(SEED.mentions(later))
+                .filteredOn(m -> m.text().equals("Lavrov"))
+                .singleElement()
+                .extracting(Mention::confidence)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
                 .isGreaterThanOrEqualTo(0.8);
     }
 
     @Test
     void similarButDifferentSurnameOrNamesakeIsLowConfidence() {
         assertThat(confidence("Alexei Erokhin visited the city.", "yerkhov")).isLessThan(0.5);
-        assertThat(confidence("Andrei Yerkhov, a football coach, visited the city.", "yerkhov")).isLessThan(0.5);
+        assertThat(confidence("Andrei Yerkhov, a football coach, visited the city.", "yerkhov"))
+                .isLessThan(0.5);
         assertThat(confidence("Pavel Lavrov, a chess player, won.", "lavrov")).isLessThan(0.5);
         assertThat(confidence("Ivan Ivanov and Oleg Petrov met.", "yerkhov")).isZero();
     }
@@ -150,7 +204,8 @@ class PersonMatchingTest {
     @Test
     void homoglyphsDoNotHideAName() {
         // Cyrillic е and о inside a Latin name, and a Latin o inside a Cyrillic one
-        assertThat(confidence("Alexei Y\u0435rkh\u043Ev must answer", "yerkhov")).isGreaterThanOrEqualTo(0.9);
+        assertThat(confidence("Alexei Y\u0435rkh\u043Ev must answer", "yerkhov"))
+                .isGreaterThanOrEqualTo(0.9);
         assertThat(confidence("Алексей Ерхоv ответит", "yerkhov")).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -161,14 +216,17 @@ class PersonMatchingTest {
         assertThat(m.confidence()).isGreaterThanOrEqualTo(0.9);
         assertThat(m.text()).isEqualTo("Alexei Yer\u200Bkh\u200Dov");
         String rtl = "\u202BAlexei Yerkhov\u202C \u200Fيرخوف\u200E";
-        assertThat(SEED.mentions(rtl)).filteredOn(x -> x.entityId().equals("yerkhov")).hasSize(2)
+        assertThat(SEED.mentions(rtl))
+                .filteredOn(x -> x.entityId().equals("yerkhov"))
+                .hasSize(2)
                 .allSatisfy(x -> assertThat(rtl.substring(x.start(), x.end())).isEqualTo(x.text()));
         assertThat(confidence("Alexei\u0007Yerkhov\u0000", "yerkhov")).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
     void aSurnameSplitByAStraySpaceIsStillFound() {
-        assertThat(confidence("the press secretary Dmitry Pesk Ov said", "peskov")).isGreaterThanOrEqualTo(0.6);
+        assertThat(confidence("the press secretary Dmitry Pesk Ov said", "peskov"))
+                .isGreaterThanOrEqualTo(0.6);
     }
 
     @Test

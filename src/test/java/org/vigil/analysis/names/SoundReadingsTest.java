@@ -3,7 +3,6 @@ package org.vigil.analysis.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,12 +16,17 @@ import org.vigil.shared.registryfile.RegistryFile;
 class SoundReadingsTest {
 
     private static double confidence(String registered, String text) {
-        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of(
-                new PersonEntry("p", registered, PersonRole.AMBASSADOR, null, List.of(), List.of()),
-                // a rival whose letters the Japanese name also spells in the Latin reading of j (Fuisono)
-                new PersonEntry("q", "Vasin", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
-        return engine.mentions(text).stream().filter(m -> m.entityId().equals("p"))
-                .mapToDouble(Mention::confidence).max().orElse(0);
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(
+                List.of(),
+                List.of(
+                        new PersonEntry("p", registered, PersonRole.AMBASSADOR, null, List.of(), List.of()),
+                        // a rival whose letters the Japanese name also spells in the Latin reading of j (Fuisono)
+                        new PersonEntry("q", "Vasin", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
+        return engine.mentions(text).stream()
+                .filter(m -> m.entityId().equals("p"))
+                .mapToDouble(Mention::confidence)
+                .max()
+                .orElse(0);
     }
 
     @Test
@@ -38,15 +42,24 @@ class SoundReadingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Sekijima,Посол Сэкидзима заявил.", "Fujisono,Посол Фудзисоно заявил.", "Сэкидзима,Ambassador Sekijima said.",
-        "Фудзисоно,Ambassador Fujisono said."})
+    @CsvSource({
+        "Sekijima,Посол Сэкидзима заявил.",
+        "Fujisono,Посол Фудзисоно заявил.",
+        "Сэкидзима,Ambassador Sekijima said.",
+        "Фудзисоно,Ambassador Fujisono said."
+    })
     void japaneseNamesMeetTheirRussianSpelling(String registered, String text) {
         assertThat(confidence(registered, text)).isGreaterThanOrEqualTo(0.5);
     }
 
     @ParameterizedTest
-    @CsvSource({"O'Brien,السفير أوبراين قال.", "أوبراين,Ambassador O'Brien said.", "Обрайен,Ambassador O'Brien said.",
-        "الحربي,Ambassador Alharby said.", "أودونيل,Ambassador O'donnell said."})
+    @CsvSource({
+        "O'Brien,السفير أوبراين قال.",
+        "أوبراين,Ambassador O'Brien said.",
+        "Обрайен,Ambassador O'Brien said.",
+        "الحربي,Ambassador Alharby said.",
+        "أودونيل,Ambassador O'donnell said."
+    })
     void elidedPrefixesAndTheArticleWrittenOnto(String registered, String text) {
         assertThat(confidence(registered, text)).isGreaterThanOrEqualTo(0.5);
     }
@@ -62,9 +75,11 @@ class SoundReadingsTest {
     @Test
     void anEnglishJIsReadAsArabicJeemEvenWhenItsGlideReadingIsNearAnotherName() {
         // Arjan: j as a glide is near ارون (Arun), j as dzh spells أرجان; both are reported, neither is certain
-        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of(
-                new PersonEntry("arjan", "أرجان", PersonRole.AMBASSADOR, null, List.of(), List.of()),
-                new PersonEntry("arun", "ارون", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(
+                List.of(),
+                List.of(
+                        new PersonEntry("arjan", "أرجان", PersonRole.AMBASSADOR, null, List.of(), List.of()),
+                        new PersonEntry("arun", "ارون", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
         List<Mention> found = engine.mentions("Ambassador Arjan said.");
         assertThat(found).extracting(Mention::entityId).contains("arjan", "arun");
         assertThat(confidence("أرجان", "Ambassador Arjan said.")).isGreaterThanOrEqualTo(0.7);
@@ -77,10 +92,14 @@ class SoundReadingsTest {
     }
 
     private static double person(String registered, String text) {
-        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of(
-                new PersonEntry("p", registered, PersonRole.AMBASSADOR, null, List.of(), List.of()))));
-        return engine.mentions(text).stream().filter(m -> m.entityId().equals("p"))
-                .mapToDouble(Mention::confidence).max().orElse(0);
+        AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(
+                List.of(),
+                List.of(new PersonEntry("p", registered, PersonRole.AMBASSADOR, null, List.of(), List.of()))));
+        return engine.mentions(text).stream()
+                .filter(m -> m.entityId().equals("p"))
+                .mapToDouble(Mention::confidence)
+                .max()
+                .orElse(0);
     }
 
     @Test
@@ -96,7 +115,8 @@ class SoundReadingsTest {
     @Test
     void aPatronymicShapedWordWithNoGivenNameBeforeItIsANamesakesFirstName() {
         // Sergeyevich before Lavrov after a given name is a patronymic; alone, -ović is someone's first name
-        assertThat(person("Sergei Lavrov", "Ambassador Sergei Sergeyevich Lavrov said.")).isGreaterThanOrEqualTo(0.85);
+        assertThat(person("Sergei Lavrov", "Ambassador Sergei Sergeyevich Lavrov said."))
+                .isGreaterThanOrEqualTo(0.85);
         assertThat(person("Sergei Lavrov", "Ambassador Petrović Lavrov said.")).isLessThan(0.5);
     }
 

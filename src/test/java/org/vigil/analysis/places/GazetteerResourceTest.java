@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.SharedData;
@@ -24,13 +23,16 @@ class GazetteerResourceTest {
         Path rebuilt = dir.resolve("gazetteer.tsv.gz");
         GazetteerBuilder.main(new String[] {data.toString(), rebuilt.toString()});
         byte[] committed;
-        try (InputStream in = new GZIPInputStream(GazetteerResourceTest.class.getResourceAsStream(Gazetteer.RESOURCE))) {
+        try (InputStream in =
+                new GZIPInputStream(GazetteerResourceTest.class.getResourceAsStream(Gazetteer.RESOURCE))) {
             committed = in.readAllBytes();
         }
         byte[] fresh;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(rebuilt))) {
             fresh = in.readAllBytes();
         }
-        assertThat(fresh).as("regenerate the gazetteer as docs/analysis-engine.md says").isEqualTo(committed);
+        assertThat(fresh)
+                .as("regenerate the gazetteer as docs/analysis-engine.md says")
+                .isEqualTo(committed);
     }
 }

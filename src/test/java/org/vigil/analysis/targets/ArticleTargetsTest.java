@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.analysis.AnalysisEngine;
@@ -31,22 +30,28 @@ class ArticleTargetsTest {
     }
 
     private static List<String> targets(String title, String text) {
-        AnalysisResult r = engine.analyze(new Document("a", text, title, null, null, null, "en",
-                DocumentKind.ARTICLE, null));
+        AnalysisResult r =
+                engine.analyze(new Document("a", text, title, null, null, null, "en", DocumentKind.ARTICLE, null));
         return r.targets().stream().map(Target::entityId).toList();
     }
 
     @Test
     void theEmbassyInACapitalNamedByItsCountryIsTheMissionThere() {
-        assertThat(targets("Russian embassy attacked in the Turkish capital",
-                "Protesters threw stones and petrol bombs at the embassy on Monday and tried to set the gate on "
-                        + "fire, police said.")).contains("ru-embassy-ankara").doesNotContain("ru-consulate-istanbul");
+        assertThat(targets(
+                        "Russian embassy attacked in the Turkish capital",
+                        "Protesters threw stones and petrol bombs at the embassy on Monday and tried to set the gate on "
+                                + "fire, police said."))
+                .contains("ru-embassy-ankara")
+                .doesNotContain("ru-consulate-istanbul");
     }
 
     @Test
     void theDatelineSetsThePlaceOfTheMissionTheBodyNames() {
-        assertThat(targets("Consulate attacked", "ISTANBUL (Reuters) - A man opened fire on the Russian consulate "
-                + "general on Tuesday, wounding a guard, officials said.")).contains("ru-consulate-istanbul")
+        assertThat(targets(
+                        "Consulate attacked",
+                        "ISTANBUL (Reuters) - A man opened fire on the Russian consulate "
+                                + "general on Tuesday, wounding a guard, officials said."))
+                .contains("ru-consulate-istanbul")
                 .doesNotContain("ru-embassy-ankara");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.shared.registryfile.RegistryFile;
@@ -16,8 +15,7 @@ import org.vigil.shared.registryfile.RegistryFiles;
 /** The seed scenario's registry and texts, and mentions built from the texts' real offsets. */
 final class SeedFixtures {
 
-    private SeedFixtures() {
-    }
+    private SeedFixtures() {}
 
     static RegistryFile registry() {
         try (InputStream in = SeedFixtures.class.getResourceAsStream("/seed/seed-registry.json")) {
@@ -36,8 +34,7 @@ final class SeedFixtures {
     }
 
     /** One surface form of an entity, to be found everywhere in a text. */
-    record Surface(String entityId, EntityType type, String text, double confidence) {
-    }
+    record Surface(String entityId, EntityType type, String text, double confidence) {}
 
     static Surface person(String id, String text) {
         return new Surface(id, EntityType.PERSON, text, 0.95);

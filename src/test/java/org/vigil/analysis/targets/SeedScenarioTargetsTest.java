@@ -5,7 +5,6 @@ import static org.vigil.analysis.targets.SeedFixtures.mentions;
 import static org.vigil.analysis.targets.SeedFixtures.person;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,20 +33,30 @@ class SeedScenarioTargetsTest {
     private static final String SEED_000 = SeedFixtures.text("000.txt");
 
     private static List<Mention> seed002Mentions() {
-        return mentions(SEED_002,
-                person("yerkhov", "Alexei Yerkhov"), person("yerkhov", "Yerkhov"),
-                person("yerkhov", "Andrei Erokhov"), person("yerkhov", "Alexey Erkhov"),
+        return mentions(
+                SEED_002,
+                person("yerkhov", "Alexei Yerkhov"),
+                person("yerkhov", "Yerkhov"),
+                person("yerkhov", "Andrei Erokhov"),
+                person("yerkhov", "Alexey Erkhov"),
                 person("yerkhov", "Andrei Erokhin", 0.2),
-                person("karlov", "Andrei Karlov"), person("karlov", "Karlov"),
+                person("karlov", "Andrei Karlov"),
+                person("karlov", "Karlov"),
                 person("kasimova", "Irina Kasimova"),
-                person("peskov", "Dmitry Peskov"), person("peskov", "Dmitry Pesk Ov"),
+                person("peskov", "Dmitry Peskov"),
+                person("peskov", "Dmitry Pesk Ov"),
                 mission("ru-embassy-ankara", "Russian embassy in Ankara"));
     }
 
     private static List<Mention> seed000Mentions() {
-        return mentions(SEED_000,
-                person("lavrov", "Sergey Lavrov"), person("lavrov", "Sergei Lavrov"), person("lavrov", "Lavrov"),
-                person("karlov", "Andrey Karlov"), person("karlov", "Andrei Karlov"), person("karlov", "Karlov"));
+        return mentions(
+                SEED_000,
+                person("lavrov", "Sergey Lavrov"),
+                person("lavrov", "Sergei Lavrov"),
+                person("lavrov", "Lavrov"),
+                person("karlov", "Andrey Karlov"),
+                person("karlov", "Andrei Karlov"),
+                person("karlov", "Karlov"));
     }
 
     private static Target target(List<Target> targets, String id) {
@@ -60,7 +69,8 @@ class SeedScenarioTargetsTest {
         ThreatAssessment assessment = classifier.assess(SEED_002, "en", kind);
         List<Target> targets = resolver.resolve(
                 new Document("seed-002", SEED_002, null, null, null, null, "en", kind, null),
-                seed002Mentions(), assessment);
+                seed002Mentions(),
+                assessment);
 
         assertThat(assessment.threat().categories())
                 .contains(ThreatCategory.REPORTED_THREAT, ThreatCategory.ATTACK)
@@ -74,11 +84,14 @@ class SeedScenarioTargetsTest {
         assertThat(target(targets, "peskov")).isNull();
         assertThat(target(targets, "kasimova")).isNull();
 
-        // The reported threat against Yerkhov comes from a REPORTED_THREAT finding near his name, Karlov's from an ATTACK.
+        // The reported threat against Yerkhov comes from a REPORTED_THREAT finding near his name, Karlov's from an
+        // ATTACK.
         assertThat(findingsNear(assessment, SEED_002, "threats to the Russian ambassador Alexey Erkhov"))
-                .extracting(Finding::category).contains(ThreatCategory.REPORTED_THREAT);
+                .extracting(Finding::category)
+                .contains(ThreatCategory.REPORTED_THREAT);
         assertThat(findingsNear(assessment, SEED_002, "assassination of Ambassador Andrei Karlov"))
-                .extracting(Finding::category).containsOnly(ThreatCategory.ATTACK);
+                .extracting(Finding::category)
+                .containsOnly(ThreatCategory.ATTACK);
 
         for (String quoted : List.of("Farewell to life", "No one will mourn you", "It is time for you to burn up")) {
             int at = SEED_002.indexOf(quoted);
@@ -97,10 +110,13 @@ class SeedScenarioTargetsTest {
     @Test
     void seed002WithoutAKindIsReadAsAnArticle() {
         ThreatAssessment assessment = classifier.assess(SEED_002, "en", null);
-        assertThat(assessment.threat().categories()).contains(ThreatCategory.REPORTED_THREAT)
+        assertThat(assessment.threat().categories())
+                .contains(ThreatCategory.REPORTED_THREAT)
                 .doesNotContain(ThreatCategory.DIRECT_THREAT);
         List<Target> targets = resolver.resolve(Document.of("seed-002", SEED_002), seed002Mentions(), assessment);
-        assertThat(targets).extracting(Target::entityId).contains("yerkhov", "ru-embassy-ankara", "karlov")
+        assertThat(targets)
+                .extracting(Target::entityId)
+                .contains("yerkhov", "ru-embassy-ankara", "karlov")
                 .doesNotContain("lavrov", "peskov");
     }
 
@@ -109,7 +125,8 @@ class SeedScenarioTargetsTest {
         ThreatAssessment assessment = classifier.assess(SEED_000, "en", DocumentKind.ARTICLE);
         List<Target> targets = resolver.resolve(
                 new Document("seed-000", SEED_000, null, null, null, null, "en", DocumentKind.ARTICLE, null),
-                seed000Mentions(), assessment);
+                seed000Mentions(),
+                assessment);
 
         assertThat(assessment.threat().categories()).contains(ThreatCategory.ATTACK);
         assertThat(assessment.threat().level()).isGreaterThanOrEqualTo(ThreatLevel.MEDIUM);
@@ -122,8 +139,10 @@ class SeedScenarioTargetsTest {
     void aMentionWithoutAnyFindingIsNoTarget() {
         String text = "Foreign Minister Sergey Lavrov met Ambassador Alexei Yerkhov in Moscow to discuss trade.";
         ThreatAssessment assessment = classifier.assess(text, "en", DocumentKind.ARTICLE);
-        List<Target> targets = resolver.resolve(Document.of("d", text),
-                mentions(text, person("lavrov", "Sergey Lavrov"), person("yerkhov", "Alexei Yerkhov")), assessment);
+        List<Target> targets = resolver.resolve(
+                Document.of("d", text),
+                mentions(text, person("lavrov", "Sergey Lavrov"), person("yerkhov", "Alexei Yerkhov")),
+                assessment);
         assertThat(targets).isEmpty();
     }
 

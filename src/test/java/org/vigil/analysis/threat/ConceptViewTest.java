@@ -3,7 +3,6 @@ package org.vigil.analysis.threat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,27 +35,31 @@ class ConceptViewTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "fr|Je vais tuer tous ces gens.",
-        "de|Ich will sie alle umbringen.",
-        "de|Ich werde dich töten.",
-        "es|Quiero matar a todos ellos.",
-        "it|Voglio uccidere tutti loro.",
-        "nl|Ik wil ze allemaal doden.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr|Je vais tuer tous ces gens.",
+                "de|Ich will sie alle umbringen.",
+                "de|Ich werde dich töten.",
+                "es|Quiero matar a todos ellos.",
+                "it|Voglio uccidere tutti loro.",
+                "nl|Ik wil ze allemaal doden.",
+            })
     void plainThreatsOfKillingAreFoundWithoutPatterns(String language, String text) {
         AnalysisResult r = post(language, text);
         assertThat(r.threat().level()).as(text).isIn(ThreatLevel.MEDIUM, ThreatLevel.HIGH, ThreatLevel.CRITICAL);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "fr|Le musée ouvre demain à dix heures.",
-        "fr|Tu viens au consulat demain ?",
-        "de|Das Konsulat ist morgen geschlossen.",
-        "es|La embajada abre a las nueve.",
-        "pl|Ambasada jest dziś zamknięta.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr|Le musée ouvre demain à dix heures.",
+                "fr|Tu viens au consulat demain ?",
+                "de|Das Konsulat ist morgen geschlossen.",
+                "es|La embajada abre a las nueve.",
+                "pl|Ambasada jest dziś zamknięta.",
+            })
     void ordinarySentencesAreNot(String language, String text) {
         assertThat(post(language, text).threat().level()).as(text).isEqualTo(ThreatLevel.NONE);
     }
@@ -66,8 +69,12 @@ class ConceptViewTest {
         assertThat(ThreatModel.conceptViewDecides("fr")).isTrue();
         assertThat(ThreatModel.conceptViewDecides("pl")).isTrue();
         assertThat(ThreatModel.conceptViewDecides("ru")).isFalse();
-        assertThat(ThreatModel.conceptViewDecides("ar-eg")).as("a dialect of a language with patterns").isFalse();
-        assertThat(ThreatModel.conceptViewDecides("en")).as("English has its n-gram view").isFalse();
+        assertThat(ThreatModel.conceptViewDecides("ar-eg"))
+                .as("a dialect of a language with patterns")
+                .isFalse();
+        assertThat(ThreatModel.conceptViewDecides("en"))
+                .as("English has its n-gram view")
+                .isFalse();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,21 +43,22 @@ class SpotCheckRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "I will kill it at the gym today, the workout was killer.",
-        "I'm going to murder this song at karaoke tonight",
-        "You're killing me with these jokes",
-        "I'll destroy you at chess tomorrow",
-        "We are going to slaughter them in the finals",
-        "Burning the midnight oil again before the exam",
-        "Öldürdün beni gülmekten",
-        "Gülmekten öldüm ya",
-        "Она убила наповал своим платьем",
-        "Ты меня убиваешь своими шутками",
-        "Хоть убей, не понимаю этого",
-        "Yiğidi öldür ama hakkını yeme, iyi oynadılar",
-        "مت من الضحك",
-    })
+    @ValueSource(
+            strings = {
+                "I will kill it at the gym today, the workout was killer.",
+                "I'm going to murder this song at karaoke tonight",
+                "You're killing me with these jokes",
+                "I'll destroy you at chess tomorrow",
+                "We are going to slaughter them in the finals",
+                "Burning the midnight oil again before the exam",
+                "Öldürdün beni gülmekten",
+                "Gülmekten öldüm ya",
+                "Она убила наповал своим платьем",
+                "Ты меня убиваешь своими шутками",
+                "Хоть убей, не понимаю этого",
+                "Yiğidi öldür ama hakkını yeme, iyi oynadılar",
+                "مت من الضحك",
+            })
     void idiomsAndGamesAreNotThreats(String text) {
         AnalysisResult r = post(text, null);
         assertThat(r.threat().level()).as(r.threat().toString()).isEqualTo(ThreatLevel.NONE);
@@ -71,12 +71,13 @@ class SpotCheckRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Mevlüt Mert Altıntaş shot Andrei Karlov in Ankara.",
-        "The gunman killed Andrei Karlov at an art exhibition.",
-        "An off-duty policeman assassinated Ambassador Karlov in 2016.",
-        "Алтынташ застрелил Карлова в Анкаре.",
-    })
+    @ValueSource(
+            strings = {
+                "Mevlüt Mert Altıntaş shot Andrei Karlov in Ankara.",
+                "The gunman killed Andrei Karlov at an art exhibition.",
+                "An off-duty policeman assassinated Ambassador Karlov in 2016.",
+                "Алтынташ застрелил Карлова в Анкаре.",
+            })
     void activeVoiceAttacksTargetTheVictim(String text) {
         AnalysisResult r = post(text, null);
         assertThat(r.threat().categories()).contains(ThreatCategory.ATTACK);
@@ -90,22 +91,24 @@ class SpotCheckRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Mevlüt Mert Altıntaş shot Andrei Karlov in Ankara.",
-        "Şahin Yılmaz was shot and Karlov died in the hospital.",
-    })
+    @ValueSource(
+            strings = {
+                "Mevlüt Mert Altıntaş shot Andrei Karlov in Ankara.",
+                "Şahin Yılmaz was shot and Karlov died in the hospital.",
+            })
     void foreignNamesDoNotMakeAnEnglishSentenceForeign(String text) {
         assertThat(post(text, null).language()).isEqualTo("en");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Посла Ерхова застрелят, как Карлова.",
-        "Посла Ерхова убьют, как Карлова.",
-        "Ambassador Yerkhov will be killed like Karlov",
-        "Büyükelçi Yerkhov, Karlov gibi öldürülecek.",
-        "سيقتلون السفير يرخوف مثل كارلوف",
-    })
+    @ValueSource(
+            strings = {
+                "Посла Ерхова застрелят, как Карлова.",
+                "Посла Ерхова убьют, как Карлова.",
+                "Ambassador Yerkhov will be killed like Karlov",
+                "Büyükelçi Yerkhov, Karlov gibi öldürülecek.",
+                "سيقتلون السفير يرخوف مثل كارلوف",
+            })
     void impersonalAndPassiveFuturesAreThreatsAndTheComparisonIsNoTarget(String text) {
         AnalysisResult r = post(text, null);
         assertThat(r.threat().categories()).containsAnyOf(ThreatCategory.DIRECT_THREAT, ThreatCategory.INCITEMENT);
@@ -114,12 +117,15 @@ class SpotCheckRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "We will kill you, ambassador, you will die like Karlov|-",
-        "We will kill you, ambassador, you will die like Karlov|@RusEmbTurkey",
-        "Тебя найдут, как нашли Карлова|@RusEmbTurkey",
-        "Seni Karlov gibi öldüreceğiz|@RusEmbTurkey",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "We will kill you, ambassador, you will die like Karlov|-",
+                "We will kill you, ambassador, you will die like Karlov|@RusEmbTurkey",
+                "Тебя найдут, как нашли Карлова|@RusEmbTurkey",
+                "Seni Karlov gibi öldüreceğiz|@RusEmbTurkey",
+            })
     void theAddresseeIsWhomThePostAnswersNotTheOneComparedWith(String text, String inReplyTo) {
         AnalysisResult r = post(text, inReplyTo);
         assertThat(r.threat().categories()).contains(ThreatCategory.DIRECT_THREAT);
@@ -132,12 +138,13 @@ class SpotCheckRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Someone should go to the Russian embassy in Ankara and teach them a lesson with fire.",
-        "Who will go to the Russian embassy in Ankara and burn it down?",
-        "Biri Ankara'daki Rus Büyükelçiliğine gidip orayı yakmalı.",
-        "يجب على أحد أن يحرق السفارة الروسية في أنقرة",
-    })
+    @ValueSource(
+            strings = {
+                "Someone should go to the Russian embassy in Ankara and teach them a lesson with fire.",
+                "Who will go to the Russian embassy in Ankara and burn it down?",
+                "Biri Ankara'daki Rus Büyükelçiliğine gidip orayı yakmalı.",
+                "يجب على أحد أن يحرق السفارة الروسية في أنقرة",
+            })
     void callsOnOthersToHarmAreIncitementAgainstTheMission(String text) {
         AnalysisResult r = post(text, null);
         assertThat(r.threat().categories()).contains(ThreatCategory.INCITEMENT);
@@ -146,7 +153,9 @@ class SpotCheckRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Кто-нибудь должен пойти к посольству и сжечь его.", "Let's go to the embassy and set it on fire"})
+    @ValueSource(
+            strings = {"Кто-нибудь должен пойти к посольству и сжечь его.", "Let's go to the embassy and set it on fire"
+            })
     void callsOnOthersInOtherWordings(String text) {
         assertThat(post(text, null).threat().categories()).contains(ThreatCategory.INCITEMENT);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +28,9 @@ class ThreatPatternsTest {
     /** A language folder under {@link #dir} with its properties: name, script and more lines. */
     private Path folder(String code, String name, String script, String more) throws IOException {
         Path f = Files.createDirectories(dir.resolve(code));
-        return Files.writeString(f.resolve("language.properties"),
-                "name = " + name + "\nscript = " + script + "\n" + more).getParent();
+        return Files.writeString(
+                        f.resolve("language.properties"), "name = " + name + "\nscript = " + script + "\n" + more)
+                .getParent();
     }
 
     private Path swedish() throws IOException {
@@ -40,10 +40,13 @@ class ThreatPatternsTest {
     @Test
     void aPatternOfANewLanguageFolderIsUsed() throws IOException {
         Path sv = swedish();
-        Files.writeString(sv.resolve("threat-macros.tsv"), "name\tregex\tnote?\nYOU\t(?:dig|er)\tthe object pronouns\n");
-        Files.writeString(sv.resolve("threat-patterns.tsv"), "# a test pattern\n" + HEADER
-                + "direct-threat\t0.9\taddressee\t{B}(?:jag{S}ska{S}döda{S}{YOU}){E}\n"
-                + "idiom\t\t\t{B}(?:döda{S}tiden){E}\n");
+        Files.writeString(
+                sv.resolve("threat-macros.tsv"), "name\tregex\tnote?\nYOU\t(?:dig|er)\tthe object pronouns\n");
+        Files.writeString(
+                sv.resolve("threat-patterns.tsv"),
+                "# a test pattern\n" + HEADER
+                        + "direct-threat\t0.9\taddressee\t{B}(?:jag{S}ska{S}döda{S}{YOU}){E}\n"
+                        + "idiom\t\t\t{B}(?:döda{S}tiden){E}\n");
 
         ThreatLexicon lexicon = ThreatLexicon.from(LanguageData.load(dir));
 
@@ -54,11 +57,14 @@ class ThreatPatternsTest {
             assertThat(f.score()).isEqualTo(0.9);
             assertThat(f.slot()).isEqualTo(Slot.ADDRESSEE);
         });
-        assertThat(lexicon.scanAll("vi ska döda tiden").idioms()).extracting(s -> s.text()).containsExactly("döda tiden");
+        assertThat(lexicon.scanAll("vi ska döda tiden").idioms())
+                .extracting(s -> s.text())
+                .containsExactly("döda tiden");
         // through the classifier too, and the shipped languages' patterns are still there
         ThreatClassifier classifier = new ThreatClassifier(null, lexicon);
         assertThat(classifier.assess(text, "sv", null).threat().level()).isEqualTo(ThreatLevel.CRITICAL);
-        assertThat(lexicon.scan("we will kill you")).extracting(Finding::category)
+        assertThat(lexicon.scan("we will kill you"))
+                .extracting(Finding::category)
                 .contains(ThreatCategory.DIRECT_THREAT);
         // the shared lexicon, built from the shipped folders only, knows no Swedish
         assertThat(ThreatLexicon.shared().scan(text)).isEmpty();
@@ -69,33 +75,40 @@ class ThreatPatternsTest {
         Path el = folder("el", "Greek", "Greek", "");
         Files.writeString(el.resolve("threat-macros.tsv"), "name\tregex\tnote?\nKILL\tσκοτώσ\\p{L}{0,3}\n");
         Path north = folder("el-north", "Northern Greek", "Greek", "parent = el\n");
-        Files.writeString(north.resolve("threat-patterns.tsv"), HEADER
-                + "incitement\t0.8\tnearest\t{B}(?:{KILL}{S}τους){E}\n");
+        Files.writeString(
+                north.resolve("threat-patterns.tsv"), HEADER + "incitement\t0.8\tnearest\t{B}(?:{KILL}{S}τους){E}\n");
 
         ThreatLexicon lexicon = ThreatLexicon.from(LanguageData.fromDirectory(dir));
 
-        assertThat(lexicon.scan("Σκοτώστε τους!")).extracting(Finding::category)
+        assertThat(lexicon.scan("Σκοτώστε τους!"))
+                .extracting(Finding::category)
                 .containsExactly(ThreatCategory.INCITEMENT);
-        assertThat(lexicon.rules()).singleElement()
+        assertThat(lexicon.rules())
+                .singleElement()
                 .satisfies(r -> assertThat(r.source()).isEqualTo("el-north/threat-patterns.tsv:2"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "bad category|thret\t0.9\taddressee\t{B}kill|:3: column 'category' is 'thret': expected one of direct-threat,",
-        "weight out of range|direct-threat\t1.5\taddressee\t{B}kill|:3: column 'weight' is '1.5': expected a number from 0.0 to 1.0",
-        "no weight|attack\t\tnearest\t{B}kill|:3: a pattern of category 'attack' needs a weight (0 to 1) and a target",
-        "bad target|attack\t0.5\tbehind\t{B}kill|:3: column 'target' is 'behind': expected one of object_after,",
-        "idiom with a weight|idiom\t0.5\t\t{B}kill|:3: an idiom is no evidence: leave its weight and target empty",
-        "regex that does not compile|attack\t0.5\tnearest\t{B}(?:kill|:3: column 'pattern' does not compile",
-        "unknown macro|attack\t0.5\tnearest\t{B}(?:{KILLS})|:3: column 'pattern' uses the unknown macro {KILLS}",
-        "unknown macro in the object|attack\t0.5\tnearest\t{B}shot\t{PEOPLE}|:3: column 'object' uses the unknown macro {PEOPLE}",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "bad category|thret\t0.9\taddressee\t{B}kill|:3: column 'category' is 'thret': expected one of direct-threat,",
+                "weight out of range|direct-threat\t1.5\taddressee\t{B}kill|:3: column 'weight' is '1.5': expected a number from 0.0 to 1.0",
+                "no weight|attack\t\tnearest\t{B}kill|:3: a pattern of category 'attack' needs a weight (0 to 1) and a target",
+                "bad target|attack\t0.5\tbehind\t{B}kill|:3: column 'target' is 'behind': expected one of object_after,",
+                "idiom with a weight|idiom\t0.5\t\t{B}kill|:3: an idiom is no evidence: leave its weight and target empty",
+                "regex that does not compile|attack\t0.5\tnearest\t{B}(?:kill|:3: column 'pattern' does not compile",
+                "unknown macro|attack\t0.5\tnearest\t{B}(?:{KILLS})|:3: column 'pattern' uses the unknown macro {KILLS}",
+                "unknown macro in the object|attack\t0.5\tnearest\t{B}shot\t{PEOPLE}|:3: column 'object' uses the unknown macro {PEOPLE}",
+            })
     void aMalformedPatternRowFailsWithItsFileAndLine(String what, String row, String message) throws IOException {
         Path sv = swedish();
         Files.writeString(sv.resolve("threat-patterns.tsv"), HEADER + "attack\t0.5\tnearest\t{B}fine\n" + row + "\n");
         LanguageData data = LanguageData.fromDirectory(dir);
-        assertThatThrownBy(() -> ThreatLexicon.from(data)).as(what).isInstanceOf(LanguageDataException.class)
+        assertThatThrownBy(() -> ThreatLexicon.from(data))
+                .as(what)
+                .isInstanceOf(LanguageDataException.class)
                 .hasMessageStartingWith("sv/threat-patterns.tsv" + message);
     }
 

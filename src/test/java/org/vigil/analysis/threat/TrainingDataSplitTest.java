@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.analysis.threat.TrainingData.Example;
@@ -26,7 +25,8 @@ class TrainingDataSplitTest {
 
     @Test
     void developmentAndValidationChannelsAreDisjoint() {
-        assertThat(Collections.disjoint(TrainingData.THREATGRAM_DEVELOPMENT, TrainingData.THREATGRAM_HELD_OUT)).isTrue();
+        assertThat(Collections.disjoint(TrainingData.THREATGRAM_DEVELOPMENT, TrainingData.THREATGRAM_HELD_OUT))
+                .isTrue();
     }
 
     @Test
@@ -40,10 +40,13 @@ class TrainingDataSplitTest {
                  {"reply": "We will find you", "telegramChannel": "RiotDogs.json", "Label": 2},
                  {"reply": "Nice", "telegramChannel": "AnalyzingAmerica.json", "Label": 0}]
                 """, StandardCharsets.UTF_8);
-        Map<String, Split> split = TrainingData.threatGram(data).stream()
-                .collect(Collectors.toMap(Example::text, Example::split));
-        assertThat(split).containsEntry("Hang them all", Split.DEVELOPMENT).containsEntry("Good morning", Split.DEVELOPMENT)
-                .containsEntry("Lock her up", Split.DEVELOPMENT).containsEntry("We will find you", Split.VALIDATION)
+        Map<String, Split> split =
+                TrainingData.threatGram(data).stream().collect(Collectors.toMap(Example::text, Example::split));
+        assertThat(split)
+                .containsEntry("Hang them all", Split.DEVELOPMENT)
+                .containsEntry("Good morning", Split.DEVELOPMENT)
+                .containsEntry("Lock her up", Split.DEVELOPMENT)
+                .containsEntry("We will find you", Split.VALIDATION)
                 .containsEntry("Nice", Split.TRAIN);
     }
 
@@ -55,17 +58,34 @@ class TrainingDataSplitTest {
                 + "focus_words,focus_lemma,ref_case_id,ref_templ_id,templ_id,case_templ\n");
         // Forty templates, each with a misspelt variant pointing back to it.
         for (int t = 1; t <= 40; t++) {
-            csv.append(t).append(",threat_dir_h,").append(t).append(",I will hurt the next person ").append(t)
-                    .append(",hateful,women,general,,,,,").append(t).append(",x\n");
-            csv.append(100 + t).append(",spell_char_swap_h,").append(100 + t).append(",I will hrut the next person ")
-                    .append(t).append(",hateful,women,general,,,").append(t).append(',').append(t).append(',')
-                    .append(100 + t).append(",x\n");
+            csv.append(t)
+                    .append(",threat_dir_h,")
+                    .append(t)
+                    .append(",I will hurt the next person ")
+                    .append(t)
+                    .append(",hateful,women,general,,,,,")
+                    .append(t)
+                    .append(",x\n");
+            csv.append(100 + t)
+                    .append(",spell_char_swap_h,")
+                    .append(100 + t)
+                    .append(",I will hrut the next person ")
+                    .append(t)
+                    .append(",hateful,women,general,,,")
+                    .append(t)
+                    .append(',')
+                    .append(t)
+                    .append(',')
+                    .append(100 + t)
+                    .append(",x\n");
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         List<Example> rows = TrainingData.hateCheck(data, 20260223L);
         for (int t = 1; t <= 40; t++) {
             String suffix = "person " + t;
-            Set<Split> splits = rows.stream().filter(e -> e.text().endsWith(suffix)).map(Example::split)
+            Set<Split> splits = rows.stream()
+                    .filter(e -> e.text().endsWith(suffix))
+                    .map(Example::split)
                     .collect(Collectors.toSet());
             assertThat(splits).as("template " + t).hasSize(1);
         }

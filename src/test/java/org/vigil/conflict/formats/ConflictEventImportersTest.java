@@ -22,19 +22,23 @@ class ConflictEventImportersTest {
     }
 
     static List<ConflictEvent> events(List<Parsed<ConflictEvent>> all) {
-        return all.stream().<ConflictEvent>mapMulti((p, out) -> {
-            if (p instanceof Parsed.Accepted<ConflictEvent> a) {
-                out.accept(a.item());
-            }
-        }).toList();
+        return all.stream()
+                .<ConflictEvent>mapMulti((p, out) -> {
+                    if (p instanceof Parsed.Accepted<ConflictEvent> a) {
+                        out.accept(a.item());
+                    }
+                })
+                .toList();
     }
 
     static List<Reject> rejects(List<Parsed<ConflictEvent>> all) {
-        return all.stream().<Reject>mapMulti((p, out) -> {
-            if (p instanceof Parsed.Rejected<ConflictEvent> r) {
-                out.accept(r.reject());
-            }
-        }).toList();
+        return all.stream()
+                .<Reject>mapMulti((p, out) -> {
+                    if (p instanceof Parsed.Rejected<ConflictEvent> r) {
+                        out.accept(r.reject());
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -46,10 +50,10 @@ class ConflictEventImportersTest {
         assertThat(rejects(all)).isEmpty();
         List<ConflictEvent> events = events(all);
         assertThat(events).hasSize(325);
-        Map<String, Long> byCountry = events.stream().collect(Collectors.groupingBy(ConflictEvent::countryCode,
-                Collectors.counting()));
-        assertThat(byCountry).containsKeys("SY", "MX", "MM", "NG", "AF", "YE", "CD", "SZ", "CI", "RU", "GB", "TR",
-                "UA", "IL");
+        Map<String, Long> byCountry =
+                events.stream().collect(Collectors.groupingBy(ConflictEvent::countryCode, Collectors.counting()));
+        assertThat(byCountry)
+                .containsKeys("SY", "MX", "MM", "NG", "AF", "YE", "CD", "SZ", "CI", "RU", "GB", "TR", "UA", "IL");
         assertThat(byCountry).hasSize(50);
 
         ConflictEvent first = events.get(0);
@@ -73,8 +77,10 @@ class ConflictEventImportersTest {
             all = importers.ucdpCsv(in).stream().toList();
         }
         List<ConflictEvent> events = events(all);
-        assertThat(events).extracting(ConflictEvent::sourceId, ConflictEvent::countryCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("356789", "SY"),
+        assertThat(events)
+                .extracting(ConflictEvent::sourceId, ConflictEvent::countryCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("356789", "SY"),
                         org.assertj.core.groups.Tuple.tuple("356790", "TR"),
                         org.assertj.core.groups.Tuple.tuple("356791", "MX"));
         ConflictEvent saraqib = events.get(0);
@@ -87,11 +93,13 @@ class ConflictEventImportersTest {
         assertThat(events.get(1).type()).isEqualTo("one-sided violence");
         assertThat(events.get(1).place()).isEqualTo("Istanbul city");
 
-        assertThat(rejects(all)).extracting(Reject::line, Reject::reason).satisfiesExactly(
-                r -> assertThat(r.toList()).containsExactly(5L, "best 'lots' is not a whole number"),
-                r -> assertThat((String) r.toList().get(1)).contains("country_id 265"),
-                r -> assertThat(r.toList()).containsExactly(7L, "id is missing"),
-                r -> assertThat((String) r.toList().get(1)).contains("'2020-02-31'"));
+        assertThat(rejects(all))
+                .extracting(Reject::line, Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r.toList()).containsExactly(5L, "best 'lots' is not a whole number"),
+                        r -> assertThat((String) r.toList().get(1)).contains("country_id 265"),
+                        r -> assertThat(r.toList()).containsExactly(7L, "id is missing"),
+                        r -> assertThat((String) r.toList().get(1)).contains("'2020-02-31'"));
     }
 
     @Test
@@ -101,16 +109,17 @@ class ConflictEventImportersTest {
             all = importers.acledCsv(in).stream().toList();
         }
         List<ConflictEvent> events = events(all);
-        assertThat(events).extracting(ConflictEvent::sourceId).containsExactly("TUR12345", "SYR98765", "XKX001",
-                "LBN300");
+        assertThat(events)
+                .extracting(ConflictEvent::sourceId)
+                .containsExactly("TUR12345", "SYR98765", "XKX001", "LBN300");
         ConflictEvent ankara = events.get(0);
         assertThat(ankara.countryCode()).isEqualTo("TR");
         assertThat(ankara.date()).isEqualTo(LocalDate.of(2020, 2, 6));
         assertThat(ankara.type()).isEqualTo("Protests");
         assertThat(ankara.subtype()).isEqualTo("Peaceful protest");
         assertThat(ankara.place()).isEqualTo("Ankara - Cankaya, Ankara");
-        assertThat(ankara.actors()).containsExactly("Protesters (Turkey)", "IHH: Humanitarian Relief Foundation",
-                "Students (Turkey)");
+        assertThat(ankara.actors())
+                .containsExactly("Protesters (Turkey)", "IHH: Humanitarian Relief Foundation", "Students (Turkey)");
         assertThat(ankara.lat()).isEqualTo(39.9006);
         assertThat(ankara.fatalities()).isZero();
         assertThat(events.get(1).date()).isEqualTo(LocalDate.of(2020, 2, 3));
@@ -119,13 +128,18 @@ class ConflictEventImportersTest {
         assertThat(events.get(2).countryCode()).as("ACLED's iso 0 is Kosovo").isEqualTo("XK");
         assertThat(events.get(3).countryCode()).isEqualTo("LB");
 
-        assertThat(rejects(all)).extracting(Reject::line, Reject::reason).satisfiesExactly(
-                r -> assertThat((String) r.toList().get(1)).contains("event_date '2020-13-40' is not a date"),
-                r -> assertThat((String) r.toList().get(1)).contains("latitude and longitude are missing"),
-                r -> assertThat((String) r.toList().get(1)).contains("'999'", "'Atlantis'"),
-                r -> assertThat(r.toList()).containsExactly(10L,
-                        "the record has 6 fields but the header has 31; check the commas and quotes"));
-        assertThat(rejects(all).get(0).line()).as("line numbers count the multi-line notes of the first record")
+        assertThat(rejects(all))
+                .extracting(Reject::line, Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat((String) r.toList().get(1)).contains("event_date '2020-13-40' is not a date"),
+                        r -> assertThat((String) r.toList().get(1)).contains("latitude and longitude are missing"),
+                        r -> assertThat((String) r.toList().get(1)).contains("'999'", "'Atlantis'"),
+                        r -> assertThat(r.toList())
+                                .containsExactly(
+                                        10L,
+                                        "the record has 6 fields but the header has 31; check the commas and quotes"));
+        assertThat(rejects(all).get(0).line())
+                .as("line numbers count the multi-line notes of the first record")
                 .isEqualTo(6L);
     }
 
@@ -133,8 +147,12 @@ class ConflictEventImportersTest {
     void aFileThatIsNotAnAcledExportIsOneReject() {
         InputStream in = new java.io.ByteArrayInputStream("id,date,place\n1,2020-01-01,Ankara\n".getBytes());
         List<Parsed<ConflictEvent>> all = importers.acledCsv(in).stream().toList();
-        assertThat(all).singleElement().isInstanceOfSatisfying(Parsed.Rejected.class, r -> assertThat(r.reject()
-                .reason()).contains("not an ACLED export", "event_id_cnty", "fatalities"));
+        assertThat(all)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Parsed.Rejected.class,
+                        r -> assertThat(r.reject().reason())
+                                .contains("not an ACLED export", "event_id_cnty", "fatalities"));
     }
 
     @Test
@@ -162,17 +180,23 @@ class ConflictEventImportersTest {
         assertThat(events.get(2).countryCode()).as("FIPS GZ, the Gaza Strip").isEqualTo("PS");
         assertThat(stream.skipped()).as("the diplomatic talks (root 03)").isEqualTo(1);
 
-        assertThat(rejects(all)).extracting(Reject::line, Reject::reason).satisfiesExactly(
-                r -> assertThat(r.toList()).containsExactly(5L, "ActionGeo_CountryCode is empty: the event has no place"),
-                r -> assertThat((String) r.toList().get(1)).contains("SQLDATE '20200231' is not a date"),
-                r -> assertThat((String) r.toList().get(1)).contains("out of range"),
-                r -> assertThat((String) r.toList().get(1)).contains("'XX'"),
-                r -> assertThat((String) r.toList().get(1)).contains("has 7 tab-separated fields, not 61"));
+        assertThat(rejects(all))
+                .extracting(Reject::line, Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r.toList())
+                                .containsExactly(5L, "ActionGeo_CountryCode is empty: the event has no place"),
+                        r -> assertThat((String) r.toList().get(1)).contains("SQLDATE '20200231' is not a date"),
+                        r -> assertThat((String) r.toList().get(1)).contains("out of range"),
+                        r -> assertThat((String) r.toList().get(1)).contains("'XX'"),
+                        r -> assertThat((String) r.toList().get(1)).contains("has 7 tab-separated fields, not 61"));
     }
 
     @Test
     void aMillionGdeltLinesStreamThrough() {
-        String template = new String(readAll("gdelt-sample.export.CSV")).lines().findFirst().orElseThrow();
+        String template = new String(readAll("gdelt-sample.export.CSV"))
+                .lines()
+                .findFirst()
+                .orElseThrow();
         String rest = template.substring(template.indexOf('\t'));
         long lines = 1_000_000;
         InputStream generated = StreamingInput.lines(lines, n -> n % 250_000 == 0 ? "broken line " + n : n + rest);

@@ -20,19 +20,23 @@ class BulkReadersTest {
     }
 
     static List<IncomingItem> accepted(List<Parsed<IncomingItem>> all) {
-        return all.stream().<IncomingItem>mapMulti((p, out) -> {
-            if (p instanceof Parsed.Accepted<IncomingItem> a) {
-                out.accept(a.item());
-            }
-        }).toList();
+        return all.stream()
+                .<IncomingItem>mapMulti((p, out) -> {
+                    if (p instanceof Parsed.Accepted<IncomingItem> a) {
+                        out.accept(a.item());
+                    }
+                })
+                .toList();
     }
 
     static List<Reject> rejects(List<Parsed<IncomingItem>> all) {
-        return all.stream().<Reject>mapMulti((p, out) -> {
-            if (p instanceof Parsed.Rejected<IncomingItem> r) {
-                out.accept(r.reject());
-            }
-        }).toList();
+        return all.stream()
+                .<Reject>mapMulti((p, out) -> {
+                    if (p instanceof Parsed.Rejected<IncomingItem> r) {
+                        out.accept(r.reject());
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -52,21 +56,25 @@ class BulkReadersTest {
         assertThat(first.kind()).isEqualTo("ARTICLE");
         assertThat(items.get(1).inReplyTo()).isEqualTo("@RusEmbTurkey");
         assertThat(items.get(2).text()).isEqualTo("Посольство России в Анкаре усилило охрану.");
-        assertThat(first.contentHash()).hasSize(64)
-                .as("the same text with other spacing and case hashes alike").isEqualTo(items.get(3).contentHash())
+        assertThat(first.contentHash())
+                .hasSize(64)
+                .as("the same text with other spacing and case hashes alike")
+                .isEqualTo(items.get(3).contentHash())
                 .isNotEqualTo(items.get(1).contentHash());
 
-        assertThat(rejects(all)).extracting(Reject::line, Reject::reason).satisfiesExactly(
-                r -> assertThat(r.toList()).first().isEqualTo(5L),
-                r -> assertThat(r.toList()).containsExactly(6L, "text is missing; every document needs a text"),
-                r -> assertThat(r.toList()).containsExactly(7L, "id is missing; every document needs an id"),
-                r -> assertThat(r.toList()).first().isEqualTo(8L),
-                r -> assertThat((String) r.toList().get(1)).contains("control character U+0007"),
-                r -> assertThat((String) r.toList().get(1)).contains("'TWEET' is neither ARTICLE nor POST"),
-                r -> assertThat((String) r.toList().get(1)).contains("'last tuesday' is not an ISO-8601"),
-                r -> assertThat((String) r.toList().get(1)).contains("not JSON", "Duplicate"),
-                r -> assertThat((String) r.toList().get(1)).contains("text must be a string, not array"),
-                r -> assertThat((String) r.toList().get(1)).contains("unpaired surrogate"));
+        assertThat(rejects(all))
+                .extracting(Reject::line, Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r.toList()).first().isEqualTo(5L),
+                        r -> assertThat(r.toList()).containsExactly(6L, "text is missing; every document needs a text"),
+                        r -> assertThat(r.toList()).containsExactly(7L, "id is missing; every document needs an id"),
+                        r -> assertThat(r.toList()).first().isEqualTo(8L),
+                        r -> assertThat((String) r.toList().get(1)).contains("control character U+0007"),
+                        r -> assertThat((String) r.toList().get(1)).contains("'TWEET' is neither ARTICLE nor POST"),
+                        r -> assertThat((String) r.toList().get(1)).contains("'last tuesday' is not an ISO-8601"),
+                        r -> assertThat((String) r.toList().get(1)).contains("not JSON", "Duplicate"),
+                        r -> assertThat((String) r.toList().get(1)).contains("text must be a string, not array"),
+                        r -> assertThat((String) r.toList().get(1)).contains("unpaired surrogate"));
         assertThat(rejects(all).get(0).reason()).startsWith("not JSON");
         assertThat(rejects(all).get(0).excerpt()).isEqualTo("this is not json");
         assertThat(rejects(all).get(3).reason()).contains("not a JSON object");
@@ -77,7 +85,8 @@ class BulkReadersTest {
         byte[] good = "{\"id\":\"a\",\"text\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1); // Latin-1 é
         byte[] input = concat(good, bad, good);
-        List<Parsed<IncomingItem>> all = new JsonLinesItems(new ByteArrayInputStream(input)).stream().toList();
+        List<Parsed<IncomingItem>> all =
+                new JsonLinesItems(new ByteArrayInputStream(input)).stream().toList();
         assertThat(accepted(all)).hasSize(2);
         assertThat(rejects(all)).singleElement().satisfies(r -> {
             assertThat(r.line()).isEqualTo(2);
@@ -92,11 +101,14 @@ class BulkReadersTest {
                 + "{\"id\":\"b\",\"text\":\"" + "x".repeat(500) + "\"}\n"
                 + "{\"id\":\"c\",\"text\":\"fits\"}\n";
         List<Parsed<IncomingItem>> all = new JsonLinesItems(
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), small).stream().toList();
+                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), small)
+                .stream().toList();
         assertThat(accepted(all)).extracting(IncomingItem::id).containsExactly("c");
-        assertThat(rejects(all)).extracting(Reject::reason).satisfiesExactly(
-                r -> assertThat(r).contains("text is 120 bytes, over the limit of 100"),
-                r -> assertThat(r).contains("line is 520 bytes long, over the limit of 400"));
+        assertThat(rejects(all))
+                .extracting(Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).contains("text is 120 bytes, over the limit of 100"),
+                        r -> assertThat(r).contains("line is 520 bytes long, over the limit of 400"));
     }
 
     @Test
@@ -112,11 +124,15 @@ class BulkReadersTest {
         assertThat(items.get(0).kind()).isEqualTo("ARTICLE");
         assertThat(items.get(1).title()).isNull();
         assertThat(items.get(2).published()).isEqualTo("2020-02-06");
-        assertThat(rejects(all)).extracting(Reject::line, Reject::reason).satisfiesExactly(
-                r -> assertThat(r.toList()).containsExactly(5L,
-                        "the record has 7 fields but the header has 6; check the commas and quotes"),
-                r -> assertThat(r.toList()).containsExactly(6L, "id is missing; every document needs an id"),
-                r -> assertThat((String) r.toList().get(1)).contains("text after a closing quote in field 2"));
+        assertThat(rejects(all))
+                .extracting(Reject::line, Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r.toList())
+                                .containsExactly(
+                                        5L,
+                                        "the record has 7 fields but the header has 6; check the commas and quotes"),
+                        r -> assertThat(r.toList()).containsExactly(6L, "id is missing; every document needs an id"),
+                        r -> assertThat((String) r.toList().get(1)).contains("text after a closing quote in field 2"));
     }
 
     @Test
@@ -136,8 +152,10 @@ class BulkReadersTest {
         for (int i = 0; i < 100; i++) {
             input.append("more text ").append(i).append('\n');
         }
-        List<Parsed<IncomingItem>> all = new CsvItems(new ByteArrayInputStream(
-                input.toString().getBytes(StandardCharsets.UTF_8)), new BulkLimits(1000, 300, 50)).stream().toList();
+        List<Parsed<IncomingItem>> all = new CsvItems(
+                        new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
+                        new BulkLimits(1000, 300, 50))
+                .stream().toList();
         assertThat(rejects(all)).first().satisfies(r -> {
             assertThat(r.line()).isEqualTo(2);
             assertThat(r.reason()).contains("quoted field is not closed within 300 characters");
@@ -147,9 +165,11 @@ class BulkReadersTest {
     @Test
     void manyLinesStreamThroughWithoutBeingHeld() {
         long lines = 300_000;
-        InputStream generated = StreamingInput.lines(lines, n -> n % 30_000 == 7
-                ? "garbage line " + n
-                : "{\"id\":\"g-" + n + "\",\"text\":\"post number " + n + " near the embassy\"}");
+        InputStream generated = StreamingInput.lines(
+                lines,
+                n -> n % 30_000 == 7
+                        ? "garbage line " + n
+                        : "{\"id\":\"g-" + n + "\",\"text\":\"post number " + n + " near the embassy\"}");
         AtomicLong ok = new AtomicLong();
         AtomicLong bad = new AtomicLong();
         new JsonLinesItems(generated).forEachRemaining(p -> {
@@ -164,14 +184,18 @@ class BulkReadersTest {
 
     @Test
     void aPushedDocumentMeetsTheSameRules() {
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
-        Parsed<IncomingItem> good = JsonLinesItems.fromJson(json.readTree(
-                "{\"id\":\"tw-1\",\"text\":\"Farewell to life\",\"kind\":\"POST\",\"inReplyTo\":\"@RusEmbTurkey\"}"),
-                1, BulkLimits.DEFAULTS);
-        assertThat(good).isInstanceOfSatisfying(Parsed.Accepted.class,
-                a -> assertThat(((IncomingItem) a.item()).inReplyTo()).isEqualTo("@RusEmbTurkey"));
-        Parsed<IncomingItem> bad = JsonLinesItems.fromJson(json.readTree("{\"id\":\"tw-2\"}"), 2,
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        Parsed<IncomingItem> good = JsonLinesItems.fromJson(
+                json.readTree(
+                        "{\"id\":\"tw-1\",\"text\":\"Farewell to life\",\"kind\":\"POST\",\"inReplyTo\":\"@RusEmbTurkey\"}"),
+                1,
                 BulkLimits.DEFAULTS);
+        assertThat(good)
+                .isInstanceOfSatisfying(
+                        Parsed.Accepted.class,
+                        a -> assertThat(((IncomingItem) a.item()).inReplyTo()).isEqualTo("@RusEmbTurkey"));
+        Parsed<IncomingItem> bad = JsonLinesItems.fromJson(json.readTree("{\"id\":\"tw-2\"}"), 2, BulkLimits.DEFAULTS);
         assertThat(bad).isInstanceOfSatisfying(Parsed.Rejected.class, r -> {
             assertThat(r.reject().line()).isEqualTo(2);
             assertThat(r.reject().reason()).contains("text is missing");

@@ -45,12 +45,15 @@ class FeedParserTest {
         assertThat(first.link()).isEqualTo("https://wire.example/world/2020/02/kremlin-ambassador-safety");
         assertThat(first.published()).contains(Instant.parse("2020-02-05T07:00:00Z"));
         assertThat(first.author()).isEqualTo("Staff reporter");
-        assertThat(first.summary()).isEqualTo("Moscow is confident that Ankara will ensure the safety of Alexei Yerkhov.");
-        assertThat(first.content()).contains("Russian ambassador Alexei Yerkhov.\n\n“Farewell to life,” one message read.");
+        assertThat(first.summary())
+                .isEqualTo("Moscow is confident that Ankara will ensure the safety of Alexei Yerkhov.");
+        assertThat(first.content())
+                .contains("Russian ambassador Alexei Yerkhov.\n\n“Farewell to life,” one message read.");
         assertThat(first.summary() + first.content()).doesNotContain("alert", "steal", "color:red", "<");
 
         FeedItem second = items.get(1);
-        assertThat(second.link()).as("relative link resolved against the channel link, not atom:link self")
+        assertThat(second.link())
+                .as("relative link resolved against the channel link, not atom:link self")
                 .isEqualTo("https://wire.example/world/2020/02/protest-embassy");
         assertThat(second.id()).isEqualTo(second.link());
         assertThat(second.published()).contains(Instant.parse("2020-02-06T23:30:00Z"));
@@ -73,12 +76,14 @@ class FeedParserTest {
         assertThat(first.link()).isEqualTo("https://digest.example/2020/02/threats-ankara");
         assertThat(first.published()).contains(Instant.parse("2020-02-05T07:00:00.250Z"));
         assertThat(first.author()).isEqualTo("Irina K.");
-        assertThat(first.content()).isEqualTo("Alexei Yerkhov said he began to receive threats in social networks."
-                + "\n\nQuotes: “No one will mourn you” & “It is time for you to burn up”.");
+        assertThat(first.content())
+                .isEqualTo("Alexei Yerkhov said he began to receive threats in social networks."
+                        + "\n\nQuotes: “No one will mourn you” & “It is time for you to burn up”.");
         assertThat(first.text()).isEqualTo(first.content());
 
         FeedItem second = items.get(1);
-        assertThat(second.published()).as("updated stands in for a missing published")
+        assertThat(second.published())
+                .as("updated stands in for a missing published")
                 .contains(Instant.parse("2020-02-06T09:00:00Z"));
         assertThat(second.content()).isEqualTo("Escaped <b> markup");
     }
@@ -87,10 +92,12 @@ class FeedParserTest {
     void badEntriesAreRejectedWithReasonsAndTheRestGoesOn() throws IOException {
         FeedResult.Feed feed = feed("mixed.xml");
         assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Good one", "Odd date", "Good two");
-        assertThat(feed.rejects()).extracting(Reject::reason).satisfiesExactly(
-                r -> assertThat(r).contains("neither a guid/id nor a link"),
-                r -> assertThat(r).contains("javascript:alert(document.cookie)", "not an absolute http"),
-                r -> assertThat(r).contains("no title and no text"));
+        assertThat(feed.rejects())
+                .extracting(Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).contains("neither a guid/id nor a link"),
+                        r -> assertThat(r).contains("javascript:alert(document.cookie)", "not an absolute http"),
+                        r -> assertThat(r).contains("no title and no text"));
         assertThat(feed.rejects().get(0).excerpt()).contains("nothing identifies it");
         FeedItem odd = feed.items().get(1);
         assertThat(odd.published()).isEmpty();
@@ -111,8 +118,10 @@ class FeedParserTest {
     void billionLaughsIsRefusedAtOnce() throws IOException {
         long start = System.nanoTime();
         FeedResult result = parser.parse(resource("billion-laughs.xml"), Optional.empty());
-        assertThat(result).isInstanceOfSatisfying(FeedResult.NotAFeed.class,
-                n -> assertThat(n.reject().reason()).contains("billion laughs"));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        FeedResult.NotAFeed.class,
+                        n -> assertThat(n.reject().reason()).contains("billion laughs"));
         assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     }
 
@@ -127,12 +136,17 @@ class FeedParserTest {
         });
         server.start();
         try {
-            String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"http://127.0.0.1:" + server.getAddress().getPort()
+            String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"http://127.0.0.1:"
+                    + server.getAddress().getPort()
                     + "/evil.dtd\"><rss version=\"2.0\"><channel><title>T</title><item><title>Old RSS</title>"
                     + "<link>https://old.example/1</link></item></channel></rss>";
             FeedResult result = parser.parse(xml);
-            assertThat(result).isInstanceOfSatisfying(FeedResult.Feed.class,
-                    f -> assertThat(f.items()).extracting(FeedItem::title).containsExactly("Old RSS"));
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            FeedResult.Feed.class,
+                            f -> assertThat(f.items())
+                                    .extracting(FeedItem::title)
+                                    .containsExactly("Old RSS"));
             assertThat(hits).hasValue(0);
         } finally {
             server.stop(0);
@@ -145,20 +159,29 @@ class FeedParserTest {
         byte[] bad = good.clone();
         int at = new String(good, StandardCharsets.ISO_8859_1).indexOf("First good");
         bad[at] = (byte) 0xC0; // an overlong-encoding lead byte: never valid UTF-8
-        assertThat(parser.parse(bad, Optional.empty())).isInstanceOfSatisfying(FeedResult.NotAFeed.class,
-                n -> assertThat(n.reject().reason()).contains("invalid UTF-8", "byte " + at));
+        assertThat(parser.parse(bad, Optional.empty()))
+                .isInstanceOfSatisfying(
+                        FeedResult.NotAFeed.class,
+                        n -> assertThat(n.reject().reason()).contains("invalid UTF-8", "byte " + at));
     }
 
     @Test
     void notXmlAtAllIsOneReject() {
-        assertThat(parser.parse("{\"items\": []}")).isInstanceOfSatisfying(FeedResult.NotAFeed.class,
-                n -> assertThat(n.reject().reason()).contains("not XML"));
-        assertThat(parser.parse("<!DOCTYPE html><html><body>Sign in</body></html>")).isInstanceOfSatisfying(
-                FeedResult.NotAFeed.class, n -> assertThat(n.reject().reason()).contains("web page"));
-        assertThat(parser.parse("<rss><channel><title>x</channel>")).isInstanceOfSatisfying(
-                FeedResult.Feed.class, f -> assertThat(f.rejects()).hasSize(1));
-        assertThat(parser.parse("<<<>>>")).isInstanceOfSatisfying(FeedResult.NotAFeed.class,
-                n -> assertThat(n.reject().reason()).contains("not well-formed XML at line 1"));
+        assertThat(parser.parse("{\"items\": []}"))
+                .isInstanceOfSatisfying(
+                        FeedResult.NotAFeed.class,
+                        n -> assertThat(n.reject().reason()).contains("not XML"));
+        assertThat(parser.parse("<!DOCTYPE html><html><body>Sign in</body></html>"))
+                .isInstanceOfSatisfying(
+                        FeedResult.NotAFeed.class,
+                        n -> assertThat(n.reject().reason()).contains("web page"));
+        assertThat(parser.parse("<rss><channel><title>x</channel>"))
+                .isInstanceOfSatisfying(
+                        FeedResult.Feed.class, f -> assertThat(f.rejects()).hasSize(1));
+        assertThat(parser.parse("<<<>>>"))
+                .isInstanceOfSatisfying(
+                        FeedResult.NotAFeed.class,
+                        n -> assertThat(n.reject().reason()).contains("not well-formed XML at line 1"));
     }
 
     @Test
@@ -175,17 +198,26 @@ class FeedParserTest {
         FeedParser small = new FeedParser(new FeedParser.Limits(10_000, 2, 50));
         StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>Many</title>");
         for (int i = 0; i < 4; i++) {
-            xml.append("<item><title>Entry ").append(i).append("</title><link>https://m.example/").append(i)
-                    .append("</link><description>").append(i == 1 ? "x".repeat(80) : "short").append("</description></item>");
+            xml.append("<item><title>Entry ")
+                    .append(i)
+                    .append("</title><link>https://m.example/")
+                    .append(i)
+                    .append("</link><description>")
+                    .append(i == 1 ? "x".repeat(80) : "short")
+                    .append("</description></item>");
         }
         xml.append("</channel></rss>");
         FeedResult.Feed feed = (FeedResult.Feed) small.parse(xml.toString());
         assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Entry 0");
-        assertThat(feed.rejects()).extracting(Reject::reason).satisfiesExactly(
-                r -> assertThat(r).contains("over the limit of 50"),
-                r -> assertThat(r).contains("more than 2 entries"));
-        assertThat(small.parse(("<rss>" + "x".repeat(20_000) + "</rss>").getBytes(StandardCharsets.UTF_8),
-                Optional.empty())).isInstanceOfSatisfying(FeedResult.NotAFeed.class,
+        assertThat(feed.rejects())
+                .extracting(Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).contains("over the limit of 50"),
+                        r -> assertThat(r).contains("more than 2 entries"));
+        assertThat(small.parse(
+                        ("<rss>" + "x".repeat(20_000) + "</rss>").getBytes(StandardCharsets.UTF_8), Optional.empty()))
+                .isInstanceOfSatisfying(
+                        FeedResult.NotAFeed.class,
                         n -> assertThat(n.reject().reason()).contains("over the limit of 10000 bytes"));
     }
 }

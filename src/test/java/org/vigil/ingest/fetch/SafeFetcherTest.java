@@ -230,7 +230,9 @@ class SafeFetcherTest {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
             URI uri = URI.create(base + "/feed.xml");
             assertThat(fetcher.fetch(new FetchRequest(uri, "\"v7\"", null)))
-                    .isInstanceOfSatisfying(FetchResult.NotModified.class, nm -> assertThat(nm.etag()).isEqualTo("\"v7\""));
+                    .isInstanceOfSatisfying(
+                            FetchResult.NotModified.class,
+                            nm -> assertThat(nm.etag()).isEqualTo("\"v7\""));
             assertThat(fetcher.fetch(new FetchRequest(uri, null, "Mon, 03 Feb 2020 10:00:00 GMT")))
                     .isInstanceOf(FetchResult.NotModified.class);
             assertThat(fetcher.fetch(new FetchRequest(uri, "\"v6\"", null))).isInstanceOf(FetchResult.Fetched.class);
@@ -251,17 +253,25 @@ class SafeFetcherTest {
 
     @Test
     void refusesRedirectLoopsAndTooManyHops() {
-        FetchLimits oneHop = new FetchLimits(1 << 20, 1 << 20, 100, Duration.ofSeconds(10), Duration.ofSeconds(5), 1,
+        FetchLimits oneHop = new FetchLimits(
+                1 << 20,
+                1 << 20,
+                100,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(5),
+                1,
                 FetchLimits.FEED_AND_PAGE_TYPES);
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS);
                 SafeFetcher strict = allowingLoopback(oneHop)) {
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/loop"))).isInstanceOfSatisfying(FetchResult.Refused.class,
-                    r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/loop")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.REDIRECTS);
                         assertThat(r.reason()).contains("loop");
                     });
-            assertThat(strict.fetch(FetchRequest.of(base + "/hop1"))).isInstanceOfSatisfying(FetchResult.Refused.class,
-                    r -> assertThat(r.reason()).contains("more than 1 redirects"));
+            assertThat(strict.fetch(FetchRequest.of(base + "/hop1")))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.reason()).contains("more than 1 redirects"));
         }
     }
 
@@ -274,20 +284,24 @@ class SafeFetcherTest {
                 assertThat(r.reason()).contains("65536");
             });
             FetchResult declared = fetcher.fetch(FetchRequest.of(base + "/big-declared"));
-            assertThat(declared).isInstanceOfSatisfying(FetchResult.Refused.class,
-                    r -> assertThat(r.reason()).contains("declared"));
+            assertThat(declared)
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.reason()).contains("declared"));
         }
     }
 
     @Test
     void decodesGzipAndRefusesACompressionBomb() {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/gzip"))).isInstanceOfSatisfying(
-                    FetchResult.Fetched.class,
-                    f -> assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo(RSS));
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/gzip")))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Fetched.class,
+                            f -> assertThat(new String(f.body(), StandardCharsets.UTF_8))
+                                    .isEqualTo(RSS));
             // 64 MB of zeros is about 64 KB gzipped: small on the wire, refused once it expands.
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/bomb"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/bomb")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.TOO_LARGE);
                         assertThat(r.reason()).contains("compression bomb");
                     });
@@ -298,25 +312,30 @@ class SafeFetcherTest {
     void decodesBothKindsOfDeflateAndRefusesUnknownOrCorruptCodings() {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
             for (String path : List.of("/deflate", "/raw-deflate")) {
-                assertThat(fetcher.fetch(FetchRequest.of(base + path))).as(path).isInstanceOfSatisfying(
-                        FetchResult.Fetched.class,
-                        f -> assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo(RSS));
+                assertThat(fetcher.fetch(FetchRequest.of(base + path)))
+                        .as(path)
+                        .isInstanceOfSatisfying(
+                                FetchResult.Fetched.class,
+                                f -> assertThat(new String(f.body(), StandardCharsets.UTF_8))
+                                        .isEqualTo(RSS));
             }
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/brotli"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/brotli")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.ENCODING);
                         assertThat(r.reason()).contains("'br'");
                     });
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/corrupt-gzip"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(FetchProblem.ENCODING));
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/corrupt-gzip")))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.problem()).isEqualTo(FetchProblem.ENCODING));
         }
     }
 
     @Test
     void refusesContentTypesItWasNotAskedFor() {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/image"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/image")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.CONTENT_TYPE);
                         assertThat(r.reason()).contains("image/png");
                     });
@@ -328,8 +347,10 @@ class SafeFetcherTest {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofMillis(400)))) {
             long start = System.nanoTime();
             FetchResult result = fetcher.fetch(FetchRequest.of(base + "/slow"));
-            assertThat(result).isInstanceOfSatisfying(FetchResult.Refused.class,
-                    r -> assertThat(r.problem()).isEqualTo(FetchProblem.TIMEOUT));
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.problem()).isEqualTo(FetchProblem.TIMEOUT));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
     }
@@ -337,14 +358,14 @@ class SafeFetcherTest {
     @Test
     void reportsHttpErrors() {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/missing"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/missing")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.HTTP_STATUS);
                         assertThat(r.problem().isTransient()).isFalse();
                         assertThat(r.reason()).contains("404");
                     });
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/unexpected"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/unexpected")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.SERVER_BUSY);
                         assertThat(r.problem().isTransient()).isTrue();
                     });
@@ -356,16 +377,26 @@ class SafeFetcherTest {
         int port = server.getAddress().getPort();
         try (SafeFetcher fetcher = new SafeFetcher(AllowList.NONE, FetchLimits.DEFAULTS, DNS)) {
             Map<String, String> expected = Map.of(
-                    "http://127.0.0.1:" + port + "/feed.xml", "loopback",
-                    "http://[::1]:" + port + "/feed.xml", "loopback",
-                    "http://10.20.30.40/rss", "private",
-                    "http://169.254.169.254/latest/meta-data/", "metadata",
-                    "http://0.0.0.0:" + port + "/", "unspecified",
-                    "http://intranet.example/feed", "private address 10.0.0.5",
-                    "http://mixed.example/feed", "172.16.4.4",
-                    "http://v6private.example/feed", "unique-local",
-                    "http://mapped.example/feed", "inside IPv6",
-                    "http://metadata.google.internal/computeMetadata/v1/", "metadata");
+                    "http://127.0.0.1:" + port + "/feed.xml",
+                    "loopback",
+                    "http://[::1]:" + port + "/feed.xml",
+                    "loopback",
+                    "http://10.20.30.40/rss",
+                    "private",
+                    "http://169.254.169.254/latest/meta-data/",
+                    "metadata",
+                    "http://0.0.0.0:" + port + "/",
+                    "unspecified",
+                    "http://intranet.example/feed",
+                    "private address 10.0.0.5",
+                    "http://mixed.example/feed",
+                    "172.16.4.4",
+                    "http://v6private.example/feed",
+                    "unique-local",
+                    "http://mapped.example/feed",
+                    "inside IPv6",
+                    "http://metadata.google.internal/computeMetadata/v1/",
+                    "metadata");
             expected.forEach((url, why) -> assertThat(fetcher.fetch(FetchRequest.of(url)))
                     .as(url)
                     .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
@@ -379,28 +410,41 @@ class SafeFetcherTest {
     @Test
     void aRedirectFromAnAllowedHostToAPrivateOneIsRefused() {
         try (SafeFetcher fetcher = allowingLoopback(FetchLimits.DEFAULTS)) {
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/to-metadata"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> {
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/to-metadata")))
+                    .isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                         assertThat(r.problem()).isEqualTo(FetchProblem.FORBIDDEN_ADDRESS);
                         assertThat(r.uri().getHost()).isEqualTo("169.254.169.254");
                     });
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/to-intranet"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> assertThat(r.reason()).contains("10.0.0.5"));
-            assertThat(fetcher.fetch(FetchRequest.of(base + "/to-file"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(FetchProblem.BAD_ADDRESS));
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/to-intranet")))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.reason()).contains("10.0.0.5"));
+            assertThat(fetcher.fetch(FetchRequest.of(base + "/to-file")))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.problem()).isEqualTo(FetchProblem.BAD_ADDRESS));
         }
     }
 
     @Test
     void onlyHttpAndHttpsWithoutCredentialsAreFetched() {
         try (SafeFetcher fetcher = new SafeFetcher(AllowList.NONE, FetchLimits.DEFAULTS, DNS)) {
-            for (String url : List.of("file:///etc/passwd", "ftp://example.org/feed", "gopher://x/", "/relative/feed",
+            for (String url : List.of(
+                    "file:///etc/passwd",
+                    "ftp://example.org/feed",
+                    "gopher://x/",
+                    "/relative/feed",
                     "http://user:secret@example.org/feed")) {
-                assertThat(fetcher.fetch(FetchRequest.of(url))).as(url).isInstanceOfSatisfying(
-                        FetchResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(FetchProblem.BAD_ADDRESS));
+                assertThat(fetcher.fetch(FetchRequest.of(url)))
+                        .as(url)
+                        .isInstanceOfSatisfying(
+                                FetchResult.Refused.class,
+                                r -> assertThat(r.problem()).isEqualTo(FetchProblem.BAD_ADDRESS));
             }
-            assertThat(fetcher.fetch(FetchRequest.of("https://no-such-host.example/feed"))).isInstanceOfSatisfying(
-                    FetchResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(FetchProblem.UNKNOWN_HOST));
+            assertThat(fetcher.fetch(FetchRequest.of("https://no-such-host.example/feed")))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Refused.class,
+                            r -> assertThat(r.problem()).isEqualTo(FetchProblem.UNKNOWN_HOST));
         }
     }
 
@@ -412,8 +456,8 @@ class SafeFetcherTest {
             return DNS.resolve(host);
         };
         try (SafeFetcher fetcher = new SafeFetcher(AllowList.of("localhost"), FetchLimits.DEFAULTS, counting)) {
-            FetchResult result = fetcher.fetch(FetchRequest.of("http://localhost:" + server.getAddress().getPort()
-                    + "/feed.xml"));
+            FetchResult result = fetcher.fetch(
+                    FetchRequest.of("http://localhost:" + server.getAddress().getPort() + "/feed.xml"));
             assertThat(result).isInstanceOf(FetchResult.Fetched.class);
             assertThat(lookups).hasValue(0);
         }
@@ -423,11 +467,11 @@ class SafeFetcherTest {
     void aNameThatResolvesElsewhereAfterTheExchangeVoidsTheResponse() {
         // The client connects to localhost (127.0.0.1, allowed by block); our resolver then "rebinds" the name.
         AtomicInteger lookups = new AtomicInteger();
-        HostResolver rebinding = host -> List.of(InetAddress.getByName(
-                lookups.incrementAndGet() == 1 ? "127.0.0.1" : "10.0.0.9"));
+        HostResolver rebinding =
+                host -> List.of(InetAddress.getByName(lookups.incrementAndGet() == 1 ? "127.0.0.1" : "10.0.0.9"));
         try (SafeFetcher fetcher = new SafeFetcher(AllowList.of("127.0.0.1/32"), FetchLimits.DEFAULTS, rebinding)) {
-            FetchResult result = fetcher.fetch(FetchRequest.of("http://localhost:" + server.getAddress().getPort()
-                    + "/feed.xml"));
+            FetchResult result = fetcher.fetch(
+                    FetchRequest.of("http://localhost:" + server.getAddress().getPort() + "/feed.xml"));
             assertThat(result).isInstanceOfSatisfying(FetchResult.Refused.class, r -> {
                 assertThat(r.problem()).isEqualTo(FetchProblem.FORBIDDEN_ADDRESS);
                 assertThat(r.reason()).contains("DNS rebinding", "10.0.0.9");
@@ -438,11 +482,30 @@ class SafeFetcherTest {
 
     @Test
     void classifiesAddressesThatAreNotOnThePublicInternet() throws Exception {
-        for (String blocked : List.of("127.0.0.1", "127.8.9.10", "10.0.0.1", "172.31.255.1", "192.168.0.10",
-                "169.254.169.254", "169.254.1.1", "0.0.0.0", "224.0.0.251", "255.255.255.255", "100.100.100.200",
-                "192.0.0.192", "::1", "::", "fe80::1", "fd00:ec2::254", "fc00::1", "ff02::1", "2002:a00:1::1",
+        for (String blocked : List.of(
+                "127.0.0.1",
+                "127.8.9.10",
+                "10.0.0.1",
+                "172.31.255.1",
+                "192.168.0.10",
+                "169.254.169.254",
+                "169.254.1.1",
+                "0.0.0.0",
+                "224.0.0.251",
+                "255.255.255.255",
+                "100.100.100.200",
+                "192.0.0.192",
+                "::1",
+                "::",
+                "fe80::1",
+                "fd00:ec2::254",
+                "fc00::1",
+                "ff02::1",
+                "2002:a00:1::1",
                 "64:ff9b::a00:1")) {
-            assertThat(Addresses.refusal(InetAddress.getByName(blocked))).as(blocked).isPresent();
+            assertThat(Addresses.refusal(InetAddress.getByName(blocked)))
+                    .as(blocked)
+                    .isPresent();
         }
         for (String open : List.of("8.8.8.8", "93.184.216.34", "2606:4700:4700::1111", "2a00:1450:4001::200e")) {
             assertThat(Addresses.refusal(InetAddress.getByName(open))).as(open).isEmpty();

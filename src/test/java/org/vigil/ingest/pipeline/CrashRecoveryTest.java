@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,9 +50,10 @@ class CrashRecoveryTest {
     private static final int BATCHES = 30;
     private static final int BATCH_SIZE = 50;
     private static final String[] TEXTS = {
-            "Farewell to life, no one will mourn you", "The queue at the consulate in Istanbul is long today",
-            "Ambassador Yerkhov opened the photo exhibition in Ankara", "Никто не будет по тебе плакать",
-            "Rusya'nın Ankara Büyükelçiliği önünde bugün bir gösteri yapıldı", "الطقس في إسطنبول مشمس اليوم"};
+        "Farewell to life, no one will mourn you", "The queue at the consulate in Istanbul is long today",
+        "Ambassador Yerkhov opened the photo exhibition in Ankara", "Никто не будет по тебе плакать",
+        "Rusya'nın Ankara Büyükelçiliği önünde bugün bir gösteri yapıldı", "الطقس في إسطنبول مشمس اليوم"
+    };
 
     @TempDir
     Path dir;
@@ -65,7 +65,8 @@ class CrashRecoveryTest {
     // become this JVM's client.
     private final java.util.concurrent.locks.ReentrantLock serverUp = new java.util.concurrent.locks.ReentrantLock();
     private int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach
     void stopServer() throws InterruptedException {
@@ -75,8 +76,7 @@ class CrashRecoveryTest {
     }
 
     /** A batch as the client saw it: the answer of its first attempt, or of its retry after a kill. */
-    record Sent(int index, List<String> ids, int accepted, int duplicate, boolean retried, long storedBeforeRetry) {
-    }
+    record Sent(int index, List<String> ids, int accepted, int duplicate, boolean retried, long storedBeforeRetry) {}
 
     @Test
     void killedTwiceMidStreamLosesNoAcceptedItemAndAnalysesEachItemOnce() throws Exception {
@@ -103,20 +103,25 @@ class CrashRecoveryTest {
         // kill 2: while the analyser holds claimed rows (a backlog builds up behind the pushing client)
         int answeredBefore = answered.get();
         long[] claimedAtKill = new long[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
-            if (answered.get() < answeredBefore + 3) {
-                return false;
-            }
-            claimedAtKill[0] = count("SELECT COUNT(*) FROM item_outbox WHERE claimed_by IS NOT NULL");
-            return claimedAtKill[0] > 0;
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    if (answered.get() < answeredBefore + 3) {
+                        return false;
+                    }
+                    claimedAtKill[0] = count("SELECT COUNT(*) FROM item_outbox WHERE claimed_by IS NOT NULL");
+                    return claimedAtKill[0] > 0;
+                });
         killAndRestart();
-        assertThat(claimedAtKill[0]).as("rows the analyser held when it was killed").isPositive();
+        assertThat(claimedAtKill[0])
+                .as("rows the analyser held when it was killed")
+                .isPositive();
 
         client.join(Duration.ofMinutes(5).toMillis()); // generous: a loaded CI machine starts Vigil slowly
         assertThat(clientFailure.get()).as("the client failed").isNull();
         assertThat(client.isAlive()).as("the client is still pushing").isFalse();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> count("SELECT COUNT(*) FROM item_outbox") == 0);
 
         // stop gracefully, then read the database file directly
@@ -127,7 +132,8 @@ class CrashRecoveryTest {
         assertThat(sent).hasSize(BATCHES);
         assertThat(sent).as("batches retried after a kill").anyMatch(Sent::retried);
         Map<String, Long> stored = new HashMap<>();
-        try (Connection c = connect(); Statement st = c.createStatement();
+        try (Connection c = connect();
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT external_id, COUNT(*) FROM item WHERE source_id = 'demo-social'"
                         + " AND external_id LIKE 'crash-%' GROUP BY external_id")) {
             while (rs.next()) {
@@ -138,28 +144,36 @@ class CrashRecoveryTest {
             if (batch.retried()) {
                 // the batch in flight at a kill: stored at most once (its items commit together, so all or none),
                 // and its retry reported exactly those as duplicates
-                assertThat(batch.storedBeforeRetry()).as("batch %d before its retry", batch.index())
+                assertThat(batch.storedBeforeRetry())
+                        .as("batch %d before its retry", batch.index())
                         .isIn(0L, (long) BATCH_SIZE);
-                assertThat(batch.duplicate()).as("duplicates reported by the retry of batch %d", batch.index())
+                assertThat(batch.duplicate())
+                        .as("duplicates reported by the retry of batch %d", batch.index())
                         .isEqualTo((int) batch.storedBeforeRetry());
                 assertThat(batch.accepted() + batch.duplicate()).isEqualTo(BATCH_SIZE);
             } else {
-                assertThat(batch.accepted()).as("batch %d answered at the first attempt", batch.index())
+                assertThat(batch.accepted())
+                        .as("batch %d answered at the first attempt", batch.index())
                         .isEqualTo(BATCH_SIZE);
             }
             for (String id : batch.ids()) {
-                assertThat(stored.get(id)).as("item %s of an answered batch", id).isEqualTo(1L);
+                assertThat(stored.get(id))
+                        .as("item %s of an answered batch", id)
+                        .isEqualTo(1L);
             }
         }
         assertThat(stored).hasSize(BATCHES * BATCH_SIZE);
         assertThat(count("""
                 SELECT COUNT(*) FROM item i WHERE i.duplicate_of IS NULL
-                  AND (SELECT COUNT(*) FROM signal s WHERE s.item_id = i.id) <> 1""")).as("items without one signal")
+                  AND (SELECT COUNT(*) FROM signal s WHERE s.item_id = i.id) <> 1""")).as("items without one signal").isZero();
+        assertThat(count("SELECT COUNT(*) FROM item WHERE processed_at IS NULL"))
                 .isZero();
-        assertThat(count("SELECT COUNT(*) FROM item WHERE processed_at IS NULL")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM item_outbox")).as("outbox rows left").isZero();
+        assertThat(count("SELECT COUNT(*) FROM item_outbox"))
+                .as("outbox rows left")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM signal s JOIN item i ON i.id = s.item_id "
-                + "WHERE i.external_id LIKE 'crash-%'")).isEqualTo(BATCHES * BATCH_SIZE);
+                        + "WHERE i.external_id LIKE 'crash-%'"))
+                .isEqualTo(BATCHES * BATCH_SIZE);
     }
 
     // --- the client
@@ -174,8 +188,13 @@ class CrashRecoveryTest {
                 items.append(',');
             }
             // short texts (under 25 words): never near-duplicates, so every item must give a signal
-            items.append("{\"id\": \"").append(id).append("\", \"kind\": \"POST\", \"inReplyTo\": \"@RusEmbTurkey\", ")
-                    .append("\"text\": \"").append(TEXTS[(index + i) % TEXTS.length]).append(" #").append(id)
+            items.append("{\"id\": \"")
+                    .append(id)
+                    .append("\", \"kind\": \"POST\", \"inReplyTo\": \"@RusEmbTurkey\", ")
+                    .append("\"text\": \"")
+                    .append(TEXTS[(index + i) % TEXTS.length])
+                    .append(" #")
+                    .append(id)
                     .append("\"}");
         }
         String body = "{\"source\": \"demo-social\", \"items\": [" + items + "]}";
@@ -193,14 +212,23 @@ class CrashRecoveryTest {
                         serverUp.unlock();
                     }
                 }
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/items"))
-                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(uri("/api/v1/items"))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     JsonNode report = JSON.readTree(response.body());
-                    return new Sent(index, ids, report.get("accepted").asInt(), report.get("duplicate").asInt(),
-                            retried, storedBefore);
+                    return new Sent(
+                            index,
+                            ids,
+                            report.get("accepted").asInt(),
+                            report.get("duplicate").asInt(),
+                            retried,
+                            storedBefore);
                 }
                 if (response.statusCode() != 503) {
                     throw new AssertionError("push answered " + response.statusCode() + ": " + response.body()
@@ -210,7 +238,9 @@ class CrashRecoveryTest {
                 // killed mid-request, or not up again yet: a gateway retries the same batch
             }
             retried = true;
-            await().pollDelay(Duration.ofMillis(100)).atMost(Duration.ofSeconds(120)).until(this::healthy);
+            await().pollDelay(Duration.ofMillis(100))
+                    .atMost(Duration.ofSeconds(120))
+                    .until(this::healthy);
         }
     }
 
@@ -221,24 +251,39 @@ class CrashRecoveryTest {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "org.vigil.cli.VigilCli", "serve",
+        List<String> command = List.of(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.vigil.cli.VigilCli",
+                "serve",
                 // the application's own settings only (not the tests' in-memory database): the production H2 URL
                 "--spring.config.location=classpath:/application.yml",
-                "--server.port=" + port, "--vigil.data-dir=" + dir,
-                "--vigil.demo.enabled=true", "--vigil.ingest.worker.poll=500ms",
+                "--server.port=" + port,
+                "--vigil.data-dir=" + dir,
+                "--vigil.demo.enabled=true",
+                "--vigil.ingest.worker.poll=500ms",
                 // a short lease, so that the killed process's claims expire within the test
-                "--vigil.ingest.worker.lease=3s", "--logging.level.root=WARN", "--logging.level.org.vigil=INFO");
+                "--vigil.ingest.worker.lease=3s",
+                "--logging.level.root=WARN",
+                "--logging.level.org.vigil=INFO");
         log = dir.resolve("server-" + System.nanoTime() + ".log");
-        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        server = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Process started = server;
         Path log = this.log;
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            if (!started.isAlive()) {
-                throw new AssertionError("Vigil exited with " + started.exitValue() + ":\n" + tail(log));
-            }
-            return healthy();
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!started.isAlive()) {
+                        throw new AssertionError("Vigil exited with " + started.exitValue() + ":\n" + tail(log));
+                    }
+                    return healthy();
+                });
     }
 
     private void killAndRestart() throws InterruptedException, IOException {
@@ -253,8 +298,13 @@ class CrashRecoveryTest {
 
     private boolean healthy() {
         try {
-            return http.send(HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(uri("/actuator/health"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -265,9 +315,12 @@ class CrashRecoveryTest {
 
     private String gatewayToken() throws Exception {
         String admin = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/accounts/gateway/tokens"))
-                .header("Authorization", admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"crash test\"}")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/accounts/gateway/tokens"))
+                        .header("Authorization", admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"crash test\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).get("token").asString();
@@ -288,7 +341,9 @@ class CrashRecoveryTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

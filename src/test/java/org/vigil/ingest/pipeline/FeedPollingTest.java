@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -39,17 +40,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.vigil.TestPrincipals;
 import org.vigil.ingest.SourceFailing;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * Feed polling against a real HTTP server on the loopback address, which the fetcher refuses until an administrator
  * allow-lists it: new entries become items and signals, the second poll is a 304, failures back off and raise
  * SourceFailing, teaser entries are completed from their article page, broken feeds and entries are dead-lettered,
  * and the scheduler polls due sources on its own.
  */
-@SpringBootTest(properties = {"vigil.ingest.feeds.scheduler.enabled=true", "vigil.ingest.feeds.tick=200ms",
-        "vigil.ingest.feeds.failing-after=3", "vigil.ingest.feeds.max-articles-per-poll=2"})
+@SpringBootTest(
+        properties = {
+            "vigil.ingest.feeds.scheduler.enabled=true",
+            "vigil.ingest.feeds.tick=200ms",
+            "vigil.ingest.feeds.failing-after=3",
+            "vigil.ingest.feeds.max-articles-per-poll=2"
+        })
 @AutoConfigureMockMvc
 @Tag("db")
 class FeedPollingTest {
@@ -61,8 +64,7 @@ class FeedPollingTest {
         }
     }
 
-    record Request(String path, String ifNoneMatch, String ifModifiedSince) {
-    }
+    record Request(String path, String ifNoneMatch, String ifModifiedSince) {}
 
     static HttpServer server;
     static final Map<String, java.util.function.Function<Request, Answer>> ROUTES = new ConcurrentHashMap<>();
@@ -80,14 +82,19 @@ class FeedPollingTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     FeedPoller poller;
+
     @Autowired
     Sources sources;
+
     @Autowired
     FetchAllowList allowList;
+
     @Autowired
     Events events;
 
@@ -104,7 +111,9 @@ class FeedPollingTest {
     }
 
     static void handle(HttpExchange ex) throws IOException {
-        Request request = new Request(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("If-None-Match"),
+        Request request = new Request(
+                ex.getRequestURI().getPath(),
+                ex.getRequestHeaders().getFirst("If-None-Match"),
                 ex.getRequestHeaders().getFirst("If-Modified-Since"));
         SEEN.add(request);
         var route = ROUTES.get(request.path());
@@ -156,8 +165,8 @@ class FeedPollingTest {
     }
 
     private void allowLoopback() {
-        if (allowList.current().blocks().stream().noneMatch(b -> b.prefix() == 32
-                && b.network()[0] == 127 && b.network()[3] == 1)) {
+        if (allowList.current().blocks().stream()
+                .noneMatch(b -> b.prefix() == 32 && b.network()[0] == 127 && b.network()[3] == 1)) {
             asAdmin(() -> allowList.add("127.0.0.1", "the test's feed server"));
         }
     }
@@ -165,8 +174,8 @@ class FeedPollingTest {
     /** A feed source on the test server, paused so that only the test's own polls touch it. */
     private String feedSource(String path, int intervalSeconds) {
         String id = "feed-" + unique();
-        sources.createUnchecked(new SourceCommand(id, SourceKind.RSS, "Test feed " + id, null, base() + path,
-                intervalSeconds, "B", false, List.of()));
+        sources.createUnchecked(new SourceCommand(
+                id, SourceKind.RSS, "Test feed " + id, null, base() + path, intervalSeconds, "B", false, List.of()));
         return id;
     }
 
@@ -180,13 +189,18 @@ class FeedPollingTest {
 
     /** A time column, read the same way on H2 and PostgreSQL (whose driver gives Timestamp to getObject). */
     private java.time.Instant time(String id, String column) {
-        return jdbc.sql("SELECT " + column + " FROM source WHERE id = ?").param(id)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single().toInstant();
+        return jdbc.sql("SELECT " + column + " FROM source WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .single()
+                .toInstant();
     }
 
     private String itemText(String source, String externalId) {
-        return jdbc.sql("SELECT text FROM item WHERE source_id = ? AND external_id = ?").params(source, externalId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT text FROM item WHERE source_id = ? AND external_id = ?")
+                .params(source, externalId)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -198,8 +212,11 @@ class FeedPollingTest {
             });
         }
         String path = "/allow-" + unique() + ".xml";
-        ROUTES.put(path, r -> Answer.of("application/rss+xml", rss("Allow", entry("a-1", "Visa hours",
-                "The consular section changes its hours.", null))));
+        ROUTES.put(
+                path,
+                r -> Answer.of(
+                        "application/rss+xml",
+                        rss("Allow", entry("a-1", "Visa hours", "The consular section changes its hours.", null))));
         String id = feedSource(path, 600);
         int before = SEEN.size();
 
@@ -210,25 +227,34 @@ class FeedPollingTest {
         assertThat(row(id).get("last_error").toString()).contains("FORBIDDEN_ADDRESS");
 
         var admin = httpBasic("admin", "demo");
-        mvc.perform(post("/api/v1/admin/fetch-allowlist").with(httpBasic("analyst", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"entry\": \"127.0.0.1\"}"))
+        mvc.perform(post("/api/v1/admin/fetch-allowlist")
+                        .with(httpBasic("analyst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"entry\": \"127.0.0.1\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/admin/fetch-allowlist").with(admin).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/admin/fetch-allowlist")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"entry\": \"0.0.0.0/0\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason", containsString("too wide")));
-        mvc.perform(post("/api/v1/admin/fetch-allowlist").with(admin).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/admin/fetch-allowlist")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"entry\": \"http://feeds.intranet/rss\"}"))
                 .andExpect(status().isBadRequest());
-        String created = mvc.perform(post("/api/v1/admin/fetch-allowlist").with(admin)
+        String created = mvc.perform(post("/api/v1/admin/fetch-allowlist")
+                        .with(admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"entry\": \"127.0.0.1\", \"note\": \"the test's feed server\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.createdBy", is("admin")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         mvc.perform(get("/api/v1/admin/fetch-allowlist").with(admin))
-                .andExpect(jsonPath("$[?(@.entry == '127.0.0.1')].note").value(org.hamcrest.Matchers.hasItem(
-                        "the test's feed server")));
+                .andExpect(jsonPath("$[?(@.entry == '127.0.0.1')].note")
+                        .value(org.hamcrest.Matchers.hasItem("the test's feed server")));
         mvc.perform(get("/api/v1/admin/fetch-allowlist").with(httpBasic("officer.istanbul", "demo")))
                 .andExpect(status().isForbidden());
 
@@ -244,11 +270,14 @@ class FeedPollingTest {
         assertThat(redirect.error()).contains("FORBIDDEN_ADDRESS").contains("10.1.2.3");
 
         long entryId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
-        mvc.perform(delete("/api/v1/admin/fetch-allowlist/" + entryId).with(admin)).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/admin/fetch-allowlist/" + entryId).with(admin))
+                .andExpect(status().isNoContent());
         assertThat(pollNow(id).error()).contains("FORBIDDEN_ADDRESS");
         List<String> audited = jdbc.sql("SELECT actor || ':' || action FROM audit_entries WHERE entity_type = "
-                + "'FETCH_ALLOWLIST' AND entity_id = ? ORDER BY seq").param(Long.toString(entryId))
-                .query(String.class).list();
+                        + "'FETCH_ALLOWLIST' AND entity_id = ? ORDER BY seq")
+                .param(Long.toString(entryId))
+                .query(String.class)
+                .list();
         assertThat(audited).containsExactly("admin:ALLOW", "admin:DISALLOW");
         allowLoopback();
     }
@@ -258,13 +287,23 @@ class FeedPollingTest {
         allowLoopback();
         String u = unique();
         String path = "/news-" + u + ".xml";
-        String first = rss("Embassy watch", entry("threat-" + u, "Replies to the embassy",
-                        "Ambassador Yerkhov, farewell to life. No one will mourn you. " + u, null),
+        String first = rss(
+                "Embassy watch",
+                entry(
+                        "threat-" + u,
+                        "Replies to the embassy",
+                        "Ambassador Yerkhov, farewell to life. No one will mourn you. " + u,
+                        null),
                 entry("quiet-" + u, "Exhibition", "The embassy in Ankara opens a photo exhibition. " + u, null));
-        ROUTES.put(path, r -> "\"v1\"".equals(r.ifNoneMatch())
-                ? new Answer(304, null, "", Map.of("ETag", "\"v1\""))
-                : new Answer(200, "application/rss+xml; charset=utf-8", first, Map.of("ETag", "\"v1\"",
-                        "Last-Modified", "Mon, 23 Nov 2026 08:00:00 GMT")));
+        ROUTES.put(
+                path,
+                r -> "\"v1\"".equals(r.ifNoneMatch())
+                        ? new Answer(304, null, "", Map.of("ETag", "\"v1\""))
+                        : new Answer(
+                                200,
+                                "application/rss+xml; charset=utf-8",
+                                first,
+                                Map.of("ETag", "\"v1\"", "Last-Modified", "Mon, 23 Nov 2026 08:00:00 GMT")));
         String id = feedSource(path, 600);
 
         PollReport report = pollNow(id);
@@ -276,28 +315,45 @@ class FeedPollingTest {
         assertThat(itemText(id, "threat-" + u)).contains("farewell to life");
 
         long item = jdbc.sql("SELECT id FROM item WHERE source_id = ? AND external_id = ?")
-                .params(id, "threat-" + u).query(Long.class).single();
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id = ?")
-                .param(item).query(Long.class).single() == 1);
+                .params(id, "threat-" + u)
+                .query(Long.class)
+                .single();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id = ?")
+                                .param(item)
+                                .query(Long.class)
+                                .single()
+                        == 1);
         assertThat(jdbc.sql("SELECT sm.mission_id FROM signal_mission sm JOIN signal s ON s.id = sm.signal_id "
-                + "WHERE s.item_id = ?").param(item).query(String.class).list()).contains("ru-embassy-ankara");
+                                + "WHERE s.item_id = ?")
+                        .param(item)
+                        .query(String.class)
+                        .list())
+                .contains("ru-embassy-ankara");
 
         PollReport second = pollNow(id);
         assertThat(second.outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
-        Request last = SEEN.stream().filter(r -> r.path().equals(path)).reduce((a, b) -> b).orElseThrow();
+        Request last = SEEN.stream()
+                .filter(r -> r.path().equals(path))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(last.ifNoneMatch()).isEqualTo("\"v1\"");
         assertThat(last.ifModifiedSince()).isEqualTo("Mon, 23 Nov 2026 08:00:00 GMT");
 
         // the feed changes: one new entry, the two others are known
         String changed = rss("Embassy watch", entry("new-" + u, "Consular hours", "New consular hours. " + u, null))
-                .replace("</channel>", first.substring(first.indexOf("<item>"), first.lastIndexOf("</channel>"))
-                        + "</channel>");
+                .replace(
+                        "</channel>",
+                        first.substring(first.indexOf("<item>"), first.lastIndexOf("</channel>")) + "</channel>");
         ROUTES.put(path, r -> new Answer(200, "application/rss+xml", changed, Map.of("ETag", "\"v2\"")));
         PollReport third = pollNow(id);
         assertThat(third.newItems()).isEqualTo(1);
         assertThat(third.duplicates()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'TEST_POLL' AND entity_id = ?")
-                .param(id).query(Long.class).single()).isEqualTo(3);
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
@@ -305,8 +361,12 @@ class FeedPollingTest {
         allowLoopback();
         String path = "/down-" + unique() + ".xml";
         boolean[] down = {true};
-        ROUTES.put(path, r -> down[0] ? new Answer(503, "text/plain", "maintenance", Map.of())
-                : Answer.of("application/rss+xml", rss("Back", entry("b-" + path, "Back", "We are back.", null))));
+        ROUTES.put(
+                path,
+                r -> down[0]
+                        ? new Answer(503, "text/plain", "maintenance", Map.of())
+                        : Answer.of(
+                                "application/rss+xml", rss("Back", entry("b-" + path, "Back", "We are back.", null))));
         String id = feedSource(path, 60);
 
         for (int failures = 1; failures <= 4; failures++) {
@@ -318,10 +378,14 @@ class FeedPollingTest {
             assertThat(row.get("error_count")).isEqualTo(failures);
             Duration wait = Duration.between(time(id, "last_fetch_at"), time(id, "next_poll_at"));
             assertThat(wait).as("after %d failures", failures).isEqualTo(Duration.ofSeconds(60L << failures));
-            long published = events.failing.stream().filter(e -> e.sourceId().equals(id)).count();
+            long published =
+                    events.failing.stream().filter(e -> e.sourceId().equals(id)).count();
             assertThat(published).as("events after %d failures", failures).isEqualTo(Math.max(0, failures - 2));
         }
-        SourceFailing event = events.failing.stream().filter(e -> e.sourceId().equals(id)).findFirst().orElseThrow();
+        SourceFailing event = events.failing.stream()
+                .filter(e -> e.sourceId().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.consecutiveFailures()).isEqualTo(3);
         assertThat(event.lastError()).contains("503");
         assertThat(event.name()).isEqualTo("Test feed " + id);
@@ -360,7 +424,9 @@ class FeedPollingTest {
                     </article></body></html>""".formatted(i, story, u);
             ROUTES.put("/article-" + u + "-" + i, r -> Answer.of("text/html; charset=utf-8", page));
         }
-        String feed = rss("Teasers", entry("t1-" + u, "Teaser 1", "Read more…", base() + "/article-" + u + "-1"),
+        String feed = rss(
+                "Teasers",
+                entry("t1-" + u, "Teaser 1", "Read more…", base() + "/article-" + u + "-1"),
                 entry("t2-" + u, "Teaser 2", "Read more…", base() + "/article-" + u + "-2"),
                 entry("t3-" + u, "Teaser 3", "Read more…", base() + "/article-" + u + "-3"));
         ROUTES.put(path, r -> new Answer(200, "application/rss+xml", feed, Map.of("ETag", "\"t\"")));
@@ -370,27 +436,49 @@ class FeedPollingTest {
         assertThat(first.newItems()).isEqualTo(2);
         assertThat(first.articlesFetched()).isEqualTo(2);
         assertThat(first.deferred()).as("the cap is 2 pages a poll").isEqualTo(1);
-        assertThat(row(id).get("etag")).as("entries wait: the next poll must read the whole feed").isNull();
+        assertThat(row(id).get("etag"))
+                .as("entries wait: the next poll must read the whole feed")
+                .isNull();
 
         String text = itemText(id, "t1-" + u);
         assertThat(text).contains("additional protection").contains("second paragraph");
-        assertThat(text).doesNotContain("Sputnik").doesNotContain("Consulate reopens").doesNotContain("Read more")
+        assertThat(text)
+                .doesNotContain("Sputnik")
+                .doesNotContain("Consulate reopens")
+                .doesNotContain("Read more")
                 .doesNotContain("Home");
-        assertThat(jdbc.sql("SELECT title FROM item WHERE source_id = ? AND external_id = ?").params(id, "t1-" + u)
-                .query(String.class).single()).isEqualTo("Embassy asks for protection 1");
+        assertThat(jdbc.sql("SELECT title FROM item WHERE source_id = ? AND external_id = ?")
+                        .params(id, "t1-" + u)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Embassy asks for protection 1");
         assertThat(jdbc.sql("SELECT published FROM item WHERE source_id = ? AND external_id = ?")
-                .params(id, "t1-" + u).query(String.class).single()).isEqualTo("2026-11-23T07:30:00Z");
+                        .params(id, "t1-" + u)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2026-11-23T07:30:00Z");
 
         PollReport second = pollNow(id);
         assertThat(second.newItems()).isEqualTo(1);
         assertThat(second.duplicates()).isEqualTo(2);
-        assertThat(second.articlesFetched()).as("known entries are not fetched again").isEqualTo(1);
+        assertThat(second.articlesFetched())
+                .as("known entries are not fetched again")
+                .isEqualTo(1);
         assertThat(row(id).get("etag")).isEqualTo("\"t\"");
 
         // a link the fetcher refuses keeps the feed's own text
         String refusedPath = "/refused-" + u + ".xml";
-        ROUTES.put(refusedPath, r -> Answer.of("application/rss+xml", rss("Refused", entry("r-" + u, "Teaser",
-                "The short teaser of the story " + u, "http://192.168.7.7/story"))));
+        ROUTES.put(
+                refusedPath,
+                r -> Answer.of(
+                        "application/rss+xml",
+                        rss(
+                                "Refused",
+                                entry(
+                                        "r-" + u,
+                                        "Teaser",
+                                        "The short teaser of the story " + u,
+                                        "http://192.168.7.7/story"))));
         String refused = feedSource(refusedPath, 600);
         PollReport kept = pollNow(refused);
         assertThat(kept.newItems()).isEqualTo(1);
@@ -409,22 +497,33 @@ class FeedPollingTest {
         PollReport report = pollNow(notAFeed);
         assertThat(report.outcome()).isEqualTo(PollReport.Outcome.FAILED);
         assertThat(report.error()).contains("web page");
-        assertThat(jdbc.sql("SELECT reason FROM dead_letter WHERE source_id = ?").param(notAFeed).query(String.class)
-                .single()).contains("web page");
+        assertThat(jdbc.sql("SELECT reason FROM dead_letter WHERE source_id = ?")
+                        .param(notAFeed)
+                        .query(String.class)
+                        .single())
+                .contains("web page");
 
         String mixed = "/mixed-" + u + ".xml";
-        ROUTES.put(mixed, r -> Answer.of("application/rss+xml", rss("Mixed",
-                entry("good-" + u, "Good", "A good entry " + u, null),
-                "<item><guid>bad-" + u + "</guid><title>Bad link</title><link>javascript:alert(1)</link>"
-                        + "<description>x</description></item>",
-                entry("ctl-" + u, "Control", "A bell \u0007 rings " + u, null),
-                "<item><title>Broken <b>markup</item>")));
+        ROUTES.put(
+                mixed,
+                r -> Answer.of(
+                        "application/rss+xml",
+                        rss(
+                                "Mixed",
+                                entry("good-" + u, "Good", "A good entry " + u, null),
+                                "<item><guid>bad-" + u
+                                        + "</guid><title>Bad link</title><link>javascript:alert(1)</link>"
+                                        + "<description>x</description></item>",
+                                entry("ctl-" + u, "Control", "A bell \u0007 rings " + u, null),
+                                "<item><title>Broken <b>markup</item>")));
         String source = feedSource(mixed, 600);
         PollReport mixedReport = pollNow(source);
         assertThat(mixedReport.newItems()).isEqualTo(1);
         assertThat(mixedReport.rejected()).isGreaterThanOrEqualTo(2);
-        List<String> reasons = jdbc.sql("SELECT reason FROM dead_letter WHERE source_id = ? ORDER BY id").param(source)
-                .query(String.class).list();
+        List<String> reasons = jdbc.sql("SELECT reason FROM dead_letter WHERE source_id = ? ORDER BY id")
+                .param(source)
+                .query(String.class)
+                .list();
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("javascript"));
         assertThat(reasons).anySatisfy(r -> assertThat(r).containsIgnoringCase("line"));
         assertThat(mixedReport.problems()).hasSizeGreaterThanOrEqualTo(2);
@@ -443,15 +542,21 @@ class FeedPollingTest {
                 <p>The second paragraph of the statement says more about the Russian embassy in Ankara.</p></article>
                 <footer>© Front %2$s</footer></body></html>""".formatted(statement[0], u)));
         String id = "page-" + u;
-        sources.createUnchecked(new SourceCommand(id, SourceKind.WEB, "Front statements " + u, null, base() + path,
-                600, "D", false, List.of()));
+        sources.createUnchecked(new SourceCommand(
+                id, SourceKind.WEB, "Front statements " + u, null, base() + path, 600, "D", false, List.of()));
 
         PollReport first = pollNow(id);
         assertThat(first.outcome()).isEqualTo(PollReport.Outcome.FETCHED);
         assertThat(first.newItems()).isEqualTo(1);
-        String text = jdbc.sql("SELECT text FROM item WHERE source_id = ?").param(id).query(String.class).single();
-        assertThat(text).contains("answer for the embassy's lies").contains("second paragraph")
-                .doesNotContain("Archive").doesNotContain("©");
+        String text = jdbc.sql("SELECT text FROM item WHERE source_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(text)
+                .contains("answer for the embassy's lies")
+                .contains("second paragraph")
+                .doesNotContain("Archive")
+                .doesNotContain("©");
 
         PollReport unchanged = pollNow(id);
         assertThat(unchanged.newItems()).isZero();
@@ -459,7 +564,10 @@ class FeedPollingTest {
 
         statement[0] = "Yerkhov's days are numbered; the Front has shown today that it knows where he lives. " + u;
         assertThat(pollNow(id).newItems()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
 
         // a page with no readable text is a failure of the source, with the page in the dead letters
@@ -467,18 +575,29 @@ class FeedPollingTest {
         PollReport empty = pollNow(id);
         assertThat(empty.outcome()).isEqualTo(PollReport.Outcome.FAILED);
         assertThat(empty.error()).contains("watched page");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM dead_letter WHERE source_id = ?").param(id).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dead_letter WHERE source_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         String scheduled = "page-s-" + u;
         String otherPath = "/statement-s-" + u;
-        ROUTES.put(otherPath, r -> Answer.of("text/html", "<html><body><article><p>A statement polled by the "
-                + "scheduler on its own, long enough to be read as the body of an article. " + u
-                + "</p></article></body></html>"));
-        sources.createUnchecked(new SourceCommand(scheduled, SourceKind.WEB, "Scheduled page " + u, null,
-                base() + otherPath, 600, "D", true, List.of()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
-                .param(scheduled).query(Long.class).single() == 1);
+        ROUTES.put(
+                otherPath,
+                r -> Answer.of(
+                        "text/html",
+                        "<html><body><article><p>A statement polled by the "
+                                + "scheduler on its own, long enough to be read as the body of an article. " + u
+                                + "</p></article></body></html>"));
+        sources.createUnchecked(new SourceCommand(
+                scheduled, SourceKind.WEB, "Scheduled page " + u, null, base() + otherPath, 600, "D", true, List.of()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
+                                .param(scheduled)
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test
@@ -495,19 +614,28 @@ class FeedPollingTest {
                 </feed>""".formatted(u);
         ROUTES.put(path, r -> Answer.of("application/atom+xml", atom));
         String id = "sched-" + u;
-        sources.createUnchecked(new SourceCommand(id, SourceKind.ATOM, "Scheduled feed", null, base() + path, 600, "C", true, List.of()));
+        sources.createUnchecked(new SourceCommand(
+                id, SourceKind.ATOM, "Scheduled feed", null, base() + path, 600, "C", true, List.of()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
-                .param(id).query(Long.class).single() == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> row(id).get("next_poll_at") != null
-                && row(id).get("leased_by") == null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = ?")
+                                .param(id)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> row(id).get("next_poll_at") != null && row(id).get("leased_by") == null);
         assertThat(row(id).get("last_poll_summary").toString()).contains("1 new");
         assertThat(itemText(id, "s-" + u)).isEqualTo("Polled by the scheduler " + u);
         assertThat(poller.due(1000)).doesNotContain(id);
-        assertThat(poller.claim(id, "other", true)).as("not due for ten minutes").isFalse();
+        assertThat(poller.claim(id, "other", true))
+                .as("not due for ten minutes")
+                .isFalse();
 
         // eight instances racing for a source at the same moment: the conditional update lets one of them have it
-        jdbc.sql("UPDATE source SET next_poll_at = NULL, enabled = FALSE WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE source SET next_poll_at = NULL, enabled = FALSE WHERE id = ?")
+                .param(id)
+                .update();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.Future<Boolean>> racers = new java.util.ArrayList<>();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
@@ -524,7 +652,10 @@ class FeedPollingTest {
         assertThat(poller.claim(id, "instance-b", false)).isFalse();
         assertThat(pollNow(id).outcome()).isEqualTo(PollReport.Outcome.BUSY);
         jdbc.sql("UPDATE source SET lease_until = ? WHERE id = ?")
-                .params(OffsetDateTime.now().minusMinutes(1), id).update();
-        assertThat(poller.claim(id, "instance-x", false)).as("an expired lease is free").isTrue();
+                .params(OffsetDateTime.now().minusMinutes(1), id)
+                .update();
+        assertThat(poller.claim(id, "instance-x", false))
+                .as("an expired lease is free")
+                .isTrue();
     }
 }

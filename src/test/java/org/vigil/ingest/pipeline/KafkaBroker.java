@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -42,15 +41,17 @@ final class KafkaBroker implements AutoCloseable {
         this.dir = dir;
         this.bootstrapServers = bootstrapServers;
         // a test JVM that exits without closing us must not leave a broker (or its data) behind
-        this.reaper = new Thread(() -> {
-            process.destroyForcibly();
-            try {
-                process.waitFor(10, TimeUnit.SECONDS); // a broker still writing would leave files behind
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            deleteData();
-        }, "kafka-broker-reaper");
+        this.reaper = new Thread(
+                () -> {
+                    process.destroyForcibly();
+                    try {
+                        process.waitFor(10, TimeUnit.SECONDS); // a broker still writing would leave files behind
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    deleteData();
+                },
+                "kafka-broker-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
@@ -64,39 +65,56 @@ final class KafkaBroker implements AutoCloseable {
         int port = freePort();
         int controller = freePort();
         Path properties = dir.resolve("server.properties");
-        Files.writeString(properties, String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controller,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
-                "log.dirs=" + dir.resolve("data"),
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=4",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                // members join at once instead of waiting 3 s for more (tests start analysers one by one)
-                "group.initial.rebalance.delay.ms=0",
-                // the transport creates its topic with its partitions; a typo must not create another one
-                "auto.create.topics.enable=false",
-                ""));
+        Files.writeString(
+                properties,
+                String.join(
+                        "\n",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.voters=1@127.0.0.1:" + controller,
+                        "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
+                        "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                        "controller.listener.names=CONTROLLER",
+                        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "log.dirs=" + dir.resolve("data"),
+                        "offsets.topic.replication.factor=1",
+                        "offsets.topic.num.partitions=4",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        // members join at once instead of waiting 3 s for more (tests start analysers one by one)
+                        "group.initial.rebalance.delay.ms=0",
+                        // the transport creates its topic with its partitions; a typo must not create another one
+                        "auto.create.topics.enable=false",
+                        ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process format = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classPath,
-                "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
+        Process format = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        classPath,
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        Uuid.randomUuid().toString(),
+                        "-c",
+                        properties.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("format.log").toFile())
+                .start();
         if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
             format.destroyForcibly();
-            throw new IllegalStateException("formatting the Kafka storage failed: "
-                    + Files.readString(dir.resolve("format.log")));
+            throw new IllegalStateException(
+                    "formatting the Kafka storage failed: " + Files.readString(dir.resolve("format.log")));
         }
-        Process broker = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", classPath, "kafka.Kafka",
-                properties.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("broker.log").toFile()).start();
+        Process broker = new ProcessBuilder(
+                        java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", classPath, "kafka.Kafka", properties.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("broker.log").toFile())
+                .start();
         KafkaBroker started = new KafkaBroker(broker, dir, "127.0.0.1:" + port);
         try {
             started.awaitReady();
@@ -111,7 +129,8 @@ final class KafkaBroker implements AutoCloseable {
     private void awaitReady() {
         int port = Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1));
         // first the listening port (quietly), then the broker's own answer
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
                 .failFast("the broker process ended", () -> !process.isAlive())
                 .until(() -> {
                     try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -120,12 +139,21 @@ final class KafkaBroker implements AutoCloseable {
                         return false;
                     }
                 });
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                5_000))) {
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptions()
                     .failFast("the broker process ended", () -> !process.isAlive())
-                    .until(() -> !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty());
+                    .until(() -> !admin.describeCluster()
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .isEmpty());
         }
     }
 
@@ -170,9 +198,18 @@ final class KafkaBroker implements AutoCloseable {
             Files.createDirectories(out.getParent());
             Path log = root.resolve("target/kafka-broker-resolve.log");
             Path tmp = out.resolveSibling("kafka-broker.classpath." + UUID.randomUUID());
-            ProcessBuilder mvn = new ProcessBuilder(root.resolve("mvnw").toString(), "-q", "-B", "-ntp", "-f",
-                    pom.toString(), "dependency:build-classpath", "-Dmdep.outputFile=" + tmp)
-                    .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder mvn = new ProcessBuilder(
+                            root.resolve("mvnw").toString(),
+                            "-q",
+                            "-B",
+                            "-ntp",
+                            "-f",
+                            pom.toString(),
+                            "dependency:build-classpath",
+                            "-Dmdep.outputFile=" + tmp)
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             mvn.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process p = mvn.start();
             if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -180,12 +217,16 @@ final class KafkaBroker implements AutoCloseable {
                 throw new IllegalStateException("could not resolve the Kafka broker's class path with " + mvn.command()
                         + ": " + Files.readString(log));
             }
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    out,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         String classPath = Files.readString(out).trim();
         List<String> missing = Stream.of(classPath.split(java.io.File.pathSeparator))
-                .filter(jar -> !Files.exists(Path.of(jar))).toList();
+                .filter(jar -> !Files.exists(Path.of(jar)))
+                .toList();
         if (classPath.isEmpty() || !missing.isEmpty()) {
             Files.delete(out); // stale (a cleaned local repository): resolved again next time
             throw new IllegalStateException("the Kafka broker's class path names missing jars " + missing
@@ -201,8 +242,8 @@ final class KafkaBroker implements AutoCloseable {
                 return d;
             }
         }
-        throw new IllegalStateException("run from the project folder (no src/test/kafka-broker/pom.xml above " + dir
-                + ")");
+        throw new IllegalStateException(
+                "run from the project folder (no src/test/kafka-broker/pom.xml above " + dir + ")");
     }
 
     static int freePort() throws IOException {

@@ -17,16 +17,20 @@ class KafkaBrokerExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(KafkaBrokerExtension.class))
-                .computeIfAbsent("broker", key -> {
-                    try {
-                        return KafkaBroker.start();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }, KafkaBroker.class);
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(KafkaBrokerExtension.class))
+                .computeIfAbsent(
+                        "broker",
+                        key -> {
+                            try {
+                                return KafkaBroker.start();
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        KafkaBroker.class);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.h2.tools.Server;
@@ -37,8 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class KafkaScaleOutBench {
 
-    private KafkaScaleOutBench() {
-    }
+    private KafkaScaleOutBench() {}
 
     public static void main(String[] args) throws Exception {
         int items = 4000;
@@ -48,16 +46,24 @@ public final class KafkaScaleOutBench {
             switch (args[i]) {
                 case "--items" -> items = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--instances" -> instances = java.util.Arrays.stream(args[++i].split(","))
-                        .map(String::trim).map(Integer::parseInt).toList();
+                case "--instances" ->
+                    instances = java.util.Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .toList();
                 default -> {
                     System.err.println("usage: KafkaScaleOutBench [--items N] [--instances 1,2] [--rounds R]");
                     System.exit(2);
                 }
             }
         }
-        System.out.printf("Kafka scale-out: %d items, %s analyser instances, %d rounds; %s; nproc %d; JDK %s%n",
-                items, instances, rounds, Instant.now(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "Kafka scale-out: %d items, %s analyser instances, %d rounds; %s; nproc %d; JDK %s%n",
+                items,
+                instances,
+                rounds,
+                Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         List<String> rows = new ArrayList<>();
         try (KafkaBroker broker = KafkaBroker.start()) {
@@ -67,12 +73,24 @@ public final class KafkaScaleOutBench {
                 for (int round = 1; round <= rounds; round++) {
                     for (int k : instances) {
                         Result r = run(broker, h2, items, k);
-                        rows.add("| %d | %d | %d | %.1f | %,.0f | %.1f | %,.0f |".formatted(round, k, items,
-                                r.seconds(), items / r.seconds(), r.cpuSeconds(), items / r.cpuSeconds()));
-                        System.out.printf("round %d, %d analyser(s): %,.0f items/s wall, %,.0f items per analyser "
-                                + "CPU second; load average %.1f%n", round, k, items / r.seconds(),
-                                items / r.cpuSeconds(), java.lang.management.ManagementFactory
-                                        .getOperatingSystemMXBean().getSystemLoadAverage());
+                        rows.add("| %d | %d | %d | %.1f | %,.0f | %.1f | %,.0f |"
+                                .formatted(
+                                        round,
+                                        k,
+                                        items,
+                                        r.seconds(),
+                                        items / r.seconds(),
+                                        r.cpuSeconds(),
+                                        items / r.cpuSeconds()));
+                        System.out.printf(
+                                "round %d, %d analyser(s): %,.0f items/s wall, %,.0f items per analyser "
+                                        + "CPU second; load average %.1f%n",
+                                round,
+                                k,
+                                items / r.seconds(),
+                                items / r.cpuSeconds(),
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                        .getSystemLoadAverage());
                     }
                 }
             } finally {
@@ -87,31 +105,39 @@ public final class KafkaScaleOutBench {
     }
 
     /** Wall time from publishing the backlog to the last item processed; CPU time the analyser JVMs used in it. */
-    private record Result(double seconds, double cpuSeconds) {
-    }
+    private record Result(double seconds, double cpuSeconds) {}
 
     private static double cpu(List<Process> processes) {
-        return processes.stream().mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9)
-                .orElse(Double.NaN)).sum();
+        return processes.stream()
+                .mapToDouble(p ->
+                        p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN))
+                .sum();
     }
 
     private static Result run(KafkaBroker broker, Server h2, int n, int k) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        List<String> args = List.of("--vigil.transport=kafka",
+        List<String> args = List.of(
+                "--vigil.transport=kafka",
                 "--vigil.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--vigil.kafka.topic=bench-" + run, "--vigil.kafka.group=bench-" + run, "--vigil.kafka.partitions=6",
+                "--vigil.kafka.topic=bench-" + run,
+                "--vigil.kafka.group=bench-" + run,
+                "--vigil.kafka.partitions=6",
                 "--vigil.kafka.session-timeout=10s",
                 "--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/mem:bench-" + run
                         + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         List<String> intakeArgs = new ArrayList<>(args);
-        intakeArgs.addAll(List.of("--spring.main.web-application-type=none", "--vigil.demo.enabled=true",
-                "--logging.level.root=WARN", "--logging.level.org.vigil=WARN", "--spring.main.banner-mode=off"));
+        intakeArgs.addAll(List.of(
+                "--spring.main.web-application-type=none",
+                "--vigil.demo.enabled=true",
+                "--logging.level.root=WARN",
+                "--logging.level.org.vigil=WARN",
+                "--spring.main.banner-mode=off"));
         List<Process> analysers = new ArrayList<>();
         Path logs = Files.createTempDirectory("vigil-bench-");
-        try (ConfigurableApplicationContext intake = new SpringApplicationBuilder(VigilApplication.class)
-                .run(intakeArgs.toArray(String[]::new));
-                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers()))) {
+        try (ConfigurableApplicationContext intake =
+                        new SpringApplicationBuilder(VigilApplication.class).run(intakeArgs.toArray(String[]::new));
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             Intake in = intake.getBean(Intake.class);
             JdbcClient jdbc = intake.getBean(JdbcClient.class);
             List<ObjectNode> documents = TransportWorkload.documents("bench", n, 42);
@@ -130,12 +156,17 @@ public final class KafkaScaleOutBench {
             while (relay.publishBatch() > 0) {
                 // publish the whole backlog
             }
-            awaitUntil(Duration.ofMinutes(30), () -> jdbc.sql("SELECT COUNT(*) FROM item_outbox")
-                    .query(Long.class).single() == 0);
+            awaitUntil(
+                    Duration.ofMinutes(30),
+                    () -> jdbc.sql("SELECT COUNT(*) FROM item_outbox")
+                                    .query(Long.class)
+                                    .single()
+                            == 0);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = cpu(analysers) - cpuBefore;
             long processed = jdbc.sql("SELECT COUNT(*) FROM item WHERE processed_at IS NOT NULL")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             if (processed != n) {
                 throw new IllegalStateException(processed + " of " + n + " items processed");
             }
@@ -155,8 +186,8 @@ public final class KafkaScaleOutBench {
     }
 
     private static Process analyser(List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+UseSerialGC"));
         String extra = System.getProperty("bench.analyser.jvmArgs", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
@@ -166,7 +197,10 @@ public final class KafkaScaleOutBench {
             command.add("-D" + arg.substring(2));
         }
         command.addAll(List.of("org.vigil.cli.VigilCli", "analyser"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private interface Check {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -41,9 +40,13 @@ class KafkaTransportTest {
     private static final Duration SETTLE = Duration.ofMinutes(3);
 
     private static List<String> kafka(KafkaBroker broker, String run) {
-        return List.of("--vigil.transport=kafka", "--vigil.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--vigil.kafka.topic=items-" + run, "--vigil.kafka.group=analysers-" + run,
-                "--vigil.kafka.partitions=6", "--vigil.kafka.session-timeout=6s");
+        return List.of(
+                "--vigil.transport=kafka",
+                "--vigil.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--vigil.kafka.topic=items-" + run,
+                "--vigil.kafka.group=analysers-" + run,
+                "--vigil.kafka.partitions=6",
+                "--vigil.kafka.session-timeout=6s");
     }
 
     @Test
@@ -75,14 +78,15 @@ class KafkaTransportTest {
         }
 
         assertThat(embedded).hasSize(documents.size());
-        assertThat(embedded.values()).anyMatch(o -> o.contains("DIRECT_THREAT") && o.contains("person yerkhov targeted"));
+        assertThat(embedded.values())
+                .anyMatch(o -> o.contains("DIRECT_THREAT") && o.contains("person yerkhov targeted"));
         assertThat(embedded.values()).anyMatch(o -> o.startsWith("copy of cmp-8"));
         assertThat(viaKafka).isEqualTo(embedded);
     }
 
     @Test
-    void twoAnalysersShareTheWorkAndOneKilledMidStreamLosesNothing(KafkaBroker broker, @org.junit.jupiter.api.io.TempDir
-            Path tmp) throws Exception {
+    void twoAnalysersShareTheWorkAndOneKilledMidStreamLosesNothing(
+            KafkaBroker broker, @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Server h2 = Server.createTcpServer("-tcpPort", Integer.toString(KafkaBroker.freePort()), "-ifNotExists")
                 .start();
@@ -97,7 +101,8 @@ class KafkaTransportTest {
             other = analyserProcess(args, otherLog);
             String group = "analysers-" + run;
             Process started = other;
-            await().atMost(Duration.ofMinutes(2)).failFast("the analyser process ended", () -> !started.isAlive())
+            await().atMost(Duration.ofMinutes(2))
+                    .failFast("the analyser process ended", () -> !started.isAlive())
                     .until(() -> members(admin, group) == 2);
 
             int n = 1500;
@@ -121,15 +126,23 @@ class KafkaTransportTest {
             // its partitions go to this instance after the session timeout; every item is analysed exactly once
             await().atMost(SETTLE).until(() -> pending(jdbc) == 0);
             assertThat(processed(jdbc)).isEqualTo(n);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = 'demo-social' AND processed_at IS NOT NULL "
-                    + "AND duplicate_of IS NULL AND id NOT IN (SELECT item_id FROM signal)").query(Long.class).single())
-                    .as("analysed items without their signal").isZero();
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT item_id FROM signal GROUP BY item_id HAVING COUNT(*) > 1) d")
-                    .query(Long.class).single()).as("items with two signals").isZero();
+            assertThat(jdbc.sql(
+                                    "SELECT COUNT(*) FROM item WHERE source_id = 'demo-social' AND processed_at IS NOT NULL "
+                                            + "AND duplicate_of IS NULL AND id NOT IN (SELECT item_id FROM signal)")
+                            .query(Long.class)
+                            .single())
+                    .as("analysed items without their signal")
+                    .isZero();
+            assertThat(jdbc.sql(
+                                    "SELECT COUNT(*) FROM (SELECT item_id FROM signal GROUP BY item_id HAVING COUNT(*) > 1) d")
+                            .query(Long.class)
+                            .single())
+                    .as("items with two signals")
+                    .isZero();
             assertThat(here.analysed()).as("this instance's share").isPositive();
             assertThat(otherShare).as("the killed instance's share").isGreaterThanOrEqualTo(50);
-            await().atMost(Duration.ofSeconds(30)).until(() -> committed(admin, group) == endOffsets(admin,
-                    "items-" + run));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> committed(admin, group) == endOffsets(admin, "items-" + run));
         } catch (AssertionError | RuntimeException e) {
             if (Files.exists(otherLog)) {
                 System.err.println("analyser process output:\n" + Files.readString(otherLog));
@@ -145,19 +158,27 @@ class KafkaTransportTest {
 
     /** {@code bin/vigil analyser} as its own JVM, on this test's class path, with the same settings. */
     private static Process analyserProcess(List<String> args, Path log) throws java.io.IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path")));
         for (String arg : args) {
             command.add("-D" + arg.substring(2));
         }
         command.add("org.vigil.cli.VigilCli");
         command.add("analyser");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static long processed(JdbcClient jdbc) {
         return jdbc.sql("SELECT COUNT(*) FROM item WHERE source_id = 'demo-social' AND processed_at IS NOT NULL")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     static Admin admin(KafkaBroker broker) {
@@ -175,20 +196,27 @@ class KafkaTransportTest {
             }
             throw e;
         }
-        return (int) d.members().stream().filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
+        return (int) d.members().stream()
+                .filter(m -> !m.assignment().topicPartitions().isEmpty())
+                .count();
     }
 
     static long endOffsets(Admin admin, String topic) throws Exception {
         var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                 .map(p -> new TopicPartition(topic, p.partition()))
                 .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-        return admin.listOffsets(partitions).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        return admin.listOffsets(partitions).all().get().values().stream()
+                .mapToLong(o -> o.offset())
+                .sum();
     }
 
     static long committed(Admin admin, String group) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get();
-        return offsets.values().stream().filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset)
+                .partitionsToOffsetAndMetadata()
+                .get();
+        return offsets.values().stream()
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(OffsetAndMetadata::offset)
                 .sum();
     }
 }

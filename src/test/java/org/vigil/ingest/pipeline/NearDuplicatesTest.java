@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The MinHash signatures behind syndicated-copy detection: copies match, other stories and short posts do not. */
@@ -38,8 +37,9 @@ class NearDuplicatesTest {
     void theSameWordsInAnotherOrderAreNot() {
         List<String> words = new java.util.ArrayList<>(List.of(STORY.split(" ")));
         Collections.reverse(words);
-        assertThat(NearDuplicates.similarity(NearDuplicates.signature(STORY),
-                NearDuplicates.signature(String.join(" ", words)))).isLessThan(0.2);
+        assertThat(NearDuplicates.similarity(
+                        NearDuplicates.signature(STORY), NearDuplicates.signature(String.join(" ", words))))
+                .isLessThan(0.2);
     }
 
     @Test

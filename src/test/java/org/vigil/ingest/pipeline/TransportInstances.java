@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,15 +29,20 @@ import tools.jackson.databind.node.ObjectNode;
 final class TransportInstances {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private TransportInstances() {
-    }
+    private TransportInstances() {}
 
     /** A server on a free port; {@code args} are command-line properties ({@code --name=value}). */
     static ConfigurableApplicationContext server(String... args) {
-        String[] all = Stream.concat(Stream.of("--server.port=0", "--logging.level.org.vigil=WARN",
-                "--logging.level.org.apache.kafka=WARN"), Stream.of(args)).toArray(String[]::new);
+        String[] all = Stream.concat(
+                        Stream.of(
+                                "--server.port=0",
+                                "--logging.level.org.vigil=WARN",
+                                "--logging.level.org.apache.kafka=WARN"),
+                        Stream.of(args))
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(VigilApplication.class).run(all);
     }
 
@@ -55,11 +59,13 @@ final class TransportInstances {
             ObjectNode body = JSON.createObjectNode();
             body.put("source", "demo-social");
             body.putArray("items").addAll(documents.subList(from, Math.min(documents.size(), from + batch)));
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port(server) + "/api/v1/items"))
-                    .header("Authorization", auth).header("Content-Type", "application/json")
-                    .timeout(Duration.ofMinutes(2))
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(server) + "/api/v1/items"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofMinutes(2))
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("push answered " + response.statusCode() + ": " + response.body());
@@ -87,25 +93,38 @@ final class TransportInstances {
                 FROM item i LEFT JOIN signal s ON s.item_id = i.id LEFT JOIN item f ON f.id = i.duplicate_of
                 WHERE i.source_id = 'demo-social'
                 """).query().listOfRows().forEach(row -> {
-                    Object signal = row.get("signal_id");
-                    String outcome;
-                    if (signal == null) {
-                        outcome = "copy of " + row.get("copy_of");
-                    } else {
-                        long id = ((Number) signal).longValue();
-                        List<String> links = new ArrayList<>();
-                        links.addAll(jdbc.sql("SELECT 'mission ' || mission_id || CASE WHEN targeted THEN ' targeted' ELSE ' mentioned' END FROM signal_mission "
-                                + "WHERE signal_id = ? ORDER BY mission_id").param(id).query(String.class).list());
-                        links.addAll(jdbc.sql("SELECT 'person ' || person_id || CASE WHEN targeted THEN ' targeted' ELSE ' mentioned' END FROM signal_person "
-                                + "WHERE signal_id = ? ORDER BY person_id").param(id).query(String.class).list());
-                        outcome = String.join(" | ", String.valueOf(row.get("language")),
-                                String.valueOf(row.get("threat_score")), String.valueOf(row.get("threat_level")),
-                                String.valueOf(row.get("categories")), String.valueOf(row.get("evidence")),
-                                String.valueOf(row.get("mentions")), String.valueOf(row.get("places")),
-                                links.toString());
-                    }
-                    outcomes.put((String) row.get("external_id"), outcome);
-                });
+            Object signal = row.get("signal_id");
+            String outcome;
+            if (signal == null) {
+                outcome = "copy of " + row.get("copy_of");
+            } else {
+                long id = ((Number) signal).longValue();
+                List<String> links = new ArrayList<>();
+                links.addAll(jdbc.sql(
+                                "SELECT 'mission ' || mission_id || CASE WHEN targeted THEN ' targeted' ELSE ' mentioned' END FROM signal_mission "
+                                        + "WHERE signal_id = ? ORDER BY mission_id")
+                        .param(id)
+                        .query(String.class)
+                        .list());
+                links.addAll(jdbc.sql(
+                                "SELECT 'person ' || person_id || CASE WHEN targeted THEN ' targeted' ELSE ' mentioned' END FROM signal_person "
+                                        + "WHERE signal_id = ? ORDER BY person_id")
+                        .param(id)
+                        .query(String.class)
+                        .list());
+                outcome = String.join(
+                        " | ",
+                        String.valueOf(row.get("language")),
+                        String.valueOf(row.get("threat_score")),
+                        String.valueOf(row.get("threat_level")),
+                        String.valueOf(row.get("categories")),
+                        String.valueOf(row.get("evidence")),
+                        String.valueOf(row.get("mentions")),
+                        String.valueOf(row.get("places")),
+                        links.toString());
+            }
+            outcomes.put((String) row.get("external_id"), outcome);
+        });
         return outcomes;
     }
 }

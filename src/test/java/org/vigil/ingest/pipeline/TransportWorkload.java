@@ -3,7 +3,6 @@ package org.vigil.ingest.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,8 +49,7 @@ final class TransportWorkload {
         "Spokeswoman Maria Zakharova told reporters that %d notes had been sent to the Turkish side since January.",
     };
 
-    private TransportWorkload() {
-    }
+    private TransportWorkload() {}
 
     /** {@code n} documents with ids {@code prefix-0 … prefix-(n-1)}. */
     static List<ObjectNode> documents(String prefix, int n, long seed) {

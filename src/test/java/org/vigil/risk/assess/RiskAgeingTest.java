@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -72,18 +71,29 @@ class RiskAgeingTest {
     void anOverrideEndsAtItsExpiryAndTheHistorySaysSo() {
         String mission = "ru-embassy-canberra";
         assessor.recompute(mission, "test start");
-        assertThat(levels.current(mission).orElseThrow().levels().get(RiskCategory.CRIME)).isEqualTo(RiskLevel.LOW);
-        SecurityContextHolder.getContext().setAuthentication(TestPrincipals.auth("test.analyst", Scope.all(),
-                "ROLE_HQ_ANALYST"));
-        risk.override(Scope.all(), mission, new OverrideCommand(RiskCategory.CRIME, RiskLevel.HIGH,
-                "Burglaries at staff residences this week", clock.instant().plus(Duration.ofDays(1))));
-        assertThat(levels.current(mission).orElseThrow().levels().get(RiskCategory.CRIME)).isEqualTo(RiskLevel.HIGH);
+        assertThat(levels.current(mission).orElseThrow().levels().get(RiskCategory.CRIME))
+                .isEqualTo(RiskLevel.LOW);
+        SecurityContextHolder.getContext()
+                .setAuthentication(TestPrincipals.auth("test.analyst", Scope.all(), "ROLE_HQ_ANALYST"));
+        risk.override(
+                Scope.all(),
+                mission,
+                new OverrideCommand(
+                        RiskCategory.CRIME,
+                        RiskLevel.HIGH,
+                        "Burglaries at staff residences this week",
+                        clock.instant().plus(Duration.ofDays(1))));
+        assertThat(levels.current(mission).orElseThrow().levels().get(RiskCategory.CRIME))
+                .isEqualTo(RiskLevel.HIGH);
 
         clock.advance(Duration.ofDays(2));
         assessor.recomputeAll("periodic recomputation (ageing, expiry)");
-        assertThat(levels.current(mission).orElseThrow().levels().get(RiskCategory.CRIME)).isEqualTo(RiskLevel.LOW);
+        assertThat(levels.current(mission).orElseThrow().levels().get(RiskCategory.CRIME))
+                .isEqualTo(RiskLevel.LOW);
         Change back = store.history(mission, clock.instant().minus(Duration.ofHours(1)), 50).stream()
-                .filter(c -> c.category() == RiskCategory.CRIME).findFirst().orElseThrow();
+                .filter(c -> c.category() == RiskCategory.CRIME)
+                .findFirst()
+                .orElseThrow();
         assertThat(back.from()).isEqualTo(RiskLevel.HIGH);
         assertThat(back.to()).isEqualTo(RiskLevel.LOW);
         assertThat(back.cause()).startsWith("periodic");
@@ -97,26 +107,35 @@ class RiskAgeingTest {
         GeneratedKeyHolder item = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO item (source_id, external_id, content_hash, text, received_at, processed_at)
-                VALUES ('demo-social', ?, ?, 'We will kill your ambassador', ?, ?)""")
-                .params(u, u.replace("-", ""), at, at).update(item, "id");
+                VALUES ('demo-social', ?, ?, 'We will kill your ambassador', ?, ?)""").params(u, u.replace("-", ""), at, at).update(item, "id");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO signal (item_id, source_id, language, threat_score, threat_level, level_rank, categories,
                     evidence, mentions, places, status, created_at)
-                VALUES (?, 'demo-social', 'en', 0.9, 'CRITICAL', 4, ',DIRECT_THREAT,', '[]', '[]', '[]', 'NEW', ?)""")
-                .params(item.getKey().longValue(), at).update(key, "id");
+                VALUES (?, 'demo-social', 'en', 0.9, 'CRITICAL', 4, ',DIRECT_THREAT,', '[]', '[]', '[]', 'NEW', ?)""").params(item.getKey().longValue(), at).update(key, "id");
         jdbc.sql("INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, TRUE)")
-                .params(key.getKey().longValue(), mission).update();
+                .params(key.getKey().longValue(), mission)
+                .update();
 
-        int fresh = assessor.recompute(mission, "signal").orElseThrow().categories()
-                .get(RiskCategory.TARGETED_THREATS).score();
+        int fresh = assessor.recompute(mission, "signal")
+                .orElseThrow()
+                .categories()
+                .get(RiskCategory.TARGETED_THREATS)
+                .score();
         clock.advance(Duration.ofDays(7));
-        int weekOld = assessor.recompute(mission, "periodic").orElseThrow().categories()
-                .get(RiskCategory.TARGETED_THREATS).score();
+        int weekOld = assessor.recompute(mission, "periodic")
+                .orElseThrow()
+                .categories()
+                .get(RiskCategory.TARGETED_THREATS)
+                .score();
         clock.advance(Duration.ofDays(24));
-        int monthOld = assessor.recompute(mission, "periodic").orElseThrow().categories()
-                .get(RiskCategory.TARGETED_THREATS).score();
-        int baseline = store.baseline("VN", RiskCategory.TARGETED_THREATS).map(BaselineFactor.Baseline::score)
+        int monthOld = assessor.recompute(mission, "periodic")
+                .orElseThrow()
+                .categories()
+                .get(RiskCategory.TARGETED_THREATS)
+                .score();
+        int baseline = store.baseline("VN", RiskCategory.TARGETED_THREATS)
+                .map(BaselineFactor.Baseline::score)
                 .orElse(0);
         assertThat(fresh - baseline).as("25 × 0.75 (grade C) × 1 targeted").isBetween(18, 19);
         assertThat(weekOld - baseline).as("half after a week").isBetween(9, 10);

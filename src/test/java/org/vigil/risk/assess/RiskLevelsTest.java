@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +39,10 @@ class RiskLevelsTest {
         // in place (the measures module's demo data) takes off part of it, at most 60 %
         assertThat(damascus.scores().get(RiskCategory.ARMED_CONFLICT)).isGreaterThanOrEqualTo(28);
         assertThat(damascus.levels().get(RiskCategory.ARMED_CONFLICT).rank()).isGreaterThanOrEqualTo(2);
-        assertThat(damascus.overall()).isEqualTo(damascus.levels().values().stream()
-                .max(java.util.Comparator.comparingInt(RiskLevel::rank)).orElseThrow());
+        assertThat(damascus.overall())
+                .isEqualTo(damascus.levels().values().stream()
+                        .max(java.util.Comparator.comparingInt(RiskLevel::rank))
+                        .orElseThrow());
         assertThat(damascus.levels()).containsOnlyKeys(RiskCategory.values());
 
         MissionRisk ottawa = levels.current("ru-embassy-ottawa").orElseThrow();
@@ -63,7 +64,8 @@ class RiskLevelsTest {
         assertThat(after.scores().get(RiskCategory.TARGETED_THREATS))
                 .isGreaterThan(before.scores().get(RiskCategory.TARGETED_THREATS) + 20);
         assertThat(after.levels().get(RiskCategory.TARGETED_THREATS).rank())
-                .isGreaterThan(before.levels().get(RiskCategory.TARGETED_THREATS).rank());
+                .isGreaterThan(
+                        before.levels().get(RiskCategory.TARGETED_THREATS).rank());
         assertThat(after.assessedAt()).isAfterOrEqualTo(before.assessedAt());
     }
 
@@ -77,7 +79,8 @@ class RiskLevelsTest {
         // deadlock seen between two JVMs (rows written in opposite orders) is prevented by the fixed write order.
         var factory = context.getAutowireCapableBeanFactory();
         List<RiskAssessor> instances = java.util.stream.IntStream.range(0, 4)
-                .mapToObj(i -> factory.createBean(RiskAssessor.class)).toList();
+                .mapToObj(i -> factory.createBean(RiskAssessor.class))
+                .toList();
         String mission = "ru-embassy-tashkent";
         threat(mission, "We will kill the ambassador in Tashkent " + UUID.randomUUID());
         for (int round = 0; round < 5; round++) {
@@ -92,7 +95,8 @@ class RiskLevelsTest {
                 }
                 for (var run : runs) {
                     // a deadlock or a lock timeout would surface here as an ExecutionException
-                    assertThat(run.get()).as("round %d: every recomputation ends with an assessment", round)
+                    assertThat(run.get())
+                            .as("round %d: every recomputation ends with an assessment", round)
                             .isPresent();
                 }
             }
@@ -106,15 +110,14 @@ class RiskLevelsTest {
         GeneratedKeyHolder item = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO item (source_id, external_id, content_hash, text, received_at, processed_at)
-                VALUES ('demo-social', ?, ?, ?, ?, ?)""").params(u, u.replace("-", ""), text, now, now)
-                .update(item, "id");
+                VALUES ('demo-social', ?, ?, ?, ?, ?)""").params(u, u.replace("-", ""), text, now, now).update(item, "id");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO signal (item_id, source_id, language, threat_score, threat_level, level_rank, categories,
                     evidence, mentions, places, status, created_at)
-                VALUES (?, 'demo-social', 'en', 0.9, 'HIGH', 3, ',DIRECT_THREAT,', '[]', '[]', '[]', 'NEW', ?)""")
-                .params(item.getKey().longValue(), now).update(key, "id");
+                VALUES (?, 'demo-social', 'en', 0.9, 'HIGH', 3, ',DIRECT_THREAT,', '[]', '[]', '[]', 'NEW', ?)""").params(item.getKey().longValue(), now).update(key, "id");
         jdbc.sql("INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, TRUE)")
-                .params(key.getKey().longValue(), mission).update();
+                .params(key.getKey().longValue(), mission)
+                .update();
     }
 }

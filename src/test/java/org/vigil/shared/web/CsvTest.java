@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Exports are RFC 4180 CSV and a cell cannot become a spreadsheet formula. */
@@ -12,7 +11,9 @@ class CsvTest {
 
     @Test
     void quotesWhatNeedsQuotingAndEndsLinesWithCrLf() {
-        String csv = new Csv(List.of("a", "b")).row(Arrays.asList("x, y", "say \"hi\"\nnow")).row(Arrays.asList(null, 7))
+        String csv = new Csv(List.of("a", "b"))
+                .row(Arrays.asList("x, y", "say \"hi\"\nnow"))
+                .row(Arrays.asList(null, 7))
                 .toString();
         assertThat(csv).isEqualTo("a,b\r\n\"x, y\",\"say \"\"hi\"\"\nnow\"\r\n,7\r\n");
     }

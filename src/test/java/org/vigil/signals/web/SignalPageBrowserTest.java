@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,8 +32,10 @@ class SignalPageBrowserTest {
 
     @Autowired
     Intake intake;
+
     @Autowired
     Sources sources;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,33 +45,58 @@ class SignalPageBrowserTest {
         String source = "browser-" + u;
         SecurityContextHolder.getContext().setAuthentication(TestPrincipals.admin());
         try {
-            sources.create(new SourceCommand(source, SourceKind.PUSH, "Browser test replies", null, null, null, "C",
-                    true, List.of()));
+            sources.create(new SourceCommand(
+                    source, SourceKind.PUSH, "Browser test replies", null, null, null, "C", true, List.of()));
         } finally {
             SecurityContextHolder.clearContext();
         }
         String text = "<b>Ambassador Yerkhov</b>, no one will mourn you. Ref " + u;
-        Intake.Stored stored = intake.store(source, Parsed.accepted(new IncomingItem("b-" + u, text, null, null, null,
-                "x.com/someone", null, "POST", "@RusEmbTurkey", IncomingItem.hash(text))));
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id = ?")
-                .param(stored.itemId()).query(Long.class).single() == 1);
-        long signal = jdbc.sql("SELECT id FROM signal WHERE item_id = ?").param(stored.itemId()).query(Long.class)
+        Intake.Stored stored = intake.store(
+                source,
+                Parsed.accepted(new IncomingItem(
+                        "b-" + u,
+                        text,
+                        null,
+                        null,
+                        null,
+                        "x.com/someone",
+                        null,
+                        "POST",
+                        "@RusEmbTurkey",
+                        IncomingItem.hash(text))));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id = ?")
+                                .param(stored.itemId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        long signal = jdbc.sql("SELECT id FROM signal WHERE item_id = ?")
+                .param(stored.itemId())
+                .query(Long.class)
                 .single();
 
         browser.login("analyst", "demo").open("/signals");
         WebElement search = browser.waitFor(By.id("q"));
         search.sendKeys(u);
         // htmx reloads only the results as the analyst types
-        browser.waitUntil("the signal in the filtered list", d -> d.findElements(
-                By.cssSelector("#signals-table tr[data-signal-id='" + signal + "']")).size() == 1
-                && d.findElements(By.cssSelector("#signals-table tbody tr")).size() == 1);
+        browser.waitUntil(
+                "the signal in the filtered list",
+                d -> d.findElements(By.cssSelector("#signals-table tr[data-signal-id='" + signal + "']"))
+                                        .size()
+                                == 1
+                        && d.findElements(By.cssSelector("#signals-table tbody tr"))
+                                        .size()
+                                == 1);
         // the address follows the search (hx-push-url); wait until no request is in flight before clicking
-        browser.waitUntil("the search settled", d -> browser.path().contains("q=" + u)
-                && d.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        browser.waitUntil(
+                "the search settled",
+                d -> browser.path().contains("q=" + u)
+                        && d.findElements(By.cssSelector(".htmx-request")).isEmpty());
         browser.screenshot("signals");
         browser.waitUntil("a click on the signal", d -> {
             try {
-                d.findElement(By.cssSelector("tr[data-signal-id='" + signal + "'] td.signal-excerpt a")).click();
+                d.findElement(By.cssSelector("tr[data-signal-id='" + signal + "'] td.signal-excerpt a"))
+                        .click();
                 return true;
             } catch (StaleElementReferenceException swappedMeanwhile) {
                 return false;
@@ -80,10 +106,13 @@ class SignalPageBrowserTest {
 
         WebElement marked = browser.waitFor(By.cssSelector("#signal-text mark.evidence"));
         assertThat(marked.getText().toLowerCase()).contains("mourn");
-        assertThat(marked.getCssValue("background-color")).as("the evidence stands out").isNotEqualTo(
-                browser.driver().findElement(By.id("signal-text")).getCssValue("background-color"));
+        assertThat(marked.getCssValue("background-color"))
+                .as("the evidence stands out")
+                .isNotEqualTo(browser.driver().findElement(By.id("signal-text")).getCssValue("background-color"));
         assertThat(browser.text(By.id("signal-text"))).startsWith("<b>Ambassador Yerkhov</b>");
-        assertThat(browser.all(By.cssSelector("#signal-text b"))).as("the post's markup is not rendered").isEmpty();
+        assertThat(browser.all(By.cssSelector("#signal-text b")))
+                .as("the post's markup is not rendered")
+                .isEmpty();
         assertThat(browser.text(By.id("signal-level"))).isIn("HIGH", "CRITICAL");
         assertThat(browser.text(By.id("signal-targets"))).contains("Alexei Yerkhov");
         browser.screenshot("signal");
@@ -92,11 +121,15 @@ class SignalPageBrowserTest {
         assertThat(browser.text(By.id("triage-error"))).contains("say why");
         browser.driver().findElement(By.id("reason")).sendKeys("a line quoted from a film");
         browser.driver().findElement(By.id("triage-dismiss")).click();
-        browser.waitUntil("the dismissed signal", d -> d.findElement(By.id("signal-status")).getText()
-                .equals("Dismissed"));
+        browser.waitUntil(
+                "the dismissed signal",
+                d -> d.findElement(By.id("signal-status")).getText().equals("Dismissed"));
         assertThat(browser.text(By.id("triage-reason"))).isEqualTo("a line quoted from a film");
-        assertThat(jdbc.sql("SELECT status || ' ' || triaged_by FROM signal WHERE id = ?").param(signal)
-                .query(String.class).single()).isEqualTo("DISMISSED analyst");
+        assertThat(jdbc.sql("SELECT status || ' ' || triaged_by FROM signal WHERE id = ?")
+                        .param(signal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DISMISSED analyst");
     }
 
     @Test
@@ -105,8 +138,8 @@ class SignalPageBrowserTest {
         SecurityContextHolder.getContext().setAuthentication(TestPrincipals.admin());
         try {
             // paused, on an address the fetcher refuses: pressing the button must say so, and nothing is fetched
-            sources.create(new SourceCommand(id, SourceKind.RSS, "Intranet feed", null, "http://10.9.8.7/feed.xml",
-                    600, "B", false, List.of()));
+            sources.create(new SourceCommand(
+                    id, SourceKind.RSS, "Intranet feed", null, "http://10.9.8.7/feed.xml", 600, "B", false, List.of()));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -115,9 +148,13 @@ class SignalPageBrowserTest {
         assertThat(row.getText()).contains("Paused").contains("RSS");
         row.findElement(By.cssSelector("button.test-now")).click();
         WebElement report = browser.waitFor(By.cssSelector("tr[data-source-id='" + id + "'] + tr .poll-report"));
-        assertThat(report.getText()).contains("Failed").contains("FORBIDDEN_ADDRESS").contains("allow-list");
+        assertThat(report.getText())
+                .contains("Failed")
+                .contains("FORBIDDEN_ADDRESS")
+                .contains("allow-list");
         browser.open("/sources");
-        assertThat(browser.waitFor(By.cssSelector("tr[data-source-id='" + id + "']")).getText())
+        assertThat(browser.waitFor(By.cssSelector("tr[data-source-id='" + id + "']"))
+                        .getText())
                 .contains("FORBIDDEN_ADDRESS");
         browser.screenshot("sources");
     }

@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -62,7 +61,8 @@ public final class Browser {
         user.clear();
         user.sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+        driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]"))
+                .click();
         new WebDriverWait(driver, WAIT)
                 .withMessage(() -> "login as " + username + " did not leave the login page: " + driver.getCurrentUrl())
                 .until(d -> !d.getCurrentUrl().contains("/login"));
@@ -74,7 +74,8 @@ public final class Browser {
     }
 
     public <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(() -> what + " (page " + driver.getCurrentUrl() + ")")
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(() -> what + " (page " + driver.getCurrentUrl() + ")")
                 .until(condition);
     }
 
@@ -91,7 +92,8 @@ public final class Browser {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -57,9 +56,11 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, P
                     The browser tests need Chromium and its driver, but %s%s is missing.
                     Install them (Debian/Ubuntu): sudo apt-get update && sudo apt-get install -y chromium chromium-driver
                     Other paths: -Dvigil.chromium=PATH -Dvigil.chromedriver=PATH
-                    Or skip the browser tests: ./mvnw verify -D%s=true"""
-                    .formatted(!Files.isExecutable(CHROMIUM) ? CHROMIUM : CHROMEDRIVER,
-                            !Files.isExecutable(CHROMIUM) && !Files.isExecutable(CHROMEDRIVER) ? " (and " + CHROMEDRIVER + ")" : "",
+                    Or skip the browser tests: ./mvnw verify -D%s=true""".formatted(
+                            !Files.isExecutable(CHROMIUM) ? CHROMIUM : CHROMEDRIVER,
+                            !Files.isExecutable(CHROMIUM) && !Files.isExecutable(CHROMEDRIVER)
+                                    ? " (and " + CHROMEDRIVER + ")"
+                                    : "",
                             SKIP_PROPERTY));
         }
     }
@@ -71,7 +72,8 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, P
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        String port =
+                SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         if (port == null) {
             throw new IllegalStateException("no local.server.port: a @BrowserTest needs webEnvironment = RANDOM_PORT");
         }
@@ -79,9 +81,18 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, P
             Path profile = Files.createTempDirectory("vigil-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1440,900", "--lang=en-GB",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1440,900",
+                    "--lang=en-GB",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -2,10 +2,8 @@ package org.vigil.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -42,7 +40,8 @@ class PagesBrowserTest {
         browser.waitFor(By.name("username")).sendKeys("analyst");
         browser.driver().findElement(By.name("password")).sendKeys("demo");
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.waitUntil("the missions list after signing in", d -> browser.path().startsWith("/missions"));
+        browser.waitUntil(
+                "the missions list after signing in", d -> browser.path().startsWith("/missions"));
         assertThat(browser.text(By.cssSelector(".session .user-name"))).isEqualTo("analyst");
         // an analyst sees the registry but may not change it, and has no admin or audit pages
         assertThat(browser.all(By.id("new-mission"))).isEmpty();
@@ -50,7 +49,8 @@ class PagesBrowserTest {
         assertThat(browser.all(By.linkText("Audit"))).isEmpty();
 
         browser.driver().findElement(By.cssSelector("form.logout button")).click();
-        browser.waitUntil("the sign-in page after signing out", d -> browser.path().startsWith("/login"));
+        browser.waitUntil(
+                "the sign-in page after signing out", d -> browser.path().startsWith("/login"));
         browser.open("/missions");
         browser.waitUntil("signed out for real", d -> browser.path().startsWith("/login"));
     }
@@ -59,7 +59,8 @@ class PagesBrowserTest {
     void theMapShowsEveryMissionOfTheNetworkAndAClickOpensTheMission(Browser browser) {
         browser.login("admin", "demo").open("/");
         int markers = waitForMarkers(browser);
-        long placed = missions.all(Scope.all()).stream().filter(m -> m.lat() != null).count();
+        long placed =
+                missions.all(Scope.all()).stream().filter(m -> m.lat() != null).count();
         assertThat(markers).isGreaterThanOrEqualTo(25).isEqualTo((int) placed);
         assertThat(browser.all(MARKERS)).hasSize(markers);
         assertThat(browser.text(By.id("map-count"))).isEqualTo(markers + " missions on the map");
@@ -75,7 +76,8 @@ class PagesBrowserTest {
 
         // Brasília is far from any other mission, so its marker is not under another one
         clickWhenTheMapIsStill(browser, browser.waitFor(By.cssSelector("path.mission-ru-embassy-brasilia")));
-        browser.waitUntil("the mission page after a click on its marker",
+        browser.waitUntil(
+                "the mission page after a click on its marker",
                 d -> browser.path().equals("/missions/ru-embassy-brasilia"));
         assertThat(browser.text(By.id("mission-name"))).contains("Brazil");
     }
@@ -93,7 +95,8 @@ class PagesBrowserTest {
         browser.waitUntil("the embassy's page", d -> browser.path().equals("/missions/ru-embassy-ankara"));
         assertThat(browser.text(By.id("mission-people"))).contains("Alexei Yerkhov");
         assertThat(browser.all(By.id("edit-mission"))).isEmpty();
-        browser.waitUntil("the small map of the mission",
+        browser.waitUntil(
+                "the small map of the mission",
                 d -> "loaded".equals(d.findElement(By.id("mission-map")).getDomAttribute("data-base-map")));
         browser.screenshot("mission");
 
@@ -129,7 +132,8 @@ class PagesBrowserTest {
         assertThat(browser.text(By.id("form-errors"))).contains("The mission was not saved");
         assertThat(fieldError(browser, "name")).isEqualTo("is required");
         assertThat(fieldError(browser, "lat")).contains("\"fifty\" is not a number");
-        assertThat(browser.driver().findElement(By.id("city")).getDomProperty("value")).isEqualTo("Bonn");
+        assertThat(browser.driver().findElement(By.id("city")).getDomProperty("value"))
+                .isEqualTo("Bonn");
         browser.screenshot("mission-form-errors");
 
         browser.driver().findElement(By.id("name")).sendKeys("Consulate General of Russia in Bonn");
@@ -148,7 +152,8 @@ class PagesBrowserTest {
         browser.driver().findElement(By.id("q")).sendKeys("Bonn");
         browser.waitUntil("the live search to replace the results", ExpectedConditions.stalenessOf(table));
         browser.waitUntil("only the new mission listed", d -> rowIds(browser).equals(List.of(id)));
-        browser.waitUntil("the address to follow the search", d -> browser.path().contains("q=Bonn"));
+        browser.waitUntil(
+                "the address to follow the search", d -> browser.path().contains("q=Bonn"));
         browser.open("/missions");
         browser.waitFor(By.id("missions-table"));
         browser.screenshot("missions");
@@ -166,7 +171,8 @@ class PagesBrowserTest {
      * wait until the map stands still (no element has Leaflet's zoom-animation class), as a person would.
      */
     private static void clickWhenTheMapIsStill(Browser browser, WebElement marker) {
-        browser.waitUntil("the map to finish its zoom animation",
+        browser.waitUntil(
+                "the map to finish its zoom animation",
                 d -> d.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty());
         marker.click();
     }
@@ -184,12 +190,15 @@ class PagesBrowserTest {
     private static List<String> rowIds(Browser browser) {
         browser.waitFor(By.id("mission-results"));
         return browser.all(By.cssSelector("#mission-results tr[data-mission-id]")).stream()
-                .map(r -> r.getDomAttribute("data-mission-id")).toList();
+                .map(r -> r.getDomAttribute("data-mission-id"))
+                .toList();
     }
 
     private static String fieldError(Browser browser, String field) {
-        return browser.driver().findElement(By.id(field))
-                .findElement(By.xpath("./ancestor::div[contains(@class,'field')]//span[@class='error']")).getText();
+        return browser.driver()
+                .findElement(By.id(field))
+                .findElement(By.xpath("./ancestor::div[contains(@class,'field')]//span[@class='error']"))
+                .getText();
     }
 
     @Test
@@ -197,17 +206,20 @@ class PagesBrowserTest {
         String host = "confirm-" + System.nanoTime() + ".intranet";
         browser.login("admin", "demo").open("/admin/fetch-allowlist");
         browser.waitFor(By.id("entry")).sendKeys(host);
-        browser.driver().findElement(By.cssSelector("#allowlist-form button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("#allowlist-form button[type=submit]"))
+                .click();
         By remove = By.xpath("//tr[td[text()='" + host + "']]//button");
         browser.waitFor(remove).click();
-        org.openqa.selenium.Alert question = browser.waitUntil("the confirmation question",
-                ExpectedConditions.alertIsPresent());
+        org.openqa.selenium.Alert question =
+                browser.waitUntil("the confirmation question", ExpectedConditions.alertIsPresent());
         assertThat(question.getText()).contains("Remove this entry");
         question.dismiss();
         assertThat(browser.all(remove)).as("kept when the user says no").hasSize(1);
 
         browser.driver().findElement(remove).click();
-        browser.waitUntil("the confirmation question", ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUntil("the confirmation question", ExpectedConditions.alertIsPresent())
+                .accept();
         browser.waitUntil("the entry removed", d -> browser.all(remove).isEmpty());
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -57,8 +56,8 @@ class RiskMapBrowserTest {
         browser.open("/risk/missions/ru-embassy-tripoli");
         String factors = browser.text(By.id("factors-TARGETED_THREATS"));
         assertThat(factors).contains("targeted-signals", "Farewell to life");
-        browser.waitUntil("the trend chart drawn",
-                d -> d.findElement(By.id("risk-trend")).getDomAttribute("data-drawn") != null);
+        browser.waitUntil(
+                "the trend chart drawn", d -> d.findElement(By.id("risk-trend")).getDomAttribute("data-drawn") != null);
         browser.screenshot("risk-page");
     }
 
@@ -77,22 +76,28 @@ class RiskMapBrowserTest {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
         String source = "gateway-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(browser.url("/api/v1/sources")))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(browser.url("/api/v1/sources")))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"id": "%s", "kind": "PUSH", "name": "Social gateway", "reliability": "C"}""".formatted(source)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         StringBuilder items = new StringBuilder("[");
         for (int i = 0; i < texts.length; i++) {
             items.append(i == 0 ? "" : ",").append("""
-                    {"id": "reply-%d", "text": "%s", "kind": "POST", "inReplyTo": "@RusEmbLibya"}"""
-                    .formatted(i, texts[i]));
+                    {"id": "reply-%d", "text": "%s", "kind": "POST", "inReplyTo": "@RusEmbLibya"}""".formatted(i, texts[i]));
         }
-        HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create(browser.url("/api/v1/items")))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"source\": \"" + source + "\", \"items\": " + items
-                        + "]}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> pushed = http.send(
+                HttpRequest.newBuilder(URI.create(browser.url("/api/v1/items")))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"source\": \"" + source + "\", \"items\": " + items + "]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
         assertThat(pushed.body()).contains("\"accepted\":" + texts.length);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,7 @@ public final class BaseMapBuilder {
     /** Two decimals of a degree: about 1 km, finer than a pixel until zoom level 7. */
     static final int DECIMALS = 2;
 
-    private BaseMapBuilder() {
-    }
+    private BaseMapBuilder() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -48,7 +46,8 @@ public final class BaseMapBuilder {
         }
         JsonNode countries = topo.path("objects").path("countries");
         if (!countries.isObject()) {
-            throw new IllegalArgumentException(topoJson + " has no objects.countries: use world-atlas countries-50m.json");
+            throw new IllegalArgumentException(
+                    topoJson + " has no objects.countries: use world-atlas countries-50m.json");
         }
         List<double[][]> arcs = decodeArcs(topo);
         List<double[][]> simplified = new ArrayList<>(arcs.size());
@@ -97,7 +96,10 @@ public final class BaseMapBuilder {
                         appendRing(text, points);
                     }
                     if (ringCount > 0) {
-                        coords.append(written++ == 0 ? "" : ",").append('[').append(text).append(']');
+                        coords.append(written++ == 0 ? "" : ",")
+                                .append('[')
+                                .append(text)
+                                .append(']');
                     }
                 }
             }
@@ -106,11 +108,13 @@ public final class BaseMapBuilder {
             }
             out.append(firstFeature ? "" : ",");
             firstFeature = false;
-            out.append("{\"type\":\"Feature\",\"id\":\"").append(escape(geometry.path("id").asString("")))
+            out.append("{\"type\":\"Feature\",\"id\":\"")
+                    .append(escape(geometry.path("id").asString("")))
                     .append("\",\"properties\":{\"name\":\"")
                     .append(escape(geometry.path("properties").path("name").asString("")))
                     .append("\"},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[")
-                    .append(coords).append("]}}\n");
+                    .append(coords)
+                    .append("]}}\n");
         }
         out.append("]}\n");
         return out.toString();
@@ -207,8 +211,16 @@ public final class BaseMapBuilder {
             }
             unwrapped.add(out);
         }
-        double min = unwrapped.stream().flatMap(List::stream).mapToDouble(p -> p[0]).min().orElse(0);
-        double max = unwrapped.stream().flatMap(List::stream).mapToDouble(p -> p[0]).max().orElse(0);
+        double min = unwrapped.stream()
+                .flatMap(List::stream)
+                .mapToDouble(p -> p[0])
+                .min()
+                .orElse(0);
+        double max = unwrapped.stream()
+                .flatMap(List::stream)
+                .mapToDouble(p -> p[0])
+                .max()
+                .orElse(0);
         if (min >= -180 && max <= 180) {
             return List.of(unwrapped);
         }
@@ -313,7 +325,9 @@ public final class BaseMapBuilder {
         double factor = Math.pow(10, DECIMALS);
         double[][] out = new double[points.length][];
         for (int i = 0; i < points.length; i++) {
-            out[i] = new double[] {Math.round(points[i][0] * factor) / factor, Math.round(points[i][1] * factor) / factor};
+            out[i] =
+                    new double[] {Math.round(points[i][0] * factor) / factor, Math.round(points[i][1] * factor) / factor
+                    };
         }
         return out;
     }
@@ -326,7 +340,12 @@ public final class BaseMapBuilder {
         out.append('[');
         for (int i = 0; i < points.size(); i++) {
             double[] p = points.get(i);
-            out.append(i == 0 ? "" : ",").append('[').append(number(p[0])).append(',').append(number(p[1])).append(']');
+            out.append(i == 0 ? "" : ",")
+                    .append('[')
+                    .append(number(p[0]))
+                    .append(',')
+                    .append(number(p[1]))
+                    .append(']');
         }
         out.append(']');
     }

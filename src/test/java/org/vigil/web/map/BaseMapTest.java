@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.SharedData;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +26,8 @@ class BaseMapTest {
     @Test
     void committedMapIsWhatTheBuilderMakesFromNaturalEarth() throws IOException {
         String source = System.getProperty("vigil.basemap.source");
-        String built = BaseMapBuilder.build(source != null ? Path.of(source) : SharedData.require(SOURCE_IN_SHARED_DATA));
+        String built =
+                BaseMapBuilder.build(source != null ? Path.of(source) : SharedData.require(SOURCE_IN_SHARED_DATA));
         if (Boolean.getBoolean("vigil.basemap.write")) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, built, StandardCharsets.UTF_8);
@@ -50,31 +49,36 @@ class BaseMapTest {
             assertThat(feature.path("geometry").path("type").asString()).isEqualTo("MultiPolygon");
             for (JsonNode polygon : feature.path("geometry").path("coordinates")) {
                 for (JsonNode ring : polygon) {
-                    assertThat(ring.size()).as("ring of %s", feature.path("properties").path("name")).isGreaterThanOrEqualTo(4);
+                    assertThat(ring.size())
+                            .as("ring of %s", feature.path("properties").path("name"))
+                            .isGreaterThanOrEqualTo(4);
                     assertThat(ring.get(0)).isEqualTo(ring.get(ring.size() - 1));
                     for (int i = 0; i < ring.size(); i++) {
                         JsonNode p = ring.get(i);
                         assertThat(p.get(0).asDouble()).isBetween(-180.0, 180.0);
                         assertThat(p.get(1).asDouble()).isBetween(-90.0, 90.0);
-                        boolean alongPole = Math.abs(p.get(1).asDouble()) == 90 && i > 0
+                        boolean alongPole = Math.abs(p.get(1).asDouble()) == 90
+                                && i > 0
                                 && Math.abs(ring.get(i - 1).get(1).asDouble()) == 90;
                         if (i > 0 && !alongPole) {
                             // an edge longer than half the world is a ring crossing the antimeridian, drawn flat
-                            assertThat(Math.abs(p.get(0).asDouble() - ring.get(i - 1).get(0).asDouble()))
-                                    .as("edge in %s", feature.path("properties").path("name")).isLessThanOrEqualTo(180.0);
+                            assertThat(Math.abs(p.get(0).asDouble()
+                                            - ring.get(i - 1).get(0).asDouble()))
+                                    .as("edge in %s", feature.path("properties").path("name"))
+                                    .isLessThanOrEqualTo(180.0);
                         }
                     }
                 }
             }
         }
 
-        assertThat(countriesAt(map, 32.8597, 39.9006)).containsExactly("Turkey");      // Ankara
-        assertThat(countriesAt(map, 37.6173, 55.7558)).containsExactly("Russia");      // Moscow
+        assertThat(countriesAt(map, 32.8597, 39.9006)).containsExactly("Turkey"); // Ankara
+        assertThat(countriesAt(map, 37.6173, 55.7558)).containsExactly("Russia"); // Moscow
         assertThat(countriesAt(map, -77.0369, 38.9072)).containsExactly("United States of America"); // Washington
         assertThat(countriesAt(map, 18.4241, -33.9249)).containsExactly("South Africa"); // Cape Town
-        assertThat(countriesAt(map, -30.0, 30.0)).isEmpty();                             // mid-Atlantic
-        assertThat(countriesAt(map, -175.0, 66.0)).containsExactly("Russia");          // Chukotka, east of 180
-        assertThat(countriesAt(map, 0.0, -85.0)).containsExactly("Antarctica");        // around the South Pole
+        assertThat(countriesAt(map, -30.0, 30.0)).isEmpty(); // mid-Atlantic
+        assertThat(countriesAt(map, -175.0, 66.0)).containsExactly("Russia"); // Chukotka, east of 180
+        assertThat(countriesAt(map, 0.0, -85.0)).containsExactly("Antarctica"); // around the South Pole
     }
 
     @Test
@@ -86,8 +90,12 @@ class BaseMapTest {
 
     @Test
     void aRingAcrossTheAntimeridianBecomesTwoFlatPolygons() {
-        List<double[]> ring = List.of(new double[] {170, 60}, new double[] {-170, 60}, new double[] {-170, 70},
-                new double[] {170, 70}, new double[] {170, 60});
+        List<double[]> ring = List.of(
+                new double[] {170, 60},
+                new double[] {-170, 60},
+                new double[] {-170, 70},
+                new double[] {170, 70},
+                new double[] {170, 60});
         List<List<List<double[]>>> planar = BaseMapBuilder.planar(List.of(ring));
         assertThat(planar).hasSize(2);
         assertThat(planar.get(0).get(0)).allSatisfy(p -> assertThat(p[0]).isBetween(170.0, 180.0));
