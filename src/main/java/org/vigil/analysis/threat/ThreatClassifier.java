@@ -58,6 +58,7 @@ public final class ThreatClassifier {
 
     private final ThreatModel model;
     private final ThreatLexicon lexicon;
+    private final ThreatConstructions constructions = ThreatConstructions.shared();
 
     ThreatClassifier(ThreatModel model) {
         this(model, ThreatLexicon.shared());
@@ -115,6 +116,19 @@ public final class ThreatClassifier {
         DocumentKind effectiveKind = kind != null ? kind : guessKind(text);
         ThreatLexicon.Scan scan = lexicon.scanAll(text);
         List<Finding> findings = new ArrayList<>(scan.findings());
+        // Constructions over concepts read what no pattern of the language anticipated; where a pattern already
+        // found more than abuse in the unit, the pattern's narrower evidence stands.
+        for (Finding c : constructions.find(text, language, effectiveKind)) {
+            boolean covered = false;
+            for (Finding f : scan.findings()) {
+                covered |= f.category() != ThreatCategory.HARASSMENT
+                        && f.span().start() < c.span().end()
+                        && c.span().start() < f.span().end();
+            }
+            if (!covered) {
+                findings.add(c);
+            }
+        }
         if (model != null) {
             findings = model.refine(text, masked(text, scan.idioms()), language, effectiveKind, findings);
         }

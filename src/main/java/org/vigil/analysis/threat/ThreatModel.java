@@ -284,7 +284,8 @@ final class ThreatModel {
         return out;
     }
 
-    private static Span trimmed(String text, int start, int end) {
+    /** The part of {@code text} from {@code start} to {@code end} without the whitespace at its ends; null if blank. */
+    static Span trimmed(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
