@@ -18,17 +18,26 @@ public final class Language {
     private final String script;
     private final String parent;
     private final Stemmer stemmer;
+    private final Tagger tagger;
     /** Reads a table's text by name, null when the folder has no such table. */
     private final Function<String, String> reader;
 
     private final Map<String, Optional<Table>> tables = new ConcurrentHashMap<>();
 
-    Language(String code, String name, String script, String parent, Stemmer stemmer, Function<String, String> reader) {
+    Language(
+            String code,
+            String name,
+            String script,
+            String parent,
+            Stemmer stemmer,
+            Tagger tagger,
+            Function<String, String> reader) {
         this.code = code;
         this.name = name;
         this.script = script;
         this.parent = parent;
         this.stemmer = stemmer;
+        this.tagger = tagger;
         this.reader = reader;
     }
 
@@ -58,6 +67,11 @@ public final class Language {
     /** The language's morphology (its stemmer or lemmatiser). */
     public Stemmer stemmer() {
         return stemmer;
+    }
+
+    /** The language's tagging morphology (lemma and features of a form), {@link Tagger#NONE} when it has none. */
+    public Tagger tagger() {
+        return tagger;
     }
 
     /**

@@ -154,16 +154,17 @@ public final class LanguageData {
         String file = code + "/language.properties";
         Properties p = properties(code, propsText);
         for (String key : p.stringPropertyNames()) {
-            if (!List.of("name", "script", "stemmer", "parent").contains(key)) {
+            if (!List.of("name", "script", "stemmer", "tagger", "parent").contains(key)) {
                 throw new LanguageDataException(
-                        file, 0, "unknown key '" + key + "'; the keys are name, script, " + "stemmer and parent");
+                        file, 0, "unknown key '" + key + "'; the keys are name, script, stemmer, tagger and parent");
             }
         }
         String name = required(p, "name", file);
         String script = required(p, "script", file);
         String parent = p.getProperty("parent", "").strip();
         Stemmer stemmer = Stemmer.named(p.getProperty("stemmer", "none"), file, 0);
-        return new Language(code, name, script, parent, stemmer, reader);
+        Tagger tagger = Tagger.named(p.getProperty("tagger", "none"), file, 0);
+        return new Language(code, name, script, parent, stemmer, tagger, reader);
     }
 
     private static String required(Properties p, String key, String file) {

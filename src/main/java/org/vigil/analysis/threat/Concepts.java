@@ -83,6 +83,14 @@ final class Concepts {
     private static final Map<String, Map<String, List<Concept>>> WORDS = new HashMap<>();
 
     private static final Map<String, org.vigil.analysis.lang.Stemmer> STEMMERS = new HashMap<>();
+
+    /** One row of tag-concepts.tsv: a reading with all these features carries these concepts. */
+    private record TagRule(java.util.Set<String> features, List<Concept> concepts) {}
+
+    /** Per language with a tagger and tag-concepts.tsv: the tagger and its rules. */
+    private static final Map<String, org.vigil.analysis.lang.Tagger> TAGGERS = new HashMap<>();
+
+    private static final Map<String, List<TagRule>> TAG_RULES = new HashMap<>();
     /** Per thread: a word of a language to its generated-form concepts (none: an empty list), up to SEEN_MAX. */
     private static final ThreadLocal<Map<String, List<Concept>>> SEEN = ThreadLocal.withInitial(HashMap::new);
 
@@ -142,17 +150,29 @@ final class Concepts {
         for (org.vigil.analysis.lang.Language l : data.languages()) {
             l.parent().ifPresent(parent -> PARENTS.put(l.code(), parent));
         }
+        for (Table table : data.tables("tag-concepts")) {
+            String code = table.language();
+            org.vigil.analysis.lang.Language l = data.language(code).orElseThrow();
+            if (l.tagger() == org.vigil.analysis.lang.Tagger.NONE) {
+                throw new org.vigil.analysis.lang.LanguageDataException(
+                        code + "/tag-concepts.tsv",
+                        0,
+                        "the folder has tag rules but no tagger: name one in language.properties (tagger=)");
+            }
+            TAGGERS.put(code, l.tagger());
+            List<TagRule> rules = TAG_RULES.computeIfAbsent(code, k -> new ArrayList<>());
+            for (Table.Row row : table.rows()) {
+                List<Concept> concepts = named(row, "concepts");
+                List<String> features = row.words("features");
+                if (features.isEmpty()) {
+                    throw row.error("column 'features' is empty: name the tag's parts a reading must have");
+                }
+                rules.add(new TagRule(java.util.Set.copyOf(features), List.copyOf(concepts)));
+            }
+        }
         java.util.Set<String> rules = new java.util.HashSet<>();
         for (Table.Row row : data.rows("concept-affixes")) {
-            List<Concept> concepts = new ArrayList<>();
-            for (String w : row.words("concepts")) {
-                try {
-                    concepts.add(Concept.valueOf(w.toUpperCase(java.util.Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw row.error("column 'concepts' names '" + w + "', which is no concept; the concepts are "
-                            + java.util.Arrays.toString(Concept.values()).toLowerCase(java.util.Locale.ROOT));
-                }
-            }
+            List<Concept> concepts = named(row, "concepts");
             String after = row.get("after").strip();
             if (!after.isEmpty() && !after.equals("any") && !rules.contains(after)) {
                 throw row.error("column 'after' is '" + after + "': name a rule of an earlier row, or any");
@@ -171,6 +191,20 @@ final class Concepts {
     }
 
     private Concepts() {}
+
+    /** The concepts a row names in {@code column}, space-separated; a name that is no concept fails with the row. */
+    static List<Concept> named(Table.Row row, String column) {
+        List<Concept> out = new ArrayList<>();
+        for (String w : row.words(column)) {
+            try {
+                out.add(Concept.valueOf(w.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw row.error("column '" + column + "' names '" + w + "', which is no concept; the concepts are "
+                        + java.util.Arrays.toString(Concept.values()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
 
     private static List<Concept> addAll(List<Concept> out, List<Concept> found) {
         if (found == null) {
@@ -220,7 +254,7 @@ final class Concepts {
                 String key = key(STEMMERS.get(code), word);
                 // a two-letter stem meets inflected words only: "tué" is "tuer", the pronoun "tu" is not
                 List<Concept> hit = key.length() > 2 || word.length() > key.length() ? forms.get(key) : null;
-                found = hit == null ? List.of() : hit;
+                found = tagged(code, word, forms, hit == null ? List.of() : hit);
                 if (seen.size() >= SEEN_MAX) {
                     seen.clear();
                 }
@@ -232,6 +266,38 @@ final class Concepts {
         }
         List<Concept> merged = out.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(out);
         return addAll(merged, found);
+    }
+
+    /**
+     * {@code found} with what the language's tagger reads in the word: each reading's lemma met in the generated
+     * forms (the dictionary form of an inflected verb the stemmer leaves apart) and the concepts its features carry
+     * (tag-concepts.tsv: a first-person future is "I will", a second-person form is addressed to "you").
+     */
+    private static List<Concept> tagged(
+            String code, String word, Map<String, List<Concept>> forms, List<Concept> found) {
+        org.vigil.analysis.lang.Tagger tagger = TAGGERS.get(code);
+        if (tagger == null) {
+            return found;
+        }
+        List<org.vigil.analysis.lang.Tagger.Reading> readings = tagger.read(word);
+        if (readings.isEmpty()) {
+            return found;
+        }
+        List<Concept> out = new ArrayList<>(found);
+        for (org.vigil.analysis.lang.Tagger.Reading r : readings) {
+            List<Concept> byLemma = WORDS.get(code).get(r.lemma());
+            if (byLemma == null && !r.lemma().equals(word)) {
+                String key = key(STEMMERS.get(code), r.lemma());
+                byLemma = key.length() > 2 ? forms.get(key) : null;
+            }
+            addAll(out, byLemma);
+            for (TagRule rule : TAG_RULES.get(code)) {
+                if (r.features().containsAll(rule.features())) {
+                    addAll(out, rule.concepts());
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     /** The concepts of one normalised word (usually none), by hash look-ups of its prefixes and substrings. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.vigil.analysis.DocumentKind;
 import org.vigil.analysis.Span;
@@ -72,14 +71,7 @@ final class ThreatConstructions {
         List<Construction> out = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Set<Concept> concepts = EnumSet.noneOf(Concept.class);
-            for (String w : row.words("concepts")) {
-                try {
-                    concepts.add(Concept.valueOf(w.toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw row.error("column 'concepts' names '" + w + "', which is no concept; the concepts are "
-                            + java.util.Arrays.toString(Concept.values()).toLowerCase(Locale.ROOT));
-                }
-            }
+            concepts.addAll(Concepts.named(row, "concepts"));
             if (concepts.size() < 2) {
                 throw row.error("column 'concepts' names " + concepts.size()
                         + " concept(s): a construction combines at least two (one concept alone is a word, not a"

@@ -89,6 +89,27 @@ class LanguageDataTest {
     }
 
     @Test
+    void aTaggerIsADictionaryOnTheClassPathOrTheLoadFailsSayingWhich() throws IOException {
+        folder("xx", "name = X\nscript = Latin\ntagger = treetagger:xx\n");
+        assertThatThrownBy(() -> LanguageData.fromDirectory(dir))
+                .isInstanceOf(LanguageDataException.class)
+                .hasMessageContaining("xx/language.properties")
+                .hasMessageContaining("tagger 'treetagger:xx' is unknown");
+        folder("xx", "name = X\nscript = Latin\ntagger = morfologik:/no/such/xx.dict\n");
+        assertThatThrownBy(() -> LanguageData.fromDirectory(dir))
+                .hasMessageContaining("/no/such/xx.dict is not on the class path");
+        // a folder can name the shipped Russian dictionary: readings are lemma and tag features
+        folder("xx", "name = X\nscript = Cyrillic\ntagger = morfologik:/org/languagetool/resource/ru/russian.dict\n");
+        Tagger tagger =
+                LanguageData.fromDirectory(dir).language("xx").orElseThrow().tagger();
+        assertThat(tagger.read("убью")).anySatisfy(r -> {
+            assertThat(r.lemma()).isEqualTo("убить");
+            assertThat(r.features()).contains("VB", "Fut", "P1");
+        });
+        assertThat(tagger.read("qwxz")).isEmpty();
+    }
+
+    @Test
     void aFolderWithoutPropertiesIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("xx"));
         assertThatThrownBy(() -> LanguageData.fromDirectory(dir))

@@ -30,6 +30,22 @@ class ConceptsTest {
     }
 
     @Test
+    void theRussianTaggerGivesPersonTenseAndMoodAsConcepts() {
+        // the ending says "I will": future, first person; the lemma "ubit'" is a generated form of kill
+        assertThat(Concepts.of(Features.normalise("убью"), "ru")).contains(Concept.KILL, Concept.WE, Concept.FUTURE);
+        // imperative, second person: addressed to "you"
+        assertThat(Concepts.of(Features.normalise("сдохни"), "ru")).contains(Concept.DIE, Concept.YOU);
+        // the past tense is neither "I will" nor "you": "he killed" is a report
+        assertThat(Concepts.of(Features.normalise("убил"), "ru"))
+                .contains(Concept.KILL)
+                .doesNotContain(Concept.FUTURE, Concept.YOU, Concept.WE);
+        // a pronoun in any case is the person it names
+        assertThat(Concepts.of(Features.normalise("тобою"), "ru")).contains(Concept.YOU);
+        // without the language the tagger is not asked
+        assertThat(Concepts.of(Features.normalise("убью"), null)).doesNotContain(Concept.FUTURE);
+    }
+
+    @Test
     void lettersAreFoldedBeforeLookUp() {
         assertThat(Features.normalise("ЁЖ İ أ")).isEqualTo("еж i ا");
         assertThat(of("Смёртью")).contains(Concept.DIE);
