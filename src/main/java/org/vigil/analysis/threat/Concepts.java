@@ -91,7 +91,7 @@ final class Concepts {
     private static final Map<String, org.vigil.analysis.lang.Tagger> TAGGERS = new HashMap<>();
 
     private static final Map<String, List<TagRule>> TAG_RULES = new HashMap<>();
-    /** Per thread: a word of a language to its generated-form concepts (none: an empty list), up to SEEN_MAX. */
+    /** Per thread: a word of a language to all its concepts (none: an empty list), up to SEEN_MAX. */
     private static final ThreadLocal<Map<String, List<Concept>>> SEEN = ThreadLocal.withInitial(HashMap::new);
 
     private static final int SEEN_MAX = 50_000;
@@ -235,37 +235,37 @@ final class Concepts {
      * ({@link #of(String)}) and the language's generated forms, met through its stemmer.
      */
     static List<Concept> of(String word, String language) {
-        List<Concept> out = of(word);
         if (language == null) {
-            return out;
+            return of(word);
         }
         String code = PARENTS.getOrDefault(language, language);
         Map<String, List<Concept>> forms = FORMS.get(code);
         if (forms == null) {
-            return out;
+            return of(word);
+        }
+        // stemming, tagging and the hand forms' prefix look-ups are the cost here, and words repeat: each thread
+        // remembers what it found for a word of a language
+        Map<String, List<Concept>> seen = SEEN.get();
+        String cacheKey = code + '\u0000' + word;
+        List<Concept> cached = seen.get(cacheKey);
+        if (cached != null) {
+            return cached;
         }
         List<Concept> found = WORDS.get(code).get(word);
         if (found == null) {
-            // stemming is the cost here, and words repeat: each thread remembers what it found for a word
-            Map<String, List<Concept>> seen = SEEN.get();
-            String cacheKey = code + '\u0000' + word;
-            found = seen.get(cacheKey);
-            if (found == null) {
-                String key = key(STEMMERS.get(code), word);
-                // a two-letter stem meets inflected words only: "tué" is "tuer", the pronoun "tu" is not
-                List<Concept> hit = key.length() > 2 || word.length() > key.length() ? forms.get(key) : null;
-                found = tagged(code, word, forms, hit == null ? List.of() : hit);
-                if (seen.size() >= SEEN_MAX) {
-                    seen.clear();
-                }
-                seen.put(cacheKey, found);
-            }
-            if (found.isEmpty()) {
-                return out;
-            }
+            String key = key(STEMMERS.get(code), word);
+            // a two-letter stem meets inflected words only: "tué" is "tuer", the pronoun "tu" is not
+            List<Concept> hit = key.length() > 2 || word.length() > key.length() ? forms.get(key) : null;
+            found = tagged(code, word, forms, hit == null ? List.of() : hit);
         }
-        List<Concept> merged = out.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(out);
-        return addAll(merged, found);
+        List<Concept> out = of(word);
+        List<Concept> merged = found.isEmpty() ? out : addAll(new ArrayList<>(out), found);
+        merged = merged.isEmpty() ? List.of() : List.copyOf(merged);
+        if (seen.size() >= SEEN_MAX) {
+            seen.clear();
+        }
+        seen.put(cacheKey, merged);
+        return merged;
     }
 
     /**
