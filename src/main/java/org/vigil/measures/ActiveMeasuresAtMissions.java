@@ -29,6 +29,12 @@ class ActiveMeasuresAtMissions implements ActiveMeasures {
         return measures.inPlaceAt(missionId).stream()
                 .map(m -> {
                     CatalogueEntry e = entries.get(m.code());
+                    // the last review that kept it in place; a review under way has not yet confirmed it
+                    java.time.Instant reviewed = m.history().stream()
+                            .filter(h -> MeasureStep.KEEP.name().equals(h.action()))
+                            .map(MeasureView.HistoryEntry::at)
+                            .max(java.util.Comparator.naturalOrder())
+                            .orElse(null);
                     return new ActiveMeasure(
                             m.id(),
                             m.missionId(),
@@ -37,6 +43,7 @@ class ActiveMeasuresAtMissions implements ActiveMeasures {
                             e.mitigates(),
                             e.reduction(),
                             m.implementedAt(),
+                            reviewed,
                             "/measures/" + m.id());
                 })
                 .toList();
