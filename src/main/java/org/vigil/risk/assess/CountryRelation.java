@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.assess.Assessment.Driver;
 import org.vigil.risk.assess.RiskViews.CountryComparison;
@@ -27,14 +26,6 @@ final class CountryRelation {
             + "within " + (int) ConflictEventFactor.RADIUS_KM + " km, the threats against it and its people and "
             + "its open incidents, less its measures. The two differ where conflict is far from the mission, "
             + "threats target it, or measures are in force; each mission's page says why.";
-
-    private static final Map<String, String> WORDS = Map.of(
-            BaselineFactor.NAME, "the country baseline",
-            ConflictEventFactor.COUNTRY_NAME, "conflict events anywhere in the country",
-            ConflictEventFactor.NAME, "conflict events within " + (int) ConflictEventFactor.RADIUS_KM + " km",
-            TargetedSignalFactor.NAME, "threats against the mission and its people",
-            SurgeTest.NAME, "a surge of hostile posts",
-            IncidentFactor.NAME, "open incidents");
 
     private CountryRelation() {}
 
@@ -64,9 +55,9 @@ final class CountryRelation {
                             ? "the country's level is the country as " + "a whole, the mission's the risk where it is"
                             : "threats or incidents at the mission " + "weigh more than the country as a whole"));
         }
-        if (category != null) {
-            LevelView c = find(country.categories(), category);
-            LevelView m = find(missionCategories, category);
+        LevelView c = category == null ? null : find(country.categories(), category);
+        LevelView m = category == null ? null : find(missionCategories, category);
+        if (c != null && m != null) {
             explanation.add(String.format(Locale.ROOT, "%s: country %d from %s.", name, c.score(), parts(c.drivers())));
             StringBuilder mission = new StringBuilder(
                     String.format(Locale.ROOT, "%s: mission %d from %s", name, m.score(), parts(m.drivers())));
@@ -106,7 +97,7 @@ final class CountryRelation {
     }
 
     private static LevelView find(List<LevelView> levels, RiskCategory category) {
-        return levels.stream().filter(l -> l.category() == category).findFirst().orElseThrow();
+        return levels.stream().filter(l -> l.category() == category).findFirst().orElse(null);
     }
 
     private static String parts(List<Driver> drivers) {
@@ -114,13 +105,12 @@ final class CountryRelation {
             return "no factor";
         }
         List<String> parts = drivers.stream()
-                .map(d -> String.format(Locale.ROOT, "%s %.0f", WORDS.getOrDefault(d.factor(), d.factor()), d.points()))
+                .map(d -> String.format(Locale.ROOT, "%s %.0f", RiskWords.factor(d.factor()), d.points()))
                 .toList();
         return String.join(", ", parts);
     }
 
     static String words(RiskCategory category) {
-        String s = category.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return RiskWords.category(category);
     }
 }

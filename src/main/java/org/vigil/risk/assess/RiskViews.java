@@ -82,6 +82,15 @@ public final class RiskViews {
         public CountryComparison {
             explanation = List.copyOf(explanation);
         }
+
+        /** The relation in words, for a page. */
+        public String inWords() {
+            return switch (relation) {
+                case "BELOW_COUNTRY" -> "the mission is below its country's level";
+                case "ABOVE_COUNTRY" -> "the mission is above its country's level";
+                default -> "the mission is at its country's level";
+            };
+        }
     }
 
     /** A mission's overall level, for the map. */
