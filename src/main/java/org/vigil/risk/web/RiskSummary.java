@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.assess.Assessment.Driver;
 import org.vigil.risk.assess.RiskStore.Change;
@@ -17,7 +19,8 @@ import org.vigil.risk.assess.RiskWords;
  * The top of a mission's risk page, read at a glance: the level in force, its trend over the week, the three reasons
  * that weigh most, and what changed in the last 24 hours.
  *
- * @param trend "rising", "falling" or "steady": the overall score now against a week ago (5 points or more)
+ * @param trend "rising", "falling" or "steady": the overall score now against a week ago (5 points or more);
+ *     "no trend yet" when the mission has no earlier assessment
  * @param trendDetail the scores behind it, in words
  * @param yesterday the overall level 24 hours ago (null when not known)
  * @param reasons at most three, the weightiest first
@@ -48,17 +51,21 @@ record RiskSummary(
         Integer weekAgo = scoreAt(overallChanges, now.minus(Duration.ofDays(7)), overall.score());
         Integer dayAgo = scoreAt(overallChanges, now.minus(Duration.ofDays(1)), overall.score());
         String trend;
-        if (weekAgo == null || Math.abs(overall.score() - weekAgo) < TREND_POINTS) {
+        if (weekAgo == null && dayAgo == null) {
+            trend = "no trend yet";
+        } else if (weekAgo == null || Math.abs(overall.score() - weekAgo) < TREND_POINTS) {
             trend = "steady";
         } else {
             trend = overall.score() > weekAgo ? "rising" : "falling";
         }
-        String detail = String.format(
-                Locale.ROOT,
-                "score %d now, %s yesterday, %s a week ago",
-                overall.score(),
-                dayAgo == null ? "not known" : dayAgo.toString(),
-                weekAgo == null ? "not known" : weekAgo.toString());
+        String detail = weekAgo == null && dayAgo == null
+                ? "score " + overall.score() + "; no earlier assessment to compare with"
+                : String.format(
+                        Locale.ROOT,
+                        "score %d now, %s yesterday, %s a week ago",
+                        overall.score(),
+                        dayAgo == null ? "not yet assessed" : dayAgo.toString(),
+                        weekAgo == null ? "not yet assessed" : weekAgo.toString());
         RiskLevel yesterday = levelAt(overallChanges, now.minus(Duration.ofDays(1)), overall.level());
 
         List<Reason> reasons = new ArrayList<>();
@@ -76,10 +83,18 @@ record RiskSummary(
                     capitalised(overall.floor().reason())));
         }
         record Weighed(LevelView level, Driver driver) {}
-        risk.categories().stream()
+        List<Weighed> weighed = risk.categories().stream()
                 .flatMap(l -> l.drivers().stream().map(d -> new Weighed(l, d)))
                 .sorted(Comparator.comparingDouble((Weighed w) -> w.driver().points())
                         .reversed())
+                .toList();
+        // the weightiest driver of each factor first, so that three reasons say three different things; then the
+        // next weightiest
+        List<Weighed> chosen = new ArrayList<>();
+        Set<String> factors = new HashSet<>();
+        weighed.stream().filter(w -> factors.add(w.driver().factor())).forEach(chosen::add);
+        weighed.stream().filter(w -> !chosen.contains(w)).forEach(chosen::add);
+        chosen.stream()
                 .limit(REASONS)
                 .forEach(w -> reasons.add(new Reason(
                         RiskWords.category(w.level().category()),
@@ -95,14 +110,22 @@ record RiskSummary(
                 .filter(c -> c.at().isAfter(now.minus(Duration.ofDays(1))))
                 .sorted(Comparator.comparing(Change::at).reversed())
                 .limit(CHANGES)
-                .map(c -> String.format(
-                        Locale.ROOT,
-                        "%s: %s (score %s → %d), %s",
-                        RiskWords.category(c.category()),
-                        c.from() == null || c.from() == c.to() ? c.to().name() : c.from() + " → " + c.to(),
-                        c.fromScore() == null ? "none" : c.fromScore().toString(),
-                        c.toScore(),
-                        ago(c.at(), now)))
+                .map(c -> c.from() == null
+                        ? String.format(
+                                Locale.ROOT,
+                                "%s: first assessed at %s (score %d), %s",
+                                RiskWords.category(c.category()),
+                                c.to(),
+                                c.toScore(),
+                                ago(c.at(), now))
+                        : String.format(
+                                Locale.ROOT,
+                                "%s: %s (score %s → %d), %s",
+                                RiskWords.category(c.category()),
+                                c.from() == c.to() ? c.to().name() : c.from() + " → " + c.to(),
+                                c.fromScore() == null ? "none" : c.fromScore().toString(),
+                                c.toScore(),
+                                ago(c.at(), now)))
                 .toList();
         return new RiskSummary(
                 overall.level(),
