@@ -1,5 +1,7 @@
 package org.vigil.measures;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +11,8 @@ import org.vigil.risk.ActiveMeasures;
 
 /**
  * The risk module's view of the measures in place at a mission (implemented or under review), each with the
- * categories it mitigates and by how much, as the catalogue says now.
+ * categories it mitigates and by how much, as the catalogue says now, and when a review last kept it in place (the
+ * risk module trusts a measure less the longer it goes unreviewed).
  */
 @Component
 class ActiveMeasuresAtMissions implements ActiveMeasures {
@@ -30,10 +33,10 @@ class ActiveMeasuresAtMissions implements ActiveMeasures {
                 .map(m -> {
                     CatalogueEntry e = entries.get(m.code());
                     // the last review that kept it in place; a review under way has not yet confirmed it
-                    java.time.Instant reviewed = m.history().stream()
+                    Instant reviewed = m.history().stream()
                             .filter(h -> MeasureStep.KEEP.name().equals(h.action()))
                             .map(MeasureView.HistoryEntry::at)
-                            .max(java.util.Comparator.naturalOrder())
+                            .max(Comparator.naturalOrder())
                             .orElse(null);
                     return new ActiveMeasure(
                             m.id(),

@@ -3,6 +3,7 @@ package org.vigil.risk.assess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.risk.ActiveMeasures.ActiveMeasure;
@@ -17,6 +18,8 @@ import org.vigil.risk.ActiveMeasures.ActiveMeasure;
 public final class MeasureFactor {
 
     public static final String NAME = "implemented-measures";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private MeasureFactor() {}
 
@@ -38,8 +41,8 @@ public final class MeasureFactor {
     }
 
     private static String reason(ActiveMeasure m, double strength, Instant now, MeasureDecay decay) {
-        StringBuilder s = new StringBuilder(
-                String.format(Locale.ROOT, "%s (%s), implemented %s", m.name(), m.code(), day(m.implementedAt())));
+        StringBuilder s =
+                new StringBuilder(String.format(Locale.ROOT, "%s, implemented %s", m.name(), day(m.implementedAt())));
         if (m.reviewedAt() != null) {
             s.append(", reviewed ").append(day(m.reviewedAt()));
         }
@@ -61,8 +64,6 @@ public final class MeasureFactor {
     }
 
     private static String day(Instant at) {
-        return at == null
-                ? "(date unknown)"
-                : at.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return at == null ? "(date unknown)" : DAY.format(at.atZone(ZoneOffset.UTC));
     }
 }
