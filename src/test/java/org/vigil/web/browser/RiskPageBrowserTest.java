@@ -54,6 +54,8 @@ class RiskPageBrowserTest {
         assertThat(labels).allSatisfy(l -> assertThat(l).matches("\\d{1,2} [A-Z][a-z]{2}"));
         assertThat(labels).doesNotHaveDuplicates();
         browser.screenshot("risk-page-summary");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", chart);
+        browser.screenshot("risk-page-chart");
 
         // the details open on demand and name the factors in words
         factors.findElement(By.tagName("summary")).click();
