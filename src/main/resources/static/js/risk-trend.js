@@ -20,18 +20,34 @@
       borderWidth: name === 'OVERALL' ? 3 : 1.5, pointRadius: 2
     };
   });
-  function day(ms) { return new Date(ms).toISOString().slice(0, 16).replace('T', ' '); }
-  new window.Chart(canvas, {
+  var DAY = 86400000;
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  var to = Number(canvas.dataset.to) || Date.now();
+  var from = Number(canvas.dataset.from) || (to - 90 * DAY);
+  // ticks on UTC midnights, a whole number of days apart, at most about eight of them
+  var step = Math.max(1, Math.ceil((to - from) / DAY / 8)) * DAY;
+  function date(ms) { var d = new Date(ms); return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()]; }
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function moment(ms) {
+    var d = new Date(ms);
+    return date(ms) + ' ' + d.getUTCFullYear() + ', ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes());
+  }
+  var chart = new window.Chart(canvas, {
     type: 'line',
     data: { datasets: datasets },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
       scales: {
-        x: { type: 'linear', ticks: { callback: function (value) { return day(value).slice(0, 10); }, maxTicksLimit: 8 } },
+        x: {
+          type: 'linear', min: from, max: to,
+          ticks: { stepSize: step, includeBounds: false, autoSkip: false, callback: function (value) { return date(value); } }
+        },
         y: { min: 0, max: 100, ticks: { stepSize: 25 }, title: { display: true, text: 'score (25 moderate · 50 high · 75 critical)' } }
       },
-      plugins: { tooltip: { callbacks: { title: function (items) { return items.length ? day(items[0].parsed.x) + ' UTC' : ''; } } } }
+      plugins: { tooltip: { callbacks: { title: function (items) { return items.length ? moment(items[0].parsed.x) + ' UTC' : ''; } } } }
     }
   });
   canvas.dataset.drawn = String(datasets.length);
+  // the tick labels as drawn, for whoever checks the axis (a page test)
+  canvas.dataset.ticks = chart.scales.x.ticks.map(function (t) { return t.label; }).join('|');
 })();

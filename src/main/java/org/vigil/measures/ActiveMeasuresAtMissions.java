@@ -1,5 +1,7 @@
 package org.vigil.measures;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +11,8 @@ import org.vigil.risk.ActiveMeasures;
 
 /**
  * The risk module's view of the measures in place at a mission (implemented or under review), each with the
- * categories it mitigates and by how much, as the catalogue says now.
+ * categories it mitigates and by how much, as the catalogue says now, and when a review last kept it in place (the
+ * risk module trusts a measure less the longer it goes unreviewed).
  */
 @Component
 class ActiveMeasuresAtMissions implements ActiveMeasures {
@@ -29,6 +32,12 @@ class ActiveMeasuresAtMissions implements ActiveMeasures {
         return measures.inPlaceAt(missionId).stream()
                 .map(m -> {
                     CatalogueEntry e = entries.get(m.code());
+                    // the last review that kept it in place; a review under way has not yet confirmed it
+                    Instant reviewed = m.history().stream()
+                            .filter(h -> MeasureStep.KEEP.name().equals(h.action()))
+                            .map(MeasureView.HistoryEntry::at)
+                            .max(Comparator.naturalOrder())
+                            .orElse(null);
                     return new ActiveMeasure(
                             m.id(),
                             m.missionId(),
@@ -37,6 +46,7 @@ class ActiveMeasuresAtMissions implements ActiveMeasures {
                             e.mitigates(),
                             e.reduction(),
                             m.implementedAt(),
+                            reviewed,
                             "/measures/" + m.id());
                 })
                 .toList();

@@ -115,6 +115,29 @@ class MeasuresApiTest extends CaseworkApiTestBase {
                         "deputy.director:APPROVE",
                         "officer.ankara:IMPLEMENT");
 
+        // the risk module learns when a review last kept the measure in place: a review under way does not count,
+        // keeping it after the review does (docs/risk.md, "Measures decay")
+        assertThat(activeMeasures.activeAt("ru-embassy-ankara"))
+                .filteredOn(m -> m.id() == id)
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.reviewedAt()).isNull();
+                    assertThat(m.trustedSince()).isEqualTo(m.implementedAt());
+                });
+        step(id, "review", DIRECTOR, status().isOk());
+        assertThat(activeMeasures.activeAt("ru-embassy-ankara"))
+                .filteredOn(m -> m.id() == id)
+                .singleElement()
+                .satisfies(m -> assertThat(m.reviewedAt()).isNull());
+        step(id, "keep", DIRECTOR, status().isOk());
+        assertThat(activeMeasures.activeAt("ru-embassy-ankara"))
+                .filteredOn(m -> m.id() == id)
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.reviewedAt()).isNotNull().isAfterOrEqualTo(m.implementedAt());
+                    assertThat(m.trustedSince()).isEqualTo(m.reviewedAt());
+                });
+
         // lifting is an approver's decision and needs a reason
         step(id, "lift", ANKARA, status().isForbidden());
         JsonNode noReason = call(

@@ -327,6 +327,40 @@ class RiskApiTest {
     }
 
     @Test
+    void aMissionsRiskSaysHowItRelatesToItsCountrysAndWhyTheyDiffer() throws Exception {
+        for (String mission : List.of("ru-embassy-damascus", EMBASSY, "ru-embassy-tokyo")) {
+            JsonNode risk = json(ANALYST, "/api/v1/missions/" + mission + "/risk");
+            JsonNode relation = risk.get("country");
+            assertThat(relation).as(mission).isNotNull();
+            String code = relation.get("countryCode").asString();
+            JsonNode country = json(ANALYST, "/api/v1/risk/countries/" + code);
+            assertThat(relation.get("countryLevel").asString())
+                    .isEqualTo(country.get("overall").get("level").asString());
+            assertThat(relation.get("countryScore").asInt())
+                    .isEqualTo(country.get("overall").get("score").asInt());
+            assertThat(relation.get("missionLevel").asString())
+                    .isEqualTo(risk.get("overall").get("level").asString());
+            int diff = RiskLevel.valueOf(relation.get("missionLevel").asString())
+                            .rank()
+                    - RiskLevel.valueOf(relation.get("countryLevel").asString()).rank();
+            assertThat(relation.get("relation").asString())
+                    .isEqualTo(diff < 0 ? "BELOW_COUNTRY" : diff == 0 ? "AT_COUNTRY" : "ABOVE_COUNTRY");
+            JsonNode explanation = relation.get("explanation");
+            assertThat(explanation.size()).isGreaterThanOrEqualTo(1);
+            if (diff != 0) {
+                assertThat(explanation.get(0).asString())
+                        .contains(country.get("name").asString(), diff < 0 ? "below" : "above");
+                assertThat(explanation.size())
+                        .as("the category that makes the difference, factor by factor")
+                        .isGreaterThanOrEqualTo(3);
+                assertThat(explanation.get(1).asString()).contains("country");
+                assertThat(explanation.get(2).asString()).contains("mission");
+            }
+            assertThat(country.get("note").asString()).contains("country as a whole", "within");
+        }
+    }
+
+    @Test
     void openIncidentsRaiseAndImplementedMeasuresLowerTheLevelWhenTheirModulesSaySo() throws Exception {
         String mission = "ru-embassy-tokyo";
         Fakes.incidents.add(
@@ -378,6 +412,9 @@ class RiskApiTest {
                 .getContentAsString();
         assertThat(page)
                 .contains(
+                        "id=\"risk-summary\"",
+                        "id=\"summary-reasons\"",
+                        "Beside the country",
                         "id=\"risk-levels\"",
                         "Armed conflict",
                         "conflict-events",

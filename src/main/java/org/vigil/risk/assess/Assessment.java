@@ -16,8 +16,29 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
     /** A factor's part in a score: its points and its share of the points before reductions. */
     public record Driver(String factor, double points, double share, String reason, List<Evidence> evidence) {}
 
-    /** A measure's part: the fraction it removes and the points that makes. */
-    public record Reduction(String factor, double reduction, double pointsRemoved, String reason, Evidence evidence) {}
+    /**
+     * A measure's part: the fraction it removes now and the points that makes; {@code statedReduction} is what it
+     * removes when fresh or just reviewed (null in assessments stored before measures decayed).
+     */
+    public record Reduction(
+            String factor,
+            double reduction,
+            double pointsRemoved,
+            String reason,
+            Evidence evidence,
+            Double statedReduction) {}
+
+    /**
+     * Recent severe threats holding a level up: the level they hold it at, the score the factors and measures
+     * gave (below the floor), and why.
+     */
+    public record FloorApplied(
+            String factor, RiskLevel level, int residualScore, String reason, List<Evidence> evidence) {
+
+        public FloorApplied {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
 
     /** An analyst's override in force. */
     public record OverrideInForce(long id, RiskLevel level, String justification, Instant expiresAt, String setBy) {}
@@ -26,6 +47,8 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
      * @param category null for the overall level
      * @param computedLevel what the factors give
      * @param level what is in force: the override's level when there is one
+     * @param floor recent severe threats that held the computed level up, or null when none did (for the overall
+     *        level: the floor of its worst category, when one holds it)
      */
     public record Level(
             RiskCategory category,
@@ -34,11 +57,23 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
             RiskLevel level,
             List<Driver> drivers,
             List<Reduction> reductions,
-            OverrideInForce override) {
+            OverrideInForce override,
+            FloorApplied floor) {
 
         public Level {
             drivers = List.copyOf(drivers);
             reductions = List.copyOf(reductions);
+        }
+
+        public Level(
+                RiskCategory category,
+                int score,
+                RiskLevel computedLevel,
+                RiskLevel level,
+                List<Driver> drivers,
+                List<Reduction> reductions,
+                OverrideInForce override) {
+            this(category, score, computedLevel, level, drivers, reductions, override, null);
         }
 
         /** The explanation in one line: the main drivers' reasons, and an override's justification. */
@@ -52,6 +87,9 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
                         .append(": ")
                         .append(override.justification())
                         .append(". ");
+            }
+            if (floor != null) {
+                s.append(capitalised(floor.reason())).append(". ");
             }
             if (drivers.isEmpty()) {
                 s.append("No factor contributes");
@@ -68,6 +106,10 @@ public record Assessment(String missionId, Map<RiskCategory, Level> categories, 
                 s.append(" | ").append(r.reason());
             }
             return s.length() > 3900 ? s.substring(0, 3900) + "…" : s.toString();
+        }
+
+        private static String capitalised(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,6 +62,8 @@ public class RiskAssessor implements RiskLevels {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MeasureDecay decay;
+    private final int severeFloorDays;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Per mission, the cause of a recomputation asked for while one was running (see {@link #request}). */
     private final Map<String, AtomicReference<String>> requested = new ConcurrentHashMap<>();
@@ -74,7 +77,10 @@ public class RiskAssessor implements RiskLevels {
             ObjectProvider<ActiveMeasures> measures,
             ApplicationEventPublisher publisher,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${vigil.risk.measure-review-period:90d}") Duration measureReviewPeriod,
+            @Value("${vigil.risk.measure-half-life:30d}") Duration measureHalfLife,
+            @Value("${vigil.risk.severe-threat-days:7}") int severeFloorDays) {
         this.store = store;
         this.missions = missions;
         this.signals = signals;
@@ -84,6 +90,12 @@ public class RiskAssessor implements RiskLevels {
         this.publisher = publisher;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.decay = new MeasureDecay(measureReviewPeriod, measureHalfLife);
+        if (severeFloorDays < 0 || severeFloorDays > TargetedSignalFactor.WINDOW_DAYS) {
+            throw new IllegalArgumentException("vigil.risk.severe-threat-days must be 0 to "
+                    + TargetedSignalFactor.WINDOW_DAYS + " (0 turns the floor off), was " + severeFloorDays);
+        }
+        this.severeFloorDays = severeFloorDays;
     }
 
     @Override
@@ -131,7 +143,9 @@ public class RiskAssessor implements RiskLevels {
         SurgeTest.contribution(surge).ifPresent(contributions::add);
         incidents.orderedStream().forEach(source -> contributions.addAll(IncidentFactor.apply(source.openAt(m.id()))));
         List<Mitigation> mitigations = new ArrayList<>();
-        measures.orderedStream().forEach(source -> mitigations.addAll(MeasureFactor.apply(source.activeAt(m.id()))));
+        measures.orderedStream()
+                .forEach(source -> mitigations.addAll(MeasureFactor.apply(source.activeAt(m.id()), now, decay)));
+        Map<RiskCategory, SevereThreatFloor.Threats> floors = SevereThreatFloor.collect(recent, now, severeFloorDays);
         Map<RiskCategory, OverrideInForce> categoryOverrides = new HashMap<>();
         OverrideInForce overall = null;
         for (RiskStore.Override o : store.overrides(m.id())) { // newest first: the newest in force wins
@@ -145,7 +159,7 @@ public class RiskAssessor implements RiskLevels {
                 categoryOverrides.putIfAbsent(o.category(), f);
             }
         }
-        return RiskScorer.fold(m.id(), contributions, mitigations, categoryOverrides, overall, now);
+        return RiskScorer.fold(m.id(), contributions, mitigations, floors, categoryOverrides, overall, now);
     }
 
     /** The surge test over the hostile signals of the last day against the 28 days before. */

@@ -23,6 +23,11 @@ public final class RiskScale {
         return RiskLevel.LOW;
     }
 
+    /** The lowest score of a level's band (LOW 0, MODERATE 25, HIGH 50, CRITICAL 75). */
+    public static int lowestScore(RiskLevel level) {
+        return (level.rank() - 1) * 25;
+    }
+
     /**
      * @param usAdvisory US State Department travel-advisory level (1–4) and its wording
      * @param ukFcdo the UK Foreign, Commonwealth & Development Office's wording

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.assess.Assessment.Driver;
+import org.vigil.risk.assess.Assessment.FloorApplied;
 import org.vigil.risk.assess.Assessment.Level;
 import org.vigil.risk.assess.Assessment.OverrideInForce;
 import org.vigil.risk.assess.Assessment.Reduction;
@@ -33,6 +34,22 @@ public final class RiskScorer {
             Map<RiskCategory, OverrideInForce> categoryOverrides,
             OverrideInForce overallOverride,
             Instant now) {
+        return fold(missionId, contributions, mitigations, Map.of(), categoryOverrides, overallOverride, now);
+    }
+
+    /**
+     * @param floors per category, the recent severe threats ({@link SevereThreatFloor}): when they arrived after
+     *        the category's newest measure, a residual score below the level they hold is raised to that level's
+     *        lowest score, and the level says why
+     */
+    public static Assessment fold(
+            String missionId,
+            List<Contribution> contributions,
+            List<Mitigation> mitigations,
+            Map<RiskCategory, SevereThreatFloor.Threats> floors,
+            Map<RiskCategory, OverrideInForce> categoryOverrides,
+            OverrideInForce overallOverride,
+            Instant now) {
         Map<RiskCategory, Level> levels = new EnumMap<>(RiskCategory.class);
         for (RiskCategory category : RiskCategory.values()) {
             List<Contribution> mine = contributions.stream()
@@ -53,15 +70,21 @@ public final class RiskScorer {
                 keep *= 1 - m.reduction();
             }
             keep = Math.max(keep, 1 - MAX_REDUCTION);
-            int score = (int) Math.round(raw * keep);
+            int residual = (int) Math.round(raw * keep);
+            int score = residual;
+            FloorApplied held = SevereThreatFloor.hold(floors.get(category), applicable, raw, residual);
+            if (held != null) {
+                score = RiskScale.lowestScore(held.level());
+            }
             List<Reduction> reductions = new ArrayList<>();
             double combined = 1 - keep;
             double nominal =
                     applicable.stream().mapToDouble(Mitigation::reduction).sum();
             for (Mitigation m : applicable) {
-                // each measure's share of the points removed, in proportion to its stated reduction
+                // each measure's share of the points removed, in proportion to the reduction it makes now
                 double removed = nominal == 0 ? 0 : raw * combined * m.reduction() / nominal;
-                reductions.add(new Reduction(m.factor(), m.reduction(), round(removed), m.reason(), m.evidence()));
+                reductions.add(new Reduction(
+                        m.factor(), round(m.reduction()), round(removed), m.reason(), m.evidence(), m.stated()));
             }
             RiskLevel computed = RiskScale.level(score);
             OverrideInForce override = categoryOverrides.get(category);
@@ -74,7 +97,8 @@ public final class RiskScorer {
                             override == null ? computed : override.level(),
                             drivers,
                             reductions,
-                            override));
+                            override,
+                            held));
         }
         Level worst = levels.values().stream()
                 .max(Comparator.comparingInt(Level::score)
@@ -102,6 +126,22 @@ public final class RiskScorer {
                                         : ": " + l.drivers().get(0).reason()),
                         l.drivers().isEmpty() ? List.of() : l.drivers().get(0).evidence()))
                 .toList();
+        // the floor that holds the overall level up: one on a category at the overall level, none when a category
+        // without a floor stands as high
+        FloorApplied heldOverall =
+                levels.values().stream().anyMatch(l -> l.floor() == null && l.computedLevel() == computedOverall)
+                        ? null
+                        : levels.values().stream()
+                                .filter(l -> l.floor() != null && l.computedLevel() == computedOverall)
+                                .map(l -> new FloorApplied(
+                                        l.floor().factor(),
+                                        l.floor().level(),
+                                        l.floor().residualScore(),
+                                        CountryRelation.words(l.category()) + " "
+                                                + l.floor().reason(),
+                                        l.floor().evidence()))
+                                .findFirst()
+                                .orElse(null);
         Level overall = new Level(
                 null,
                 worst.score(),
@@ -109,7 +149,8 @@ public final class RiskScorer {
                 overallOverride == null ? effectiveCategories : overallOverride.level(),
                 overallDrivers,
                 List.of(),
-                overallOverride);
+                overallOverride,
+                heldOverall);
         return new Assessment(missionId, levels, overall, now);
     }
 

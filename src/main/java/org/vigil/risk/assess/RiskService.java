@@ -119,6 +119,10 @@ public class RiskService implements org.vigil.risk.RiskOverview {
                 .sorted(Comparator.comparing(StoredLevel::category))
                 .map(r -> LevelView.of(r.explanation()))
                 .toList();
+        LevelView overallView = LevelView.of(overall.explanation());
+        RiskViews.CountryComparison country = countries.find(m.hostCountry()).isEmpty()
+                ? null
+                : CountryRelation.compare(overallView, categories, countryRisk(m.hostCountry()));
         return new MissionRiskView(
                 m.id(),
                 m.name(),
@@ -127,8 +131,9 @@ public class RiskService implements org.vigil.risk.RiskOverview {
                 m.lat(),
                 m.lon(),
                 overall.assessedAt(),
-                LevelView.of(overall.explanation()),
-                categories);
+                overallView,
+                categories,
+                country);
     }
 
     public List<Change> history(Scope scope, String missionId, int days) {
@@ -193,7 +198,8 @@ public class RiskService implements org.vigil.risk.RiskOverview {
                 .sorted(Comparator.comparing(Assessment.Level::category))
                 .map(LevelView::of)
                 .toList();
-        return new CountryRiskView(cc, country.name(), now, LevelView.of(a.overall()), categories, baselines);
+        return new CountryRiskView(
+                cc, country.name(), now, LevelView.of(a.overall()), categories, baselines, CountryRelation.NOTE);
     }
 
     /** The countries with a baseline or a mission the scope may see, with their overall level. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.vigil.risk.RiskCategory;
 import org.vigil.risk.RiskLevel;
 import org.vigil.risk.assess.Assessment.Driver;
+import org.vigil.risk.assess.Assessment.FloorApplied;
 import org.vigil.risk.assess.Assessment.OverrideInForce;
 import org.vigil.risk.assess.Assessment.Reduction;
 import org.vigil.risk.assess.RiskScale.Crosswalk;
@@ -28,7 +29,8 @@ public final class RiskViews {
             Crosswalk crosswalk,
             List<Driver> drivers,
             List<Reduction> reductions,
-            OverrideInForce override) {
+            OverrideInForce override,
+            FloorApplied floor) {
 
         static LevelView of(Assessment.Level l) {
             return new LevelView(
@@ -40,10 +42,15 @@ public final class RiskViews {
                     RiskScale.crosswalk(l.level(), l.score()),
                     l.drivers(),
                     l.reductions(),
-                    l.override());
+                    l.override(),
+                    l.floor());
         }
     }
 
+    /**
+     * @param country how the mission's level relates to its host country's, and why they differ (null when the
+     *        host country has no level)
+     */
     public record MissionRiskView(
             String missionId,
             String missionName,
@@ -53,7 +60,38 @@ public final class RiskViews {
             Double lon,
             Instant assessedAt,
             LevelView overall,
-            List<LevelView> categories) {}
+            List<LevelView> categories,
+            CountryComparison country) {}
+
+    /**
+     * A mission's level beside its host country's.
+     *
+     * @param relation BELOW_COUNTRY, AT_COUNTRY or ABOVE_COUNTRY (by level)
+     * @param explanation in words: the relation, then the category that makes the higher level, factor by factor
+     *        for the country and for the mission
+     */
+    public record CountryComparison(
+            String countryCode,
+            String countryName,
+            RiskLevel countryLevel,
+            int countryScore,
+            RiskLevel missionLevel,
+            String relation,
+            List<String> explanation) {
+
+        public CountryComparison {
+            explanation = List.copyOf(explanation);
+        }
+
+        /** The relation in words, for a page. */
+        public String inWords() {
+            return switch (relation) {
+                case "BELOW_COUNTRY" -> "the mission is below its country's level";
+                case "ABOVE_COUNTRY" -> "the mission is above its country's level";
+                default -> "the mission is at its country's level";
+            };
+        }
+    }
 
     /** A mission's overall level, for the map. */
     public record MissionLevel(
@@ -68,13 +106,15 @@ public final class RiskViews {
             int score,
             Instant assessedAt) {}
 
+    /** @param note what a country's level means beside its missions' levels */
     public record CountryRiskView(
             String countryCode,
             String name,
             Instant assessedAt,
             LevelView overall,
             List<LevelView> categories,
-            List<BaselineFactor.Baseline> baselines) {}
+            List<BaselineFactor.Baseline> baselines,
+            String note) {}
 
     /** A country's overall level, for shading the map. */
     public record CountryLevel(String countryCode, RiskLevel level, int rank, int score) {}

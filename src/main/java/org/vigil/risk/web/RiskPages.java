@@ -23,6 +23,7 @@ import org.vigil.risk.assess.RiskService;
 import org.vigil.risk.assess.RiskStore.Change;
 import org.vigil.risk.assess.RiskViews.MissionRiskView;
 import org.vigil.risk.assess.RiskViews.OverrideCommand;
+import org.vigil.risk.assess.RiskWords;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
@@ -41,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RiskPages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final RiskService risk;
     private final Clock clock;
@@ -50,6 +51,17 @@ class RiskPages {
     RiskPages(RiskService risk, Clock clock) {
         this.risk = risk;
         this.clock = clock;
+    }
+
+    /** The words of factor names and categories, for the template. */
+    static final class Words {
+        public String factor(String name) {
+            return RiskWords.factor(name);
+        }
+
+        public String category(RiskCategory category) {
+            return RiskWords.category(category);
+        }
     }
 
     /** One point of the trend chart. */
@@ -74,6 +86,11 @@ class RiskPages {
         trend.add(new Point(now, "OVERALL", view.overall().score()));
         view.categories().forEach(l -> trend.add(new Point(now, l.category().name(), l.score())));
         model.addAttribute("risk", view);
+        model.addAttribute("summary", RiskSummary.of(view, history, clock.instant()));
+        // the chart's x axis spans the period asked for, so that its ticks fall on distinct days
+        model.addAttribute("trendFrom", now - Duration.ofDays(days).toMillis());
+        model.addAttribute("trendTo", now);
+        model.addAttribute("words", new Words());
         model.addAttribute("history", history);
         model.addAttribute("trend", JSON.writeValueAsString(trend));
         model.addAttribute("overrides", risk.overrides(scope, id));

@@ -192,30 +192,36 @@ class RiskFactorsTest {
                 .containsExactly(0.75, 0.25);
         assertThat(plain.overall().level()).isEqualTo(RiskLevel.CRITICAL);
 
-        List<Mitigation> guards = MeasureFactor.apply(List.of(new ActiveMeasure(
-                1,
-                "m",
-                "MORE_GUARDS",
-                "More guards",
-                Set.of(RiskCategory.TARGETED_THREATS),
-                0.25,
+        List<Mitigation> guards = MeasureFactor.apply(
+                List.of(new ActiveMeasure(
+                        1,
+                        "m",
+                        "MORE_GUARDS",
+                        "More guards",
+                        Set.of(RiskCategory.TARGETED_THREATS),
+                        0.25,
+                        NOW,
+                        "/measures/1")),
                 NOW,
-                "/measures/1")));
+                MeasureDecay.DEFAULT);
         Assessment guarded = RiskScorer.fold("m", contributions, guards, Map.of(), null, NOW);
         assertThat(guarded.categories().get(RiskCategory.TARGETED_THREATS).score())
                 .isEqualTo(60);
         assertThat(guarded.categories().get(RiskCategory.TARGETED_THREATS).reductions())
                 .singleElement()
                 .satisfies(r -> assertThat(r.pointsRemoved()).isEqualTo(20));
-        List<Mitigation> everything = MeasureFactor.apply(List.of(new ActiveMeasure(
-                2,
-                "m",
-                "ORDERED_DEPARTURE",
-                "Ordered departure",
-                Set.of(RiskCategory.TARGETED_THREATS),
-                0.9,
+        List<Mitigation> everything = MeasureFactor.apply(
+                List.of(new ActiveMeasure(
+                        2,
+                        "m",
+                        "ORDERED_DEPARTURE",
+                        "Ordered departure",
+                        Set.of(RiskCategory.TARGETED_THREATS),
+                        0.9,
+                        NOW,
+                        "/measures/2")),
                 NOW,
-                "/measures/2")));
+                MeasureDecay.DEFAULT);
         assertThat(RiskScorer.fold("m", contributions, everything, Map.of(), null, NOW)
                         .categories()
                         .get(RiskCategory.TARGETED_THREATS)

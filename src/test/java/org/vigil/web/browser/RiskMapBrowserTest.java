@@ -54,8 +54,11 @@ class RiskMapBrowserTest {
         browser.screenshot("risk-map-after");
 
         browser.open("/risk/missions/ru-embassy-tripoli");
+        browser.driver()
+                .findElement(By.cssSelector("#factors-details > summary"))
+                .click();
         String factors = browser.text(By.id("factors-TARGETED_THREATS"));
-        assertThat(factors).contains("targeted-signals", "Farewell to life");
+        assertThat(factors).contains("Threats against the mission and its people", "Farewell to life");
         browser.waitUntil(
                 "the trend chart drawn", d -> d.findElement(By.id("risk-trend")).getDomAttribute("data-drawn") != null);
         browser.screenshot("risk-page");
