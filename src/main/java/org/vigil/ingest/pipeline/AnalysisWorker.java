@@ -348,11 +348,14 @@ class AnalysisWorker extends BackgroundLoop {
      * together or not at all (a lost lease or a signal stored meanwhile rolls both back).
      */
     private void store(Row item, AnalysisResult result, EngineProvider.Built built, String token) {
-        jdbc.sql("UPDATE item SET processed_at = ? WHERE id = ?")
-                .params(Sources.ts(clock.instant()), item.id())
+        boolean quiet = QuietItems.isQuiet(result, built.countriesOfInterest());
+        jdbc.sql("UPDATE item SET processed_at = ?, quiet = ?, analysed_language = ? WHERE id = ?")
+                .params(Sources.ts(clock.instant()), quiet, result.language(), item.id())
                 .update();
         release(item.id(), token);
-        signals.store(item.id(), item.sourceId(), result, built.missionOfPerson());
+        if (!quiet) { // a quiet item is kept and searchable, but is no signal and sets off no risk or alert work
+            signals.store(item.id(), item.sourceId(), result, built.missionOfPerson());
+        }
     }
 
     private static final class LeaseLost extends RuntimeException {

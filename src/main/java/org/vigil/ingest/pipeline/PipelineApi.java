@@ -29,9 +29,17 @@ class PipelineApi {
     private final DeadLetters deadLetters;
     private final FeedPoller poller;
     private final FetchAllowList allowList;
+    private final AnalysedItems analysed;
 
-    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, FeedPoller poller, FetchAllowList allowList) {
+    PipelineApi(
+            Sources sources,
+            Intake intake,
+            DeadLetters deadLetters,
+            FeedPoller poller,
+            FetchAllowList allowList,
+            AnalysedItems analysed) {
         this.sources = sources;
+        this.analysed = analysed;
         this.poller = poller;
         this.allowList = allowList;
         this.intake = intake;
@@ -137,6 +145,25 @@ class PipelineApi {
                     + "who may push is checked per source (administrators or the source's listed accounts)")
     IntakeReport push(@RequestBody Push push) {
         return intake.push(push.source(), push.items());
+    }
+
+    @GetMapping("/api/v1/items")
+    @Operation(
+            summary = "Search analysed items, quiet ones included",
+            description = "Quiet items (no mention, no target, no place of interest, no threat) are analysed and kept "
+                    + "but become no signal; this finds them by text, source and quietness. Scoped callers find only "
+                    + "items whose signal is linked to one of their missions.")
+    @NeedToKnow(
+            value = Kind.MISSION_SCOPED,
+            why = "EXISTS over the item's signal's mission links for scoped callers; a quiet item has none, so only "
+                    + "unrestricted users find it")
+    PageResult<AnalysedItems.ItemView> items(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) Boolean quiet,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return analysed.search(org.vigil.shared.Scope.current(), q, source, quiet, new PageRequest(page, size));
     }
 
     // dead letters
