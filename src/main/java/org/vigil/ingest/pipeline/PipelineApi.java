@@ -4,8 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +35,7 @@ class PipelineApi {
     private final FeedPoller poller;
     private final FetchAllowList allowList;
     private final AnalysedItems analysed;
+    private final Backlog backlog;
 
     PipelineApi(
             Sources sources,
@@ -37,7 +43,9 @@ class PipelineApi {
             DeadLetters deadLetters,
             FeedPoller poller,
             FetchAllowList allowList,
-            AnalysedItems analysed) {
+            AnalysedItems analysed,
+            Backlog backlog) {
+        this.backlog = backlog;
         this.sources = sources;
         this.analysed = analysed;
         this.poller = poller;
@@ -144,7 +152,24 @@ class PipelineApi {
             why = "answers only counts and reasons about the caller's own batch; "
                     + "who may push is checked per source (administrators or the source's listed accounts)")
     IntakeReport push(@RequestBody Push push) {
+        backlog.checkRoom();
         return intake.push(push.source(), push.items());
+    }
+
+    /** The analysis queue is full: 503 with Retry-After and a problem body saying so; nothing was stored. */
+    @ExceptionHandler(Backlog.QueueFull.class)
+    ResponseEntity<ProblemDetail> queueFull(Backlog.QueueFull e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Analysis queue full");
+        problem.setProperty("queueDepth", e.depth());
+        problem.setProperty("maxDepth", e.maxDepth());
+        problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @GetMapping("/api/v1/items")
