@@ -54,6 +54,7 @@ class AnalysisWorker extends BackgroundLoop {
     private final EngineProvider engines;
     private final QueueSignal queue;
     private final SignalStore signals;
+    private final PipelineMetrics metrics;
     private final Clock clock;
     private final long pollMillis;
     private final Duration lease;
@@ -68,6 +69,7 @@ class AnalysisWorker extends BackgroundLoop {
             EngineProvider engines,
             QueueSignal queue,
             SignalStore signals,
+            PipelineMetrics metrics,
             Clock clock,
             @Value("${vigil.ingest.worker.poll:5s}") Duration poll,
             // How long a claim holds: after it, a crashed worker's rows are claimed again. Longer than any batch's
@@ -81,6 +83,7 @@ class AnalysisWorker extends BackgroundLoop {
         this.engines = engines;
         this.queue = queue;
         this.signals = signals;
+        this.metrics = metrics;
         this.clock = clock;
         this.pollMillis = poll.toMillis();
         this.lease = lease;
@@ -129,16 +132,21 @@ class AnalysisWorker extends BackgroundLoop {
         // Analysis outside any transaction, the batch at once through the engine's batch API; then the whole batch's
         // signals, links and dequeues in ONE transaction with JDBC batching (one commit and a handful of round trips
         // per batch instead of several per item, which is what bounded the analysed items per second).
-        List<Outcome> outcomes = decideAll(rows, built);
+        List<Outcome> outcomes = metrics.analysisTimer().record(() -> decideAll(rows, built));
+        Map<Long, Row> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
         try {
-            tx.executeWithoutResult(s -> applyAll(outcomes, built, token));
+            metrics.storageTimer().record(() -> tx.executeWithoutResult(s -> applyAll(outcomes, built, token)));
+            outcomes.forEach(o -> count(o, byId.get(o.id()), built));
         } catch (RuntimeException batchFailed) {
             // One item spoiled the batch's transaction (its signal exists already because another worker analysed it
             // after this claim went stale, or the claim was lost): nothing of it was kept, so apply each outcome in
             // its own transaction, and the others still commit.
             log.info("Batch of {} stored item by item: {}", outcomes.size(), batchFailed.toString());
             for (Outcome o : outcomes) {
-                applyAlone(o, built, token);
+                if (applyAlone(o, built, token)) {
+                    count(o, byId.get(o.id()), built);
+                }
             }
         }
         return claimed;
@@ -188,7 +196,8 @@ class AnalysisWorker extends BackgroundLoop {
             String language,
             String kind,
             String inReplyTo,
-            String minhash) {
+            String minhash,
+            Instant receivedAt) {
 
         static final RowMapper<Row> MAPPER = (rs, n) -> new Row(
                 rs.getLong("id"),
@@ -202,7 +211,12 @@ class AnalysisWorker extends BackgroundLoop {
                 rs.getString("language"),
                 rs.getString("kind"),
                 rs.getString("in_reply_to"),
-                rs.getString("minhash"));
+                rs.getString("minhash"),
+                instant(rs.getObject("received_at", java.time.OffsetDateTime.class)));
+
+        private static Instant instant(java.time.OffsetDateTime t) {
+            return t == null ? null : t.toInstant();
+        }
     }
 
     /**
@@ -378,10 +392,12 @@ class AnalysisWorker extends BackgroundLoop {
         }
     }
 
-    private void applyAlone(Outcome outcome, EngineProvider.Built built, String token) {
+    /** Returns whether the outcome was stored as decided (false: taken over, already analysed, or failed). */
+    private boolean applyAlone(Outcome outcome, EngineProvider.Built built, String token) {
         long id = outcome.id();
         try {
             tx.executeWithoutResult(s -> apply(outcome, built, token));
+            return true;
         } catch (DuplicateKeyException alreadyAnalysed) {
             // the signal of this item exists (stored by another worker whose claim had expired): just dequeue
             try {
@@ -398,6 +414,27 @@ class AnalysisWorker extends BackgroundLoop {
             log.info("Item {} was taken over by another worker", id);
         } catch (RuntimeException e) {
             apply(new Failed(id, e), built, token);
+        }
+        return false;
+    }
+
+    /** The metrics of one stored outcome. */
+    private void count(Outcome outcome, Row item, EngineProvider.Built built) {
+        if (item == null) {
+            return;
+        }
+        Duration waited =
+                item.receivedAt() == null ? Duration.ZERO : Duration.between(item.receivedAt(), clock.instant());
+        switch (outcome) {
+            case Copy c -> metrics.analysed(item.sourceId(), PipelineMetrics.Kind.COPY, waited);
+            case Analysed a ->
+                metrics.analysed(
+                        item.sourceId(),
+                        QuietItems.isQuiet(a.result(), built.countriesOfInterest())
+                                ? PipelineMetrics.Kind.QUIET
+                                : PipelineMetrics.Kind.SIGNAL,
+                        waited);
+            case Failed f -> metrics.failed(item.sourceId());
         }
     }
 

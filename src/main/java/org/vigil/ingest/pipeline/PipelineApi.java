@@ -36,6 +36,7 @@ class PipelineApi {
     private final FetchAllowList allowList;
     private final AnalysedItems analysed;
     private final Backlog backlog;
+    private final PipelineMetrics metrics;
 
     PipelineApi(
             Sources sources,
@@ -44,8 +45,10 @@ class PipelineApi {
             FeedPoller poller,
             FetchAllowList allowList,
             AnalysedItems analysed,
-            Backlog backlog) {
+            Backlog backlog,
+            PipelineMetrics metrics) {
         this.backlog = backlog;
+        this.metrics = metrics;
         this.sources = sources;
         this.analysed = analysed;
         this.poller = poller;
@@ -152,8 +155,15 @@ class PipelineApi {
             why = "answers only counts and reasons about the caller's own batch; "
                     + "who may push is checked per source (administrators or the source's listed accounts)")
     IntakeReport push(@RequestBody Push push) {
-        backlog.checkRoom();
-        return intake.push(push.source(), push.items());
+        try {
+            backlog.checkRoom();
+        } catch (Backlog.QueueFull full) {
+            metrics.refused(push.items() == null ? 0 : push.items().size());
+            throw full;
+        }
+        IntakeReport report = intake.push(push.source(), push.items());
+        metrics.pushed(report.source(), report.accepted(), report.duplicate(), report.rejected());
+        return report;
     }
 
     /** The analysis queue is full: 503 with Retry-After and a problem body saying so; nothing was stored. */

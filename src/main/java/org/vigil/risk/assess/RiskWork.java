@@ -1,5 +1,7 @@
 package org.vigil.risk.assess;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +52,8 @@ class RiskWork extends BackgroundLoop {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition woken = lock.newCondition();
     private boolean pending;
+    private final Counter recomputed;
+    private final Counter requested;
 
     RiskWork(
             JdbcClient jdbc,
@@ -58,8 +62,15 @@ class RiskWork extends BackgroundLoop {
             ApplicationContext context,
             @Value("${vigil.risk.coalesce-window:2s}") Duration window,
             @Value("${vigil.risk.work-lease:2m}") Duration lease,
-            @Value("${vigil.risk.work.enabled:true}") boolean enabled) {
+            @Value("${vigil.risk.work.enabled:true}") boolean enabled,
+            MeterRegistry registry) {
         super("vigil-risk-work", "Risk work");
+        this.recomputed = Counter.builder("vigil.risk.recomputations")
+                .description("coalesced risk recomputations of a mission (one per mission and window)")
+                .register(registry);
+        this.requested = Counter.builder("vigil.risk.requests")
+                .description("requests for a mission's recomputation (one per signal and mission), before coalescing")
+                .register(registry);
         this.jdbc = jdbc;
         this.assessor = assessor;
         this.clock = clock;
@@ -84,6 +95,7 @@ class RiskWork extends BackgroundLoop {
      */
     void request(String missionId, String cause) {
         String why = cause.length() > 500 ? cause.substring(0, 500) : cause;
+        requested.increment();
         if (!add(missionId, why)) {
             try {
                 jdbc.sql("""
@@ -167,6 +179,7 @@ class RiskWork extends BackgroundLoop {
             try {
                 assessor.recompute(c.missionId(), cause(c));
                 recomputations.incrementAndGet();
+                recomputed.increment();
                 done++;
             } catch (RuntimeException e) {
                 // left claimed: taken again after the lease, so a failing mission does not spin
