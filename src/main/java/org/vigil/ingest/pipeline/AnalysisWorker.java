@@ -29,8 +29,10 @@ import org.vigil.signals.SignalStore;
  * Turns queued items into signals, in process, one thread. It claims a batch of outbox rows with one atomic
  * {@code UPDATE ... WHERE claimed_at IS NULL OR claimed_at < stale} (portable: no {@code SKIP LOCKED} needed, and two
  * instances never claim the same row because the second update re-checks the condition after the first commits),
- * analyses each item outside any transaction, then stores the signals, marks the items processed and deletes their
- * outbox rows, for the whole claimed batch, in ONE transaction (item by item if that one fails). A crash before that
+ * analyses the batch outside any transaction with the engine's batch API ({@link AnalysisEngine#analyzeAll}), then
+ * marks the items processed, deletes their outbox rows and stores the signals of those that are not quiet
+ * ({@link QuietItems}), for the whole claimed batch, in ONE transaction with JDBC batching (item by item if that one
+ * fails). A crash before that
  * commit leaves the rows claimed; the claim expires and the items are analysed again. A unique constraint on {@code signal.item_id} makes a second signal for one item impossible.
  * An item that fails {@link #MAX_ATTEMPTS} times stays in the outbox with its last error and is no longer claimed.
  *
