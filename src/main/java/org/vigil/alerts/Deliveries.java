@@ -48,13 +48,26 @@ class Deliveries {
     private final HttpClient http;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean warnedNoMail;
+    private final io.micrometer.core.instrument.MeterRegistry registry;
+
+    /** Counts a delivery attempt: delivered, retrying (failed, tried again later) or failed for good. */
+    private void count(Channel channel, String outcome) {
+        io.micrometer.core.instrument.Counter.builder("vigil.alert.deliveries")
+                .description("alert delivery attempts by channel and outcome")
+                .tag("channel", channel.name().toLowerCase(java.util.Locale.ROOT))
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
 
     Deliveries(
             JdbcClient jdbc,
             AlertQueries queries,
             ObjectProvider<JavaMailSender> mail,
             AlertsProperties properties,
-            Clock clock) {
+            Clock clock,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.queries = queries;
         this.mail = mail;
@@ -155,14 +168,14 @@ class Deliveries {
                                     + "WHERE id = ?")
                     .params(attempts, ts(clock.instant()), id)
                     .update();
+            count(d.channel(), "delivered");
         } catch (Permanent e) {
+            count(d.channel(), "failed");
             fail(id, attempts, e.getMessage(), true);
         } catch (Exception e) {
-            fail(
-                    id,
-                    attempts,
-                    e.getMessage() == null ? e.toString() : e.getMessage(),
-                    attempts >= properties.delivery().maxAttempts());
+            boolean giveUp = attempts >= properties.delivery().maxAttempts();
+            count(d.channel(), giveUp ? "failed" : "retrying");
+            fail(id, attempts, e.getMessage() == null ? e.toString() : e.getMessage(), giveUp);
         }
     }
 

@@ -79,6 +79,39 @@ public final class AnalysisEngine {
         return new AnalysisResult(doc.id(), language, mentions, assessment.threat(), aimedAt, places);
     }
 
+    /**
+     * What {@link #analyzeAll} says about a batch: for the document at each index, either its result or the exception
+     * its analysis threw (the other is null). One document that makes analysis throw spoils nothing else.
+     */
+    public record Batch(List<AnalysisResult> results, List<RuntimeException> errors) {
+        public Batch {
+            results = java.util.Collections.unmodifiableList(new ArrayList<>(results));
+            errors = java.util.Collections.unmodifiableList(new ArrayList<>(errors));
+        }
+
+        public int size() {
+            return results.size();
+        }
+    }
+
+    /**
+     * Analyses a batch of documents, side by side on the common fork-join pool and the calling thread (the engine
+     * is thread-safe and holds no per-document state). Each result is what {@link #analyze} gives for that document.
+     */
+    public Batch analyzeAll(List<Document> docs) {
+        int n = docs.size();
+        AnalysisResult[] results = new AnalysisResult[n];
+        RuntimeException[] errors = new RuntimeException[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                results[i] = analyze(docs.get(i));
+            } catch (RuntimeException e) {
+                errors[i] = e;
+            }
+        });
+        return new Batch(java.util.Arrays.asList(results), java.util.Arrays.asList(errors));
+    }
+
     /** A document the contract calls ARTICLE, or one that does not say and has a headline. */
     private static boolean isArticle(Document doc) {
         return doc.kind() == DocumentKind.ARTICLE || doc.kind() == null && hasTitle(doc);

@@ -43,8 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>throughput: several client threads push batches of short multilingual posts (about 200 characters) as fast
  * as the server answers; items accepted per second over HTTP (accepted means committed), and items analysed into
  * signals per second until the queue is empty;</li>
- * <li>latency: one client pushes at a steady rate; for each item, the time from its acceptance
- * ({@code item.received_at}) to its stored signal ({@code signal.created_at}), as percentiles.</li>
+ * <li>latency: batches are sent on a fixed schedule at the offered rate (open loop: a late answer does not delay
+ * the next send); for each item, the time from its batch's intended send time to its stored result
+ * ({@code item.processed_at}), as percentiles, and whether the offered rate was held.</li>
  * </ol>
  * Progress on standard error, the table on standard output. Everything runs over real HTTP and the real pipeline.
  */
@@ -181,6 +182,9 @@ final class IngestBenchCommand {
             double pushSeconds,
             double drainedSeconds,
             long signals,
+            long analysed,
+            long quiet,
+            long refusals,
             double cpuSeconds,
             double loadBefore,
             double loadAfter) {
@@ -243,7 +247,7 @@ final class IngestBenchCommand {
         long lastAnalysed = 0;
         while (running.stream().anyMatch(f -> !f.isDone())) {
             Thread.sleep(1000);
-            long analysed = jdbc.sql("SELECT COUNT(*) FROM signal WHERE item_id > ?")
+            long analysed = jdbc.sql("SELECT COUNT(*) FROM item WHERE id > ? AND processed_at IS NOT NULL")
                     .param(firstItem)
                     .query(Long.class)
                     .single();
@@ -280,6 +284,14 @@ final class IngestBenchCommand {
                 .param(firstItem)
                 .query(Long.class)
                 .single();
+        long analysedItems = jdbc.sql("SELECT COUNT(*) FROM item WHERE id > ? AND processed_at IS NOT NULL")
+                .param(firstItem)
+                .query(Long.class)
+                .single();
+        long quiet = jdbc.sql("SELECT COUNT(*) FROM item WHERE id > ? AND quiet")
+                .param(firstItem)
+                .query(Long.class)
+                .single();
         return new Throughput(
                 accepted.get(),
                 duplicates.get(),
@@ -288,15 +300,44 @@ final class IngestBenchCommand {
                 pushSeconds,
                 drainedSeconds,
                 signals,
+                analysedItems,
+                quiet,
+                api.refusals(),
                 cpu,
                 loadBefore,
                 load());
     }
 
-    // --- phase 2: latency at a steady rate
+    // --- phase 2: latency at a steady rate, open loop
 
-    record Latency(long items, double seconds, double p50, double p95, double p99, double max) {}
+    record Latency(
+            long items,
+            double seconds,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            long batchesOffered,
+            long batchesAnswered,
+            long batchesLate,
+            long failures,
+            double sentPerSecond) {
 
+        /** Held: every batch sent on schedule (within 10 ms) and accepted, at least 95% of the offered rate. */
+        boolean held(int rate) {
+            return batchesLate == 0
+                    && failures == 0
+                    && batchesAnswered == batchesOffered
+                    && sentPerSecond >= 0.95 * rate;
+        }
+    }
+
+    /**
+     * Open loop, as wrk2 does: batch k is due at start + k * interval and is sent then on its own virtual thread,
+     * whether or not earlier answers came back, so a slow system does not lower the offered rate (no coordinated
+     * omission). Each item's latency runs from its batch's intended send time to its stored result
+     * ({@code item.processed_at}: its signal, or its quiet-item record), so a late send counts against the system.
+     */
     private Latency latency(Api api, String token, Posts posts, Options o, JdbcClient jdbc, PrintStream err)
             throws InterruptedException {
         err.printf(
@@ -307,51 +348,85 @@ final class IngestBenchCommand {
                 o.latencySeconds());
         long firstItem = maxItemId(jdbc);
         long intervalNanos = (long) (1e9 * o.latencyBatch() / o.rate());
+        long batches = (long) Math.ceil(o.latencySeconds() * 1e9 / intervalNanos);
+        java.time.Instant startWall = java.time.Instant.now();
         long start = System.nanoTime();
-        long end = start + (long) (o.latencySeconds() * 1e9);
-        long next = start;
-        long pushed = 0;
+        AtomicLong answered = new AtomicLong();
+        AtomicLong late = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        AtomicLong pushed = new AtomicLong();
         long lastProgress = start;
-        // a fixed schedule (not "sleep after each push"), so that a slow answer does not lower the offered rate
-        while (next < end) {
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        long lastSendStart = start;
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long k = 0; k < batches; k++) {
+                long due = start + k * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                String body = posts.batch("l" + k, o.latencyBatch());
+                lastSendStart = System.nanoTime();
+                if (lastSendStart - due > 10_000_000L) {
+                    late.incrementAndGet(); // the sender itself fell behind: the table says the rate was not held
+                }
+                senders.submit(() -> {
+                    try {
+                        pushed.addAndGet(api.push(token, body).get("accepted").asLong());
+                        answered.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                });
+                if (System.nanoTime() - lastProgress > 1_000_000_000L) {
+                    lastProgress = System.nanoTime();
+                    err.printf(
+                            Locale.ROOT,
+                            "\r  %5.1f s  sent %,7d  accepted %,7d  queued %,6d   ",
+                            (lastProgress - start) / 1e9,
+                            (k + 1) * o.latencyBatch(),
+                            pushed.get(),
+                            outbox(jdbc));
+                }
             }
-            pushed += api.push(token, posts.batch("l", o.latencyBatch()))
-                    .get("accepted")
-                    .asLong();
-            next += intervalNanos;
-            if (System.nanoTime() - lastProgress > 1_000_000_000L) {
-                lastProgress = System.nanoTime();
-                err.printf(
-                        Locale.ROOT,
-                        "\r  %5.1f s  pushed %,7d  queued %,6d   ",
-                        (lastProgress - start) / 1e9,
-                        pushed,
-                        outbox(jdbc));
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        while (outbox(jdbc) > 0) {
+        } // waits for the answers
+        double seconds = (lastSendStart - start) / 1e9 + intervalNanos / 1e9;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (outbox(jdbc) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         err.println();
         List<Double> millis = jdbc
-                .sql("""
-                SELECT s.created_at, i.received_at FROM signal s JOIN item i ON i.id = s.item_id WHERE i.id > ?""")
+                .sql("SELECT external_id, processed_at FROM item WHERE id > ? AND processed_at IS NOT NULL")
                 .param(firstItem)
-                .query((rs, n) -> Duration.between(
-                                        rs.getObject(2, java.time.OffsetDateTime.class),
-                                        rs.getObject(1, java.time.OffsetDateTime.class))
-                                .toNanos()
-                        / 1e6)
+                .query((rs, n) -> {
+                    String id = rs.getString(1); // l<k>-<run>-<n>
+                    long k = Long.parseLong(id.substring(1, id.indexOf('-')));
+                    java.time.Instant intended = startWall.plusNanos(k * intervalNanos);
+                    return Duration.between(
+                                            intended,
+                                            rs.getObject(2, java.time.OffsetDateTime.class)
+                                                    .toInstant())
+                                    .toNanos()
+                            / 1e6;
+                })
                 .list()
                 .stream()
                 .sorted()
                 .toList();
+        double sentPerSecond = batches * o.latencyBatch() / seconds;
         if (millis.isEmpty()) {
-            return new Latency(0, seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Latency(
+                    0,
+                    seconds,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    batches,
+                    answered.get(),
+                    late.get(),
+                    failures.get(),
+                    sentPerSecond);
         }
         return new Latency(
                 millis.size(),
@@ -359,7 +434,12 @@ final class IngestBenchCommand {
                 percentile(millis, 50),
                 percentile(millis, 95),
                 percentile(millis, 99),
-                millis.get(millis.size() - 1));
+                millis.get(millis.size() - 1),
+                batches,
+                answered.get(),
+                late.get(),
+                failures.get(),
+                sentPerSecond);
     }
 
     static double percentile(List<Double> sorted, double p) {
@@ -381,9 +461,12 @@ final class IngestBenchCommand {
         out.printf(Locale.ROOT, "| requests/s | %,.1f |%n", t.requests() / t.pushSeconds());
         out.printf(
                 Locale.ROOT,
-                "| analysed into signals, posts/s (start to empty queue) | %,.0f |%n",
+                "| analysed into signals, posts/s (signals and quiet items, start to empty queue) | %,.0f |%n",
                 t.analysedPerSecond());
         out.printf(Locale.ROOT, "| signals stored / posts accepted | %,d / %,d |%n", t.signals(), t.accepted());
+        out.printf(Locale.ROOT, "| posts analysed / posts accepted | %,d / %,d |%n", t.analysed(), t.accepted());
+        out.printf(Locale.ROOT, "| quiet posts (analysed, kept, no signal) | %,d |%n", t.quiet());
+        out.printf(Locale.ROOT, "| pushes refused with 503 (queue full), retried | %,d |%n", t.refusals());
         out.printf(Locale.ROOT, "| duplicates, rejected | %d, %d |%n", t.duplicates(), t.rejected());
         out.printf(Locale.ROOT, "| CPU time of the process, push to empty queue, s | %.1f |%n", t.cpuSeconds());
         out.printf(Locale.ROOT, "| posts pushed, stored and analysed per CPU-second | %,.0f |%n", t.perCpuSecond());
@@ -396,11 +479,24 @@ final class IngestBenchCommand {
         out.println();
         out.printf(
                 Locale.ROOT,
-                "| latency at %d items/s (batches of %d), acceptance to stored signal | ms |%n",
+                "| latency at %d items/s offered (batches of %d, open loop), intended send to stored result | ms |%n",
                 o.rate(),
                 o.latencyBatch());
         out.println("|---|---:|");
         out.printf(Locale.ROOT, "| items | %,d in %.1f s |%n", l.items(), l.seconds());
+        out.printf(Locale.ROOT, "| sent, items/s | %,.0f of %,d offered |%n", l.sentPerSecond(), o.rate());
+        out.printf(
+                Locale.ROOT,
+                "| offered rate held | %s |%n",
+                l.held(o.rate())
+                        ? "yes"
+                        : String.format(
+                                Locale.ROOT,
+                                "NO: %d of %d batches sent late, %d answered, %d failed",
+                                l.batchesLate(),
+                                l.batchesOffered(),
+                                l.batchesAnswered(),
+                                l.failures()));
         out.printf(Locale.ROOT, "| p50 | %.1f |%n", l.p50());
         out.printf(Locale.ROOT, "| p95 | %.1f |%n", l.p95());
         out.printf(Locale.ROOT, "| p99 | %.1f |%n", l.p99());
@@ -475,8 +571,36 @@ final class IngestBenchCommand {
                     .asString();
         }
 
+        private final AtomicLong refusals = new AtomicLong();
+
+        long refusals() {
+            return refusals.get();
+        }
+
+        /** Pushes as a gateway does: a 503 (queue full) is retried after its Retry-After. */
         JsonNode push(String token, String body) {
-            return send("Bearer " + token, "/api/v1/items", body, 200);
+            while (true) {
+                try {
+                    return send("Bearer " + token, "/api/v1/items", body, 200);
+                } catch (QueueFull full) {
+                    refusals.incrementAndGet();
+                    try {
+                        Thread.sleep(full.retryAfterMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                }
+            }
+        }
+
+        private static final class QueueFull extends RuntimeException {
+            final long retryAfterMillis;
+
+            QueueFull(long retryAfterMillis) {
+                super("queue full", null, false, false);
+                this.retryAfterMillis = retryAfterMillis;
+            }
         }
 
         private JsonNode send(String authorization, String path, String body, int expected) {
@@ -488,6 +612,13 @@ final class IngestBenchCommand {
                     .build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 503 && expected == 200) {
+                    long seconds = response.headers()
+                            .firstValue("Retry-After")
+                            .map(Long::parseLong)
+                            .orElse(1L);
+                    throw new QueueFull(Math.max(1, seconds) * 1000);
+                }
                 if (response.statusCode() != expected) {
                     throw new IllegalStateException(
                             "POST " + path + " answered " + response.statusCode() + ": " + response.body());

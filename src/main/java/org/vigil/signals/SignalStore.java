@@ -1,13 +1,15 @@
 package org.vigil.signals;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.vigil.analysis.AnalysisResult;
 import org.vigil.analysis.EntityType;
@@ -30,14 +32,19 @@ public class SignalStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignalStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    SignalStore(JdbcClient jdbc, JdbcTemplate batchJdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.events = events;
         this.clock = clock;
     }
+
+    /** One analysed item to store as a signal. */
+    public record NewSignal(long itemId, String sourceId, AnalysisResult result) {}
 
     /**
      * @param missionOfPerson each protected person's mission: a person's mission is linked too, so that the
@@ -45,46 +52,80 @@ public class SignalStore {
      * @return the new signal's id
      */
     public long store(long itemId, String sourceId, AnalysisResult result, Map<String, String> missionOfPerson) {
-        Threat threat = result.threat();
-        Map<String, Boolean> missions = new LinkedHashMap<>();
-        Map<String, Boolean> people = new LinkedHashMap<>();
-        for (Target t : result.targets()) {
-            link(t.entityId(), t.type(), true, missions, people, missionOfPerson);
+        return storeAll(List.of(new NewSignal(itemId, sourceId, result)), missionOfPerson)
+                .getFirst();
+    }
+
+    /**
+     * Stores a batch's signals with JDBC batching, in the caller's transaction: one batched insert of the signal rows,
+     * one query for their ids (by the unique item id, portable where batched generated keys are not), one batched
+     * insert per link table, and a {@link SignalDetected} per signal. Three to four round trips for the whole batch
+     * instead of three or more per signal.
+     *
+     * @return the new signals' ids, in the order of {@code batch}
+     */
+    public List<Long> storeAll(List<NewSignal> batch, Map<String, String> missionOfPerson) {
+        if (batch.isEmpty()) {
+            return List.of();
         }
-        for (Mention m : result.mentions()) {
-            link(m.entityId(), m.type(), false, missions, people, missionOfPerson);
+        var now = Timestamps.ts(clock.instant());
+        List<Object[]> rows = new ArrayList<>(batch.size());
+        for (NewSignal n : batch) {
+            Threat threat = n.result().threat();
+            rows.add(new Object[] {
+                n.itemId(),
+                n.sourceId(),
+                n.result().language(),
+                threat.score(),
+                threat.level().name(),
+                threat.level().ordinal(),
+                categories(threat.categories()),
+                JSON.writeValueAsString(threat.evidence()),
+                JSON.writeValueAsString(n.result().mentions()),
+                JSON.writeValueAsString(n.result().places()),
+                now
+            });
         }
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        batchJdbc.batchUpdate("""
                 INSERT INTO signal (item_id, source_id, language, threat_score, threat_level, level_rank, categories,
                     evidence, mentions, places, status, created_at)
-                VALUES (:item, :source, :language, :score, :level, :rank, :categories, :evidence, :mentions, :places,
-                    'NEW', :now)
-                """)
-                .param("item", itemId)
-                .param("source", sourceId)
-                .param("language", result.language())
-                .param("score", threat.score())
-                .param("level", threat.level().name())
-                .param("rank", threat.level().ordinal())
-                .param("categories", categories(threat.categories()))
-                .param("evidence", JSON.writeValueAsString(threat.evidence()))
-                .param("mentions", JSON.writeValueAsString(result.mentions()))
-                .param("places", JSON.writeValueAsString(result.places()))
-                .param("now", Timestamps.ts(clock.instant()))
-                .update(key, "id");
-        long signalId = key.getKey().longValue();
-        missions.forEach((mission, targeted) -> jdbc.sql(
-                        "INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)")
-                .params(signalId, mission, targeted)
-                .update());
-        people.forEach((person, targeted) -> jdbc.sql(
-                        "INSERT INTO signal_person (signal_id, person_id, targeted) VALUES (?, ?, ?)")
-                .params(signalId, person, targeted)
-                .update());
-        events.publishEvent(
-                new SignalDetected(signalId, missions.keySet(), people.keySet(), threat.level(), threat.categories()));
-        return signalId;
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?)""", rows);
+        Map<Long, Long> idOfItem = new HashMap<>();
+        jdbc.sql("SELECT id, item_id FROM signal WHERE item_id IN (:items)")
+                .param("items", batch.stream().map(NewSignal::itemId).toList())
+                .query((rs, i) -> idOfItem.put(rs.getLong("item_id"), rs.getLong("id")))
+                .list();
+        List<Long> ids = new ArrayList<>(batch.size());
+        List<Object[]> missionLinks = new ArrayList<>();
+        List<Object[]> personLinks = new ArrayList<>();
+        List<SignalDetected> detected = new ArrayList<>(batch.size());
+        for (NewSignal n : batch) {
+            long signalId = idOfItem.get(n.itemId());
+            ids.add(signalId);
+            Map<String, Boolean> missions = new LinkedHashMap<>();
+            Map<String, Boolean> people = new LinkedHashMap<>();
+            for (Target t : n.result().targets()) {
+                link(t.entityId(), t.type(), true, missions, people, missionOfPerson);
+            }
+            for (Mention m : n.result().mentions()) {
+                link(m.entityId(), m.type(), false, missions, people, missionOfPerson);
+            }
+            missions.forEach((mission, targeted) -> missionLinks.add(new Object[] {signalId, mission, targeted}));
+            people.forEach((person, targeted) -> personLinks.add(new Object[] {signalId, person, targeted}));
+            Threat threat = n.result().threat();
+            detected.add(new SignalDetected(
+                    signalId, missions.keySet(), people.keySet(), threat.level(), threat.categories()));
+        }
+        if (!missionLinks.isEmpty()) {
+            batchJdbc.batchUpdate(
+                    "INSERT INTO signal_mission (signal_id, mission_id, targeted) VALUES (?, ?, ?)", missionLinks);
+        }
+        if (!personLinks.isEmpty()) {
+            batchJdbc.batchUpdate(
+                    "INSERT INTO signal_person (signal_id, person_id, targeted) VALUES (?, ?, ?)", personLinks);
+        }
+        detected.forEach(events::publishEvent);
+        return ids;
     }
 
     private static void link(

@@ -93,8 +93,17 @@ class IngestBenchCommandTest {
         Matcher stored = Pattern.compile("\\| signals stored / posts accepted \\| ([\\d,]+) / ([\\d,]+) \\|")
                 .matcher(report);
         assertThat(stored.find()).as(report).isTrue();
-        assertThat(stored.group(1)).isEqualTo(stored.group(2));
         assertThat(Long.parseLong(stored.group(2).replace(",", ""))).isPositive();
+        Matcher analysed = Pattern.compile("\\| posts analysed / posts accepted \\| ([\\d,]+) / ([\\d,]+) \\|")
+                .matcher(report);
+        assertThat(analysed.find()).as(report).isTrue();
+        assertThat(analysed.group(1))
+                .as("every accepted post analysed (a signal or a quiet item)")
+                .isEqualTo(analysed.group(2));
+        assertThat(report).contains("| offered rate held | ");
+        Matcher sent = Pattern.compile("\\| sent, items/s \\| ([\\d,]+) of 40 offered \\|")
+                .matcher(report);
+        assertThat(sent.find()).as(report).isTrue();
         Matcher items = Pattern.compile("\\| items \\| ([\\d,]+) in").matcher(report);
         assertThat(items.find()).isTrue();
         assertThat(Long.parseLong(items.group(1).replace(",", "")))

@@ -22,8 +22,15 @@ class EngineProvider {
 
     private static final Logger log = LoggerFactory.getLogger(EngineProvider.class);
 
-    /** The engine and what it was built from: the mission of each person, to link a person's signals to it. */
-    record Built(AnalysisEngine engine, Map<String, String> missionOfPerson, String fingerprint) {}
+    /**
+     * The engine and what it was built from: the mission of each person, to link a person's signals to it, and the
+     * countries hosting a mission (a place there is of interest: see {@link QuietItems}).
+     */
+    record Built(
+            AnalysisEngine engine,
+            Map<String, String> missionOfPerson,
+            java.util.Set<String> countriesOfInterest,
+            String fingerprint) {}
 
     private final JdbcClient jdbc;
     private final RegistryTransfer registry;
@@ -48,7 +55,17 @@ class EngineProvider {
                             missionOf.put(p.id(), p.missionId());
                         }
                     }
-                    built = new Built(AnalysisEngine.create(file), Map.copyOf(missionOf), fingerprint);
+                    java.util.Set<String> countries = new java.util.HashSet<>();
+                    file.missions().forEach(m -> {
+                        if (m.hostCountry() != null) {
+                            countries.add(m.hostCountry().toUpperCase(java.util.Locale.ROOT));
+                        }
+                    });
+                    built = new Built(
+                            AnalysisEngine.create(file),
+                            Map.copyOf(missionOf),
+                            java.util.Set.copyOf(countries),
+                            fingerprint);
                     current = built;
                     log.info(
                             "Analysis engine built for {} missions and {} people",

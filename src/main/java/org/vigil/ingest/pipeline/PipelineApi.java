@@ -4,8 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,9 +34,23 @@ class PipelineApi {
     private final DeadLetters deadLetters;
     private final FeedPoller poller;
     private final FetchAllowList allowList;
+    private final AnalysedItems analysed;
+    private final Backlog backlog;
+    private final PipelineMetrics metrics;
 
-    PipelineApi(Sources sources, Intake intake, DeadLetters deadLetters, FeedPoller poller, FetchAllowList allowList) {
+    PipelineApi(
+            Sources sources,
+            Intake intake,
+            DeadLetters deadLetters,
+            FeedPoller poller,
+            FetchAllowList allowList,
+            AnalysedItems analysed,
+            Backlog backlog,
+            PipelineMetrics metrics) {
+        this.backlog = backlog;
+        this.metrics = metrics;
         this.sources = sources;
+        this.analysed = analysed;
         this.poller = poller;
         this.allowList = allowList;
         this.intake = intake;
@@ -136,7 +155,50 @@ class PipelineApi {
             why = "answers only counts and reasons about the caller's own batch; "
                     + "who may push is checked per source (administrators or the source's listed accounts)")
     IntakeReport push(@RequestBody Push push) {
-        return intake.push(push.source(), push.items());
+        try {
+            backlog.checkRoom();
+        } catch (Backlog.QueueFull full) {
+            metrics.refused(push.items() == null ? 0 : push.items().size());
+            throw full;
+        }
+        IntakeReport report = intake.push(push.source(), push.items());
+        metrics.pushed(report.source(), report.accepted(), report.duplicate(), report.rejected());
+        return report;
+    }
+
+    /** The analysis queue is full: 503 with Retry-After and a problem body saying so; nothing was stored. */
+    @ExceptionHandler(Backlog.QueueFull.class)
+    ResponseEntity<ProblemDetail> queueFull(Backlog.QueueFull e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Analysis queue full");
+        problem.setProperty("queueDepth", e.depth());
+        problem.setProperty("maxDepth", e.maxDepth());
+        problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @GetMapping("/api/v1/items")
+    @Operation(
+            summary = "Search analysed items, quiet ones included",
+            description = "Quiet items (no mention, no target, no place of interest, no threat) are analysed and kept "
+                    + "but become no signal; this finds them by text, source and quietness. Scoped callers find only "
+                    + "items whose signal is linked to one of their missions.")
+    @NeedToKnow(
+            value = Kind.MISSION_SCOPED,
+            why = "EXISTS over the item's signal's mission links for scoped callers; a quiet item has none, so only "
+                    + "unrestricted users find it")
+    PageResult<AnalysedItems.ItemView> items(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) Boolean quiet,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return analysed.search(org.vigil.shared.Scope.current(), q, source, quiet, new PageRequest(page, size));
     }
 
     // dead letters

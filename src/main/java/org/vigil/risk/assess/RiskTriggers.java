@@ -14,9 +14,11 @@ import org.vigil.signals.SignalDetected;
 class RiskTriggers {
 
     private final RiskAssessor assessor;
+    private final RiskWork work;
 
-    RiskTriggers(RiskAssessor assessor) {
+    RiskTriggers(RiskAssessor assessor, RiskWork work) {
         this.assessor = assessor;
+        this.work = work;
     }
 
     @ApplicationModuleListener
@@ -24,7 +26,8 @@ class RiskTriggers {
         if (event.level() == org.vigil.analysis.ThreatLevel.NONE) {
             return; // a quiet signal neither adds points nor counts towards a surge
         }
-        event.missionIds().forEach(id -> assessor.request(id, "signal #" + event.signalId()));
+        // coalesced: signals within the window cost the mission one recomputation, on one instance (RiskWork)
+        event.missionIds().forEach(id -> work.request(id, "signal #" + event.signalId()));
     }
 
     @ApplicationModuleListener

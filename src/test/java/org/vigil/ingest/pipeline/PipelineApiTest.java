@@ -295,7 +295,13 @@ class PipelineApiTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        awaitSignal(item);
+        // the replayed item is analysed (a quiet one: kept and searchable, no signal)
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE id = ? AND processed_at IS NOT NULL AND quiet")
+                                .param(item)
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test
