@@ -57,7 +57,11 @@ public final class LanguageIdentifier {
         return List.of(LATIN_CODES);
     }
 
+    /** Lingua's language of a folder's code; UNKNOWN when Lingua has none or its model is not shipped in the jar. */
     private static Language lingua(String code) {
+        if (LanguageIdentifier.class.getResource("/language-models/" + code + "/trigrams.json") == null) {
+            return Language.UNKNOWN;
+        }
         for (Language l : Language.values()) {
             if (l != Language.UNKNOWN && l.getIsoCode639_1().name().equalsIgnoreCase(code)) {
                 return l;

@@ -68,4 +68,23 @@ class ShippedLanguagesTest {
                 .as("tables no reader asks for (misnamed, or left over)")
                 .isEmpty();
     }
+
+    @Test
+    void theJarShipsLinguasModelOfEveryLanguageTheIdentifierAsksItFor() throws IOException {
+        // the jar takes only these models from Lingua's 75 (pom.xml, lingua.models); a Latin-script folder whose
+        // model is left out would be told by its words alone in production, though the tests, reading all of
+        // Lingua, would not notice
+        String pom = Files.readString(Path.of("pom.xml"));
+        int from = pom.indexOf("<lingua.models>");
+        String models = pom.substring(from, pom.indexOf("</lingua.models>", from));
+        assertThat(models).contains("language-models/ru/**", "language-models/uk/**");
+        LanguageData.shared().languages().stream()
+                .filter(l -> l.script().equalsIgnoreCase("Latin") && l.parent().isEmpty())
+                .forEach(l -> assertThat(models)
+                        .as("pom.xml lingua.models ships the models of " + l.code())
+                        .contains(
+                                "language-models/" + l.code() + "/unigrams.json",
+                                "language-models/" + l.code() + "/bigrams.json",
+                                "language-models/" + l.code() + "/trigrams.json"));
+    }
 }
