@@ -22,7 +22,7 @@
       line('Quiet', '#94a3b8', 1.5), line('Signals', v('--level-high', '#e8731c'), 2)
     ] },
     options: Object.assign({}, common, { scales: {
-      x: { ticks: { maxTicksLimit: 8 } },
+      x: { ticks: { maxTicksLimit: 8 }, title: { display: true, text: 'time (UTC)' } },
       y: { min: 0, title: { display: true, text: 'items per minute' } } } })
   });
   var queue = new window.Chart(queueCanvas, {
@@ -32,7 +32,7 @@
       line('Oldest waiting, s', '#7c3aed', 1.5, 'lag')
     ] },
     options: Object.assign({}, common, { scales: {
-      x: { ticks: { maxTicksLimit: 8 } },
+      x: { ticks: { maxTicksLimit: 8 }, title: { display: true, text: 'time (UTC)' } },
       y: { min: 0, title: { display: true, text: 'items waiting' } },
       lag: { min: 0, position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: 'seconds' } } } })
   });
