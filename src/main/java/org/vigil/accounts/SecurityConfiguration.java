@@ -99,6 +99,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     // metrics name sources and show volumes: administrators (a scraper signs in with Basic)
                     auth.requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name());
+                    auth.requestMatchers("/api/v1/pipeline/**").hasRole(Role.ADMIN.name());
                     // The one thing a gateway may do; Sources.checkPush then requires it to be listed on the source.
                     auth.requestMatchers(HttpMethod.POST, "/api/v1/items").hasAnyRole(PUSHERS);
                     auth.requestMatchers("/api/v1/me").hasAnyRole(READERS);

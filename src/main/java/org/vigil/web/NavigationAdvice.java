@@ -48,6 +48,9 @@ class NavigationAdvice {
         if (path.startsWith("/briefings")) {
             return "briefings";
         }
+        if (path.startsWith("/admin/pipeline")) {
+            return "pipeline";
+        }
         if (path.startsWith("/admin")) {
             return "admin";
         }
