@@ -16,3 +16,11 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// A list that polls (the alert inbox) does not replace itself while the user has rows ticked for a bulk action.
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var elt = event.detail.elt;
+  if (elt && elt.id === 'alert-results' && elt.querySelector('input[name="ids"]:checked')) {
+    event.preventDefault();
+  }
+});

@@ -97,7 +97,9 @@ class AlertQueries {
                 .query(Long.class)
                 .single();
         List<AlertView> items = where.bind(jdbc.sql(SELECT + where.sql
-                        + " ORDER BY CASE a.status WHEN 'NEW' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END, a.last_at DESC,"
+                        // open alerts before resolved ones, the most severe first, then new before acknowledged
+                        + " ORDER BY CASE a.status WHEN 'RESOLVED' THEN 1 ELSE 0 END, a.level_rank DESC,"
+                        + " CASE a.status WHEN 'NEW' THEN 0 ELSE 1 END, a.last_at DESC,"
                         + " a.id DESC LIMIT :limit OFFSET :offset"))
                 .param("limit", page.size())
                 .param("offset", page.offset())

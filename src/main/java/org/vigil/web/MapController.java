@@ -3,7 +3,9 @@ package org.vigil.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -19,6 +21,7 @@ import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskOverview;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.GeoJson;
 
 /**
  * The markers of the world map: every mission the caller may see (retired ones left out), read through the
@@ -32,7 +35,10 @@ class MapController {
     private final Countries countries;
     private final RiskOverview risk;
 
-    MapController(Missions missions, Countries countries, RiskOverview risk) {
+    private final Clock clock;
+
+    MapController(Missions missions, Countries countries, RiskOverview risk, Clock clock) {
+        this.clock = clock;
         this.missions = missions;
         this.countries = countries;
         this.risk = risk;
@@ -80,6 +86,36 @@ class MapController {
                     level == null ? null : level.name(),
                     url);
         }
+    }
+
+    /**
+     * The missions the caller may see as GeoJSON (RFC 7946), for a GIS: one Feature per mission, a Point at its
+     * position (null geometry when the position is unknown), its name, kind, city, host country, status and risk
+     * level as properties. Retired missions are left out, as on the map. From the list page and the API.
+     */
+    @GetMapping(
+            value = {"/missions/export.geojson", "/api/v1/missions/export.geojson"},
+            produces = GeoJson.MEDIA_TYPE)
+    ResponseEntity<Map<String, Object>> missionsGeoJson(HttpServletRequest request) {
+        String base = request.getContextPath() + "/missions/";
+        Map<String, RiskLevel> levels = risk.missionLevels();
+        GeoJson out = new GeoJson();
+        for (MissionView m : missions.all(Scope.current())) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("name", m.name());
+            props.put("kind", m.kind().name());
+            props.put("city", m.city());
+            props.put("hostCountry", m.hostCountry());
+            props.put(
+                    "hostCountryName",
+                    countries.find(m.hostCountry()).map(c -> c.name()).orElse(m.hostCountry()));
+            props.put("status", m.status().name());
+            RiskLevel level = levels.get(m.id());
+            props.put("level", level == null ? null : level.name());
+            props.put("url", base + UriUtils.encodePathSegment(m.id(), StandardCharsets.UTF_8));
+            out.feature(m.id(), m.lat() == null || m.lon() == null ? null : GeoJson.point(m.lat(), m.lon()), props);
+        }
+        return out.download("missions", clock);
     }
 
     /**
