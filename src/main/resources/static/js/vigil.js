@@ -24,3 +24,14 @@ document.addEventListener('htmx:beforeRequest', function (event) {
     event.preventDefault();
   }
 });
+
+// On a narrow screen the navigation is a menu: the button opens and closes it.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('#nav-toggle');
+  if (!button) {
+    return;
+  }
+  var bar = button.closest('.topbar');
+  var open = bar.classList.toggle('nav-open');
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+});

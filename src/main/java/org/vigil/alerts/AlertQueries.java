@@ -108,6 +108,20 @@ class AlertQueries {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /** The open alerts assigned to this user, within the scope, most severe first: their decision queue. */
+    List<AlertView> assignedTo(Scope scope, String user) {
+        Where where = where(scope, Filter.NONE);
+        if (where == null) {
+            return List.of();
+        }
+        String sql = SELECT + where.sql + (where.sql.isEmpty() ? " WHERE" : " AND")
+                + " a.assignee = :assignee AND a.status <> 'RESOLVED' ORDER BY a.level_rank DESC, a.last_at DESC LIMIT 200";
+        return where.bind(jdbc.sql(sql))
+                .param("assignee", user)
+                .query(AlertQueries::row)
+                .list();
+    }
+
     /** How many NEW alerts the scope may see: the inbox badge. */
     long countNew(Scope scope) {
         Where where = where(scope, new Filter(AlertStatus.NEW, null, null, null, null));
