@@ -35,7 +35,19 @@ class DailyUseBrowserTest {
     @Autowired
     Measures measures;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Takes back an open proposal of this measure at Ankara left by an earlier test of the same application. */
+    private void noOpen(String code) {
+        jdbc.sql("UPDATE measure SET state = 'WITHDRAWN' WHERE mission_id = 'ru-embassy-ankara' AND code = ?"
+                        + " AND state IN ('PROPOSED', 'APPROVED', 'IMPLEMENTED', 'UNDER_REVIEW')")
+                .param(code)
+                .update();
+    }
+
     private MeasureView proposeCctvAtAnkara() {
+        noOpen("TECH_CCTV");
         SecurityContextHolder.getContext()
                 .setAuthentication(TestPrincipals.auth(
                         "officer.ankara", Scope.of(Set.of("ru-embassy-ankara")), "ROLE_MISSION_OFFICER"));
@@ -146,6 +158,38 @@ class DailyUseBrowserTest {
                     "the missions list from the menu", d -> browser.path().startsWith("/missions"));
         } finally {
             browser.driver().manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void aMeasureIsProposedFromTheMissionPageWithItsEvidencePickedFromALists(Browser browser) {
+        noOpen("TECH_ACCESS_CONTROL");
+        browser.login("officer.ankara", "demo").open("/missions/ru-embassy-ankara");
+        browser.waitFor(By.id("propose-from-mission")).click();
+        browser.waitUntil(
+                "the proposal form for the mission",
+                d -> browser.path().startsWith("/measures/new?mission=ru-embassy-ankara"));
+        // evidence is ticked in lists of the mission's signals and incidents, not typed as ids
+        assertThat(browser.all(By.id("signalIds"))).isEmpty();
+        browser.waitFor(By.id("evidence-signals"));
+        WebElement incident = browser.waitUntil(
+                "the Karlov incident offered as evidence",
+                d -> d.findElements(By.cssSelector("#evidence-incidents label")).stream()
+                        .filter(l -> l.getText().contains("Karlov"))
+                        .findFirst()
+                        .orElse(null));
+        incident.findElement(By.tagName("input")).click();
+        String incidentId = incident.findElement(By.tagName("input")).getDomAttribute("value");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("code"))).selectByValue("TECH_ACCESS_CONTROL");
+        browser.waitFor(By.id("reason")).sendKeys("The attack on the ambassador shows the approaches are not watched");
+        browser.driver().findElement(By.id("propose")).click();
+        browser.waitUntil("the new measure's page", d -> browser.path().matches("/measures/\\d+"));
+        long id = Long.parseLong(browser.path().substring("/measures/".length()));
+        SecurityContextHolder.getContext().setAuthentication(TestPrincipals.admin());
+        try {
+            assertThat(measures.get(Scope.all(), id).incidentIds()).containsExactly(Long.parseLong(incidentId));
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 }
