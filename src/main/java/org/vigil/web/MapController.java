@@ -36,8 +36,11 @@ class MapController {
     private final RiskOverview risk;
 
     private final Clock clock;
+    private final org.vigil.signals.Signals signals;
 
-    MapController(Missions missions, Countries countries, RiskOverview risk, Clock clock) {
+    MapController(
+            Missions missions, Countries countries, RiskOverview risk, Clock clock, org.vigil.signals.Signals signals) {
+        this.signals = signals;
         this.clock = clock;
         this.missions = missions;
         this.countries = countries;
@@ -87,6 +90,39 @@ class MapController {
                     url);
         }
     }
+
+    /** How far back the map's activity layer looks. */
+    static final int ACTIVITY_DAYS = 7;
+
+    /**
+     * The activity layer: for each mission the caller may see, the signals of the last seven days linked to it and
+     * how many of them are HIGH or above, counted through {@code Signals} with the caller's scope.
+     */
+    @GetMapping(value = "/map/activity.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<MapActivity>> activity() {
+        Scope scope = Scope.current();
+        java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(ACTIVITY_DAYS - 1);
+        List<MapActivity> body = new ArrayList<>();
+        for (MissionView m : missions.all(scope)) {
+            if (m.lat() == null || m.lon() == null) {
+                continue;
+            }
+            long all = signals.count(
+                    scope, new org.vigil.signals.SignalFilter(m.id(), null, null, null, null, from, null, null));
+            if (all == 0) {
+                continue;
+            }
+            long high = signals.count(
+                    scope,
+                    new org.vigil.signals.SignalFilter(
+                            m.id(), null, org.vigil.analysis.ThreatLevel.HIGH, null, null, from, null, null));
+            body.add(new MapActivity(m.id(), m.name(), m.lat(), m.lon(), all, high, ACTIVITY_DAYS));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    /** One mission's recent activity: signals in the last {@code days} days, {@code high} of them HIGH or above. */
+    record MapActivity(String id, String name, double lat, double lon, long signals, long high, int days) {}
 
     /**
      * The missions the caller may see as GeoJSON (RFC 7946), for a GIS: one Feature per mission, a Point at its

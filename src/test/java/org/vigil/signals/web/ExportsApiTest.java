@@ -125,6 +125,15 @@ class ExportsApiTest {
                 fetch("/api/v1/signals/export.csv?q=" + tag, ISTANBUL).getContentAsString(StandardCharsets.UTF_8);
         assertThat(istanbul.split("\r\n")).hasSize(1);
 
+        // the map's activity layer counts them for Ankara's officer and shows Istanbul's officer nothing of Ankara
+        JsonNode activity = JSON.readTree(
+                fetch("/map/activity.json", signedIn("officer.ankara")).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(activity.findValuesAsString("id")).containsExactly("ru-embassy-ankara");
+        assertThat(activity.get(0).get("signals").asLong()).isGreaterThanOrEqualTo(ids.size());
+        JsonNode other = JSON.readTree(
+                fetch("/map/activity.json", signedIn("officer.istanbul")).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(other.findValuesAsString("id")).doesNotContain("ru-embassy-ankara");
+
         // the export is one audit entry
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'EXPORT' AND entity_type = 'SIGNAL'")
                         .query(Long.class)

@@ -192,4 +192,25 @@ class DailyUseBrowserTest {
             SecurityContextHolder.clearContext();
         }
     }
+
+    @Test
+    void theMapsLegendExplainsEveryColourAndTheActivityRings(Browser browser) {
+        browser.login("admin", "demo").open("/");
+        WebElement legend = browser.waitFor(By.id("map-legend"));
+        assertThat(legend.getText())
+                .containsIgnoringCase("Risk level")
+                .contains("Low", "Moderate", "High", "Critical")
+                .contains("Ring: signals of the last 7 days")
+                .contains("Countries tinted");
+        // one swatch per level and one for the activity ring, each with its colour
+        List<WebElement> swatches = legend.findElements(By.cssSelector(".swatch"));
+        assertThat(swatches).hasSizeGreaterThanOrEqualTo(5);
+        browser.waitUntil(
+                "the activity layer drawn",
+                d -> d.findElement(By.id("world-map")).getDomAttribute("data-activity-rings") != null);
+        int rings = Integer.parseInt(
+                browser.driver().findElement(By.id("world-map")).getDomAttribute("data-activity-rings"));
+        assertThat(browser.all(By.cssSelector("#world-map path.activity-ring"))).hasSize(rings);
+        assertThat(browser.all(By.cssSelector(".leaflet-control-layers"))).hasSize(1);
+    }
 }
