@@ -22,6 +22,7 @@
     ['RETIRED', 'Retired', v('--status-retired', '#a0aec0')]
   ];
   var OTHER = '#4a5568';
+  var ACTIVITY = '#6b46c1';
   var LAND = { color: '#a9b2bd', weight: 0.7, fillColor: '#f7f5ef', fillOpacity: 1 };
   var KIND_LABELS = {
     EMBASSY: 'Embassy', CONSULATE_GENERAL: 'Consulate general', CONSULATE: 'Consulate',
@@ -144,8 +145,10 @@
         html += '<div class="row"><span class="swatch" style="background:' + row[2] + '"></span>' + row[1] +
                 '<span class="n">' + (counts[row[0]] || 0) + '</span></div>';
       });
+      html += '<div class="row"><span class="swatch ring" style="border-color:' + ACTIVITY + '"></span>' +
+              'Ring: signals of the last 7 days (larger: more; solid: some HIGH or above)</div>';
       html += '<div class="shape-note">Larger dot: embassy' +
-              (byLevel ? '<br>Countries tinted by their own level' : '') + '</div>';
+              (byLevel ? '<br>Countries tinted lightly in the same colours, by their own level' : '') + '</div>';
       div.innerHTML = html;
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -192,6 +195,24 @@
         count.classList.add('error');
         el.dataset.markers = 'failed';
       });
+    if (el.dataset.activity) {
+      fetch(el.dataset.activity, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+        .then(function (rows) {
+          var rings = L.layerGroup(rows.map(function (a) {
+            var ring = L.circleMarker([a.lat, a.lon], {
+              radius: 11 + Math.min(14, 3 * Math.sqrt(a.signals)), color: ACTIVITY, weight: a.high ? 3 : 2,
+              dashArray: a.high ? null : '4 3', fill: false, interactive: true, className: 'activity-ring'
+            });
+            ring.bindTooltip(esc(a.name) + ': ' + a.signals + (a.signals === 1 ? ' signal' : ' signals') +
+              ' in ' + a.days + ' days' + (a.high ? ', ' + a.high + ' HIGH or above' : ''));
+            return ring;
+          })).addTo(map);
+          L.control.layers(null, { 'Recent signals': rings }, { position: 'topright' }).addTo(map);
+          el.dataset.activityRings = String(rows.length);
+        })
+        .catch(function (e) { console.error('activity: ' + e.message); });
+    }
     if (el.dataset.countryLevels) {
       fetch(el.dataset.countryLevels, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })

@@ -16,3 +16,22 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// A list that polls (the alert inbox) does not replace itself while the user has rows ticked for a bulk action.
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var elt = event.detail.elt;
+  if (elt && elt.id === 'alert-results' && elt.querySelector('input[name="ids"]:checked')) {
+    event.preventDefault();
+  }
+});
+
+// On a narrow screen the navigation is a menu: the button opens and closes it.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('#nav-toggle');
+  if (!button) {
+    return;
+  }
+  var bar = button.closest('.topbar');
+  var open = bar.classList.toggle('nav-open');
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+});

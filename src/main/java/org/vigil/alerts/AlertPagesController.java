@@ -29,6 +29,9 @@ class AlertPagesController {
 
     private static final int PAGE_SIZE = 50;
 
+    /** The most alerts one bulk action takes: a page of the API's largest size. */
+    static final int BULK_MAX = PageRequest.MAX_SIZE;
+
     private final AlertQueries queries;
     private final AlertDesk desk;
     private final AlertRules rules;
@@ -87,6 +90,58 @@ class AlertPagesController {
                         "attachment; filename=\"" + name + "\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType(org.vigil.shared.web.Csv.MEDIA_TYPE))
                 .body(csv);
+    }
+
+    /**
+     * Acknowledges the alerts ticked in the inbox, each as from its page (scoped, audited); an alert that is no
+     * longer new, or outside the caller's scope, is named in the message and the others are still acknowledged.
+     */
+    @PostMapping("/bulk-acknowledge")
+    String bulkAcknowledge(
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            Authentication auth,
+            RedirectAttributes flash) {
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("bulkError", "Tick the alerts to acknowledge first.");
+            return "redirect:/alerts";
+        }
+        BulkResult result = bulkAcknowledge(desk, Scope.current(), ids, auth.getName());
+        flash.addFlashAttribute("flash", result.message());
+        return "redirect:/alerts";
+    }
+
+    /** What a bulk acknowledgement did: the alerts acknowledged and those skipped, with why. */
+    record BulkResult(List<Long> acknowledged, java.util.Map<Long, String> skipped) {
+        String message() {
+            String done = acknowledged.size() + (acknowledged.size() == 1 ? " alert" : " alerts") + " acknowledged.";
+            if (skipped.isEmpty()) {
+                return done;
+            }
+            return done + " Left as they were: "
+                    + skipped.entrySet().stream()
+                            .map(e -> "alert " + e.getKey() + " (" + e.getValue() + ")")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ".";
+        }
+    }
+
+    static BulkResult bulkAcknowledge(AlertDesk desk, Scope scope, List<Long> ids, String user) {
+        if (ids.size() > BULK_MAX) {
+            throw new InvalidInputException("ids", "at most " + BULK_MAX + " alerts at once");
+        }
+        List<Long> done = new java.util.ArrayList<>();
+        java.util.Map<Long, String> skipped = new java.util.LinkedHashMap<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            try {
+                desk.acknowledge(scope, id, user);
+                done.add(id);
+            } catch (ConflictException e) {
+                skipped.put(id, "no longer new");
+            } catch (org.vigil.shared.NotFoundException e) {
+                skipped.put(id, "not found");
+            }
+        }
+        return new BulkResult(done, skipped);
     }
 
     /** The inbox's list alone: what the page polls to stay current. */

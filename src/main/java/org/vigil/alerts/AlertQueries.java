@@ -97,13 +97,29 @@ class AlertQueries {
                 .query(Long.class)
                 .single();
         List<AlertView> items = where.bind(jdbc.sql(SELECT + where.sql
-                        + " ORDER BY CASE a.status WHEN 'NEW' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END, a.last_at DESC,"
+                        // open alerts before resolved ones, the most severe first, then new before acknowledged
+                        + " ORDER BY CASE a.status WHEN 'RESOLVED' THEN 1 ELSE 0 END, a.level_rank DESC,"
+                        + " CASE a.status WHEN 'NEW' THEN 0 ELSE 1 END, a.last_at DESC,"
                         + " a.id DESC LIMIT :limit OFFSET :offset"))
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(AlertQueries::row)
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The open alerts assigned to this user, within the scope, most severe first: their decision queue. */
+    List<AlertView> assignedTo(Scope scope, String user) {
+        Where where = where(scope, Filter.NONE);
+        if (where == null) {
+            return List.of();
+        }
+        String sql = SELECT + where.sql + (where.sql.isEmpty() ? " WHERE" : " AND")
+                + " a.assignee = :assignee AND a.status <> 'RESOLVED' ORDER BY a.level_rank DESC, a.last_at DESC LIMIT 200";
+        return where.bind(jdbc.sql(sql))
+                .param("assignee", user)
+                .query(AlertQueries::row)
+                .list();
     }
 
     /** How many NEW alerts the scope may see: the inbox badge. */

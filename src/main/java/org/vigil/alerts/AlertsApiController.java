@@ -91,6 +91,23 @@ class AlertsApiController {
         return m;
     }
 
+    /** Several alerts acknowledged at once: {"ids": [..]}; the answer says which were and which were left, why. */
+    @PostMapping("/acknowledge")
+    Map<String, Object> acknowledgeMany(
+            @org.springframework.web.bind.annotation.RequestBody BulkIds body, Authentication auth) {
+        if (body == null || body.ids() == null || body.ids().isEmpty()) {
+            throw new org.vigil.shared.InvalidInputException("ids", "list the ids of the alerts to acknowledge");
+        }
+        AlertPagesController.BulkResult r =
+                AlertPagesController.bulkAcknowledge(desk, Scope.current(), body.ids(), auth.getName());
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("acknowledged", r.acknowledged());
+        out.put("skipped", r.skipped());
+        return out;
+    }
+
+    record BulkIds(List<Long> ids) {}
+
     @PostMapping("/{id}/acknowledge")
     Map<String, Object> acknowledge(@PathVariable long id, Authentication auth) {
         return AlertQueries.json(desk.acknowledge(Scope.current(), id, auth.getName()));

@@ -20,6 +20,24 @@ public interface BriefingSection {
     Optional<Section> contribute(Request request);
 
     /**
+     * What this contributor puts in the summary at the top of the briefing, read before any detail: a few short
+     * lines under a heading ("Missions at HIGH and above", "Measures awaiting decision"). None by default.
+     */
+    default List<Summary> summary(Request request) {
+        return List.of();
+    }
+
+    /**
+     * One block of the briefing's summary: a heading, its lines (names, not ids), and what to say when there are
+     * none. {@code order} places it among the others (lower first).
+     */
+    record Summary(int order, String heading, List<String> lines, String noneText) {
+        public Summary {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
      * What a briefing covers.
      *
      * @param missionId the mission, or {@code null} for the HQ briefing (every mission)

@@ -117,7 +117,20 @@ public class Briefings {
                         "Not available."));
             }
         }
+        List<BriefingSection.Summary> summary = new ArrayList<>();
+        for (BriefingSection contributor : contributors) {
+            try {
+                summary.addAll(contributor.summary(request));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Briefing summary of {} failed: {}",
+                        contributor.getClass().getSimpleName(),
+                        e.toString());
+            }
+        }
+        summary.sort(java.util.Comparator.comparingInt(BriefingSection.Summary::order));
         Context context = new Context();
+        context.setVariable("summary", summary);
         context.setVariables(Map.of(
                 "title",
                 title,

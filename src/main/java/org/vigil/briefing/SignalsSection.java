@@ -22,9 +22,41 @@ class SignalsSection implements BriefingSection {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ObjectProvider<SignalLookup> signals;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    SignalsSection(ObjectProvider<SignalLookup> signals) {
+    SignalsSection(ObjectProvider<SignalLookup> signals, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.signals = signals;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The summary's "threats against named people": the protected people of the covered missions whom a signal of
+     * the period targets (not only mentions), with the highest level and how many signals.
+     */
+    @Override
+    public List<Summary> summary(Request request) {
+        if (request.missionIds().isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = jdbc.sql("""
+                SELECT p.name, m.name AS mission, MAX(s.level_rank) AS rank, COUNT(*) AS n
+                FROM signal_person sp JOIN signal s ON s.id = sp.signal_id JOIN person p ON p.id = sp.person_id
+                LEFT JOIN mission m ON m.id = p.mission_id
+                WHERE sp.targeted = TRUE AND p.mission_id IN (:missions)
+                  AND s.created_at >= :from AND s.created_at < :to AND s.status <> 'DISMISSED'
+                GROUP BY p.name, m.name ORDER BY MAX(s.level_rank) DESC, COUNT(*) DESC, p.name LIMIT 15""")
+                .param("missions", request.missionIds())
+                .param("from", java.time.OffsetDateTime.ofInstant(request.from(), ZoneOffset.UTC))
+                .param("to", java.time.OffsetDateTime.ofInstant(request.to(), ZoneOffset.UTC))
+                .query((rs, n) -> {
+                    String level = org.vigil.analysis.ThreatLevel.values()[rs.getInt("rank")].name();
+                    long count = rs.getLong("n");
+                    return rs.getString("name") + " (" + rs.getString("mission") + "): " + count
+                            + (count == 1 ? " threat" : " threats") + ", at most "
+                            + level.charAt(0) + level.substring(1).toLowerCase();
+                })
+                .list();
+        return List.of(new Summary(30, "Threats against named people", lines, "No threat named a protected person."));
     }
 
     @Override

@@ -38,8 +38,19 @@ class MeasurePages {
     private final Missions missions;
     private final HostRequests hostRequests;
 
+    private final org.vigil.signals.Signals signals;
+    private final org.vigil.incidents.Incidents incidents;
+
     MeasurePages(
-            Measures measures, Catalogue catalogue, NetworkView network, Missions missions, HostRequests hostRequests) {
+            Measures measures,
+            Catalogue catalogue,
+            NetworkView network,
+            Missions missions,
+            HostRequests hostRequests,
+            org.vigil.signals.Signals signals,
+            org.vigil.incidents.Incidents incidents) {
+        this.signals = signals;
+        this.incidents = incidents;
         this.measures = measures;
         this.catalogue = catalogue;
         this.network = network;
@@ -75,14 +86,51 @@ class MeasurePages {
 
     @GetMapping("/measures/new")
     String proposalForm(
-            @RequestParam(required = false) String mission, @RequestParam(required = false) String code, Model model) {
-        model.addAttribute("missions", missions.all(Scope.current()));
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) List<Long> signal,
+            @RequestParam(required = false) List<Long> incident,
+            @RequestParam(required = false) String reason,
+            Model model) {
+        Scope scope = Scope.current();
+        List<org.vigil.registry.MissionView> visible = missions.all(scope);
+        model.addAttribute("missions", visible);
+        // the evidence is picked from the mission's own recent signals and incidents, read within the scope
+        String asked = mission;
+        String chosen = asked != null && visible.stream().anyMatch(m -> m.id().equals(asked))
+                ? mission
+                : visible.size() == 1 ? visible.getFirst().id() : null;
+        model.addAttribute(
+                "signals",
+                chosen == null
+                        ? List.of()
+                        : signals.list(
+                                        scope,
+                                        new org.vigil.signals.SignalFilter(
+                                                chosen, null, null, null, null, null, null, null),
+                                        new PageRequest(0, 30),
+                                        org.vigil.signals.Signals.Order.SEVERITY)
+                                .items());
+        model.addAttribute(
+                "incidents",
+                chosen == null
+                        ? List.of()
+                        : incidents
+                                .list(
+                                        scope,
+                                        new org.vigil.incidents.Incidents.Filter(chosen, null, null),
+                                        new PageRequest(0, 30))
+                                .items());
+        model.addAttribute("pickedSignals", signal == null ? List.of() : signal);
+        model.addAttribute("pickedIncidents", incident == null ? List.of() : incident);
+        model.addAttribute("reason", reason);
         model.addAttribute(
                 "catalogue",
                 catalogue.all().stream().filter(CatalogueEntry::active).toList());
-        model.addAttribute("mission", mission);
+        model.addAttribute("mission", chosen);
         model.addAttribute("code", code);
         model.addAttribute("deadline", measures.today().plusDays(14));
+        model.addAttribute("time", org.vigil.shared.web.Pages.TIMES);
         return "measures/new";
     }
 

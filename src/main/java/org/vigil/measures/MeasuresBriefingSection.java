@@ -71,4 +71,24 @@ class MeasuresBriefingSection implements BriefingSection {
                 rows,
                 "Nothing due or changed."));
     }
+
+    /** The summary's "measures awaiting decision": proposed measures of the covered missions, oldest first. */
+    @Override
+    public List<Summary> summary(Request request) {
+        if (request.missionIds().isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = jdbc.sql("""
+                SELECT c.name AS measure_name, mi.name AS mission, c.approvals_required, m.deadline,
+                  (SELECT COUNT(*) FROM measure_approval a WHERE a.measure_id = m.id) AS approvals
+                FROM measure m JOIN measure_catalogue c ON c.code = m.code JOIN mission mi ON mi.id = m.mission_id
+                WHERE m.mission_id IN (:missions) AND m.state = 'PROPOSED'
+                ORDER BY m.deadline, m.id LIMIT 15""")
+                .param("missions", request.missionIds())
+                .query((rs, n) -> rs.getString("measure_name") + " at " + rs.getString("mission") + ": "
+                        + rs.getInt("approvals") + " of " + rs.getInt("approvals_required") + " approvals, due "
+                        + rs.getObject("deadline", LocalDate.class))
+                .list();
+        return List.of(new Summary(40, "Measures awaiting decision", lines, "No measure waits for approval."));
+    }
 }

@@ -5,5 +5,5 @@
  * overdue one raises an alert ({@link MeasureOverdue}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "registry", "audit", "risk", "incidents", "briefing"})
+        allowedDependencies = {"shared", "registry", "audit", "risk", "incidents", "briefing", "signals"})
 package org.vigil.measures;

@@ -128,7 +128,78 @@ public class Signals {
 
     private static final String FROM = " FROM signal s JOIN item i ON i.id = s.item_id";
 
+    /** How a list is ordered: the most severe first (level, then score, then newest), or the newest first. */
+    public enum Order {
+        SEVERITY(" ORDER BY s.level_rank DESC, s.threat_score DESC, s.id DESC"),
+        NEWEST(" ORDER BY s.id DESC");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+
+        /** The order a {@code sort} parameter names ({@code severity} or {@code newest}); blank is the default. */
+        public static Order of(String value, Order fallback) {
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            for (Order o : values()) {
+                if (o.name().equalsIgnoreCase(value.strip())) {
+                    return o;
+                }
+            }
+            throw new InvalidInputException("sort", "sort by severity or newest, not '" + value.strip() + "'");
+        }
+    }
+
     public PageResult<SignalView> list(Scope scope, SignalFilter filter, PageRequest page) {
+        return list(scope, filter, page, Order.NEWEST);
+    }
+
+    /** Most signals an export holds. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /**
+     * The signals a filter selects, for an export: at most {@link #EXPORT_LIMIT}, in the given order, within the
+     * scope (the same query as the list, page by page).
+     */
+    public List<SignalView> export(Scope scope, SignalFilter filter, Order order) {
+        List<SignalView> all = new ArrayList<>();
+        int page = 0;
+        while (all.size() < EXPORT_LIMIT) {
+            PageResult<SignalView> p = list(scope, filter, new PageRequest(page++, PageRequest.MAX_SIZE), order);
+            for (SignalView v : p.items()) {
+                if (all.size() < EXPORT_LIMIT) {
+                    all.add(v);
+                }
+            }
+            if (p.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** The places named in a signal's text (each with its country), read for exports. */
+    public List<org.vigil.analysis.Place> places(long signalId) {
+        String json = jdbc.sql("SELECT places FROM signal WHERE id = ?")
+                .param(signalId)
+                .query(String.class)
+                .optional()
+                .orElse("[]");
+        List<org.vigil.analysis.Place> places = new ArrayList<>();
+        for (JsonNode p : JSON.readTree(json)) {
+            places.add(new org.vigil.analysis.Place(
+                    p.path("text").asString(""),
+                    p.path("country").asString(""),
+                    p.path("start").asInt(-1),
+                    p.path("end").asInt(-1)));
+        }
+        return places;
+    }
+
+    public PageResult<SignalView> list(Scope scope, SignalFilter filter, PageRequest page, Order order) {
         if (!scope.unrestricted() && scope.missionIds().isEmpty()) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
@@ -137,8 +208,8 @@ public class Signals {
                 .params(w.params)
                 .query(Long.class)
                 .single();
-        List<SignalView> items = jdbc.sql("SELECT s.*, i.external_id, i.text" + FROM + w.sql
-                        + " ORDER BY s.id DESC LIMIT " + page.size() + " OFFSET " + page.offset())
+        List<SignalView> items = jdbc.sql("SELECT s.*, i.external_id, i.text" + FROM + w.sql + order.sql + " LIMIT "
+                        + page.size() + " OFFSET " + page.offset())
                 .params(w.params)
                 .query((rs, n) -> view(rs, scope))
                 .list();

@@ -7,18 +7,34 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.vigil.shared.NeedToKnow;
 
-/** The home page: the world map. The page itself holds no data; the markers come from {@link MapController}. */
+/**
+ * The home page: what awaits the user's decision (read within their scope by each module), then the world map,
+ * whose markers come from {@link MapController}.
+ */
 @Controller
 @NeedToKnow(
-        value = NeedToKnow.Kind.PUBLIC_REFERENCE,
-        why = "the page is an empty frame; its missions come from the scoped /map/missions.json")
+        value = NeedToKnow.Kind.MISSION_SCOPED,
+        why = "the queue comes from AwaitingDecision within the caller's scope; the map's missions from the scoped"
+                + " /map/missions.json")
 class HomeController {
 
     private final long refreshMillis;
+    private final DecisionQueue queue;
 
     /** @param refresh how often the map re-reads the missions' levels ({@code vigil.web.map-refresh}, 10 s) */
-    HomeController(@Value("${vigil.web.map-refresh:10s}") Duration refresh) {
+    HomeController(@Value("${vigil.web.map-refresh:10s}") Duration refresh, DecisionQueue queue) {
         this.refreshMillis = refresh.toMillis();
+        this.queue = queue;
+    }
+
+    /** The count of what awaits the user's decision, in the navigation (polled). */
+    @GetMapping("/queue/badge")
+    @NeedToKnow(
+            value = NeedToKnow.Kind.MISSION_SCOPED,
+            why = "each module reads what waits within the caller's scope (AwaitingDecision)")
+    String badge(Model model) {
+        model.addAttribute("count", queue.forCurrentUser().size());
+        return "fragments/queue :: badge";
     }
 
     @GetMapping("/")
@@ -32,6 +48,8 @@ class HomeController {
             return "redirect:/audit";
         }
         model.addAttribute("mapRefreshMillis", refreshMillis);
+        model.addAttribute("queue", queue.forCurrentUser());
+        model.addAttribute("time", org.vigil.shared.web.Pages.TIMES);
         return "home";
     }
 }

@@ -3,7 +3,9 @@ package org.vigil.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -19,6 +21,7 @@ import org.vigil.risk.RiskLevel;
 import org.vigil.risk.RiskOverview;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.GeoJson;
 
 /**
  * The markers of the world map: every mission the caller may see (retired ones left out), read through the
@@ -32,7 +35,13 @@ class MapController {
     private final Countries countries;
     private final RiskOverview risk;
 
-    MapController(Missions missions, Countries countries, RiskOverview risk) {
+    private final Clock clock;
+    private final org.vigil.signals.Signals signals;
+
+    MapController(
+            Missions missions, Countries countries, RiskOverview risk, Clock clock, org.vigil.signals.Signals signals) {
+        this.signals = signals;
+        this.clock = clock;
         this.missions = missions;
         this.countries = countries;
         this.risk = risk;
@@ -80,6 +89,69 @@ class MapController {
                     level == null ? null : level.name(),
                     url);
         }
+    }
+
+    /** How far back the map's activity layer looks. */
+    static final int ACTIVITY_DAYS = 7;
+
+    /**
+     * The activity layer: for each mission the caller may see, the signals of the last seven days linked to it and
+     * how many of them are HIGH or above, counted through {@code Signals} with the caller's scope.
+     */
+    @GetMapping(value = "/map/activity.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<MapActivity>> activity() {
+        Scope scope = Scope.current();
+        java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(ACTIVITY_DAYS - 1);
+        List<MapActivity> body = new ArrayList<>();
+        for (MissionView m : missions.all(scope)) {
+            if (m.lat() == null || m.lon() == null) {
+                continue;
+            }
+            long all = signals.count(
+                    scope, new org.vigil.signals.SignalFilter(m.id(), null, null, null, null, from, null, null));
+            if (all == 0) {
+                continue;
+            }
+            long high = signals.count(
+                    scope,
+                    new org.vigil.signals.SignalFilter(
+                            m.id(), null, org.vigil.analysis.ThreatLevel.HIGH, null, null, from, null, null));
+            body.add(new MapActivity(m.id(), m.name(), m.lat(), m.lon(), all, high, ACTIVITY_DAYS));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    /** One mission's recent activity: signals in the last {@code days} days, {@code high} of them HIGH or above. */
+    record MapActivity(String id, String name, double lat, double lon, long signals, long high, int days) {}
+
+    /**
+     * The missions the caller may see as GeoJSON (RFC 7946), for a GIS: one Feature per mission, a Point at its
+     * position (null geometry when the position is unknown), its name, kind, city, host country, status and risk
+     * level as properties. Retired missions are left out, as on the map. From the list page and the API.
+     */
+    @GetMapping(
+            value = {"/missions/export.geojson", "/api/v1/missions/export.geojson"},
+            produces = GeoJson.MEDIA_TYPE)
+    ResponseEntity<Map<String, Object>> missionsGeoJson(HttpServletRequest request) {
+        String base = request.getContextPath() + "/missions/";
+        Map<String, RiskLevel> levels = risk.missionLevels();
+        GeoJson out = new GeoJson();
+        for (MissionView m : missions.all(Scope.current())) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("name", m.name());
+            props.put("kind", m.kind().name());
+            props.put("city", m.city());
+            props.put("hostCountry", m.hostCountry());
+            props.put(
+                    "hostCountryName",
+                    countries.find(m.hostCountry()).map(c -> c.name()).orElse(m.hostCountry()));
+            props.put("status", m.status().name());
+            RiskLevel level = levels.get(m.id());
+            props.put("level", level == null ? null : level.name());
+            props.put("url", base + UriUtils.encodePathSegment(m.id(), StandardCharsets.UTF_8));
+            out.feature(m.id(), m.lat() == null || m.lon() == null ? null : GeoJson.point(m.lat(), m.lon()), props);
+        }
+        return out.download("missions", clock);
     }
 
     /**

@@ -3,5 +3,6 @@
  * missions the caller may see, error pages, and the navigation state shared by all pages. Modules render their
  * own pages (in their {@code web} sub-packages) inside this shell.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "registry", "risk"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "registry", "risk", "signals", "analysis"})
 package org.vigil.web;

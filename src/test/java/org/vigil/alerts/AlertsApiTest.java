@@ -404,4 +404,60 @@ class AlertsApiTest extends AlertsTestBase {
         mvc.perform(get("/api/v1/alerts/" + id).with(ANKARA)).andExpect(status().isNotFound());
         assertThat(getJson("/api/v1/alerts/" + id, ADMIN).get("count").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void severalAlertsAreAcknowledgedAtOnceEachWithinTheCallersScope() throws Exception {
+        publish(threat("ru-embassy-brasilia", ThreatLevel.CRITICAL));
+        long brasilia = awaitAlert("ru-embassy-brasilia");
+        jdbc.sql("UPDATE alert SET status = 'NEW', acknowledged_at = NULL, acknowledged_by = NULL WHERE id = ?")
+                .param(brasilia)
+                .update(); // a fresh alert whatever an earlier run of this context did with it
+
+        // the Istanbul officer may not see Brasilia's alert: it is left, and said so
+        JsonNode refused = json(mvc.perform(post("/api/v1/alerts/acknowledge")
+                        .with(ISTANBUL)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": [" + brasilia + "]}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.get("acknowledged")).isEmpty();
+        assertThat(refused.get("skipped").get(Long.toString(brasilia)).asString())
+                .isEqualTo("not found");
+        assertThat(getJson("/api/v1/alerts/" + brasilia, ANALYST).get("status").asString())
+                .isEqualTo("NEW");
+
+        // HQ acknowledges it with an id that does not exist: one done, the other named
+        JsonNode done = json(mvc.perform(post("/api/v1/alerts/acknowledge")
+                        .with(ANALYST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": [" + brasilia + ", 999999999]}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(done.get("acknowledged").get(0).asLong()).isEqualTo(brasilia);
+        assertThat(done.get("skipped").get("999999999").asString()).isEqualTo("not found");
+        JsonNode after = getJson("/api/v1/alerts/" + brasilia, ANALYST);
+        assertThat(after.get("status").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(after.get("acknowledgedBy").asString()).isEqualTo("analyst");
+
+        // a second time it is no longer new
+        JsonNode again = json(mvc.perform(post("/api/v1/alerts/acknowledge")
+                        .with(ANALYST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": [" + brasilia + "]}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(again.get("skipped").get(Long.toString(brasilia)).asString()).isEqualTo("no longer new");
+
+        mvc.perform(post("/api/v1/alerts/acknowledge")
+                        .with(ANALYST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": []}"))
+                .andExpect(status().isBadRequest());
+    }
 }

@@ -95,6 +95,17 @@ class BriefingTest extends AlertsTestBase {
                 .contains("Top signals")
                 .contains("Alerts")
                 .contains("HIGH threat against Embassy of the Russian Federation in Turkey");
+        // a briefing reads summary first: the four things a reader needs, then the details
+        int summary = text.indexOf("Summary");
+        assertThat(summary).isNotNegative();
+        assertThat(text.indexOf("What changed")).isGreaterThan(summary);
+        assertThat(text.indexOf("Missions at HIGH and above")).isGreaterThan(text.indexOf("What changed"));
+        assertThat(text.indexOf("Threats against named people"))
+                .isGreaterThan(text.indexOf("Missions at HIGH and above"));
+        assertThat(text.indexOf("Measures awaiting decision"))
+                .isGreaterThan(text.indexOf("Threats against named people"));
+        assertThat(text.indexOf("Details")).isGreaterThan(text.indexOf("Measures awaiting decision"));
+        assertThat(text.indexOf("Risk levels")).isGreaterThan(text.indexOf("Details"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE entity_type = 'BRIEFING' AND entity_id = ?")
                         .param(Long.toString(id))
                         .query(Long.class)

@@ -68,6 +68,7 @@ class SignalPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") String page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Boosted", required = false) String boosted,
@@ -86,8 +87,9 @@ class SignalPages {
                 Pages.dateOrNull(from),
                 Pages.dateOrNull(to),
                 text);
+        Signals.Order order = "newest".equalsIgnoreCase(sort) ? Signals.Order.NEWEST : Signals.Order.SEVERITY;
         PageResult<SignalView> result =
-                signals.list(scope, filter, new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE));
+                signals.list(scope, filter, new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE), order);
         List<MissionView> visibleMissions = missions.all(scope);
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
@@ -109,7 +111,13 @@ class SignalPages {
                         || filter.from() != null
                         || filter.to() != null
                         || text != null);
-        model.addAttribute("query", query(filter));
+        String query = query(filter);
+        String sortQuery = order == Signals.Order.NEWEST ? "sort=newest" : "";
+        model.addAttribute("sort", order.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute(
+                "query", query.isEmpty() ? sortQuery : sortQuery.isEmpty() ? query : query + "&" + sortQuery);
+        model.addAttribute("exportQuery", query.isEmpty() ? "" : "?" + query);
+        model.addAttribute("canTriage", Pages.hq() || Pages.hasAnyRole(Role.MISSION_OFFICER));
         model.addAttribute("time", Pages.TIMES);
         return htmx != null && boosted == null ? "signals/list :: results" : "signals/list";
     }
@@ -218,6 +226,56 @@ class SignalPages {
 
     /** A place named in the text. */
     public record Placed(String text, String country) {}
+
+    /**
+     * Triage of the signals ticked in the list, all with one decision (and one reason, required to dismiss). Each
+     * signal is triaged and audited on its own, as from its page; one the caller may not triage is reported, not
+     * hidden, and the others are still done.
+     */
+    @PostMapping("/bulk-triage")
+    String bulkTriage(
+            @RequestParam(name = "ids", required = false) List<String> ids,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        Signals.Action chosen = FormValues.enumOrNull(Signals.Action.class, action);
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("bulkError", "Tick the signals to triage first.");
+            return "redirect:/signals";
+        }
+        if (chosen == null) {
+            flash.addFlashAttribute(
+                    "bulkError", "Choose what to do with the ticked signals: confirm, dismiss or escalate.");
+            return "redirect:/signals";
+        }
+        if (chosen == Signals.Action.DISMISS && (reason == null || reason.isBlank())) {
+            flash.addFlashAttribute(
+                    "bulkError", "Say why these signals are dismissed (false positive, not about us, ...).");
+            return "redirect:/signals";
+        }
+        Scope scope = Scope.current();
+        int done = 0;
+        List<String> refused = new ArrayList<>();
+        for (String raw : new java.util.LinkedHashSet<>(ids)) {
+            long id = parse(raw);
+            try {
+                signals.triage(scope, id, new Signals.Triage(chosen, reason, null));
+                done++;
+            } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+                refused.add(Long.toString(id));
+            }
+        }
+        String verb = switch (chosen) {
+            case CONFIRM -> "confirmed";
+            case DISMISS -> "dismissed";
+            case ESCALATE -> "escalated";
+        };
+        flash.addFlashAttribute(
+                "flash",
+                done + (done == 1 ? " signal " : " signals ") + verb + "."
+                        + (refused.isEmpty() ? "" : " Not allowed for signal " + String.join(", ", refused) + "."));
+        return "redirect:/signals";
+    }
 
     @PostMapping("/{id}/triage")
     String triage(

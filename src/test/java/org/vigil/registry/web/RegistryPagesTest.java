@@ -348,7 +348,9 @@ class RegistryPagesTest {
                         .string(allOf(
                                 containsString("id=\"world-map\""),
                                 containsString("/dist/leaflet.js"),
-                                containsString("class=\"active\">Map<"))));
+                                containsString("id=\"decision-queue\""),
+                                org.hamcrest.Matchers.matchesPattern(
+                                        "(?s).*<a href=\"/\" id=\"nav-home\"[^>]*class=\"active\">Home.*"))));
         mvc.perform(get("/map/countries-50m.geojson").with(authentication(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("{\"type\":\"FeatureCollection\"")));
