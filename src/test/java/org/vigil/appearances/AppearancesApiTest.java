@@ -78,6 +78,20 @@ class AppearancesApiTest extends CaseworkApiTestBase {
                         .single())
                 .isPositive();
 
+        // the demo threats, analysed by the worker, point at the opening: linked, weighed, and announced
+        long openingId = id;
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> call(get("/api/v1/appearances/" + openingId), ANKARA, status().isOk())
+                                .get("signals")
+                                .size()
+                        >= 1);
+        JsonNode threatened = call(get("/api/v1/appearances/" + id), ANKARA, status().isOk());
+        assertThat(threatened.get("risk").get("factors").findValuesAsString("name"))
+                .contains(AppearanceRisk.THREATS);
+        assertThat(threatened.get("signals").get(0).get("cues").asString()).contains("the venue");
+        assertThat(events.of(AppearanceThreatened.class)).anyMatch(e -> e.appearanceId() == openingId);
+
         // need-to-know: Istanbul's officer sees none of Ankara's appearances
         assertThat(call(get("/api/v1/appearances"), ISTANBUL, status().isOk()).findValuesAsString("missionId"))
                 .doesNotContain("ru-embassy-ankara");
@@ -256,30 +270,36 @@ class AppearancesApiTest extends CaseworkApiTestBase {
     }
 
     @Test
-    void anImminentHighRiskAppearanceWithOpenItemsRaisesOneUnreadyEvent() throws Exception {
-        JsonNode created = call(
-                json(
-                        post("/api/v1/appearances"),
-                        body(inDays(1, 18), inDays(1, 20), "").replace("300", "5000")),
-                ANKARA,
-                status().isCreated());
-        long id = created.get("id").asLong();
-        String level = created.get("risk").get("level").asString();
-        if (org.vigil.risk.RiskLevel.valueOf(level).isAtLeast(org.vigil.risk.RiskLevel.HIGH)) {
-            assertThat(events.of(AppearanceUnready.class))
-                    .filteredOn(e -> e.appearanceId() == id)
-                    .hasSize(1);
-            // recomputed again (as the hours pass): no second alert for the same start
-            call(
-                    json(put("/api/v1/appearances/" + id + "/checklist/ROUTE"), "{\"status\": \"DONE\"}"),
-                    ANKARA,
-                    status().isOk());
-            assertThat(events.of(AppearanceUnready.class))
-                    .filteredOn(e -> e.appearanceId() == id)
-                    .hasSize(1);
-        } else {
-            assertThat(events.of(AppearanceUnready.class)).noneMatch(e -> e.appearanceId() == id);
+    void theImminentThreatenedOpeningWithOpenItemsRaisesOneUnreadyEventAndTheDistantReceptionNone() throws Exception {
+        JsonNode list = call(get("/api/v1/appearances?mission=ru-embassy-ankara"), ANKARA, status().isOk());
+        long opening = -1;
+        long reception = -1;
+        for (JsonNode a : list) {
+            if (a.get("kind").asString().equals("EXHIBITION")) {
+                opening = a.get("id").asLong();
+            } else if (a.get("kind").asString().equals("RECEPTION")) {
+                reception = a.get("id").asLong();
+            }
         }
+        long id = opening;
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> events.of(AppearanceUnready.class).stream().anyMatch(e -> e.appearanceId() == id));
+        JsonNode full = call(get("/api/v1/appearances/" + id), ANKARA, status().isOk());
+        assertThat(org.vigil.risk.RiskLevel.valueOf(
+                        full.get("risk").get("level").asString()))
+                .isGreaterThanOrEqualTo(org.vigil.risk.RiskLevel.HIGH);
+        assertThat(full.get("readiness").asString()).isNotEqualTo("READY");
+        // recomputed again (a checklist change, the hours passing): no second alert for the same start
+        call(
+                json(put("/api/v1/appearances/" + id + "/checklist/ROUTE"), "{\"status\": \"DONE\"}"),
+                ANKARA,
+                status().isOk());
+        assertThat(events.of(AppearanceUnready.class))
+                .filteredOn(e -> e.appearanceId() == id)
+                .hasSize(1);
+        long farOff = reception;
+        assertThat(events.of(AppearanceUnready.class)).noneMatch(e -> e.appearanceId() == farOff);
     }
 
     static JsonNode item(JsonNode appearance, String item) {
