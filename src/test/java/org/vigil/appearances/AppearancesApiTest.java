@@ -302,6 +302,65 @@ class AppearancesApiTest extends CaseworkApiTestBase {
         assertThat(events.of(AppearanceUnready.class)).noneMatch(e -> e.appearanceId() == farOff);
     }
 
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor PAGE_ANKARA =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                    org.vigil.TestPrincipals.auth(
+                            "officer.ankara",
+                            org.vigil.shared.Scope.of(java.util.Set.of("ru-embassy-ankara")),
+                            "ROLE_MISSION_OFFICER"));
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor PAGE_ISTANBUL =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                    org.vigil.TestPrincipals.auth(
+                            "officer.istanbul",
+                            org.vigil.shared.Scope.of(java.util.Set.of("ru-consulate-istanbul")),
+                            "ROLE_MISSION_OFFICER"));
+
+    String page(String path, org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(path).with(who).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCalendarAndTheAppearancePageShowRiskChecklistAndVenueTimeInWords() throws Exception {
+        JsonNode list = call(get("/api/v1/appearances?mission=ru-embassy-ankara"), ANKARA, status().isOk());
+        JsonNode opening = null;
+        for (JsonNode a : list) {
+            if (a.get("kind").asString().equals("EXHIBITION")) {
+                opening = a;
+            }
+        }
+        Instant start = Instant.parse(opening.get("startsAt").asString());
+        String month = java.time.YearMonth.from(start.atZone(ANKARA_TIME)).toString();
+        String calendar = page("/appearances?month=" + month, PAGE_ANKARA);
+        assertThat(calendar)
+                .contains("id=\"appearance-calendar\"")
+                .contains("18:00 Opening of the photo exhibition")
+                .contains("Publicly announced")
+                .doesNotContain(opening.get("startsAt").asString());
+        assertThat(page("/appearances?month=" + month, PAGE_ISTANBUL))
+                .doesNotContain("Opening of the photo exhibition");
+
+        String show = page("/appearances/" + opening.get("id").asLong(), PAGE_ANKARA);
+        String day = start.atZone(ANKARA_TIME)
+                .format(java.time.format.DateTimeFormatter.ofPattern(
+                        "EEEE d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH));
+        assertThat(show)
+                .contains(day + " (Europe/Istanbul)")
+                .contains("Contemporary Arts Centre")
+                .contains("Venue survey")
+                .contains("Close protection detail")
+                .contains("Publicity: 15.0 points")
+                .contains("Alexei Yerkhov")
+                .doesNotContain(opening.get("startsAt").asString());
+        mvc.perform(get("/appearances/" + opening.get("id").asLong())
+                        .with(PAGE_ISTANBUL)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+    }
+
     static JsonNode item(JsonNode appearance, String item) {
         for (JsonNode c : appearance.get("checklist")) {
             if (c.get("item").asString().equals(item)) {
