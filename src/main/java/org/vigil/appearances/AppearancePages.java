@@ -89,6 +89,10 @@ class AppearancePages {
         model.addAttribute("weeks", weeks);
         model.addAttribute("list", list);
         model.addAttribute("mission", mission);
+        model.addAttribute(
+                "from", first.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        model.addAttribute(
+                "to", last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         model.addAttribute("pages", this);
         return "appearances/calendar";
     }
