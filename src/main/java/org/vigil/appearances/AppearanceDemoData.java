@@ -44,13 +44,22 @@ class AppearanceDemoData implements ApplicationRunner {
     private final Intake intake;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final boolean threats;
 
-    AppearanceDemoData(Appearances appearances, Missions missions, Intake intake, JdbcClient jdbc, Clock clock) {
+    AppearanceDemoData(
+            Appearances appearances,
+            Missions missions,
+            Intake intake,
+            JdbcClient jdbc,
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${vigil.demo.appearance-threats:true}")
+                    boolean threats) {
         this.appearances = appearances;
         this.missions = missions;
         this.intake = intake;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.threats = threats;
     }
 
     @Override
@@ -90,7 +99,9 @@ class AppearanceDemoData implements ApplicationRunner {
                     Actor.system());
             log.info("Demo appearances {} and {}", exhibition.id(), reception.id());
         }
-        pushThreats();
+        if (threats) {
+            pushThreats();
+        }
     }
 
     static AppearanceCommand exhibition(LocalDate today) {
