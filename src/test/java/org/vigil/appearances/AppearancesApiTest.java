@@ -361,6 +361,17 @@ class AppearancesApiTest extends CaseworkApiTestBase {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theApiIsInTheOpenApiDescription() throws Exception {
+        JsonNode docs = call(get("/v3/api-docs"), ADMIN, status().isOk());
+        assertThat(docs.get("paths").propertyNames())
+                .contains(
+                        "/api/v1/appearances",
+                        "/api/v1/appearances/{id}",
+                        "/api/v1/appearances/{id}/checklist/{item}",
+                        "/api/v1/missions/{missionId}/appearances.ics");
+    }
+
     static JsonNode item(JsonNode appearance, String item) {
         for (JsonNode c : appearance.get("checklist")) {
             if (c.get("item").asString().equals(item)) {
