@@ -254,13 +254,42 @@
     return map;
   }
 
-  global.VigilMap = { world: world, single: single, colour: colour };
+  /** The appearances of the calendar's month, coloured by their risk; a click opens the appearance. */
+  function appearances(el) {
+    var map = baseMap(el, { zoomControl: true, scrollWheelZoom: false, minZoom: 2 });
+    map.setView([39, 35], 4);
+    fetch(el.dataset.appearances, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (list) {
+        var layers = list.map(function (a) {
+          var layer = L.circleMarker([a.lat, a.lon], {
+            radius: 7, color: '#ffffff', weight: 2, fillOpacity: 0.95,
+            fillColor: colour({ level: a.riskLevel || null, status: 'ACTIVE' }),
+            className: 'appearance-marker'
+          });
+          layer.bindTooltip('<strong>' + esc(a.title) + '</strong><br>' + esc(a.venueName) + '<br>' +
+            esc('Risk: ' + (a.riskLevel || 'not assessed')), { direction: 'top', offset: [0, -6] });
+          layer.on('click', function () { global.location.href = el.dataset.base + a.id; });
+          return layer;
+        });
+        if (layers.length) {
+          var group = L.featureGroup(layers).addTo(map);
+          map.fitBounds(group.getBounds(), { padding: [40, 40], maxZoom: 11 });
+        }
+        el.dataset.markers = String(layers.length);
+      })
+      .catch(function (e) { console.error('appearances: ' + e.message); el.dataset.markers = 'failed'; });
+    return map;
+  }
+
+  global.VigilMap = { world: world, single: single, appearances: appearances, colour: colour };
 
   // Pages declare their maps with data-vigil-map="world" or "single": the Content-Security-Policy forbids inline
   // scripts, so the map starts itself.
   function start() {
     document.querySelectorAll('[data-vigil-map]').forEach(function (el) {
       if (el.dataset.vigilMap === 'world') { world(el); } else if (el.dataset.vigilMap === 'single') { single(el); }
+      else if (el.dataset.vigilMap === 'appearances') { appearances(el); }
     });
   }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }

@@ -13,7 +13,12 @@ enum AlertKind {
     /** A polled source keeps failing; bound to no mission, so for HQ only. */
     SOURCE_DOWN("Source down", false),
     /** A measure passed its deadline without being implemented. */
-    MEASURE_OVERDUE("Measure overdue", true);
+    MEASURE_OVERDUE("Measure overdue", true),
+    /**
+     * An upcoming appearance of a protected person is threatened (a signal names the person with its venue, event
+     * or date), or starts within 72 hours at HIGH risk or above with its advance checklist open. At least HIGH.
+     */
+    APPEARANCE("Appearance at risk", true);
 
     private final String label;
     private final boolean missionBound;

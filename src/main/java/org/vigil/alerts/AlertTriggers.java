@@ -8,6 +8,8 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.analysis.ThreatLevel;
+import org.vigil.appearances.AppearanceThreatened;
+import org.vigil.appearances.AppearanceUnready;
 import org.vigil.incidents.IncidentOpened;
 import org.vigil.ingest.SourceFailing;
 import org.vigil.measures.MeasureOverdue;
@@ -175,6 +177,50 @@ class AlertTriggers {
                 "MEASURE",
                 Long.toString(event.measureId()),
                 "/measures/" + event.measureId()));
+    }
+
+    /** A signal points at an upcoming appearance: at least HIGH, CRITICAL when the signal is. */
+    @Async
+    @TransactionalEventListener
+    void on(AppearanceThreatened event) {
+        raiser.raise(appearanceThreat(event));
+    }
+
+    static Trigger appearanceThreat(AppearanceThreatened event) {
+        return new Trigger(
+                AlertKind.APPEARANCE,
+                event.missionId(),
+                "appearance:" + event.appearanceId(),
+                Math.max(3, rank(event.level())),
+                0,
+                "Threat against the appearance \u2018" + event.title() + "\u2019 of " + event.personName(),
+                event.level() + " signal " + event.signalId() + " names " + event.personName() + " with " + event.cues()
+                        + ". The appearance starts " + event.startsAt() + ".",
+                "APPEARANCE",
+                event.appearanceId() + "#signal" + event.signalId(),
+                "/appearances/" + event.appearanceId());
+    }
+
+    /** An appearance within 72 hours at HIGH risk or above, with open checklist items: the risk's level, at least HIGH. */
+    @Async
+    @TransactionalEventListener
+    void on(AppearanceUnready event) {
+        raiser.raise(appearanceUnready(event));
+    }
+
+    static Trigger appearanceUnready(AppearanceUnready event) {
+        return new Trigger(
+                AlertKind.APPEARANCE,
+                event.missionId(),
+                "appearance-unready:" + event.appearanceId(),
+                Math.max(3, event.level().rank()),
+                0,
+                "Appearance \u2018" + event.title() + "\u2019 at " + event.level() + " risk is not ready",
+                event.openItems() + " advance checklist item(s) still open; risk score " + event.score() + "; starts "
+                        + event.startsAt() + ".",
+                "APPEARANCE",
+                event.appearanceId() + "@" + event.startsAt(),
+                "/appearances/" + event.appearanceId());
     }
 
     static int rank(ThreatLevel level) {

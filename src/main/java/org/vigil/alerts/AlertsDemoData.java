@@ -58,7 +58,8 @@ class AlertsDemoData implements ApplicationRunner {
                         60),
                 rule("New incident", AlertKind.INCIDENT, null, null, inboxAndMail, 30, 60),
                 rule("Source down", AlertKind.SOURCE_DOWN, null, null, EnumSet.of(Channel.INBOX), 0, 240),
-                rule("Measure overdue", AlertKind.MEASURE_OVERDUE, null, null, inboxAndMail, 1440, 1440));
+                rule("Measure overdue", AlertKind.MEASURE_OVERDUE, null, null, inboxAndMail, 1440, 1440),
+                rule("Appearance threatened or not ready", AlertKind.APPEARANCE, null, null, inboxAndMail, 30, 60));
     }
 
     private static AlertRule rule(
@@ -88,6 +89,14 @@ class AlertsDemoData implements ApplicationRunner {
         if (rules.isEmpty()) {
             defaults().forEach(rules::create);
             log.info("Created {} demo alert rules", defaults().size());
+        } else {
+            // a kind added since the demo rules were first created gets its default rule
+            for (AlertRule rule : defaults()) {
+                if (rules.list().stream().noneMatch(r -> r.kind() == rule.kind())) {
+                    rules.create(rule);
+                    log.info("Created the demo alert rule \"{}\"", rule.name());
+                }
+            }
         }
         for (String user : DEMO_USERS) {
             directory

@@ -38,7 +38,7 @@ class JdbcSignalLookup implements SignalLookup {
 
     private static final String SELECT = """
             SELECT s.id, s.source_id, s.language, s.threat_level, s.threat_score, s.categories, s.mentions, s.status,
-                   s.created_at, i.text, src.reliability
+                   s.created_at, i.text, i.published, i.received_at, src.reliability
             FROM signal s JOIN item i ON i.id = s.item_id JOIN source src ON src.id = s.source_id
             """;
 
@@ -78,6 +78,56 @@ class JdbcSignalLookup implements SignalLookup {
     }
 
     @Override
+    public List<SignalText> forPerson(String personId, Instant from, Instant to, int limit) {
+        if (personId == null || from == null || to == null || limit <= 0) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql(SELECT + """
+                 WHERE s.status <> 'DISMISSED' AND s.created_at >= :from AND s.created_at < :to
+                   AND EXISTS (SELECT 1 FROM signal_person p WHERE p.signal_id = s.id AND p.person_id = :person)
+                 ORDER BY s.created_at DESC, s.id DESC
+                 LIMIT :limit
+                """)
+                .param("from", Timestamps.ts(from))
+                .param("to", Timestamps.ts(to))
+                .param("person", personId)
+                .param("limit", Math.min(limit, MAX_LIMIT))
+                .query((rs, n) -> row(rs))
+                .list();
+        List<SignalSummary> summaries = summaries(rows, null);
+        List<SignalText> out = new ArrayList<>(rows.size());
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            out.add(new SignalText(summaries.get(k), r.text(), writtenAt(r.published(), r.receivedAt())));
+        }
+        return out;
+    }
+
+    /** The item's own date when it states one that can be read (ISO 8601 or RFC 1123), else when it arrived. */
+    static Instant writtenAt(String published, Instant received) {
+        if (published != null && !published.isBlank()) {
+            String p = published.strip();
+            try {
+                return java.time.OffsetDateTime.parse(p).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
+            try {
+                return Instant.parse(p);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
+            try {
+                return java.time.ZonedDateTime.parse(p, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                // fall back to the arrival
+            }
+        }
+        return received;
+    }
+
+    @Override
     public long count(String missionId, Instant from, Instant to, ThreatLevel minLevel) {
         if (missionId == null || from == null || to == null) {
             return 0;
@@ -108,6 +158,8 @@ class JdbcSignalLookup implements SignalLookup {
             String status,
             Instant createdAt,
             String text,
+            String published,
+            Instant receivedAt,
             String reliability) {}
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -122,6 +174,8 @@ class JdbcSignalLookup implements SignalLookup {
                 rs.getString("status"),
                 Timestamps.instant(rs, "created_at"),
                 rs.getString("text"),
+                rs.getString("published"),
+                Timestamps.instant(rs, "received_at"),
                 rs.getString("reliability"));
     }
 

@@ -28,6 +28,21 @@ public interface SignalLookup {
     long count(String missionId, Instant from, Instant to, ThreatLevel minLevel);
 
     /**
+     * Signals linked to a person and detected in {@code [from, to)}, dismissed ones excluded, newest first, with
+     * their whole text and the time the item was written: for the appearances, which read what a signal says about
+     * a venue, an event or a date.
+     */
+    List<SignalText> forPerson(String personId, Instant from, Instant to, int limit);
+
+    /**
+     * A signal with its whole text.
+     *
+     * @param writtenAt when the item says it was written (its published date), or when it arrived when it says
+     *        nothing readable: what relative dates in the text are resolved against
+     */
+    record SignalText(SignalSummary summary, String text, Instant writtenAt) {}
+
+    /**
      * @param reliability the source's Admiralty grade, A (completely reliable) to F (cannot be judged)
      * @param confidence how sure the engine is that the signal is about its targets (the best confidence of the
      *        target's mention, 0 to 1)

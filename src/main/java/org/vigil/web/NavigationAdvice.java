@@ -30,6 +30,9 @@ class NavigationAdvice {
         if (path.startsWith("/incidents")) {
             return "incidents";
         }
+        if (path.startsWith("/appearances")) {
+            return "appearances";
+        }
         if (path.startsWith("/measures") || path.startsWith("/host-requests")) {
             return "measures";
         }

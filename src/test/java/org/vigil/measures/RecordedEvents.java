@@ -34,4 +34,14 @@ public class RecordedEvents {
     void on(MeasureOverdue event) {
         received.add(event);
     }
+
+    @TransactionalEventListener
+    void on(org.vigil.appearances.AppearanceThreatened event) {
+        received.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(org.vigil.appearances.AppearanceUnready event) {
+        received.add(event);
+    }
 }

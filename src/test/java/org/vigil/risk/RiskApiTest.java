@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * posted as replies to @RusEmbTurkey through the demo social-media gateway, raise the Ankara embassy's targeted-threat
  * level, and the API names those posts as the reason. Its own context, so that no other test's posts are there.
  */
-@SpringBootTest(properties = "vigil.test.context=risk-api")
+// the appearances' demo threats (against the exhibition opening) stay out: this test starts from no threat at all
+@SpringBootTest(properties = {"vigil.test.context=risk-api", "vigil.demo.appearance-threats=false"})
 @AutoConfigureMockMvc
 @Tag("db")
 class RiskApiTest {

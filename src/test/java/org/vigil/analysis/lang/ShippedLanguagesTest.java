@@ -29,6 +29,8 @@ class ShippedLanguagesTest {
         }
         // the concept seeds and reviews are read by `bin/vigil concepts`, which writes the concept forms
         org.vigil.analysis.threat.ConceptFormsGenerator.checkTables(LanguageData.shared());
+        // the relative dates and event words are read by the appearances' risk, through AppearanceCues
+        org.vigil.analysis.AppearanceCues.shared();
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of()));
         for (String text : List.of(
                 "Ambassador Yerkhov: we will kill you.",
