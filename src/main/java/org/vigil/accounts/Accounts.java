@@ -15,6 +15,8 @@ import org.vigil.registry.Missions;
 @Service
 public class Accounts {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Accounts.class);
+
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
 
@@ -79,6 +81,61 @@ public class Accounts {
                 request.username(),
                 null,
                 store.find(request.username()).orElseThrow());
+    }
+
+    /**
+     * Creates or updates an account from the identity provider's claims at a single sign-on, so that audit and
+     * scope work as for any account: created at the first sign-in (with a random password no one knows, so the
+     * form cannot be used for it), its roles and missions replaced when the provider's differ. Both are audited.
+     * Missions not in the registry are ignored and logged. A disabled account is left as it is (the sign-in is then
+     * refused).
+     *
+     * @throws AccountProblem when the claims do not make a valid account (see {@link NewAccount})
+     */
+    @Transactional
+    void syncFromIdentityProvider(
+            String username,
+            String displayName,
+            java.util.Set<org.vigil.shared.Role> roles,
+            java.util.Set<String> missionIds) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        for (String mission : missionIds) {
+            if (missions.exists(mission)) {
+                known.add(mission);
+            } else {
+                log.warn(
+                        "Single sign-on of '{}': ignored the mission '{}', which is not in the registry",
+                        username,
+                        mission);
+            }
+        }
+        NewAccount wanted = new NewAccount(username, displayName, roles, known);
+        Optional<Account> before = store.find(wanted.username());
+        if (before.isEmpty()) {
+            store.insert(wanted, encoder.encode(Secrets.password()), clock.instant());
+            Account created = store.find(wanted.username()).orElseThrow();
+            audit.record(
+                    "CREATE",
+                    "ACCOUNT",
+                    created.username(),
+                    null,
+                    Map.of("account", created, "source", "single sign-on"));
+            return;
+        }
+        if (!before.get().enabled()) {
+            return;
+        }
+        if (!before.get().roles().equals(new java.util.TreeSet<>(wanted.roles()))
+                || !before.get().missions().equals(new java.util.TreeSet<>(wanted.missions()))) {
+            store.replaceAccess(wanted.username(), wanted.roles(), wanted.missions());
+            Account after = store.find(wanted.username()).orElseThrow();
+            audit.record(
+                    "CHANGE_ACCESS",
+                    "ACCOUNT",
+                    wanted.username(),
+                    before.get(),
+                    Map.of("account", after, "source", "single sign-on"));
+        }
     }
 
     private void requireMissions(java.util.Set<String> ids) {

@@ -26,7 +26,12 @@ class EndedAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof VigilUser user) {
+        VigilUser user = auth == null
+                ? null
+                : auth.getPrincipal() instanceof VigilUser u
+                        ? u
+                        : auth.getPrincipal() instanceof VigilOidcUser o ? o.user() : null;
+        if (user != null) {
             java.util.Optional<VigilUser> now = store.findUser(user.username());
             boolean ended = now.isEmpty() || !now.get().isEnabled();
             boolean changed = !ended

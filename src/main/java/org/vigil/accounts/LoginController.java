@@ -14,6 +14,15 @@ import org.vigil.shared.NeedToKnow;
 @NeedToKnow(value = NeedToKnow.Kind.PUBLIC_REFERENCE, why = "the sign-in form shows no data")
 class LoginController {
 
+    private final boolean singleSignOn;
+
+    LoginController(
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+                    identityProvider) {
+        this.singleSignOn = identityProvider.getIfAvailable() != null;
+    }
+
     @GetMapping("/login")
     String login(
             @RequestParam(required = false) String error,
@@ -44,6 +53,7 @@ class LoginController {
                             + "Sign in again to work with them.");
         }
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("singleSignOn", singleSignOn);
         return "login";
     }
 }

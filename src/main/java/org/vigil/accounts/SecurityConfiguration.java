@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -147,8 +149,18 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuditTrail audit,
             AccountStore store,
+            ObjectProvider<ClientRegistrationRepository> identityProvider,
+            ObjectProvider<OidcSignIn> oidcSignIn,
             @Value("${vigil.audit.trust-forwarded-for:false}") boolean trustProxy)
             throws Exception {
+        if (identityProvider.getIfAvailable() != null) {
+            // Single sign-on beside the form: the sign-in page links to /oauth2/authorization/ministry.
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .clientRegistrationRepository(identityProvider.getObject())
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcSignIn.getObject()))
+                    .successHandler(new AuditingLoginSuccess(audit))
+                    .failureUrl("/login?error"));
+        }
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers(
                                     "/login",
@@ -231,7 +243,7 @@ class SecurityConfiguration {
                         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"));
     }
 
-    /** Audits each sign-in through the form, then goes where the user was heading. */
+    /** Audits each sign-in through the form or the identity provider, then goes where the user was heading. */
     private static final class AuditingLoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final AuditTrail audit;

@@ -115,6 +115,16 @@ class SecurityTest {
     }
 
     @Test
+    void withoutAnIdentityProviderTheSignInPageOffersOnlyTheFormAndTheSsoPathIsNotThere() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"password\"")))
+                .andExpect(content().string(not(containsString("/oauth2/authorization/ministry"))));
+        // no single sign-on filter answers it: like any page, it wants a signed-in user
+        mvc.perform(get("/oauth2/authorization/ministry")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void loginFormWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "analyst").param("password", "demo"))
                 .andExpect(status().isForbidden());
