@@ -22,6 +22,7 @@ import org.vigil.analysis.ThreatLevel;
 import org.vigil.audit.AuditTrail;
 import org.vigil.registry.People;
 import org.vigil.shared.Actor;
+import org.vigil.shared.Author;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
@@ -208,8 +209,8 @@ public class Signals {
                 .params(w.params)
                 .query(Long.class)
                 .single();
-        List<SignalView> items = jdbc.sql("SELECT s.*, i.external_id, i.text" + FROM + w.sql + order.sql + " LIMIT "
-                        + page.size() + " OFFSET " + page.offset())
+        List<SignalView> items = jdbc.sql("SELECT s.*, i.external_id, i.text" + AUTHOR_COLUMNS + FROM + w.sql
+                        + order.sql + " LIMIT " + page.size() + " OFFSET " + page.offset())
                 .params(w.params)
                 .query((rs, n) -> view(rs, scope))
                 .list();
@@ -234,7 +235,9 @@ public class Signals {
         Where w = where(scope, new SignalFilter(null, null, null, null, null, null, null, null));
         w.sql.append(" AND s.id = :id");
         w.params.put("id", id);
-        return jdbc.sql("SELECT s.*, i.external_id, i.text, i.title, i.url, i.published, i.origin, i.in_reply_to" + FROM
+        return jdbc.sql("SELECT s.*, i.external_id, i.text, i.title, i.url, i.published, i.origin, i.in_reply_to"
+                        + AUTHOR_COLUMNS
+                        + FROM
                         + w.sql)
                 .params(w.params)
                 .query((rs, n) -> detail(rs, scope))
@@ -384,7 +387,20 @@ public class Signals {
                 people,
                 rs.getString("status"),
                 excerpt,
-                Timestamps.instant(rs, "created_at"));
+                Timestamps.instant(rs, "created_at"),
+                author(rs));
+    }
+
+    private static final String AUTHOR_COLUMNS = ", i.author_handle, i.author_name, i.author_platform, i.author_url";
+
+    /** The item's author as stored (normalised on the way in), or null. */
+    private static Author author(ResultSet rs) throws SQLException {
+        String handle = rs.getString("author_handle");
+        String name = rs.getString("author_name");
+        if (handle == null && name == null) {
+            return null;
+        }
+        return new Author(handle, name, rs.getString("author_platform"), rs.getString("author_url"));
     }
 
     private SignalDetail detail(ResultSet rs, Scope scope) throws SQLException {

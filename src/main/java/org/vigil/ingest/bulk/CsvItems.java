@@ -71,7 +71,11 @@ public final class CsvItems extends Lookahead<Parsed<IncomingItem>> {
             String canonical = ItemRules.FIELDS.stream()
                     .filter(f -> f.equalsIgnoreCase(name))
                     .findFirst()
-                    .orElse(null);
+                    .orElseGet(() -> ItemRules.AUTHOR_COLUMNS.entrySet().stream()
+                            .filter(c -> c.getKey().equalsIgnoreCase(name))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse(null));
             if (canonical == null) {
                 unknown.add(name);
                 continue;

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.vigil.shared.Author;
 
 /**
  * A document as it arrives, with the fields of the analysis contract's Document (only {@code id} and {@code text}
@@ -16,6 +17,7 @@ import java.util.Objects;
  *
  * @param published an ISO-8601 instant or date, as given
  * @param kind ARTICLE, POST or null
+ * @param author who wrote it (normalised, see {@link Author}), or null
  */
 public record IncomingItem(
         String id,
@@ -27,12 +29,28 @@ public record IncomingItem(
         String language,
         String kind,
         String inReplyTo,
-        String contentHash) {
+        String contentHash,
+        Author author) {
 
     public IncomingItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(contentHash, "contentHash");
+    }
+
+    /** An item without author (the author is optional: no person is invented for an item without one). */
+    public IncomingItem(
+            String id,
+            String text,
+            String title,
+            String url,
+            String published,
+            String source,
+            String language,
+            String kind,
+            String inReplyTo,
+            String contentHash) {
+        this(id, text, title, url, published, source, language, kind, inReplyTo, contentHash, null);
     }
 
     static IncomingItem of(
@@ -44,8 +62,9 @@ public record IncomingItem(
             String source,
             String language,
             String kind,
-            String inReplyTo) {
-        return new IncomingItem(id, text, title, url, published, source, language, kind, inReplyTo, hash(text));
+            String inReplyTo,
+            Author author) {
+        return new IncomingItem(id, text, title, url, published, source, language, kind, inReplyTo, hash(text), author);
     }
 
     /**

@@ -9,12 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.ingest.Parsed;
+import org.vigil.shared.Author;
+import org.vigil.shared.InvalidInputException;
 
 /** The checks every incoming document passes, whichever file format brought it; each failure names the field. */
 final class ItemRules {
 
     static final List<String> FIELDS =
             List.of("id", "text", "title", "url", "published", "source", "language", "kind", "inReplyTo");
+    /** The author's fields: nested under {@code author} in JSON, columns authorHandle, ... in CSV. */
+    static final List<String> AUTHOR_FIELDS = List.of("handle", "name", "platform", "url");
+
+    /** CSV column name for each author field, matched case-insensitively like the others. */
+    static final Map<String, String> AUTHOR_COLUMNS = Map.of(
+            "authorHandle", "author.handle",
+            "authorName", "author.name",
+            "authorPlatform", "author.platform",
+            "authorUrl", "author.url");
+
     private static final Set<String> KINDS = Set.of("ARTICLE", "POST");
 
     private ItemRules() {}
@@ -76,6 +88,21 @@ final class ItemRules {
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             return Parsed.rejected(line, "url '" + url + "' is not an http or https address", raw);
         }
+        Author author;
+        try {
+            author = Author.of(
+                    values.get("author.handle"),
+                    values.get("author.name"),
+                    values.get("author.platform"),
+                    values.get("author.url"));
+        } catch (InvalidInputException e) {
+            return Parsed.rejected(
+                    line,
+                    e.problems().stream()
+                            .map(p -> p.field() + " " + p.reason())
+                            .collect(java.util.stream.Collectors.joining("; ")),
+                    raw);
+        }
         return Parsed.accepted(IncomingItem.of(
                 id.strip(),
                 text,
@@ -85,7 +112,8 @@ final class ItemRules {
                 blankToNull(values.get("source")),
                 language,
                 kind,
-                blankToNull(values.get("inReplyTo"))));
+                blankToNull(values.get("inReplyTo")),
+                author));
     }
 
     /**

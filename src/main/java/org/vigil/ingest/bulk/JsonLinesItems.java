@@ -91,6 +91,30 @@ public final class JsonLinesItems extends Lookahead<Parsed<IncomingItem>> {
                         raw);
             }
         }
+        JsonNode author = node.get("author");
+        if (author != null && !author.isNull()) {
+            if (!author.isObject()) {
+                return Parsed.rejected(
+                        n,
+                        "author must be an object such as {\"handle\": \"@someone\", \"platform\": \"telegram\"}, not "
+                                + author.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                        raw);
+            }
+            for (String field : ItemRules.AUTHOR_FIELDS) {
+                JsonNode value = author.get(field);
+                if (value == null || value.isNull()) {
+                    continue;
+                }
+                if (!value.isString()) {
+                    return Parsed.rejected(
+                            n,
+                            "author." + field + " must be a string, not "
+                                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                            raw);
+                }
+                values.put("author." + field, value.stringValue());
+            }
+        }
         return ItemRules.check(n, values, limits, raw);
     }
 }

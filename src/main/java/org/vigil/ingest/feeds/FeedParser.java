@@ -240,6 +240,7 @@ public final class FeedParser {
         String summary = "";
         String content = "";
         String author = "";
+        String authorUri = "";
 
         Parsed<FeedItem> toItem(String base, int maxChars) {
             List<String> warnings = new ArrayList<>();
@@ -284,7 +285,8 @@ public final class FeedParser {
                     warnings.add("unreadable date '" + date.strip() + "'");
                 }
             }
-            return Parsed.accepted(new FeedItem(key, title, resolved, published, summary, content, author, warnings));
+            return Parsed.accepted(
+                    new FeedItem(key, title, resolved, published, summary, content, author, authorUri, warnings));
         }
     }
 
@@ -372,9 +374,10 @@ public final class FeedParser {
                 case "published", "issued" -> e.date = readMixed(r, false);
                 case "updated", "modified" -> updated = readMixed(r, false);
                 case "author" -> {
-                    String a = readAtomAuthor(r);
+                    String[] a = readAtomAuthor(r);
                     if (e.author.isEmpty()) {
-                        e.author = a;
+                        e.author = a[0];
+                        e.authorUri = a[1];
                     }
                 }
                 default -> readMixed(r, false);
@@ -386,8 +389,10 @@ public final class FeedParser {
         return e;
     }
 
-    private String readAtomAuthor(XMLStreamReader r) throws XMLStreamException {
+    /** An Atom author's name and uri (each empty when absent). */
+    private String[] readAtomAuthor(XMLStreamReader r) throws XMLStreamException {
         String name = "";
+        String uri = "";
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -397,10 +402,12 @@ public final class FeedParser {
                 String value = readMixed(r, false);
                 if (r.getLocalName().equals("name")) {
                     name = HtmlText.normalise(value);
+                } else if (r.getLocalName().equals("uri")) {
+                    uri = value.strip();
                 }
             }
         }
-        return name;
+        return new String[] {name, uri};
     }
 
     /** An Atom text construct by its type: text as is, html unescaped then reduced, xhtml markup reduced. */

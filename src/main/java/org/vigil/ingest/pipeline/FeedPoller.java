@@ -422,7 +422,64 @@ public class FeedPoller {
                 .ifPresent(p -> node.put("published", p.toString()));
         putIfPresent(node, "source", item.author().isBlank() ? feed.title() : item.author());
         node.put("kind", "ARTICLE");
+        ObjectNode author = feedAuthor(item);
+        if (author != null) {
+            node.set("author", author);
+        }
         keep(sourceId, node, item.id(), index, "feed entry " + index, tally);
+    }
+
+    /**
+     * The entry's author as the contract's {@code author} object, or null when the feed names none. RSS writes
+     * {@code author} as "address (Name)": the name is kept as the name, the address as the handle. The platform is
+     * the site the entry links to (its host), so the same byline on two sites is two authors. A byline
+     * {@link org.vigil.shared.Author} refuses (too long, control characters) is left out: the article stays.
+     */
+    static ObjectNode feedAuthor(FeedItem item) {
+        String written = item.author().strip();
+        if (written.isEmpty()) {
+            return null;
+        }
+        String handle = written;
+        String name = written;
+        java.util.regex.Matcher rss =
+                java.util.regex.Pattern.compile("^(\\S+@\\S+)\\s*\\((.+)\\)$").matcher(written);
+        if (rss.matches()) {
+            handle = rss.group(1);
+            name = rss.group(2).strip();
+        }
+        String host = host(item.link());
+        String url = !item.authorUri().isBlank() && item.authorUri().matches("(?i)https?://\\S+")
+                ? item.authorUri().strip()
+                : null;
+        try {
+            org.vigil.shared.Author.of(handle, name, host, url);
+        } catch (org.vigil.shared.InvalidInputException e) {
+            // a byline Vigil cannot keep (too long, control characters): the article stays, without author
+            return null;
+        }
+        ObjectNode author = JSON.createObjectNode();
+        author.put("handle", handle);
+        author.put("name", name);
+        if (host != null) {
+            author.put("platform", host);
+        }
+        if (url != null) {
+            author.put("url", url);
+        }
+        return author;
+    }
+
+    private static String host(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(link.strip()).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Stores one entry or page through the intake and counts the outcome; a refusal goes to the dead letters. */

@@ -331,9 +331,9 @@ public class Intake {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO item (source_id, external_id, content_hash, text, title, url, published, origin, language,
-                    kind, in_reply_to, minhash, received_at)
+                    kind, in_reply_to, minhash, received_at, author_handle, author_name, author_platform, author_url)
                 VALUES (:source, :id, :hash, :text, :title, :url, :published, :origin, :language, :kind, :reply,
-                    :minhash, :now)
+                    :minhash, :now, :authorHandle, :authorName, :authorPlatform, :authorUrl)
                 """)
                 .param("source", sourceId)
                 .param("id", item.id())
@@ -348,6 +348,16 @@ public class Intake {
                 .param("reply", item.inReplyTo())
                 .param("minhash", NearDuplicates.encode(signature))
                 .param("now", Sources.ts(clock.instant()))
+                .param(
+                        "authorHandle",
+                        item.author() == null ? null : item.author().handle())
+                .param(
+                        "authorName",
+                        item.author() == null ? null : item.author().name())
+                .param(
+                        "authorPlatform",
+                        item.author() == null ? null : item.author().platform())
+                .param("authorUrl", item.author() == null ? null : item.author().url())
                 .update(key, "id");
         long id = key.getKey().longValue();
         rows.outbox.add(new Object[] {id, Sources.ts(clock.instant())});

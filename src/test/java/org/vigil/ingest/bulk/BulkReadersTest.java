@@ -136,6 +136,38 @@ class BulkReadersTest {
     }
 
     @Test
+    void jsonAndCsvCarryTheAuthorNormalisedAndABadOneIsRefusedWithItsField() {
+        String json = """
+                {"id": "1", "text": "hello", "author": {"handle": "@Yerkhov", "name": "Yerkhov", "platform": "X"}}
+                {"id": "2", "text": "no author here"}
+                {"id": "3", "text": "bad", "author": {"handle": "a\\u0007b", "platform": "x"}}
+                {"id": "4", "text": "bad", "author": "@someone"}
+                """;
+        List<Parsed<IncomingItem>> all = new JsonLinesItems(
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .stream().toList();
+        List<IncomingItem> items = accepted(all);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).author().accountKey()).isEqualTo("x:yerkhov");
+        assertThat(items.get(1).author())
+                .as("an item without author stays an item")
+                .isNull();
+        assertThat(rejects(all))
+                .extracting(Reject::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).contains("author.handle").contains("U+0007"),
+                        r -> assertThat(r).contains("author must be an object"));
+
+        String csv = "id,text,authorHandle,AUTHORPLATFORM,authorUrl\n1,hello,@RusEmbTurkey,twitter,https://x.com/r\n";
+        IncomingItem row = accepted(new CsvItems(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
+                        .stream().toList())
+                .getFirst();
+        assertThat(row.author().handle()).isEqualTo("rusembturkey");
+        assertThat(row.author().platform()).isEqualTo("x");
+        assertThat(row.author().url()).isEqualTo("https://x.com/r");
+    }
+
+    @Test
     void csvWithoutTheRequiredColumnsIsOneReject() {
         String input = "identifier,body\n1,hello\n2,world\n";
         List<Parsed<IncomingItem>> all = new CsvItems(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))

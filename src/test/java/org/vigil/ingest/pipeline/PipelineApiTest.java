@@ -305,6 +305,50 @@ class PipelineApiTest {
     }
 
     @Test
+    void aPushedAuthorIsStoredNormalisedAndShownOnTheSignal() throws Exception {
+        String u = unique();
+        String source = "authors-" + u;
+        mvc.perform(post("/api/v1/sources")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"id": "%s", "kind": "PUSH", "name": "Replies with authors", "reliability": "C"}""".formatted(source)))
+                .andExpect(status().isCreated());
+        push(ADMIN, source, """
+                [{"id": "a-%s", "text": "Farewell to life %s", "kind": "POST", "inReplyTo": "@RusEmbTurkey",
+                  "author": {"handle": "@Yerkh0v_%s", "name": "Y", "platform": "Twitter",
+                             "url": "https://x.com/Yerkh0v"}}]""".formatted(u, u, u));
+        long item = itemId(source, "a-" + u);
+        assertThat(jdbc.sql("SELECT author_platform || ':' || author_handle FROM item WHERE id = ?")
+                        .param(item)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("x:yerkh0v_" + u);
+        long signal = awaitSignal(item);
+        mvc.perform(get("/api/v1/signals/" + signal).with(ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.signal.author.handle", is("yerkh0v_" + u)))
+                .andExpect(jsonPath("$.signal.author.platform", is("x")))
+                .andExpect(jsonPath("$.signal.author.url", is("https://x.com/Yerkh0v")));
+        mvc.perform(get("/api/v1/signals").param("q", u).with(ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].author.handle", is("yerkh0v_" + u)));
+        mvc.perform(get("/signals/" + signal)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(org.vigil.TestPrincipals.auth(
+                                "test.analyst", org.vigil.shared.Scope.all(), "ROLE_HQ_ANALYST"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("@yerkh0v_" + u + " (Y) on x")));
+
+        JsonNode refused = push(ADMIN, source, """
+                [{"id": "b-%s", "text": "hello", "author": {"handle": "%s", "platform": "x"}}]""".formatted(u, "h".repeat(10_240)));
+        assertThat(refused.get("rejected").asInt()).isEqualTo(1);
+        assertThat(refused.get("rejections").get(0).get("reason").asString())
+                .contains("author.handle is 10240 characters, over the limit of 100");
+    }
+
+    @Test
     void theSeedThreatsBecomeSignalsAgainstTheAmbassadorVisibleOnlyWithinNeedToKnow() throws Exception {
         String u = unique();
         List<String> threats = List.of("Farewell to life", "No one will mourn you", "It is time for you to burn up");
