@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * back with ical4j, and need-to-know: Istanbul's officer sees none of Ankara's appearances, by list, by id or by
  * feed.
  */
+@org.springframework.test.context.TestPropertySource(properties = "vigil.demo.appearance-threats=true")
 class AppearancesApiTest extends CaseworkApiTestBase {
 
     static final ZoneId ANKARA_TIME = ZoneId.of("Europe/Istanbul");
