@@ -47,3 +47,12 @@ CREATE TABLE poi_item (
     detected_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX poi_item_poi ON poi_item (poi_id, detected_at);
+
+-- the missions each item's signal is linked to: a reader sees an item on the timeline only when they may read
+-- its signal (the signal's own need-to-know)
+CREATE TABLE poi_item_mission (
+    signal_id  BIGINT       NOT NULL REFERENCES poi_item (signal_id),
+    mission_id VARCHAR(100) NOT NULL,
+    PRIMARY KEY (signal_id, mission_id)
+);
+CREATE INDEX poi_item_mission_mission ON poi_item_mission (mission_id);

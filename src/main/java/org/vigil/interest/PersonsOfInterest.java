@@ -139,6 +139,11 @@ public class PersonsOfInterest {
                         signal.level().ordinal(),
                         ts(at))
                 .update();
+        for (String mission : signal.linkedMissionIds()) {
+            jdbc.sql("INSERT INTO poi_item_mission (signal_id, mission_id) VALUES (?, ?)")
+                    .params(signal.signalId(), mission)
+                    .update();
+        }
         for (String mission : signal.targetedMissionIds()) {
             target(id, "mission:" + mission, mission, null, at);
         }
@@ -223,7 +228,23 @@ public class PersonsOfInterest {
         return params;
     }
 
+    /** The items of a record the scope may read: those whose signal it may read (as the signal list decides). */
+    private static String visibleItems(Scope scope) {
+        if (scope.unrestricted()) {
+            return "";
+        }
+        if (scope.missionIds().isEmpty()) {
+            return " AND 1 = 0";
+        }
+        return " AND EXISTS (SELECT 1 FROM poi_item_mission m WHERE m.signal_id = i.signal_id"
+                + " AND m.mission_id IN (:missions))";
+    }
+
     private Optional<PersonOfInterestView> load(long id, Scope scope, boolean withTimeline) {
+        Map<String, Object> params = scopeParams(scope, 1);
+        params.remove("limit");
+        params.put("id", id);
+        String items = visibleItems(scope);
         return jdbc.sql("SELECT id, display_name, status, first_seen, last_seen FROM person_of_interest WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new Object[] {
@@ -266,22 +287,23 @@ public class PersonsOfInterest {
                                 return 0;
                             })
                             .list();
-                    List<String> languages =
-                            jdbc.sql("""
-                            SELECT language FROM poi_item WHERE poi_id = ? AND language IS NOT NULL
-                            GROUP BY language ORDER BY COUNT(*) DESC, language
-                            """).param(id).query(String.class).list();
-                    Object[] stats = jdbc.sql("SELECT COUNT(*), MAX(level_rank) FROM poi_item WHERE poi_id = ?")
-                            .param(id)
+                    List<String> languages = jdbc.sql(
+                                    "SELECT i.language FROM poi_item i WHERE i.poi_id = :id AND i.language IS NOT NULL"
+                                            + items + " GROUP BY i.language ORDER BY COUNT(*) DESC, i.language")
+                            .params(params)
+                            .query(String.class)
+                            .list();
+                    Object[] stats = jdbc.sql(
+                                    "SELECT COUNT(*), MAX(i.level_rank) FROM poi_item i WHERE i.poi_id = :id" + items)
+                            .params(params)
                             .query((rs, n) -> new Object[] {rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2)})
                             .single();
                     int rank = (Integer) stats[1];
                     List<PersonOfInterestView.TimelineItem> timeline = withTimeline
-                            ? jdbc.sql("""
-                                    SELECT signal_id, platform, handle, level, language, detected_at FROM poi_item
-                                    WHERE poi_id = ? ORDER BY detected_at, signal_id
-                                    """)
-                                    .param(id)
+                            ? jdbc.sql("SELECT i.signal_id, i.platform, i.handle, i.level, i.language, i.detected_at"
+                                            + " FROM poi_item i WHERE i.poi_id = :id" + items
+                                            + " ORDER BY i.detected_at, i.signal_id")
+                                    .params(params)
                                     .query((rs, n) -> new PersonOfInterestView.TimelineItem(
                                             rs.getLong("signal_id"),
                                             rs.getString("platform") + ":" + rs.getString("handle"),

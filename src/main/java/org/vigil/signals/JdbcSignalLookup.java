@@ -126,15 +126,23 @@ class JdbcSignalLookup implements SignalLookup {
                             ThreatLevel.valueOf(rs.getString("threat_level")),
                             rs.getString("status"),
                             Set.of(),
+                            Set.of(),
                             Map.of(),
                             Timestamps.instant(rs, "created_at"));
                 })
                 .optional()
                 .map(a -> {
-                    List<String> missions = jdbc.sql(
-                                    "SELECT mission_id FROM signal_mission WHERE signal_id = ? AND targeted")
+                    Set<String> linked = new LinkedHashSet<>();
+                    Set<String> missions = new LinkedHashSet<>();
+                    jdbc.sql("SELECT mission_id, targeted FROM signal_mission WHERE signal_id = ?")
                             .param(signalId)
-                            .query(String.class)
+                            .query((rs, n) -> {
+                                linked.add(rs.getString(1));
+                                if (rs.getBoolean(2)) {
+                                    missions.add(rs.getString(1));
+                                }
+                                return 0;
+                            })
                             .list();
                     Map<String, Optional<String>> people = new HashMap<>();
                     jdbc.sql("""
@@ -151,7 +159,8 @@ class JdbcSignalLookup implements SignalLookup {
                             a.language(),
                             a.level(),
                             a.status(),
-                            Set.copyOf(missions),
+                            linked,
+                            missions,
                             people,
                             a.detectedAt());
                 });

@@ -42,6 +42,8 @@ public interface SignalLookup {
 
     /**
      * @param author the item's normalised author, or null
+     * @param linkedMissionIds every mission the signal is linked to (targeted or mentioned, and the missions of
+     *        linked people): who may read the signal
      * @param targetedMissionIds the missions the signal targets (not those it only mentions)
      * @param targetedPeople the people it targets, each with the mission they belong to (null for people of no
      *        mission)
@@ -53,11 +55,13 @@ public interface SignalLookup {
             String language,
             ThreatLevel level,
             String status,
+            Set<String> linkedMissionIds,
             Set<String> targetedMissionIds,
             java.util.Map<String, Optional<String>> targetedPeople,
             Instant detectedAt) {
 
         public AuthoredSignal {
+            linkedMissionIds = Set.copyOf(linkedMissionIds);
             targetedMissionIds = Set.copyOf(targetedMissionIds);
             targetedPeople = java.util.Map.copyOf(targetedPeople);
         }

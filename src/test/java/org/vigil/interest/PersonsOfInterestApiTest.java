@@ -51,6 +51,8 @@ class PersonsOfInterestApiTest {
     private static final RequestPostProcessor ANKARA = httpBasic("officer.ankara", "demo");
     private static final RequestPostProcessor ISTANBUL = httpBasic("officer.istanbul", "demo");
 
+    private static final Set<String> ANKARA_ONLY = Set.of("ru-embassy-ankara");
+
     @Autowired
     MockMvc mvc;
 
@@ -238,27 +240,39 @@ class PersonsOfInterestApiTest {
         Map<String, Optional<String>> ambassador = Map.of("yerkhov", Optional.of("ru-embassy-ankara"));
         long base = 9_000_000_000L + (long) (Math.random() * 1_000_000_000L);
         // LOW against the ambassador: no record
-        assertThat(persons.record(
-                        new AuthoredSignal(base, author, "ru", ThreatLevel.LOW, "NEW", Set.of(), ambassador, now)))
+        assertThat(persons.record(new AuthoredSignal(
+                        base, author, "ru", ThreatLevel.LOW, "NEW", ANKARA_ONLY, Set.of(), ambassador, now)))
                 .isEqualTo(PersonsOfInterest.Outcome.NOT_OF_INTEREST);
         // HIGH but aimed at no protected target: no record
-        assertThat(persons.record(
-                        new AuthoredSignal(base + 1, author, "ru", ThreatLevel.HIGH, "NEW", Set.of(), Map.of(), now)))
+        assertThat(persons.record(new AuthoredSignal(
+                        base + 1, author, "ru", ThreatLevel.HIGH, "NEW", Set.of(), Set.of(), Map.of(), now)))
                 .isEqualTo(PersonsOfInterest.Outcome.NOT_OF_INTEREST);
         // HIGH against the ambassador but without author: no person is invented
-        assertThat(persons.record(
-                        new AuthoredSignal(base + 2, null, "ru", ThreatLevel.HIGH, "NEW", Set.of(), ambassador, now)))
+        assertThat(persons.record(new AuthoredSignal(
+                        base + 2, null, "ru", ThreatLevel.HIGH, "NEW", ANKARA_ONLY, Set.of(), ambassador, now)))
                 .isEqualTo(PersonsOfInterest.Outcome.NOT_OF_INTEREST);
         assertThat(poiOf("x", "low_" + u)).isEmpty();
 
         AuthoredSignal medium = new AuthoredSignal(
-                base + 3, author, "ru", ThreatLevel.MEDIUM, "NEW", Set.of("ru-embassy-ankara"), ambassador, now);
+                base + 3, author, "ru", ThreatLevel.MEDIUM, "NEW", ANKARA_ONLY, ANKARA_ONLY, ambassador, now);
         assertThat(persons.record(medium)).isEqualTo(PersonsOfInterest.Outcome.CREATED);
         assertThat(persons.record(medium)).isEqualTo(PersonsOfInterest.Outcome.ALREADY_RECORDED);
-        // once of interest, the account's later LOW item joins the timeline and moves last seen
+        // once of interest, the account's later LOW items join the timeline and move last seen, even when they
+        // target nobody; one of them is linked only to Istanbul
         Instant later = now.plusSeconds(3600);
-        assertThat(persons.record(
-                        new AuthoredSignal(base + 4, author, "en", ThreatLevel.LOW, "NEW", Set.of(), Map.of(), later)))
+        assertThat(persons.record(new AuthoredSignal(
+                        base + 4, author, "en", ThreatLevel.LOW, "NEW", ANKARA_ONLY, Set.of(), Map.of(), later)))
+                .isEqualTo(PersonsOfInterest.Outcome.UPDATED);
+        assertThat(persons.record(new AuthoredSignal(
+                        base + 5,
+                        author,
+                        "tr",
+                        ThreatLevel.HIGH,
+                        "NEW",
+                        Set.of("ru-consulate-istanbul"),
+                        Set.of(),
+                        Map.of(),
+                        later.plusSeconds(60))))
                 .isEqualTo(PersonsOfInterest.Outcome.UPDATED);
 
         long id = poiOf("x", "low_" + u).orElseThrow();
@@ -266,11 +280,23 @@ class PersonsOfInterestApiTest {
         assertThat(view.timeline())
                 .extracting(PersonOfInterestView.TimelineItem::signalId)
                 .containsExactly(base + 3, base + 4);
-        assertThat(view.lastSeen()).isEqualTo(later);
+        assertThat(view.itemCount()).isEqualTo(2);
+        assertThat(view.lastSeen()).isEqualTo(later.plusSeconds(60));
         assertThat(view.languages()).containsExactlyInAnyOrder("ru", "en");
         assertThat(view.highestLevel()).isEqualTo("MEDIUM");
         assertThat(view.missionIds()).containsExactly("ru-embassy-ankara");
         assertThat(view.personIds()).containsExactly("yerkhov");
+        // Ankara's officer does not see the item whose signal only Istanbul may read; headquarters sees all three
+        PersonOfInterestView hq = persons.read(Scope.all(), id);
+        assertThat(hq.timeline())
+                .extracting(PersonOfInterestView.TimelineItem::signalId)
+                .containsExactly(base + 3, base + 4, base + 5);
+        assertThat(hq.highestLevel()).isEqualTo("HIGH");
+        assertThat(hq.languages()).containsExactlyInAnyOrder("ru", "en", "tr");
+        // the HIGH item targets nobody: it adds no target, so Istanbul's officer still does not see the record
+        assertThat(persons.list(Scope.of(Set.of("ru-consulate-istanbul")), PersonsOfInterest.Sort.LAST_SEEN, 1000))
+                .extracting(PersonOfInterestView::id)
+                .doesNotContain(id);
         // sorted by last seen: the record with the latest activity comes before older ones
         List<PersonOfInterestView> all = persons.list(Scope.all(), PersonsOfInterest.Sort.LAST_SEEN, 1000);
         for (int k = 1; k < all.size(); k++) {
