@@ -103,6 +103,69 @@ class JdbcSignalLookup implements SignalLookup {
         return out;
     }
 
+    @Override
+    public Optional<AuthoredSignal> authored(long signalId) {
+        return jdbc.sql("""
+                SELECT s.id, s.language, s.threat_level, s.status, s.created_at,
+                       i.author_handle, i.author_name, i.author_platform, i.author_url
+                FROM signal s JOIN item i ON i.id = s.item_id WHERE s.id = ?
+                """)
+                .param(signalId)
+                .query((rs, n) -> {
+                    String handle = rs.getString("author_handle");
+                    String platform = rs.getString("author_platform");
+                    // stored already normalised: rebuilt as it is, not normalised a second time
+                    org.vigil.shared.Author author = handle == null || platform == null
+                            ? null
+                            : new org.vigil.shared.Author(
+                                    handle, rs.getString("author_name"), platform, rs.getString("author_url"));
+                    return new AuthoredSignal(
+                            rs.getLong("id"),
+                            author,
+                            rs.getString("language"),
+                            ThreatLevel.valueOf(rs.getString("threat_level")),
+                            rs.getString("status"),
+                            Set.of(),
+                            Set.of(),
+                            Map.of(),
+                            Timestamps.instant(rs, "created_at"));
+                })
+                .optional()
+                .map(a -> {
+                    Set<String> linked = new LinkedHashSet<>();
+                    Set<String> missions = new LinkedHashSet<>();
+                    jdbc.sql("SELECT mission_id, targeted FROM signal_mission WHERE signal_id = ?")
+                            .param(signalId)
+                            .query((rs, n) -> {
+                                linked.add(rs.getString(1));
+                                if (rs.getBoolean(2)) {
+                                    missions.add(rs.getString(1));
+                                }
+                                return 0;
+                            })
+                            .list();
+                    Map<String, Optional<String>> people = new HashMap<>();
+                    jdbc.sql("""
+                            SELECT sp.person_id, p.mission_id FROM signal_person sp
+                            LEFT JOIN person p ON p.id = sp.person_id
+                            WHERE sp.signal_id = ? AND sp.targeted
+                            """)
+                            .param(signalId)
+                            .query((rs, n) -> people.put(rs.getString(1), Optional.ofNullable(rs.getString(2))))
+                            .list();
+                    return new AuthoredSignal(
+                            a.signalId(),
+                            a.author(),
+                            a.language(),
+                            a.level(),
+                            a.status(),
+                            linked,
+                            missions,
+                            people,
+                            a.detectedAt());
+                });
+    }
+
     /** The item's own date when it states one that can be read (ISO 8601 or RFC 1123), else when it arrived. */
     static Instant writtenAt(String published, Instant received) {
         if (published != null && !published.isBlank()) {

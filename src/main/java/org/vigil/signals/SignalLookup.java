@@ -35,6 +35,39 @@ public interface SignalLookup {
     List<SignalText> forPerson(String personId, Instant from, Instant to, int limit);
 
     /**
+     * Who wrote a signal's item and whom it targets: what persons of interest are built from. Empty when the signal
+     * does not exist; {@link AuthoredSignal#author()} is null when the item carries no author.
+     */
+    Optional<AuthoredSignal> authored(long signalId);
+
+    /**
+     * @param author the item's normalised author, or null
+     * @param linkedMissionIds every mission the signal is linked to (targeted or mentioned, and the missions of
+     *        linked people): who may read the signal
+     * @param targetedMissionIds the missions the signal targets (not those it only mentions)
+     * @param targetedPeople the people it targets, each with the mission they belong to (null for people of no
+     *        mission)
+     * @param detectedAt when the signal was stored
+     */
+    record AuthoredSignal(
+            long signalId,
+            org.vigil.shared.Author author,
+            String language,
+            ThreatLevel level,
+            String status,
+            Set<String> linkedMissionIds,
+            Set<String> targetedMissionIds,
+            java.util.Map<String, Optional<String>> targetedPeople,
+            Instant detectedAt) {
+
+        public AuthoredSignal {
+            linkedMissionIds = Set.copyOf(linkedMissionIds);
+            targetedMissionIds = Set.copyOf(targetedMissionIds);
+            targetedPeople = java.util.Map.copyOf(targetedPeople);
+        }
+    }
+
+    /**
      * A signal with its whole text.
      *
      * @param writtenAt when the item says it was written (its published date), or when it arrived when it says
