@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * level, and the API names those posts as the reason. Its own context, so that no other test's posts are there.
  */
 // the appearances' demo threats (against the exhibition opening) stay out: this test starts from no threat at all
-@SpringBootTest(properties = {"vigil.test.context=risk-api", "vigil.demo.appearance-threats=false"})
+@SpringBootTest(properties = "vigil.test.context=risk-api")
 @AutoConfigureMockMvc
 @Tag("db")
 class RiskApiTest {

@@ -1,14 +1,10 @@
 package org.vigil.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,24 +44,7 @@ class PipelineMetricsTest {
     @Test
     void pushedItemsShowAsAcceptedAnalysedQuietAndSignalsPerSource() throws Exception {
         String before = scrape();
-        String u = UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post("/api/v1/items")
-                        .with(httpBasic("gateway", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"source": "demo-social", "items": [
-                                  {"id": "m1-%1$s", "text": "I will kill the ambassador %1$s", "kind": "POST",
-                                   "inReplyTo": "@RusEmbTurkey"},
-                                  {"id": "m2-%1$s", "text": "Lovely weather for the garden party %1$s", "kind": "POST"},
-                                  {"id": "m3-%1$s", "text": "Another lovely sunny day for a picnic %1$s", "kind": "POST"}
-                                ]}""".formatted(u)))
-                .andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE external_id LIKE ? AND processed_at IS NOT NULL")
-                                .param("m_-" + u)
-                                .query(Long.class)
-                                .single()
-                        == 3);
+        GatewayPushes.oneThreatAndTwoQuietPosts(mvc, jdbc, 'm');
         String after = scrape();
         String tag = "{application=\"vigil\",source=\"demo-social\"}";
         assertThat(value(after, "vigil_items_accepted_total" + tag) - value(before, "vigil_items_accepted_total" + tag))

@@ -1,16 +1,12 @@
 package org.vigil.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,24 +53,7 @@ class PipelineStatusTest {
     void pushedItemsMoveTheCountersAndTheRates() throws Exception {
         pipeline.sample();
         JsonNode before = read();
-        String u = UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post("/api/v1/items")
-                        .with(httpBasic("gateway", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"source": "demo-social", "items": [
-                                  {"id": "s1-%1$s", "text": "I will kill the ambassador %1$s", "kind": "POST",
-                                   "inReplyTo": "@RusEmbTurkey"},
-                                  {"id": "s2-%1$s", "text": "Lovely weather for the garden party %1$s", "kind": "POST"},
-                                  {"id": "s3-%1$s", "text": "Another lovely sunny day for a picnic %1$s", "kind": "POST"}
-                                ]}""".formatted(u)))
-                .andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.sql("SELECT COUNT(*) FROM item WHERE external_id LIKE ? AND processed_at IS NOT NULL")
-                                .param("s_-" + u)
-                                .query(Long.class)
-                                .single()
-                        == 3);
+        GatewayPushes.oneThreatAndTwoQuietPosts(mvc, jdbc, 's');
         pipeline.sample();
         JsonNode after = read();
 
