@@ -30,7 +30,7 @@ final class ThreatConstructions {
     /** One row: the concepts that must all be there, within {@code window} consecutive words. */
     record Construction(String name, Set<Concept> concepts, int window, ThreatCategory category, double weight) {}
 
-    private static volatile List<Construction> shared;
+    private static volatile ThreatConstructions shared;
 
     private final List<Construction> constructions;
 
@@ -40,17 +40,17 @@ final class ThreatConstructions {
 
     /** The constructions that ship with Vigil, read once; a malformed row fails with its line. */
     static ThreatConstructions shared() {
-        List<Construction> c = shared;
+        ThreatConstructions c = shared;
         if (c == null) {
             synchronized (ThreatConstructions.class) {
                 c = shared;
                 if (c == null) {
-                    c = read();
+                    c = new ThreatConstructions(read());
                     shared = c;
                 }
             }
         }
-        return new ThreatConstructions(c);
+        return c;
     }
 
     private static List<Construction> read() {
