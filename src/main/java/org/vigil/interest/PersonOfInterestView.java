@@ -11,6 +11,8 @@ import java.util.List;
  * @param personIds the protected people it targets (within the reader's need-to-know)
  * @param languages the languages of its items, most used first
  * @param highestLevel the highest threat level among its items
+ * @param escalationLevel the level its warning behaviours put it at (NONE until assessed)
+ * @param escalationScore the score behind that level, 0 to 100
  * @param timeline its items, oldest first; null in the list
  */
 public record PersonOfInterestView(
@@ -25,6 +27,8 @@ public record PersonOfInterestView(
         List<String> languages,
         int itemCount,
         String highestLevel,
+        String escalationLevel,
+        double escalationScore,
         List<TimelineItem> timeline) {
 
     /** One account of the person. */

@@ -38,7 +38,8 @@ public class PersonsOfInterest {
 
     public enum Sort {
         LAST_SEEN,
-        FIRST_SEEN
+        FIRST_SEEN,
+        ESCALATION
     }
 
     private final JdbcClient jdbc;
@@ -178,7 +179,11 @@ public class PersonsOfInterest {
     /** The persons of interest the scope may see, newest activity first by default; one audit entry per read. */
     @Transactional
     public List<PersonOfInterestView> list(Scope scope, Sort sort, int limit) {
-        String order = sort == Sort.FIRST_SEEN ? "p.first_seen DESC, p.id DESC" : "p.last_seen DESC, p.id DESC";
+        String order = switch (sort) {
+            case FIRST_SEEN -> "p.first_seen DESC, p.id DESC";
+            case ESCALATION -> "p.escalation_score DESC, p.last_seen DESC, p.id DESC";
+            case LAST_SEEN -> "p.last_seen DESC, p.id DESC";
+        };
         List<Long> ids = jdbc.sql("SELECT p.id FROM person_of_interest p WHERE " + visible(scope) + " ORDER BY " + order
                         + " LIMIT :limit")
                 .params(scopeParams(scope, Math.max(1, Math.min(limit, 1000))))
@@ -245,13 +250,16 @@ public class PersonsOfInterest {
         params.remove("limit");
         params.put("id", id);
         String items = visibleItems(scope);
-        return jdbc.sql("SELECT id, display_name, status, first_seen, last_seen FROM person_of_interest WHERE id = ?")
+        return jdbc.sql("SELECT id, display_name, status, first_seen, last_seen, escalation_level, escalation_score"
+                        + " FROM person_of_interest WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new Object[] {
                     rs.getString("display_name"),
                     rs.getString("status"),
                     instant(rs, "first_seen"),
-                    instant(rs, "last_seen")
+                    instant(rs, "last_seen"),
+                    rs.getString("escalation_level"),
+                    rs.getDouble("escalation_score")
                 })
                 .optional()
                 .map(row -> {
@@ -324,6 +332,8 @@ public class PersonsOfInterest {
                             languages,
                             (Integer) stats[0],
                             rank < 0 ? null : ThreatLevel.values()[rank].name(),
+                            (String) row[4],
+                            (Double) row[5],
                             timeline);
                 });
     }

@@ -25,7 +25,8 @@ class PersonsOfInterestApi {
     }
 
     /**
-     * @param sort {@code lastSeen} (default, most recent activity first) or {@code firstSeen}
+     * @param sort {@code lastSeen} (default, most recent activity first), {@code firstSeen} or {@code escalation}
+     *     (highest escalation score first)
      * @param limit at most this many, 1 to 1000
      */
     @GetMapping("/api/v1/persons-of-interest")
@@ -34,9 +35,10 @@ class PersonsOfInterestApi {
         PersonsOfInterest.Sort order = switch (sort.toLowerCase(Locale.ROOT)) {
             case "lastseen", "last_seen" -> PersonsOfInterest.Sort.LAST_SEEN;
             case "firstseen", "first_seen" -> PersonsOfInterest.Sort.FIRST_SEEN;
+            case "escalation" -> PersonsOfInterest.Sort.ESCALATION;
             default ->
                 throw new InvalidInputException(
-                        "sort", "'" + sort + "' is not a sort order; use lastSeen or firstSeen");
+                        "sort", "'" + sort + "' is not a sort order; use lastSeen, firstSeen or escalation");
         };
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", limit + " is out of range; give a number from 1 to 1000");

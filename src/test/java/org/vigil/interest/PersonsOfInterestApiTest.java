@@ -302,6 +302,15 @@ class PersonsOfInterestApiTest {
         for (int k = 1; k < all.size(); k++) {
             assertThat(all.get(k - 1).lastSeen()).isAfterOrEqualTo(all.get(k).lastSeen());
         }
+        // sorted by escalation: the higher score first, whatever the activity
+        jdbc.sql("UPDATE person_of_interest SET escalation_level = 'HIGH', escalation_score = 70 WHERE id = ?")
+                .param(all.getLast().id())
+                .update();
+        List<PersonOfInterestView> byEscalation = persons.list(Scope.all(), PersonsOfInterest.Sort.ESCALATION, 1000);
+        assertThat(byEscalation.getFirst().id()).isEqualTo(all.getLast().id());
+        assertThat(byEscalation.getFirst().escalationLevel()).isEqualTo("HIGH");
+        assertThat(byEscalation.getFirst().escalationScore()).isEqualTo(70.0);
+        assertThat(byEscalation.get(1).escalationLevel()).isEqualTo("NONE");
     }
 
     @Test
