@@ -33,13 +33,21 @@ class HostRequestPages {
     private final Missions missions;
     private final People people;
     private final Measures measures;
+    private final CaseFacts facts;
 
-    HostRequestPages(HostRequests requests, NoteVerbales notes, Missions missions, People people, Measures measures) {
+    HostRequestPages(
+            HostRequests requests,
+            NoteVerbales notes,
+            Missions missions,
+            People people,
+            Measures measures,
+            CaseFacts facts) {
         this.requests = requests;
         this.notes = notes;
         this.missions = missions;
         this.people = people;
         this.measures = measures;
+        this.facts = facts;
     }
 
     @GetMapping("/host-requests")
@@ -51,24 +59,53 @@ class HostRequestPages {
         return "measures/host-requests";
     }
 
+    /**
+     * The drafting form, its facts prefilled from the signals in the chosen language (English unless another is
+     * asked for): the note states the facts of the case, not Vigil's internal text.
+     */
     @GetMapping("/host-requests/new")
     String form(
-            @RequestParam(required = false) String mission, @RequestParam(required = false) Long measure, Model model) {
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long measure,
+            @RequestParam(required = false) String language,
+            Model model) {
         Scope scope = Scope.current();
         String chosen = mission;
         if (chosen == null) {
             chosen = missions.all(scope).stream().findFirst().map(m -> m.id()).orElse(null);
         }
+        NoteLanguage lang = language(language);
         model.addAttribute("missions", missions.all(scope));
         model.addAttribute("mission", chosen);
         model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
         model.addAttribute("languages", NoteLanguage.values());
+        model.addAttribute("language", lang);
         model.addAttribute("measure", measure);
-        String threat = measure == null
-                ? null
-                : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
-        model.addAttribute("threat", threat);
+        model.addAttribute("threat", facts.describe(scope, chosen, measure, lang));
         return "measures/host-request-new";
+    }
+
+    /** The facts field alone, redrafted in another language when the form's language changes (htmx). */
+    @GetMapping("/host-requests/new/facts")
+    String factsField(
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long measure,
+            @RequestParam(required = false) String language,
+            Model model) {
+        model.addAttribute("threat", facts.describe(Scope.current(), mission, measure, language(language)));
+        return "measures/host-request-new :: facts";
+    }
+
+    private static NoteLanguage language(String language) {
+        return language == null || language.isBlank()
+                ? NoteLanguage.EN
+                : Arrays.stream(NoteLanguage.values())
+                        .filter(l -> l.name().equals(language))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "language",
+                                "\"" + language + "\" is not offered; choose one of "
+                                        + Arrays.toString(NoteLanguage.values())));
     }
 
     @PostMapping("/host-requests")
@@ -81,13 +118,7 @@ class HostRequestPages {
             @RequestParam(name = "personId", required = false) List<String> personIds,
             RedirectAttributes redirect) {
         try {
-            NoteLanguage lang = language == null
-                    ? null
-                    : Arrays.stream(NoteLanguage.values())
-                            .filter(l -> l.name().equals(language))
-                            .findFirst()
-                            .orElseThrow(
-                                    () -> new InvalidInputException("language", "\"" + language + "\" is not offered"));
+            NoteLanguage lang = language == null ? null : language(language);
             HostRequestView created = requests.draft(new HostRequestCommand(
                     missionId,
                     measureId,
