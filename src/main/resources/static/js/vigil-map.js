@@ -23,6 +23,9 @@
   ];
   var OTHER = '#4a5568';
   var ACTIVITY = '#6b46c1';
+  var EVENT = '#7b341e';
+  /** Missions whose markers are closer than this many pixels at the current zoom are drawn as one numbered cluster. */
+  var CLUSTER_PX = 20;
   var LAND = { color: '#a9b2bd', weight: 0.7, fillColor: '#f7f5ef', fillOpacity: 1 };
   var KIND_LABELS = {
     EMBASSY: 'Embassy', CONSULATE_GENERAL: 'Consulate general', CONSULATE: 'Consulate',
@@ -147,6 +150,10 @@
       });
       html += '<div class="row"><span class="swatch ring" style="border-color:' + ACTIVITY + '"></span>' +
               'Ring: signals of the last 7 days (larger: more; solid: some HIGH or above)</div>';
+      html += '<div class="row"><span class="swatch event" style="background:' + EVENT + '"></span>' +
+              'Conflict event near a mission, last 90 days (larger: more deaths)</div>';
+      html += '<div class="row"><span class="swatch cluster">2</span>' +
+              'Missions too close to tell apart: click to zoom in (colour: the highest level among them)</div>';
       html += '<div class="shape-note">Larger dot: embassy' +
               (byLevel ? '<br>Countries tinted lightly in the same colours, by their own level' : '') + '</div>';
       div.innerHTML = html;
@@ -154,6 +161,96 @@
       return div;
     };
     return control;
+  }
+
+  /** The map's one layers control, made when the first optional layer arrives. */
+  function overlay(map, layer, name) {
+    if (!map.vigilLayers) {
+      map.vigilLayers = L.control.layers(null, {}, { position: 'topright' }).addTo(map);
+    }
+    map.vigilLayers.addOverlay(layer, name);
+  }
+
+  /**
+   * Draws the missions whose markers would overlap at this zoom as one numbered cluster, coloured by the highest
+   * level among them; a click zooms to them. Recomputed at every zoom and when levels change.
+   */
+  function cluster(map, group, markers) {
+    if (map.vigilClusters) { map.removeLayer(map.vigilClusters); }
+    var clusters = L.layerGroup();
+    var points = markers.map(function (l) { return map.latLngToLayerPoint(l.getLatLng()); });
+    var taken = [];
+    var hidden = 0;
+    for (var i = 0; i < markers.length; i++) {
+      if (taken[i]) { continue; }
+      var members = [i];
+      for (var j = i + 1; j < markers.length; j++) {
+        if (!taken[j] && points[i].distanceTo(points[j]) < CLUSTER_PX) { members.push(j); taken[j] = true; }
+      }
+      if (members.length === 1) {
+        if (!group.hasLayer(markers[i])) { group.addLayer(markers[i]); }
+        continue;
+      }
+      taken[i] = true;
+      var top = -1;
+      var names = [];
+      var ids = [];
+      var bounds = L.latLngBounds([]);
+      members.forEach(function (k) {
+        var m = markers[k].vigilMission;
+        var rank = -1;
+        LEVELS.forEach(function (row, r) { if (row[0] === m.level) { rank = r; } });
+        top = Math.max(top, rank);
+        names.push(m.name);
+        ids.push(m.id);
+        bounds.extend(markers[k].getLatLng());
+        if (group.hasLayer(markers[k])) { group.removeLayer(markers[k]); }
+      });
+      hidden += members.length;
+      var fill = top >= 0 ? LEVELS[top][2] : OTHER;
+      var icon = L.divIcon({
+        className: 'mission-cluster',
+        html: '<span style="background:' + fill + '">' + members.length + '</span>',
+        iconSize: [30, 30]
+      });
+      var c = L.marker(bounds.getCenter(), { icon: icon, keyboard: true, title: members.length + ' missions' });
+      c.bindTooltip(names.slice(0, 8).map(esc).join('<br>') + (names.length > 8 ? '<br>…' : ''));
+      (function (b, marker, inside) {
+        marker.on('click', function () {
+          map.fitBounds(b.pad(0.5), { maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 4) });
+        });
+        // which missions it holds, for people's tools and the browser tests
+        marker.on('add', function () {
+          var node = marker.getElement();
+          if (node) { node.setAttribute('data-missions', inside.join(' ')); }
+        });
+      })(bounds, c, ids);
+      clusters.addLayer(c);
+    }
+    map.vigilClusters = clusters.addTo(map);
+    var el = map.getContainer();
+    el.dataset.clusters = String(clusters.getLayers().length);
+    el.dataset.clustered = String(hidden);
+  }
+
+  /** The conflict events near the caller's missions, as their own layer (on by default). */
+  function conflictEvents(map, url) {
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (rows) {
+        var layer = L.layerGroup(rows.map(function (e) {
+          var dot = L.circleMarker([e.lat, e.lon], {
+            radius: 3 + Math.min(7, Math.sqrt(e.fatalities || 0)), color: '#ffffff', weight: 1,
+            fillColor: EVENT, fillOpacity: 0.85, className: 'conflict-event'
+          });
+          dot.bindTooltip('<strong>' + esc(e.subtype || e.type) + '</strong><br>' + esc(e.place || '') + ', ' +
+            esc(e.date) + (e.fatalities ? '<br>' + e.fatalities + (e.fatalities === 1 ? ' death' : ' deaths') : ''));
+          return dot;
+        })).addTo(map);
+        overlay(map, layer, 'Conflict events');
+        map.getContainer().dataset.events = String(rows.length);
+      })
+      .catch(function (e) { console.error('conflict events: ' + e.message); });
   }
 
   /** The home page's world map of every mission the caller may see. */
@@ -183,7 +280,11 @@
           (unplaced ? ' · ' + unplaced + ' without coordinates' : '');
         el.dataset.markers = String(placed.length);
         var layers = {};
-        group.eachLayer(function (l) { layers[l.vigilMission.id] = l; });
+        var all = [];
+        group.eachLayer(function (l) { layers[l.vigilMission.id] = l; all.push(l); });
+        map.vigilRecluster = function () { cluster(map, group, all); };
+        map.on('zoomend', map.vigilRecluster);
+        map.vigilRecluster();
         var every = parseInt(el.dataset.refresh || '0', 10);
         var current = { legend: key };
         if (every > 0) {
@@ -208,10 +309,13 @@
               ' in ' + a.days + ' days' + (a.high ? ', ' + a.high + ' HIGH or above' : ''));
             return ring;
           })).addTo(map);
-          L.control.layers(null, { 'Recent signals': rings }, { position: 'topright' }).addTo(map);
+          overlay(map, rings, 'Recent signals');
           el.dataset.activityRings = String(rows.length);
         })
         .catch(function (e) { console.error('activity: ' + e.message); });
+    }
+    if (el.dataset.events) {
+      conflictEvents(map, el.dataset.events);
     }
     if (el.dataset.countryLevels) {
       fetch(el.dataset.countryLevels, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -235,6 +339,7 @@
         if (changed) {
           map.removeControl(current.legend);
           current.legend = legend(missions.filter(function (m) { return layers[m.id]; })).addTo(map);
+          if (map.vigilRecluster) { map.vigilRecluster(); }
         }
         el.dataset.refreshed = String(Date.now());
       })

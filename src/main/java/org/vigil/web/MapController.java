@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
+import org.vigil.conflict.ConflictEvents;
 import org.vigil.registry.Countries;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
@@ -37,9 +38,16 @@ class MapController {
 
     private final Clock clock;
     private final org.vigil.signals.Signals signals;
+    private final ConflictEvents events;
 
     MapController(
-            Missions missions, Countries countries, RiskOverview risk, Clock clock, org.vigil.signals.Signals signals) {
+            Missions missions,
+            Countries countries,
+            RiskOverview risk,
+            Clock clock,
+            org.vigil.signals.Signals signals,
+            ConflictEvents events) {
+        this.events = events;
         this.signals = signals;
         this.clock = clock;
         this.missions = missions;
@@ -120,6 +128,53 @@ class MapController {
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
+
+    static final int EVENT_DAYS = 90;
+    static final double EVENT_RADIUS_KM = 150;
+    static final int EVENTS_PER_MISSION = 100;
+
+    /**
+     * The conflict-events layer: the events of the last {@value #EVENT_DAYS} days within {@value #EVENT_RADIUS_KM} km of
+     * a mission the caller may see (public data, shown where it bears on the caller's missions), each once.
+     */
+    @GetMapping(value = "/map/events.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<MapEvent>> events() {
+        java.time.LocalDate since = java.time.LocalDate.now(clock).minusDays(EVENT_DAYS - 1);
+        Map<Long, MapEvent> body = new LinkedHashMap<>();
+        for (MissionView m : missions.all(Scope.current())) {
+            if (m.lat() == null || m.lon() == null) {
+                continue;
+            }
+            for (ConflictEvents.StoredEvent e :
+                    events.near(m.lat(), m.lon(), EVENT_RADIUS_KM, since, EVENTS_PER_MISSION)) {
+                if (e.lat() != null && e.lon() != null) {
+                    body.putIfAbsent(
+                            e.id(),
+                            new MapEvent(
+                                    e.id(),
+                                    e.date(),
+                                    e.type(),
+                                    e.subtype(),
+                                    e.place(),
+                                    e.lat(),
+                                    e.lon(),
+                                    e.fatalities()));
+                }
+            }
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(List.copyOf(body.values()));
+    }
+
+    /** One conflict event on the map. */
+    record MapEvent(
+            long id,
+            java.time.LocalDate date,
+            String type,
+            String subtype,
+            String place,
+            double lat,
+            double lon,
+            Integer fatalities) {}
 
     /** One mission's recent activity: signals in the last {@code days} days, {@code high} of them HIGH or above. */
     record MapActivity(String id, String name, double lat, double lon, long signals, long high, int days) {}

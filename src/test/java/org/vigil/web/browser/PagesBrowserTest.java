@@ -62,11 +62,30 @@ class PagesBrowserTest {
         long placed =
                 missions.all(Scope.all()).stream().filter(m -> m.lat() != null).count();
         assertThat(markers).isGreaterThanOrEqualTo(25).isEqualTo((int) placed);
-        assertThat(browser.all(MARKERS)).hasSize(markers);
+        // every mission is drawn, as its own marker or inside a numbered cluster of missions too close to tell apart
+        int clustered = Integer.parseInt(browser.waitUntil(
+                "the clusters", d -> d.findElement(By.id("world-map")).getDomAttribute("data-clustered")));
+        assertThat(browser.all(MARKERS).size() + clustered).isEqualTo(markers);
         assertThat(browser.text(By.id("map-count"))).isEqualTo(markers + " missions on the map");
         WebElement legend = browser.waitFor(By.id("map-legend"));
         // every mission is assessed at start, so the markers and the legend speak of risk levels
-        assertThat(legend.getText()).containsIgnoringCase("Risk level").contains("Moderate");
+        assertThat(legend.getText())
+                .containsIgnoringCase("Risk level")
+                .contains("Moderate")
+                .contains("Conflict event")
+                .contains("Missions too close to tell apart");
+        // the demo's conflict events near the missions are their own layer
+        browser.waitUntil("the conflict events", d -> {
+            String n = d.findElement(By.id("world-map")).getDomAttribute("data-events");
+            return n != null && Integer.parseInt(n) > 0;
+        });
+        assertThat(browser.all(By.cssSelector("#world-map path.conflict-event")))
+                .isNotEmpty();
+        assertThat(browser.all(By.cssSelector(".leaflet-control-layers-overlays label")).stream()
+                        // the control is collapsed until hovered: its text is in the page, not shown
+                        .map(l -> l.getDomProperty("textContent"))
+                        .map(String::strip))
+                .contains("Conflict events", "Recent signals");
         assertThat(browser.all(By.linkText("Admin"))).hasSize(1);
         assertThat(browser.all(By.linkText("Audit"))).hasSize(1);
 
@@ -80,6 +99,23 @@ class PagesBrowserTest {
                 "the mission page after a click on its marker",
                 d -> browser.path().equals("/missions/ru-embassy-brasilia"));
         assertThat(browser.text(By.id("mission-name"))).contains("Brazil");
+    }
+
+    @Test
+    void missionsTooCloseToTellApartAreOneClusterThatAClickOpensUp(Browser browser) {
+        browser.login("admin", "demo").open("/");
+        waitForMarkers(browser);
+        // Ankara, Istanbul and Antalya are a few hundred kilometres apart: one cluster on the world map
+        By turkey = By.cssSelector(".mission-cluster[data-missions~='ru-embassy-ankara']");
+        WebElement cluster = browser.waitFor(turkey);
+        assertThat(cluster.getDomAttribute("data-missions")).contains("ru-consulate-istanbul");
+        assertThat(browser.all(By.cssSelector("path.mission-ru-embassy-ankara")))
+                .isEmpty();
+        clickWhenTheMapIsStill(browser, cluster);
+        browser.waitUntil(
+                "Ankara's own marker after zooming in",
+                d -> !d.findElements(By.cssSelector("path.mission-ru-embassy-ankara"))
+                        .isEmpty());
     }
 
     @Test
@@ -160,7 +196,11 @@ class PagesBrowserTest {
 
         browser.open("/");
         assertThat(waitForMarkers(browser)).isEqualTo(before + 1);
-        assertThat(browser.all(By.cssSelector("path.mission-" + id))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("path.mission-" + id)).size()
+                        + browser.all(By.cssSelector(".mission-cluster[data-missions~='" + id + "']"))
+                                .size())
+                .as("the new mission on the map, alone or in a cluster")
+                .isEqualTo(1);
         MissionView saved = missions.find(Scope.all(), id).orElseThrow();
         assertThat(saved.lat()).isEqualTo(50.7374);
         assertThat(saved.aliases()).containsExactly("Russian consulate in Bonn");
