@@ -83,6 +83,7 @@ public final class EvalCommand {
     private static String learnEdits;
     private static String wordFrequencies;
     private static boolean proseTest;
+    private static String fitCalibration;
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         train = false;
@@ -92,6 +93,7 @@ public final class EvalCommand {
         learnEdits = null;
         wordFrequencies = null;
         proseTest = false;
+        fitCalibration = null;
         misses = null;
         String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
@@ -111,6 +113,8 @@ public final class EvalCommand {
                 wordFrequencies = args[++i];
             } else if (args[i].equals("--prose-test")) {
                 proseTest = true;
+            } else if (args[i].equals("--fit-calibration") && i + 1 < args.length) {
+                fitCalibration = args[++i];
             } else if (args[i].equals("--misses") && i + 1 < args.length) {
                 missesFile = args[++i];
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
@@ -127,7 +131,10 @@ public final class EvalCommand {
                         + "spelling-edits.tsv)\n"
                         + "  --word-frequencies DIR  write word-frequencies.tsv of en, ru, tr, ar into the language\n"
                         + "                 folders under DIR (the committed ones: src/main/resources/org/vigil/analysis/lang)\n"
-                        + "  --prose-test   names in running text on the frozen test half (report it once)");
+                        + "  --prose-test   names in running text on the frozen test half (report it once)\n"
+                        + "  --fit-calibration FILE  fit the mention confidence calibration on the development half of\n"
+                        + "                 names in running text into FILE (the committed one: src/main/resources/org/\n"
+                        + "                 vigil/analysis/names/mention-calibration.tsv)");
                 return 0;
             } else {
                 err.println("vigil eval: unknown argument '" + args[i] + "'\nusage: vigil eval [--data DIR]");
@@ -149,6 +156,17 @@ public final class EvalCommand {
                     new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true, StandardCharsets.UTF_8)) {
                 org.vigil.analysis.names.SpellingEditsTrainer.learn(data, model);
                 out.println("spelling-edit model written to " + learnEdits);
+                return 0;
+            } catch (IOException e) {
+                err.println("vigil eval: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (fitCalibration != null) {
+            try (PrintStream table =
+                    new PrintStream(Files.newOutputStream(Path.of(fitCalibration)), true, StandardCharsets.UTF_8)) {
+                org.vigil.analysis.names.ProseEvaluation.fitCalibration(data, table);
+                out.println("mention calibration written to " + fitCalibration);
                 return 0;
             } catch (IOException e) {
                 err.println("vigil eval: " + e.getMessage());

@@ -21,6 +21,7 @@ import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
+import org.vigil.analysis.places.Gazetteer;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
 import org.vigil.shared.registryfile.PersonEntry;
@@ -230,11 +231,68 @@ public final class ProseEvaluation {
         }
     }
 
+    /** The matcher's own scores, before calibration: what the calibration map is fitted on. */
+    private static PersonMatcher uncalibrated(List<PersonEntry> people) {
+        Gazetteer gazetteer = Gazetteer.shared();
+        return new PersonMatcher(
+                new NameIndex(new RegistryFile(List.of(), people), gazetteer::isPlaceOrNationality),
+                MentionCalibration.NONE);
+    }
+
+    /**
+     * Each person mention's score before calibration and whether it is right, by script of the name, over these
+     * items: {@code [score, right]} rows.
+     */
+    private static Map<String, List<double[]>> scores(PersonMatcher matcher, List<Item> items) {
+        Map<String, List<double[]>> byScript = new LinkedHashMap<>();
+        for (Item item : items) {
+            for (Mention m : matcher.find(Tokenizer.tokenize(item.text()))) {
+                Tokens name = Tokenizer.tokenize(m.text());
+                String script = name.size() == 0 ? MentionCalibration.ALL : scriptName(name.script(0));
+                byScript.computeIfAbsent(script, k -> new ArrayList<>())
+                        .add(new double[] {m.confidence(), right(item, m) ? 1 : 0});
+            }
+        }
+        return byScript;
+    }
+
+    private static String scriptName(byte script) {
+        return script == Tokens.LATIN
+                ? "latin"
+                : script == Tokens.CYRILLIC
+                        ? "cyrillic"
+                        : script == Tokens.ARABIC ? "arabic" : script == Tokens.GREEK ? "greek" : "other";
+    }
+
+    private static boolean right(Item item, Mention m) {
+        return item.person() != null
+                && m.entityId().equals(item.person())
+                && m.start() < item.end()
+                && item.start() < m.end();
+    }
+
+    /**
+     * Fits the calibration map on the development half (never the test half) and writes it as the table
+     * {@link MentionCalibration} reads ({@code bin/vigil eval --fit-calibration FILE}; the committed one is
+     * src/main/resources/org/vigil/analysis/names/mention-calibration.tsv). Deterministic.
+     */
+    public static void fitCalibration(Path data, PrintStream table) throws IOException {
+        Set2 set = build(data);
+        Map<String, List<double[]>> byScript = scores(uncalibrated(set.people()), set.dev());
+        byScript.remove("other");
+        MentionCalibration.write(
+                table,
+                byScript,
+                "bin/vigil eval --fit-calibration FILE, from the development half of the names-in-prose set (SHA-256 "
+                        + sha256(set.dev()).substring(0, 16) + "...).");
+    }
+
     /** Prints the section for the development half, or for the frozen test half with {@code test}. */
     public static void run(Path data, PrintStream out, boolean test, PrintStream misses) throws IOException {
         Set2 set = build(data);
         List<Item> items = test ? set.test() : set.dev();
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), set.people()));
+        Map<String, List<double[]>> before = scores(uncalibrated(set.people()), items);
         out.println("Names in running text (" + (test ? "TEST half, frozen" : "development half")
                 + "; hit = mention with confidence >= " + THRESHOLD + "; "
                 + set.people().size()
@@ -253,10 +311,7 @@ public final class ProseEvaluation {
                 if (m.type() != EntityType.PERSON) {
                     continue;
                 }
-                boolean right = item.person() != null
-                        && m.entityId().equals(item.person())
-                        && m.start() < item.end()
-                        && item.start() < m.end();
+                boolean right = right(item, m);
                 scored.add(new double[] {m.confidence(), right ? 1 : 0});
                 if (m.confidence() < THRESHOLD) {
                     continue;
@@ -266,8 +321,10 @@ public final class ProseEvaluation {
                 } else {
                     falses++;
                     if (misses != null) {
+                        boolean atName = item.person() != null && m.start() < item.end() && item.start() < m.end();
                         misses.println("FALSE\t" + item.language() + "\t" + item.kind() + "\t" + m.entityId() + "\t"
-                                + m.text() + "\t" + m.confidence() + "\t" + item.text());
+                                + m.text() + "\t" + m.confidence() + "\t" + (atName ? "at-name" : "apart") + "\t"
+                                + item.text());
                     }
                 }
             }
@@ -314,6 +371,14 @@ public final class ProseEvaluation {
                         c[5] == 0 ? 0 : 1e4 * c[6] / c[5]);
             });
         }
+        out.println();
+        List<double[]> raw = new ArrayList<>();
+        before.values().forEach(raw::addAll);
+        out.println("Before calibration (the matcher's scores):");
+        out.println();
+        calibration(out, raw);
+        out.println();
+        out.println("After calibration (the confidences reported, mention-calibration.tsv):");
         out.println();
         calibration(out, scored);
     }
