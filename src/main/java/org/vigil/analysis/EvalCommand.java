@@ -165,7 +165,7 @@ public final class EvalCommand {
         if (fitCalibration != null) {
             try (PrintStream table =
                     new PrintStream(Files.newOutputStream(Path.of(fitCalibration)), true, StandardCharsets.UTF_8)) {
-                org.vigil.analysis.names.ProseEvaluation.fitCalibration(data, table);
+                org.vigil.analysis.names.ProseEvaluation.fitCalibration(data, table, calibrationPairs(data));
                 out.println("mention calibration written to " + fitCalibration);
                 return 0;
             } catch (IOException e) {
@@ -403,6 +403,91 @@ public final class EvalCommand {
                 recall,
                 f1,
                 negatives == 0 ? 0 : 100.0 * fp / negatives);
+    }
+
+    /** Pairs of a direction at most, for the calibration fit (so that running text keeps its weight in it). */
+    private static final int CALIBRATION_PAIRS = 1000;
+
+    /**
+     * The cases of the pair tables built from the TRAINING pairs (never the validation splits) for the calibration
+     * fit: for each direction, a registry and its texts (a title and the name in the other script, a hard negative;
+     * a full name and a namesake), each with the person it names or none. They bring what running text built from
+     * registry names lacks: other spellings of a name, similar but different names, namesakes.
+     */
+    static List<org.vigil.analysis.names.ProseEvaluation.Cases> calibrationPairs(Path data) throws IOException {
+        boolean was = train;
+        train = true;
+        try {
+            List<org.vigil.analysis.names.ProseEvaluation.Cases> out = new ArrayList<>();
+            List<String[]> ru = spaced(data.resolve("names_wikidata/wd_russian_16"));
+            List<String[]> ar = spaced(data.resolve("names_wikidata/wd_arabic_16"));
+            List<String[]> anetac = new ArrayList<>();
+            List<String> trAr = Files.readAllLines(data.resolve("anetac/train.ar"));
+            List<String> trEn = Files.readAllLines(data.resolve("anetac/train.en"));
+            for (int i = 0; i < Math.min(trAr.size(), trEn.size()); i++) {
+                if (!trAr.get(i).isBlank() && !trEn.get(i).isBlank()) {
+                    anetac.add(new String[] {trEn.get(i).strip(), trAr.get(i).strip()});
+                }
+            }
+            Object[][] directions = {
+                {ru, false, CYRILLIC_TITLE},
+                {ru, true, LATIN_TITLE},
+                {ar, false, ARABIC_TITLE},
+                {ar, true, LATIN_TITLE},
+                {anetac, false, ARABIC_TITLE},
+                {anetac, true, LATIN_TITLE}
+            };
+            for (Object[] d : directions) {
+                @SuppressWarnings("unchecked")
+                List<String[]> pairs = (List<String[]>) d[0];
+                boolean reverse = (Boolean) d[1];
+                String textTitle = (String) d[2];
+                List<String[]> use = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (String[] p : pairs) {
+                    String reg = cap(reverse ? p[1] : p[0]);
+                    String txt = cap(reverse ? p[0] : p[1]);
+                    if (seen.add(reg.toLowerCase(Locale.ROOT)) && use.size() < 2 * CALIBRATION_PAIRS) {
+                        use.add(new String[] {reg, txt});
+                    }
+                }
+                SplittableRandom random = new SplittableRandom(20261207L + use.size() + (reverse ? 1 : 0));
+                List<PersonEntry> people = new ArrayList<>();
+                List<String[]> cases = new ArrayList<>();
+                for (int i = 0; i < use.size() / 2; i++) {
+                    people.add(
+                            new PersonEntry("p" + i, use.get(i)[0], PersonRole.AMBASSADOR, null, List.of(), List.of()));
+                    cases.add(new String[] {textTitle + use.get(i)[1] + " said.", "p" + i});
+                    String altered = HardNegatives.alter(use.get(i)[1], random);
+                    if (altered != null) {
+                        cases.add(new String[] {textTitle + altered + " said.", ""});
+                    }
+                }
+                out.add(new org.vigil.analysis.names.ProseEvaluation.Cases(people, cases));
+                int n = use.size() / 2;
+                List<PersonEntry> full = new ArrayList<>();
+                List<String[]> fullCases = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    full.add(new PersonEntry(
+                            "p" + i,
+                            use.get(2 * i)[0] + " " + use.get(2 * i + 1)[0],
+                            PersonRole.AMBASSADOR,
+                            null,
+                            List.of(),
+                            List.of()));
+                }
+                for (int i = 0; i < n; i++) {
+                    String surname = use.get(2 * i + 1)[1];
+                    fullCases.add(new String[] {textTitle + use.get(2 * i)[1] + " " + surname + " said.", "p" + i});
+                    String otherGiven = use.get(2 * ((i + 1) % n))[1];
+                    fullCases.add(new String[] {textTitle + otherGiven + " " + surname + " said.", ""});
+                }
+                out.add(new org.vigil.analysis.names.ProseEvaluation.Cases(full, fullCases));
+            }
+            return out;
+        } finally {
+            train = was;
+        }
     }
 
     /**

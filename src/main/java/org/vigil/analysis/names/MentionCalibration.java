@@ -13,36 +13,69 @@ import org.vigil.analysis.text.Tokens;
 
 /**
  * The calibration of person mention confidence: a monotone map from the matcher's score to the share of mentions
- * at that score that are right, per script of the name, fitted by isotonic regression (pool-adjacent-violators) on
- * the development half of the names-in-prose set ({@link ProseEvaluation}) and shipped as
- * {@code mention-calibration.tsv} beside this class ({@code bin/vigil eval --fit-calibration FILE} writes it). Between
- * two fitted points the map is linear, so different scores stay in order; below the first point it runs down to
- * (0, 0), above the last up to (1, 1). A script the file has no points for uses the points of every script together
- * ({@value #ALL}). Immutable and thread-safe; {@link #apply} allocates nothing.
+ * at that score that are right, for each script of the name and each kind of evidence the matcher read
+ * ({@link Evidence}: a full name, a surname (alone or with a title or an earlier mention), a namesake, a word
+ * several registry people share), fitted
+ * by isotonic regression (pool-adjacent-violators) on the development half of the names-in-prose set
+ * ({@link ProseEvaluation}) and shipped as {@code mention-calibration.tsv} beside this class ({@code bin/vigil eval
+ * --fit-calibration FILE} writes it). Each side of the reporting level ({@value #REPORTING}) is fitted apart and kept
+ * on its side, so the calibration changes how sure a mention is, never whether it is firm. A fitted block of scores maps to the share right in it; between two blocks the
+ * map is linear; outside the fitted scores it keeps the nearest block's value. A script or evidence the file has no
+ * map for uses the map of every script for that evidence, then the map of everything ({@value #ALL}). Immutable and
+ * thread-safe; {@link #apply} allocates nothing.
  */
 public final class MentionCalibration {
 
     static final String RESOURCE = "mention-calibration.tsv";
     static final String ALL = "all";
 
-    /** A script needs this many mentions in the fit to get its own map; else it uses the pooled one. */
-    static final int MIN_MENTIONS = 300;
+    /** What the matcher read to score a mention: the calibration is fitted for each kind apart. */
+    public enum Evidence {
+        /** The given name (or its initial) with the surname. */
+        FULL,
+        /**
+         * A surname without the given name, alone or with a title, role word or earlier full mention: one map, so that
+         * what raises the matcher's score (the support) never lowers the confidence.
+         */
+        SURNAME,
+        /** A surname after another person's given name. */
+        NAMESAKE,
+        /** A word that reads as several registry people about equally well (whatever else supports it). */
+        RIVALS
+    }
+
+    /** A script and evidence need this many mentions in the fit to get their own map; else a pooled one is used. */
+    static final int MIN_MENTIONS = 40;
 
     /** Calibrated confidences are kept within these bounds: a weak match keeps a low confidence rather than none. */
     static final double MIN = 0.01;
 
     static final double MAX = 0.99;
 
+    /**
+     * The level from which the contract's consumers take a mention as firm (docs/analysis-engine.md): a score at or
+     * above it stays at or above it, a score below stays below ({@value #BELOW} at most). So which mentions are firm
+     * is what the matcher decides; the calibration says how sure each is on either side.
+     */
+    public static final double REPORTING = 0.5;
+
+    static final double BELOW = 0.49;
+
     /** No calibration: the matcher's score is the confidence (for fitting the map itself). */
     public static final MentionCalibration NONE = new MentionCalibration(Map.of());
 
     private static final MentionCalibration SHARED = load();
 
-    /** Per script of {@link Tokens} (and -1 for the pooled map): fitted scores and their calibrated values. */
-    private final Map<Byte, double[][]> maps;
+    private static final int SCRIPTS = 5, POOLED = 4;
 
-    private MentionCalibration(Map<Byte, double[][]> maps) {
-        this.maps = maps;
+    /**
+     * The maps by {@link #slot}: for each, the blocks' lowest and highest scores and their calibrated values.
+     */
+    private final double[][][] maps;
+
+    private MentionCalibration(Map<Integer, double[][]> maps) {
+        this.maps = new double[SCRIPTS * (Evidence.values().length + 1)][][];
+        maps.forEach((slot, m) -> this.maps[slot] = m);
     }
 
     /** The map shipped with the engine. */
@@ -52,152 +85,233 @@ public final class MentionCalibration {
 
     /** Whether this calibration changes scores at all. */
     public boolean isIdentity() {
-        return maps.isEmpty();
-    }
-
-    /** The calibrated confidence of a mention whose matcher score is {@code score}, its name written in {@code script}. */
-    public double apply(byte script, double score) {
-        double[][] map = maps.get(script);
-        if (map == null) {
-            map = maps.get((byte) -1);
-            if (map == null) {
-                return score;
+        for (double[][] m : maps) {
+            if (m != null) {
+                return false;
             }
         }
-        double[] x = map[0], y = map[1];
-        int n = x.length;
+        return true;
+    }
+
+    private static int scriptSlot(byte script) {
+        return switch (script) {
+            case Tokens.LATIN -> 0;
+            case Tokens.CYRILLIC -> 1;
+            case Tokens.ARABIC -> 2;
+            case Tokens.GREEK -> 3;
+            default -> POOLED;
+        };
+    }
+
+    /** The slot of a script (0-3, or {@value #POOLED} for every script) and an evidence (null: every evidence). */
+    private static int slot(int scriptSlot, Evidence evidence) {
+        return (evidence == null ? Evidence.values().length : evidence.ordinal()) * SCRIPTS + scriptSlot;
+    }
+
+    /**
+     * The calibrated confidence of a mention whose matcher score is {@code score}, its name written in {@code
+     * script} and read with this evidence.
+     */
+    public double apply(byte script, Evidence evidence, double score) {
+        boolean above = score >= REPORTING;
+        double[][] map = maps[slot(scriptSlot(script), evidence)];
+        if (!covers(map, above)) {
+            map = maps[slot(POOLED, evidence)];
+        }
+        if (!covers(map, above)) {
+            map = maps[slot(POOLED, null)];
+        }
+        if (!covers(map, above)) {
+            return above ? score : Math.min(BELOW, score);
+        }
+        double[] lo = map[0], hi = map[1], y = map[2];
+        int n = y.length;
         double v;
-        if (score <= x[0]) {
-            v = x[0] <= 0 ? y[0] : y[0] * Math.max(0, score) / x[0];
-        } else if (score >= x[n - 1]) {
-            v = x[n - 1] >= 1 ? y[n - 1] : y[n - 1] + (1 - y[n - 1]) * (Math.min(1, score) - x[n - 1]) / (1 - x[n - 1]);
+        if (score <= hi[0]) {
+            v = y[0];
+        } else if (score >= lo[n - 1]) {
+            v = y[n - 1];
         } else {
-            int k = Arrays.binarySearch(x, score);
-            if (k >= 0) {
-                v = y[k];
-            } else {
-                int hi = -k - 1, lo = hi - 1;
-                v = y[lo] + (y[hi] - y[lo]) * (score - x[lo]) / (x[hi] - x[lo]);
-            }
-        }
-        return Math.max(MIN, Math.min(MAX, v));
-    }
-
-    /** Reads a calibration table (columns script, score, calibrated; rows of one script in increasing score). */
-    static MentionCalibration of(Table table) {
-        table.requireColumns("script", "score", "calibrated", "mentions");
-        Map<Byte, List<double[]>> points = new LinkedHashMap<>();
-        for (Table.Row row : table.rows()) {
-            String name = row.get("script").strip().toLowerCase(Locale.ROOT);
-            byte script = name.equals(ALL) ? -1 : CommonWords.scriptOf(name);
-            if (script == Tokens.OTHER) {
-                throw row.error("the script '" + name + "' is none of latin, cyrillic, arabic, greek or " + ALL);
-            }
-            double score = row.number("score", 0, 1), calibrated = row.number("calibrated", 0, 1);
-            List<double[]> list = points.computeIfAbsent(script, s -> new ArrayList<>());
-            if (!list.isEmpty()) {
-                double[] last = list.get(list.size() - 1);
-                if (score <= last[0] || calibrated < last[1]) {
-                    throw row.error("the rows of script '" + name + "' must rise in score and not fall in calibrated "
-                            + "value (a calibration map is monotone): " + score + " -> " + calibrated + " after "
-                            + last[0] + " -> " + last[1]);
+            // the first block whose highest score reaches the score
+            int a = 0, b = n - 1;
+            while (a < b) {
+                int m = (a + b) >>> 1;
+                if (hi[m] < score) {
+                    a = m + 1;
+                } else {
+                    b = m;
                 }
             }
-            list.add(new double[] {score, calibrated});
+            v = score >= lo[a] ? y[a] : y[a - 1] + (y[a] - y[a - 1]) * (score - hi[a - 1]) / (lo[a] - hi[a - 1]);
         }
-        Map<Byte, double[][]> maps = new LinkedHashMap<>();
-        points.forEach((script, list) -> {
-            double[][] m = new double[2][list.size()];
-            for (int k = 0; k < list.size(); k++) {
-                m[0][k] = list.get(k)[0];
-                m[1][k] = list.get(k)[1];
+        // the reporting decision is the matcher's: calibration moves no mention across the reporting level
+        return above ? Math.max(REPORTING, Math.min(MAX, v)) : Math.max(MIN, Math.min(BELOW, v));
+    }
+
+    /** Whether a map was fitted on this side of the reporting level (it has a block there). */
+    private static boolean covers(double[][] map, boolean above) {
+        return map != null && (above ? map[0][map[0].length - 1] >= REPORTING : map[1][0] < REPORTING);
+    }
+
+    /**
+     * Reads a calibration table (columns script, evidence, from, to, calibrated, mentions; the blocks of one map in
+     * increasing score, their values not falling).
+     */
+    static MentionCalibration of(Table table) {
+        table.requireColumns("script", "evidence", "from", "to", "calibrated", "mentions");
+        Map<Integer, List<double[]>> points = new LinkedHashMap<>();
+        for (Table.Row row : table.rows()) {
+            String name = row.get("script").strip().toLowerCase(Locale.ROOT);
+            int script;
+            if (name.equals(ALL)) {
+                script = POOLED;
+            } else {
+                byte b = CommonWords.scriptOf(name);
+                if (b == Tokens.OTHER) {
+                    throw row.error("the script '" + name + "' is none of latin, cyrillic, arabic, greek or " + ALL);
+                }
+                script = scriptSlot(b);
             }
-            maps.put(script, m);
+            String ev = row.get("evidence").strip().toUpperCase(Locale.ROOT);
+            Evidence evidence = ev.equals("ALL") ? null : row.choice("evidence", Evidence.class);
+            double from = row.number("from", 0, 1), to = row.number("to", 0, 1);
+            double calibrated = row.number("calibrated", 0, 1);
+            if (to < from) {
+                throw row.error(
+                        "the block's scores run from " + from + " to " + to + ": 'to' must not be below 'from'");
+            }
+            List<double[]> list = points.computeIfAbsent(slot(script, evidence), s -> new ArrayList<>());
+            if (!list.isEmpty()) {
+                double[] last = list.get(list.size() - 1);
+                if (from <= last[1] || calibrated < last[2]) {
+                    throw row.error("the blocks of " + name + " " + ev.toLowerCase(Locale.ROOT) + " must follow each "
+                            + "other in score and not fall in calibrated value (a calibration map is monotone): "
+                            + from + "-" + to + " -> " + calibrated + " after " + last[0] + "-" + last[1] + " -> "
+                            + last[2]);
+                }
+            }
+            list.add(new double[] {from, to, calibrated});
+        }
+        Map<Integer, double[][]> maps = new LinkedHashMap<>();
+        points.forEach((slot, list) -> {
+            double[][] m = new double[3][list.size()];
+            for (int k = 0; k < list.size(); k++) {
+                for (int c = 0; c < 3; c++) {
+                    m[c][k] = list.get(k)[c];
+                }
+            }
+            maps.put(slot, m);
         });
-        return new MentionCalibration(Map.copyOf(maps));
+        return new MentionCalibration(maps);
     }
 
     private static MentionCalibration load() {
         return of(ResourceTable.of(MentionCalibration.class, RESOURCE));
     }
 
-    /** One fitted point: the mean score of a pooled block, the share right in it, and its size. */
-    record Point(double score, double calibrated, int mentions) {}
+    /** One fitted block: its lowest and highest score, the share right in it, and its size. */
+    record Block(double from, double to, double calibrated, int mentions) {}
 
     /**
      * Isotonic regression by pool-adjacent-violators: the scores sorted, equal scores one block, adjacent blocks
-     * pooled while the earlier one is right at least as often as the later; each block becomes one point. Deterministic.
+     * pooled while the earlier one is right at least as often as the later. Deterministic.
      */
-    static List<Point> fit(double[] scores, boolean[] right) {
+    static List<Block> fit(double[] scores, boolean[] right) {
         Integer[] order = new Integer[scores.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
         Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
-        // blocks: sum of scores, sum right, count
+        // blocks: lowest score, highest score, number right, count
         List<double[]> blocks = new ArrayList<>();
-        for (int k = 0; k < order.length; k++) {
-            double s = scores[order[k]];
-            double r = right[order[k]] ? 1 : 0;
+        for (Integer k : order) {
+            double s = scores[k];
+            double r = right[k] ? 1 : 0;
             double[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (last != null && last[3] == s) {
-                last[0] += s;
-                last[1] += r;
-                last[2]++;
+            if (last != null && last[1] == s) {
+                last[2] += r;
+                last[3]++;
             } else {
-                blocks.add(new double[] {s, r, 1, s});
+                blocks.add(new double[] {s, s, r, 1});
             }
             while (blocks.size() >= 2) {
                 double[] b = blocks.get(blocks.size() - 1), a = blocks.get(blocks.size() - 2);
-                if (a[1] / a[2] < b[1] / b[2]) {
+                if (a[2] / a[3] < b[2] / b[3]) {
                     break;
                 }
-                a[0] += b[0];
-                a[1] += b[1];
+                a[1] = b[1];
                 a[2] += b[2];
-                a[3] = b[3];
+                a[3] += b[3];
                 blocks.remove(blocks.size() - 1);
             }
         }
-        List<Point> out = new ArrayList<>(blocks.size());
+        List<Block> out = new ArrayList<>(blocks.size());
         for (double[] b : blocks) {
-            out.add(new Point(b[0] / b[2], b[1] / b[2], (int) b[2]));
+            out.add(new Block(b[0], b[1], b[2] / b[3], (int) b[3]));
         }
         return out;
     }
 
+    /** One scored mention for the fit: the script's name, the evidence, the matcher's score, whether it was right. */
+    record Scored(String script, Evidence evidence, double score, boolean right) {}
+
     /**
-     * Writes the table for these scored mentions ({@code [script, score, right]} rows): one map per script with at
-     * least {@value #MIN_MENTIONS} mentions, and the pooled map.
+     * Writes the table for these scored mentions: a map for each script and evidence with at least {@value
+     * #MIN_MENTIONS} mentions, for each evidence over every script, and for everything.
      */
-    static void write(PrintStream out, Map<String, List<double[]>> byScript, String provenance) {
+    static void write(PrintStream out, List<Scored> mentions, String provenance) {
         out.println(
                 "# Calibration of person mention confidence (org.vigil.analysis.names.MentionCalibration): for each");
+        out.println("# script of the name and each evidence the matcher read, isotonic regression (pool-adjacent-");
         out.println(
-                "# script of the name, isotonic regression (pool-adjacent-violators) of whether a mention was right on");
-        out.println(
-                "# the matcher's score; a row is one pooled block: its mean score, the share of its mentions that were");
-        out.println("# right, and how many there were. Generated, do not edit: " + provenance);
-        out.println("script\tscore\tcalibrated\tmentions");
-        List<double[]> all = new ArrayList<>();
-        byScript.values().forEach(all::addAll);
-        Map<String, List<double[]>> maps = new LinkedHashMap<>();
-        byScript.forEach((script, rows) -> {
-            if (rows.size() >= MIN_MENTIONS) {
-                maps.put(script, rows);
+                "# violators) of whether a mention was right on the matcher's score; a row is one pooled block: its");
+        out.println("# lowest and highest score, the share of its mentions that were right, and how many there were.");
+        out.println("# Generated, do not edit: " + provenance);
+        out.println("script\tevidence\tfrom\tto\tcalibrated\tmentions");
+        Map<String, List<Scored>> groups = new LinkedHashMap<>();
+        for (Scored m : mentions) {
+            groups.computeIfAbsent(
+                            m.script() + "\t" + m.evidence().name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(m);
+        }
+        for (Evidence e : Evidence.values()) {
+            for (Scored m : mentions) {
+                if (m.evidence() == e) {
+                    groups.computeIfAbsent(ALL + "\t" + e.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(m);
+                }
             }
-        });
-        maps.put(ALL, all);
-        maps.forEach((script, rows) -> {
-            double[] s = new double[rows.size()];
-            boolean[] r = new boolean[rows.size()];
-            for (int k = 0; k < s.length; k++) {
-                s[k] = rows.get(k)[0];
-                r[k] = rows.get(k)[1] > 0;
+        }
+        groups.put(ALL + "\t" + ALL, mentions);
+        List<String> keys = new ArrayList<>(groups.keySet());
+        java.util.Collections.sort(keys);
+        for (String key : keys) {
+            List<Scored> rows = groups.get(key);
+            if (rows.size() < MIN_MENTIONS && !key.equals(ALL + "\t" + ALL)) {
+                continue;
             }
-            for (Point p : fit(s, r)) {
-                out.printf(Locale.ROOT, "%s\t%.4f\t%.4f\t%d%n", script, p.score(), p.calibrated(), p.mentions());
+            // each side of the reporting level is fitted apart and kept on its side: isotonic regression bounded
+            // so that no mention crosses the level (with such bounds the fit is the unbounded one clipped)
+            for (boolean above : new boolean[] {false, true}) {
+                List<Scored> side = new ArrayList<>();
+                for (Scored m : rows) {
+                    if (m.score() >= REPORTING == above) {
+                        side.add(m);
+                    }
+                }
+                double[] s = new double[side.size()];
+                boolean[] r = new boolean[side.size()];
+                for (int k = 0; k < s.length; k++) {
+                    s[k] = side.get(k).score();
+                    r[k] = side.get(k).right();
+                }
+                for (Block b : fit(s, r)) {
+                    double c = above
+                            ? Math.max(REPORTING, b.calibrated())
+                            : Math.max(MIN, Math.min(BELOW, b.calibrated()));
+                    out.printf(Locale.ROOT, "%s\t%.2f\t%.2f\t%.4f\t%d%n", key, b.from(), b.to(), c, b.mentions());
+                }
             }
-        });
+        }
     }
 }

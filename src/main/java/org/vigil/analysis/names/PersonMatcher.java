@@ -82,6 +82,14 @@ public final class PersonMatcher {
             boolean ordinary) {}
 
     public List<Mention> find(Tokens t) {
+        return find(t, null);
+    }
+
+    /**
+     * The same, and for each mention read from the text's words (the account mentions that follow them have none)
+     * the evidence it was scored on, added to {@code evidence} (for fitting the calibration).
+     */
+    List<Mention> find(Tokens t, List<MentionCalibration.Evidence> evidence) {
         List<Candidate> raw = new ArrayList<>();
         boolean anyCapital = false;
         for (int i = 0; i < t.size(); i++) {
@@ -297,7 +305,11 @@ public final class PersonMatcher {
                 if (v >= FLOOR) {
                     // the score decides what is reported; the confidence is how often a mention so scored is right
                     int s = t.start(c.from), e = t.end(c.to);
-                    double confidence = calibration.apply(t.script(c.from), v);
+                    MentionCalibration.Evidence kind = rivals > 0 ? MentionCalibration.Evidence.RIVALS : evidence(c);
+                    double confidence = calibration.apply(t.script(c.from), kind, round(v));
+                    if (evidence != null) {
+                        evidence.add(kind);
+                    }
                     out.add(new Mention(
                             c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(confidence)));
                 }
@@ -305,6 +317,14 @@ public final class PersonMatcher {
             a = b;
         }
         return accounts(t, out);
+    }
+
+    private static MentionCalibration.Evidence evidence(Candidate c) {
+        return switch (c.given) {
+            case MATCH, INITIAL -> MentionCalibration.Evidence.FULL;
+            case MISMATCH -> MentionCalibration.Evidence.NAMESAKE;
+            case NONE -> MentionCalibration.Evidence.SURNAME;
+        };
     }
 
     /** Whether a reading of a word alone lies within another person's full name (a word of it, not the whole). */
@@ -659,10 +679,13 @@ public final class PersonMatcher {
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
         // a surname that is also a frequent ordinary word of the text's script ("Said", "Jamil", "Rose") is not the
         // person on its own: it needs the full name, a title or an earlier mention; a "given name" that is itself a
-        // very frequent word (a vocative, an article) is no full name; a title counts when it stands next to the name
+        // very frequent word (a vocative, an article) is no full name, nor, without capitals to mark names, are two
+        // ordinary words together; a title counts when it stands next to the name
         boolean ordinary = commonWords.perMillion(t, i) >= ORDINARY_WORD
                 && (given == Given.NONE
-                        || given == Given.MATCH && from < i && commonWords.perMillion(t, from) >= ORDINARY_GIVEN_WORD)
+                        || given == Given.MATCH
+                                && from < i
+                                && commonWords.perMillion(t, from) >= (casedWord ? ORDINARY_GIVEN_WORD : ORDINARY_WORD))
                 && !(from > 0 && !t.has(from, Tokens.SENTENCE_BEFORE) && titles(t, from - 1) != null)
                 && !(to + 1 < t.size() && t.has(to + 1, Tokens.PUNCT_BEFORE) && titles(t, to + 1) != null);
         return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower, ordinary);

@@ -239,21 +239,21 @@ public final class ProseEvaluation {
                 MentionCalibration.NONE);
     }
 
-    /**
-     * Each person mention's score before calibration and whether it is right, by script of the name, over these
-     * items: {@code [score, right]} rows.
-     */
-    private static Map<String, List<double[]>> scores(PersonMatcher matcher, List<Item> items) {
-        Map<String, List<double[]>> byScript = new LinkedHashMap<>();
+    /** Each person mention's score before calibration, its script and evidence, and whether it is right. */
+    private static List<MentionCalibration.Scored> scores(PersonMatcher matcher, List<Item> items) {
+        List<MentionCalibration.Scored> out = new ArrayList<>();
+        List<MentionCalibration.Evidence> evidence = new ArrayList<>();
         for (Item item : items) {
-            for (Mention m : matcher.find(Tokenizer.tokenize(item.text()))) {
+            evidence.clear();
+            List<Mention> found = matcher.find(Tokenizer.tokenize(item.text()), evidence);
+            for (int k = 0; k < evidence.size(); k++) {
+                Mention m = found.get(k);
                 Tokens name = Tokenizer.tokenize(m.text());
-                String script = name.size() == 0 ? MentionCalibration.ALL : scriptName(name.script(0));
-                byScript.computeIfAbsent(script, k -> new ArrayList<>())
-                        .add(new double[] {m.confidence(), right(item, m) ? 1 : 0});
+                String script = name.size() == 0 ? "other" : scriptName(name.script(0));
+                out.add(new MentionCalibration.Scored(script, evidence.get(k), m.confidence(), right(item, m)));
             }
         }
-        return byScript;
+        return out;
     }
 
     private static String scriptName(byte script) {
@@ -276,23 +276,41 @@ public final class ProseEvaluation {
      * {@link MentionCalibration} reads ({@code bin/vigil eval --fit-calibration FILE}; the committed one is
      * src/main/resources/org/vigil/analysis/names/mention-calibration.tsv). Deterministic.
      */
-    public static void fitCalibration(Path data, PrintStream table) throws IOException {
+    public static void fitCalibration(Path data, PrintStream table, List<Cases> pairs) throws IOException {
         Set2 set = build(data);
-        Map<String, List<double[]>> byScript = scores(uncalibrated(set.people()), set.dev());
-        byScript.remove("other");
+        List<MentionCalibration.Scored> scored = new ArrayList<>(scores(uncalibrated(set.people()), set.dev()));
+        int prose = scored.size();
+        for (Cases c : pairs) {
+            PersonMatcher matcher = uncalibrated(c.people());
+            List<Item> items = new ArrayList<>(c.cases().size());
+            for (String[] k : c.cases()) {
+                boolean named = !k[1].isEmpty();
+                items.add(
+                        new Item("", named ? "name" : "hard", k[0], named ? k[1] : null, 0, named ? k[0].length() : 0));
+            }
+            scored.addAll(scores(matcher, items));
+        }
+        scored.removeIf(m -> m.script().equals("other"));
         MentionCalibration.write(
                 table,
-                byScript,
+                scored,
                 "bin/vigil eval --fit-calibration FILE, from the development half of the names-in-prose set (SHA-256 "
-                        + sha256(set.dev()).substring(0, 16) + "...).");
+                        + sha256(set.dev()).substring(0, 16) + "..., " + prose + " mentions) and the name pair tables "
+                        + "built from the training pairs (" + (scored.size() - prose) + " mentions).");
     }
+
+    /**
+     * Texts naming registry people outside running text, for the calibration fit: the registry and, for each text,
+     * the id of the person it names (empty: it names nobody of the registry).
+     */
+    public record Cases(List<PersonEntry> people, List<String[]> cases) {}
 
     /** Prints the section for the development half, or for the frozen test half with {@code test}. */
     public static void run(Path data, PrintStream out, boolean test, PrintStream misses) throws IOException {
         Set2 set = build(data);
         List<Item> items = test ? set.test() : set.dev();
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), set.people()));
-        Map<String, List<double[]>> before = scores(uncalibrated(set.people()), items);
+        List<MentionCalibration.Scored> before = scores(uncalibrated(set.people()), items);
         out.println("Names in running text (" + (test ? "TEST half, frozen" : "development half")
                 + "; hit = mention with confidence >= " + THRESHOLD + "; "
                 + set.people().size()
@@ -373,7 +391,9 @@ public final class ProseEvaluation {
         }
         out.println();
         List<double[]> raw = new ArrayList<>();
-        before.values().forEach(raw::addAll);
+        for (MentionCalibration.Scored m : before) {
+            raw.add(new double[] {m.score(), m.right() ? 1 : 0});
+        }
         out.println("Before calibration (the matcher's scores):");
         out.println();
         calibration(out, raw);
