@@ -83,6 +83,7 @@ public final class EvalCommand {
     private static String learnEdits;
     private static String wordFrequencies;
     private static boolean proseTest;
+    private static String fitCalibration;
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         train = false;
@@ -92,6 +93,7 @@ public final class EvalCommand {
         learnEdits = null;
         wordFrequencies = null;
         proseTest = false;
+        fitCalibration = null;
         misses = null;
         String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
@@ -111,6 +113,8 @@ public final class EvalCommand {
                 wordFrequencies = args[++i];
             } else if (args[i].equals("--prose-test")) {
                 proseTest = true;
+            } else if (args[i].equals("--fit-calibration") && i + 1 < args.length) {
+                fitCalibration = args[++i];
             } else if (args[i].equals("--misses") && i + 1 < args.length) {
                 missesFile = args[++i];
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
@@ -127,7 +131,10 @@ public final class EvalCommand {
                         + "spelling-edits.tsv)\n"
                         + "  --word-frequencies DIR  write word-frequencies.tsv of en, ru, tr, ar into the language\n"
                         + "                 folders under DIR (the committed ones: src/main/resources/org/vigil/analysis/lang)\n"
-                        + "  --prose-test   names in running text on the frozen test half (report it once)");
+                        + "  --prose-test   names in running text on the frozen test half (report it once)\n"
+                        + "  --fit-calibration FILE  fit the mention confidence calibration on the development half of\n"
+                        + "                 names in running text into FILE (the committed one: src/main/resources/org/\n"
+                        + "                 vigil/analysis/names/mention-calibration.tsv)");
                 return 0;
             } else {
                 err.println("vigil eval: unknown argument '" + args[i] + "'\nusage: vigil eval [--data DIR]");
@@ -149,6 +156,17 @@ public final class EvalCommand {
                     new PrintStream(Files.newOutputStream(Path.of(learnEdits)), true, StandardCharsets.UTF_8)) {
                 org.vigil.analysis.names.SpellingEditsTrainer.learn(data, model);
                 out.println("spelling-edit model written to " + learnEdits);
+                return 0;
+            } catch (IOException e) {
+                err.println("vigil eval: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (fitCalibration != null) {
+            try (PrintStream table =
+                    new PrintStream(Files.newOutputStream(Path.of(fitCalibration)), true, StandardCharsets.UTF_8)) {
+                org.vigil.analysis.names.ProseEvaluation.fitCalibration(data, table, calibrationPairs(data));
+                out.println("mention calibration written to " + fitCalibration);
                 return 0;
             } catch (IOException e) {
                 err.println("vigil eval: " + e.getMessage());
@@ -385,6 +403,91 @@ public final class EvalCommand {
                 recall,
                 f1,
                 negatives == 0 ? 0 : 100.0 * fp / negatives);
+    }
+
+    /** Pairs of a direction at most, for the calibration fit (so that running text keeps its weight in it). */
+    private static final int CALIBRATION_PAIRS = 1000;
+
+    /**
+     * The cases of the pair tables built from the TRAINING pairs (never the validation splits) for the calibration
+     * fit: for each direction, a registry and its texts (a title and the name in the other script, a hard negative;
+     * a full name and a namesake), each with the person it names or none. They bring what running text built from
+     * registry names lacks: other spellings of a name, similar but different names, namesakes.
+     */
+    static List<org.vigil.analysis.names.ProseEvaluation.Cases> calibrationPairs(Path data) throws IOException {
+        boolean was = train;
+        train = true;
+        try {
+            List<org.vigil.analysis.names.ProseEvaluation.Cases> out = new ArrayList<>();
+            List<String[]> ru = spaced(data.resolve("names_wikidata/wd_russian_16"));
+            List<String[]> ar = spaced(data.resolve("names_wikidata/wd_arabic_16"));
+            List<String[]> anetac = new ArrayList<>();
+            List<String> trAr = Files.readAllLines(data.resolve("anetac/train.ar"));
+            List<String> trEn = Files.readAllLines(data.resolve("anetac/train.en"));
+            for (int i = 0; i < Math.min(trAr.size(), trEn.size()); i++) {
+                if (!trAr.get(i).isBlank() && !trEn.get(i).isBlank()) {
+                    anetac.add(new String[] {trEn.get(i).strip(), trAr.get(i).strip()});
+                }
+            }
+            Object[][] directions = {
+                {ru, false, CYRILLIC_TITLE},
+                {ru, true, LATIN_TITLE},
+                {ar, false, ARABIC_TITLE},
+                {ar, true, LATIN_TITLE},
+                {anetac, false, ARABIC_TITLE},
+                {anetac, true, LATIN_TITLE}
+            };
+            for (Object[] d : directions) {
+                @SuppressWarnings("unchecked")
+                List<String[]> pairs = (List<String[]>) d[0];
+                boolean reverse = (Boolean) d[1];
+                String textTitle = (String) d[2];
+                List<String[]> use = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (String[] p : pairs) {
+                    String reg = cap(reverse ? p[1] : p[0]);
+                    String txt = cap(reverse ? p[0] : p[1]);
+                    if (seen.add(reg.toLowerCase(Locale.ROOT)) && use.size() < 2 * CALIBRATION_PAIRS) {
+                        use.add(new String[] {reg, txt});
+                    }
+                }
+                SplittableRandom random = new SplittableRandom(20261207L + use.size() + (reverse ? 1 : 0));
+                List<PersonEntry> people = new ArrayList<>();
+                List<String[]> cases = new ArrayList<>();
+                for (int i = 0; i < use.size() / 2; i++) {
+                    people.add(
+                            new PersonEntry("p" + i, use.get(i)[0], PersonRole.AMBASSADOR, null, List.of(), List.of()));
+                    cases.add(new String[] {textTitle + use.get(i)[1] + " said.", "p" + i});
+                    String altered = HardNegatives.alter(use.get(i)[1], random);
+                    if (altered != null) {
+                        cases.add(new String[] {textTitle + altered + " said.", ""});
+                    }
+                }
+                out.add(new org.vigil.analysis.names.ProseEvaluation.Cases(people, cases));
+                int n = use.size() / 2;
+                List<PersonEntry> full = new ArrayList<>();
+                List<String[]> fullCases = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    full.add(new PersonEntry(
+                            "p" + i,
+                            use.get(2 * i)[0] + " " + use.get(2 * i + 1)[0],
+                            PersonRole.AMBASSADOR,
+                            null,
+                            List.of(),
+                            List.of()));
+                }
+                for (int i = 0; i < n; i++) {
+                    String surname = use.get(2 * i + 1)[1];
+                    fullCases.add(new String[] {textTitle + use.get(2 * i)[1] + " " + surname + " said.", "p" + i});
+                    String otherGiven = use.get(2 * ((i + 1) % n))[1];
+                    fullCases.add(new String[] {textTitle + otherGiven + " " + surname + " said.", ""});
+                }
+                out.add(new org.vigil.analysis.names.ProseEvaluation.Cases(full, fullCases));
+            }
+            return out;
+        } finally {
+            train = was;
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.vigil.shared.registryfile.PersonRole;
  */
 public final class PersonMatcher {
 
-    /** Mentions below this confidence are not reported. */
+    /** Mentions whose score (before calibration) is below this are not reported. */
     static final double FLOOR = 0.1;
 
     private final NameIndex index;
@@ -41,9 +41,20 @@ public final class PersonMatcher {
     /** What an ordinary word's confidence is multiplied by without stronger evidence: below the reporting level. */
     static final double ORDINARY_FACTOR = 0.5;
 
-    /** A matcher with the words (titles, function words, surname endings) the index was built with. */
+    private final MentionCalibration calibration;
+
+    /**
+     * A matcher with the words (titles, function words, surname endings) the index was built with, its confidences
+     * calibrated by the shipped map ({@link MentionCalibration#shared()}).
+     */
     public PersonMatcher(NameIndex index) {
+        this(index, MentionCalibration.shared());
+    }
+
+    /** The same with another calibration ({@link MentionCalibration#NONE}: the matcher's own scores). */
+    public PersonMatcher(NameIndex index, MentionCalibration calibration) {
         this.index = index;
+        this.calibration = calibration;
         this.words = index.words();
         this.titles = words.titles;
         this.functionWords = words.functionWords;
@@ -71,6 +82,14 @@ public final class PersonMatcher {
             boolean ordinary) {}
 
     public List<Mention> find(Tokens t) {
+        return find(t, null);
+    }
+
+    /**
+     * The same, and for each mention read from the text's words (the account mentions that follow them have none)
+     * the evidence it was scored on, added to {@code evidence} (for fitting the calibration).
+     */
+    List<Mention> find(Tokens t, List<MentionCalibration.Evidence> evidence) {
         List<Candidate> raw = new ArrayList<>();
         boolean anyCapital = false;
         for (int i = 0; i < t.size(); i++) {
@@ -242,7 +261,19 @@ public final class PersonMatcher {
             }
         }
         List<Mention> out = new ArrayList<>();
-        raw.removeIf(c -> !plausible(c, strong.contains(c.person)));
+        // a word read as part of someone's full name is not also another person's surname on its own: in "Ambassador
+        // Sakichi Inzaghi" the given name does not name a registry Sakichi
+        List<Candidate> full = null;
+        for (Candidate c : raw) {
+            if (c.given == Given.MATCH && c.q >= 0.85 && !c.ordinary) {
+                if (full == null) {
+                    full = new ArrayList<>(2);
+                }
+                full.add(c);
+            }
+        }
+        List<Candidate> fullNames = full;
+        raw.removeIf(c -> !plausible(c, strong.contains(c.person)) || insideFullName(c, fullNames));
         // group by the anchor word: several people may share a surname, and then each is less certain
         for (int a = 0; a < raw.size(); ) {
             int b = a;
@@ -269,17 +300,44 @@ public final class PersonMatcher {
                     }
                 }
                 if (rivals > 0) {
-                    v *= 0.7;
+                    v *= RIVAL_FACTOR;
                 }
                 if (v >= FLOOR) {
+                    // the score decides what is reported; the confidence is how often a mention so scored is right
                     int s = t.start(c.from), e = t.end(c.to);
+                    MentionCalibration.Evidence kind = rivals > 0 ? MentionCalibration.Evidence.RIVALS : evidence(c);
+                    double confidence = calibration.apply(t.script(c.from), kind, round(v));
+                    if (evidence != null) {
+                        evidence.add(kind);
+                    }
                     out.add(new Mention(
-                            c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(v)));
+                            c.person.id(), EntityType.PERSON, t.text().substring(s, e), s, e, round(confidence)));
                 }
             }
             a = b;
         }
         return accounts(t, out);
+    }
+
+    private static MentionCalibration.Evidence evidence(Candidate c) {
+        return switch (c.given) {
+            case MATCH, INITIAL -> MentionCalibration.Evidence.FULL;
+            case MISMATCH -> MentionCalibration.Evidence.NAMESAKE;
+            case NONE -> MentionCalibration.Evidence.SURNAME;
+        };
+    }
+
+    /** Whether a reading of a word alone lies within another person's full name (a word of it, not the whole). */
+    private static boolean insideFullName(Candidate c, List<Candidate> fullNames) {
+        if (fullNames == null || c.given != Given.NONE) {
+            return false;
+        }
+        for (Candidate f : fullNames) {
+            if (f.person != c.person && f.from <= c.from && c.to <= f.to && (f.from < c.from || c.to < f.to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApostrophe(char c) {
@@ -291,6 +349,12 @@ public final class PersonMatcher {
 
     /** Readings of one word this close in confidence are rivals: each is then less certain. */
     static final double RIVAL_WINDOW = 0.03;
+
+    /**
+     * What a reading with rivals is multiplied by: the word is one of several registry people's names, so a surname
+     * alone, even with a title, stays below the reporting level (the confidence scale's "low").
+     */
+    static final double RIVAL_FACTOR = 0.7;
 
     /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
     private record Readings(PersonName[] names, double[] qualities) {
@@ -590,6 +654,10 @@ public final class PersonMatcher {
             if (roles != null) {
                 titled = true;
                 roleFits |= roles.contains(n.person().role());
+            } else if (!casedWord && !connective(t, k)) {
+                // without capitals nothing marks the words between a title and a name as part of the name: only
+                // place and nationality words and grammar words ("the ambassador of Russia in Turkey") may stand there
+                break;
             }
         }
         if (to + 1 < t.size() && t.has(to + 1, Tokens.PUNCT_BEFORE)) {
@@ -611,13 +679,27 @@ public final class PersonMatcher {
         boolean lower = cased && anyCapital && !t.has(i, Tokens.CAPITALISED);
         // a surname that is also a frequent ordinary word of the text's script ("Said", "Jamil", "Rose") is not the
         // person on its own: it needs the full name, a title or an earlier mention; a "given name" that is itself a
-        // very frequent word (a vocative, an article) is no full name; a title counts when it stands next to the name
+        // very frequent word (a vocative, an article) is no full name, nor, without capitals to mark names, are two
+        // ordinary words together; a title counts when it stands next to the name
         boolean ordinary = commonWords.perMillion(t, i) >= ORDINARY_WORD
                 && (given == Given.NONE
-                        || given == Given.MATCH && from < i && commonWords.perMillion(t, from) >= ORDINARY_GIVEN_WORD)
+                        || given == Given.MATCH
+                                && from < i
+                                && commonWords.perMillion(t, from) >= (casedWord ? ORDINARY_GIVEN_WORD : ORDINARY_WORD))
                 && !(from > 0 && !t.has(from, Tokens.SENTENCE_BEFORE) && titles(t, from - 1) != null)
                 && !(to + 1 < t.size() && t.has(to + 1, Tokens.PUNCT_BEFORE) && titles(t, to + 1) != null);
         return new Candidate(n.person(), from, to, q, given, givenScore, roleFits, titled, lower, ordinary);
+    }
+
+    /**
+     * Whether word k may stand between a title and the name it belongs to in a script without capitals: a place or
+     * nationality word, a function word, or a word as frequent as grammar words are (the language's corpus says so).
+     */
+    private boolean connective(Tokens t, int k) {
+        String w = t.pkey(k);
+        return index.isPlaceOrNationality(w)
+                || functionWords.is(w)
+                || commonWords.perMillion(t, k) >= ORDINARY_GIVEN_WORD;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.vigil.analysis.EntityType;
 import org.vigil.analysis.Mention;
 import org.vigil.analysis.lang.LanguageData;
 import org.vigil.analysis.lang.Table;
+import org.vigil.analysis.places.Gazetteer;
 import org.vigil.analysis.text.Tokenizer;
 import org.vigil.analysis.text.Tokens;
 import org.vigil.shared.registryfile.PersonEntry;
@@ -230,11 +231,86 @@ public final class ProseEvaluation {
         }
     }
 
+    /** The matcher's own scores, before calibration: what the calibration map is fitted on. */
+    private static PersonMatcher uncalibrated(List<PersonEntry> people) {
+        Gazetteer gazetteer = Gazetteer.shared();
+        return new PersonMatcher(
+                new NameIndex(new RegistryFile(List.of(), people), gazetteer::isPlaceOrNationality),
+                MentionCalibration.NONE);
+    }
+
+    /** Each person mention's score before calibration, its script and evidence, and whether it is right. */
+    private static List<MentionCalibration.Scored> scores(PersonMatcher matcher, List<Item> items) {
+        List<MentionCalibration.Scored> out = new ArrayList<>();
+        List<MentionCalibration.Evidence> evidence = new ArrayList<>();
+        for (Item item : items) {
+            evidence.clear();
+            List<Mention> found = matcher.find(Tokenizer.tokenize(item.text()), evidence);
+            for (int k = 0; k < evidence.size(); k++) {
+                Mention m = found.get(k);
+                Tokens name = Tokenizer.tokenize(m.text());
+                String script = name.size() == 0 ? "other" : scriptName(name.script(0));
+                out.add(new MentionCalibration.Scored(script, evidence.get(k), m.confidence(), right(item, m)));
+            }
+        }
+        return out;
+    }
+
+    private static String scriptName(byte script) {
+        return script == Tokens.LATIN
+                ? "latin"
+                : script == Tokens.CYRILLIC
+                        ? "cyrillic"
+                        : script == Tokens.ARABIC ? "arabic" : script == Tokens.GREEK ? "greek" : "other";
+    }
+
+    private static boolean right(Item item, Mention m) {
+        return item.person() != null
+                && m.entityId().equals(item.person())
+                && m.start() < item.end()
+                && item.start() < m.end();
+    }
+
+    /**
+     * Fits the calibration map on the development half (never the test half) and writes it as the table
+     * {@link MentionCalibration} reads ({@code bin/vigil eval --fit-calibration FILE}; the committed one is
+     * src/main/resources/org/vigil/analysis/names/mention-calibration.tsv). Deterministic.
+     */
+    public static void fitCalibration(Path data, PrintStream table, List<Cases> pairs) throws IOException {
+        Set2 set = build(data);
+        List<MentionCalibration.Scored> scored = new ArrayList<>(scores(uncalibrated(set.people()), set.dev()));
+        int prose = scored.size();
+        for (Cases c : pairs) {
+            PersonMatcher matcher = uncalibrated(c.people());
+            List<Item> items = new ArrayList<>(c.cases().size());
+            for (String[] k : c.cases()) {
+                boolean named = !k[1].isEmpty();
+                items.add(
+                        new Item("", named ? "name" : "hard", k[0], named ? k[1] : null, 0, named ? k[0].length() : 0));
+            }
+            scored.addAll(scores(matcher, items));
+        }
+        scored.removeIf(m -> m.script().equals("other"));
+        MentionCalibration.write(
+                table,
+                scored,
+                "bin/vigil eval --fit-calibration FILE, from the development half of the names-in-prose set (SHA-256 "
+                        + sha256(set.dev()).substring(0, 16) + "..., " + prose + " mentions) and the name pair tables "
+                        + "built from the training pairs (" + (scored.size() - prose) + " mentions).");
+    }
+
+    /**
+     * Texts naming registry people outside running text, for the calibration fit: the registry and, for each text,
+     * the id of the person it names (empty: it names nobody of the registry).
+     */
+    public record Cases(List<PersonEntry> people, List<String[]> cases) {}
+
     /** Prints the section for the development half, or for the frozen test half with {@code test}. */
     public static void run(Path data, PrintStream out, boolean test, PrintStream misses) throws IOException {
         Set2 set = build(data);
         List<Item> items = test ? set.test() : set.dev();
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), set.people()));
+        List<MentionCalibration.Scored> before = scores(uncalibrated(set.people()), items);
         out.println("Names in running text (" + (test ? "TEST half, frozen" : "development half")
                 + "; hit = mention with confidence >= " + THRESHOLD + "; "
                 + set.people().size()
@@ -253,10 +329,7 @@ public final class ProseEvaluation {
                 if (m.type() != EntityType.PERSON) {
                     continue;
                 }
-                boolean right = item.person() != null
-                        && m.entityId().equals(item.person())
-                        && m.start() < item.end()
-                        && item.start() < m.end();
+                boolean right = right(item, m);
                 scored.add(new double[] {m.confidence(), right ? 1 : 0});
                 if (m.confidence() < THRESHOLD) {
                     continue;
@@ -266,8 +339,10 @@ public final class ProseEvaluation {
                 } else {
                     falses++;
                     if (misses != null) {
+                        boolean atName = item.person() != null && m.start() < item.end() && item.start() < m.end();
                         misses.println("FALSE\t" + item.language() + "\t" + item.kind() + "\t" + m.entityId() + "\t"
-                                + m.text() + "\t" + m.confidence() + "\t" + item.text());
+                                + m.text() + "\t" + m.confidence() + "\t" + (atName ? "at-name" : "apart") + "\t"
+                                + item.text());
                     }
                 }
             }
@@ -314,6 +389,16 @@ public final class ProseEvaluation {
                         c[5] == 0 ? 0 : 1e4 * c[6] / c[5]);
             });
         }
+        out.println();
+        List<double[]> raw = new ArrayList<>();
+        for (MentionCalibration.Scored m : before) {
+            raw.add(new double[] {m.score(), m.right() ? 1 : 0});
+        }
+        out.println("Before calibration (the matcher's scores):");
+        out.println();
+        calibration(out, raw);
+        out.println();
+        out.println("After calibration (the confidences reported, mention-calibration.tsv):");
         out.println();
         calibration(out, scored);
     }

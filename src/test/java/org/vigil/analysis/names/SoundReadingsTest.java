@@ -82,7 +82,7 @@ class SoundReadingsTest {
                         new PersonEntry("arun", "ارون", PersonRole.AMBASSADOR, null, List.of(), List.of()))));
         List<Mention> found = engine.mentions("Ambassador Arjan said.");
         assertThat(found).extracting(Mention::entityId).contains("arjan", "arun");
-        assertThat(confidence("أرجان", "Ambassador Arjan said.")).isGreaterThanOrEqualTo(0.7);
+        assertThat(confidence("أرجان", "Ambassador Arjan said.")).isGreaterThanOrEqualTo(MentionCalibration.REPORTING);
     }
 
     @Test
