@@ -1,0 +1,129 @@
+package org.vigil.interest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's escalating account, as an officer meets it on first start: its posts pushed through the real pipeline
+ * make it a person of interest whose warning behaviours, with their evidence signals, and escalation (factors,
+ * reasons, history) Ankara's officer reads, and Istanbul's officer does not.
+ */
+@SpringBootTest(properties = "vigil.demo.person-of-interest=true")
+@AutoConfigureMockMvc
+@Tag("db")
+class InterestDemoDataTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final RequestPostProcessor ANKARA = httpBasic("officer.ankara", "demo");
+    private static final RequestPostProcessor ISTANBUL = httpBasic("officer.istanbul", "demo");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long poi() {
+        return jdbc.sql("SELECT poi_id FROM poi_account WHERE platform = 'x' AND handle = ?")
+                .param(InterestDemoData.HANDLE)
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean analysed() {
+        long pending =
+                jdbc.sql("""
+                SELECT COUNT(*) FROM item i WHERE i.author_handle = ? AND i.processed_at IS NULL
+                """).param(InterestDemoData.HANDLE).query(Long.class).single();
+        long items = jdbc.sql("SELECT COUNT(*) FROM item WHERE author_handle = ?")
+                .param(InterestDemoData.HANDLE)
+                .query(Long.class)
+                .single();
+        return items == InterestDemoData.POSTS.size() && pending == 0;
+    }
+
+    @Test
+    void theEscalatingAccountIsAPersonOfInterestWithItsBehaviours() throws Exception {
+        await().atMost(Duration.ofSeconds(90)).until(this::analysed);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM poi_account WHERE handle = ?")
+                                        .param(InterestDemoData.HANDLE)
+                                        .query(Long.class)
+                                        .single()
+                                == 1
+                        && jdbc.sql(
+                                                "SELECT COUNT(*) FROM poi_behaviour WHERE poi_id = ? AND behaviour = 'ENERGY_BURST'")
+                                        .param(poi())
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
+        long id = poi();
+        JsonNode body = JSON.readTree(
+                mvc.perform(get("/api/v1/persons-of-interest/" + id).with(ANKARA))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(body.get("displayName").asString()).isEqualTo("@karanlik_ses on x");
+        List<String> behaviours = new ArrayList<>();
+        body.get("behaviours").forEach(b -> behaviours.add(b.get("behaviour").asString()));
+        assertThat(behaviours)
+                .contains("FIXATION", "IDENTIFICATION", "APPROACH", "ENERGY_BURST", "DIRECT_THREAT")
+                .doesNotContain("LAST_RESORT");
+        for (JsonNode b : body.get("behaviours")) {
+            if (b.get("behaviour").asString().equals("DIRECT_THREAT")) {
+                assertThat(b.get("evidenceSignalIds")).isNotEmpty();
+                long signal = b.get("evidenceSignalIds").get(0).asLong();
+                assertThat(jdbc.sql(
+                                        "SELECT i.author_handle FROM signal s JOIN item i ON i.id = s.item_id WHERE s.id = ?")
+                                .param(signal)
+                                .query(String.class)
+                                .single())
+                        .isEqualTo(InterestDemoData.HANDLE);
+                assertThat(b.get("personIds").toString()).contains("yerkhov");
+            }
+            if (b.get("behaviour").asString().equals("APPROACH")) {
+                // the question is a quiet post: it counts, but has no signal to show
+                assertThat(b.get("itemCount").asInt()).isEqualTo(1);
+                assertThat(b.get("evidenceNotShown").asInt()).isEqualTo(1);
+                assertThat(b.get("detail").asString()).contains("Where will the ambassador be");
+            }
+        }
+        JsonNode escalation = body.get("escalation");
+        assertThat(escalation.get("level").asString()).isEqualTo("CRITICAL");
+        assertThat(escalation.get("score").asDouble()).isGreaterThanOrEqualTo(70);
+        assertThat(escalation.get("reasons").asString()).contains("Directly communicated threat");
+        assertThat(escalation.get("factors").size()).isGreaterThanOrEqualTo(5);
+        JsonNode history = escalation.get("history");
+        assertThat(history.size()).isGreaterThanOrEqualTo(1);
+        assertThat(history.get(0).get("fromLevel").asString()).isEqualTo("NONE");
+        assertThat(history.get(history.size() - 1).get("toLevel").asString()).isEqualTo("CRITICAL");
+        assertThat(body.get("escalationLevel").asString()).isEqualTo("CRITICAL");
+
+        mvc.perform(get("/api/v1/persons-of-interest/" + id).with(ISTANBUL)).andExpect(status().isNotFound());
+        // a change of the escalation is audited with the record
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_entries WHERE entity_type = ? AND entity_id = ? AND action = 'UPDATE'")
+                        .params(PersonsOfInterest.ENTITY, Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+}
