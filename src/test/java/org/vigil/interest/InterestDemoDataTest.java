@@ -118,6 +118,21 @@ class InterestDemoDataTest {
         assertThat(body.get("escalationLevel").asString()).isEqualTo("CRITICAL");
 
         mvc.perform(get("/api/v1/persons-of-interest/" + id).with(ISTANBUL)).andExpect(status().isNotFound());
+        // the demo rule "person of interest escalates" told Ankara's officers, not Istanbul's
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM alert WHERE kind = 'PERSON_OF_INTEREST' AND link = ?")
+                                .param("/persons-of-interest/" + id)
+                                .query(Long.class)
+                                .single()
+                        > 0);
+        List<String> recipients = jdbc.sql("""
+                SELECT DISTINCT r.username FROM alert_recipient r JOIN alert a ON a.id = r.alert_id
+                WHERE a.kind = 'PERSON_OF_INTEREST' AND a.link = ?
+                """)
+                .param("/persons-of-interest/" + id)
+                .query(String.class)
+                .list();
+        assertThat(recipients).contains("officer.ankara").doesNotContain("officer.istanbul");
         // a change of the escalation is audited with the record
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_entries WHERE entity_type = ? AND entity_id = ? AND action = 'UPDATE'")
