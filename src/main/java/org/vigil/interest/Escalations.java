@@ -185,6 +185,16 @@ public class Escalations {
                 Long.toString(poiId),
                 Map.of("escalationLevel", fromLevel, "escalationScore", fromScore, "behaviours", before.keySet()),
                 Map.of("escalationLevel", toLevel, "escalationScore", toScore, "behaviours", after.keySet()));
+        Set<String> targetMissions = new TreeSet<>(
+                jdbc.sql("SELECT DISTINCT mission_id FROM poi_target WHERE poi_id = ? AND mission_id IS NOT NULL")
+                        .param(poiId)
+                        .query(String.class)
+                        .list());
+        for (String mission : targetMissions) {
+            // the mission's risk and its appearances' weigh the person's fixation and approach (docs/risk.md)
+            events.publishEvent(new org.vigil.risk.RiskInputsChanged(
+                    mission, "person of interest " + display + " re-assessed: escalation " + toLevel));
+        }
         Set<WarningBehaviour> fresh = EnumSet.noneOf(WarningBehaviour.class);
         fresh.addAll(after.keySet());
         fresh.removeAll(before.keySet());

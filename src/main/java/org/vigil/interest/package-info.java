@@ -5,5 +5,5 @@
  * {@link org.vigil.signals.SignalDetected} and serves them under need-to-know. See docs/persons-of-interest.md.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "signals", "analysis", "ingest :: intake"})
+        allowedDependencies = {"shared", "audit", "signals", "analysis", "risk", "appearances", "ingest :: intake"})
 package org.vigil.interest;

@@ -40,6 +40,9 @@ class InterestDemoDataTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.vigil.appearances.ApproachBehaviour approaches;
+
     private long poi() {
         return jdbc.sql("SELECT poi_id FROM poi_account WHERE platform = 'x' AND handle = ?")
                 .param(InterestDemoData.HANDLE)
@@ -133,6 +136,47 @@ class InterestDemoDataTest {
                 .query(String.class)
                 .list();
         assertThat(recipients).contains("officer.ankara").doesNotContain("officer.istanbul");
+
+        // the mission's risk weighs the fixated person, with a link to it; so does the exhibition opening's risk
+        // (its person is the one the account asked about)
+        String link = "/persons-of-interest/" + id;
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mvc.perform(
+                                get("/api/v1/missions/ru-embassy-ankara/risk").with(ANKARA))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains(link));
+        String risk = mvc.perform(get("/api/v1/missions/ru-embassy-ankara/risk").with(ANKARA))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(risk).contains("persons-of-interest").contains("fixated on the mission or its people");
+        long exhibition = jdbc.sql("SELECT id FROM appearance WHERE kind = 'EXHIBITION' AND person_id = 'yerkhov'")
+                .query(Long.class)
+                .single();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mvc.perform(
+                                get("/api/v1/appearances/" + exhibition).with(ANKARA))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .contains(link));
+        assertThat(mvc.perform(get("/api/v1/appearances/" + exhibition).with(ANKARA))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("persons-of-interest")
+                .contains("whereabouts");
+        // the approach is toward the Ambassador, not toward another person of the mission
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(approaches.toward("yerkhov", now.minus(Duration.ofDays(30)), now.plusSeconds(1)))
+                .singleElement()
+                .satisfies(a -> assertThat(a.link()).isEqualTo(link));
+        assertThat(approaches.toward("kasimova", now.minus(Duration.ofDays(30)), now.plusSeconds(1))).isEmpty();
+        // and only within its window: nothing approached him a month before the demo
+        assertThat(approaches.toward("yerkhov", now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(30))))
+                .isEmpty();
         // a change of the escalation is audited with the record
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM audit_entries WHERE entity_type = ? AND entity_id = ? AND action = 'UPDATE'")
