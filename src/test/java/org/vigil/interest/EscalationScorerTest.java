@@ -51,4 +51,23 @@ class EscalationScorerTest {
         assertThat(score(List.of(h.quiet("Nothing left to lose.", 120))).level())
                 .isEqualTo(ThreatLevel.NONE);
     }
+
+    @Test
+    void repeatedTargetedThreatsAddUpToTwenty() {
+        List<AuthoredItem> three = List.of(
+                h.signal("You will die", 5, ThreatLevel.MEDIUM, true, ThreatCategory.DIRECT_THREAT),
+                h.signal("You will die", 4, ThreatLevel.MEDIUM, true, ThreatCategory.DIRECT_THREAT),
+                h.signal("You will die", 3, ThreatLevel.MEDIUM, true, ThreatCategory.DIRECT_THREAT),
+                h.signal("You will die", 2, ThreatLevel.MEDIUM, true, ThreatCategory.DIRECT_THREAT));
+        EscalationScorer.Factor repeated = score(three).factors().stream()
+                .filter(f -> f.factor().equals("repeated-threats"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(repeated.points()).isEqualTo(20);
+        assertThat(repeated.reason()).startsWith("4 targeted threats");
+        // one threat is not repeated
+        assertThat(score(three.subList(0, 1)).factors())
+                .extracting(EscalationScorer.Factor::factor)
+                .doesNotContain("repeated-threats");
+    }
 }

@@ -173,7 +173,8 @@ class InterestDemoDataTest {
         assertThat(approaches.toward("yerkhov", now.minus(Duration.ofDays(30)), now.plusSeconds(1)))
                 .singleElement()
                 .satisfies(a -> assertThat(a.link()).isEqualTo(link));
-        assertThat(approaches.toward("kasimova", now.minus(Duration.ofDays(30)), now.plusSeconds(1))).isEmpty();
+        assertThat(approaches.toward("kasimova", now.minus(Duration.ofDays(30)), now.plusSeconds(1)))
+                .isEmpty();
         // and only within its window: nothing approached him a month before the demo
         assertThat(approaches.toward("yerkhov", now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(30))))
                 .isEmpty();
