@@ -175,6 +175,13 @@ class InterestDemoDataTest {
                 .satisfies(a -> assertThat(a.link()).isEqualTo(link));
         assertThat(approaches.toward("kasimova", now.minus(Duration.ofDays(30)), now.plusSeconds(1)))
                 .isEmpty();
+        // the record with its behaviours and escalation is in the OpenAPI description
+        String docs = mvc.perform(get("/v3/api-docs").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(docs).contains("/api/v1/persons-of-interest/{id}").contains("evidenceSignalIds").contains("history");
         // and only within its window: nothing approached him a month before the demo
         assertThat(approaches.toward("yerkhov", now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(30))))
                 .isEmpty();
