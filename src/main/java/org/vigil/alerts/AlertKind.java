@@ -18,7 +18,12 @@ enum AlertKind {
      * An upcoming appearance of a protected person is threatened (a signal names the person with its venue, event
      * or date), or starts within 72 hours at HIGH risk or above with its advance checklist open. At least HIGH.
      */
-    APPEARANCE("Appearance at risk", true);
+    APPEARANCE("Appearance at risk", true),
+    /**
+     * A person of interest targeting the mission escalated: its escalation level rose, or it shows a warning
+     * behaviour it did not show before (an energy burst included). The alert's level is the escalation level.
+     */
+    PERSON_OF_INTEREST("Person of interest escalates", true);
 
     private final String label;
     private final boolean missionBound;

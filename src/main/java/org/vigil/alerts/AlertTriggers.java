@@ -12,6 +12,7 @@ import org.vigil.appearances.AppearanceThreatened;
 import org.vigil.appearances.AppearanceUnready;
 import org.vigil.incidents.IncidentOpened;
 import org.vigil.ingest.SourceFailing;
+import org.vigil.interest.PersonOfInterestEscalated;
 import org.vigil.measures.MeasureOverdue;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
@@ -221,6 +222,49 @@ class AlertTriggers {
                 "APPEARANCE",
                 event.appearanceId() + "@" + event.startsAt(),
                 "/appearances/" + event.appearanceId());
+    }
+
+    /** A person of interest escalated: one alert per targeted mission, at the escalation level's rank. */
+    @Async
+    @TransactionalEventListener
+    void on(PersonOfInterestEscalated event) {
+        for (Trigger trigger : personOfInterest(event)) {
+            raiser.raise(trigger);
+        }
+    }
+
+    static List<Trigger> personOfInterest(PersonOfInterestEscalated event) {
+        String what;
+        if (event.raised()) {
+            what = "escalates to " + event.toLevel()
+                    + (event.fromLevel().equals("NONE") ? "" : " from " + event.fromLevel());
+        } else if (event.burst()) {
+            what = "shows an energy burst";
+        } else {
+            what = "shows a new warning behaviour";
+        }
+        String behaviours = event.newBehaviours().isEmpty()
+                ? ""
+                : "New warning behaviour" + (event.newBehaviours().size() == 1 ? ": " : "s: ")
+                        + event.newBehaviours().stream()
+                                .map(org.vigil.interest.WarningBehaviour::label)
+                                .collect(Collectors.joining(", "))
+                        + ". ";
+        return event.missionIds().stream()
+                .sorted()
+                .map(missionId -> new Trigger(
+                        AlertKind.PERSON_OF_INTEREST,
+                        missionId,
+                        "poi:" + event.personOfInterestId() + ":" + missionId,
+                        rank(ThreatLevel.valueOf(event.toLevel())),
+                        0,
+                        "Person of interest " + event.displayName() + " " + what,
+                        behaviours + "Escalation " + event.toLevel() + ", score " + Math.round(event.score()) + ": "
+                                + event.reasons() + ".",
+                        "PERSON_OF_INTEREST",
+                        event.personOfInterestId() + "@" + event.at(),
+                        "/persons-of-interest/" + event.personOfInterestId()))
+                .toList();
     }
 
     static int rank(ThreatLevel level) {

@@ -59,7 +59,8 @@ class AlertsDemoData implements ApplicationRunner {
                 rule("New incident", AlertKind.INCIDENT, null, null, inboxAndMail, 30, 60),
                 rule("Source down", AlertKind.SOURCE_DOWN, null, null, EnumSet.of(Channel.INBOX), 0, 240),
                 rule("Measure overdue", AlertKind.MEASURE_OVERDUE, null, null, inboxAndMail, 1440, 1440),
-                rule("Appearance threatened or not ready", AlertKind.APPEARANCE, null, null, inboxAndMail, 30, 60));
+                rule("Appearance threatened or not ready", AlertKind.APPEARANCE, null, null, inboxAndMail, 30, 60),
+                rule("Person of interest escalates", AlertKind.PERSON_OF_INTEREST, null, null, inboxAndMail, 60, 240));
     }
 
     private static AlertRule rule(

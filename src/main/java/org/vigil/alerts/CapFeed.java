@@ -144,7 +144,7 @@ class CapFeed {
     static String certainty(AlertKind kind) {
         return switch (kind) {
             case INCIDENT, SOURCE_DOWN, MEASURE_OVERDUE -> "Observed";
-            case THREAT, RISK_RAISED, APPEARANCE -> "Likely";
+            case THREAT, RISK_RAISED, APPEARANCE, PERSON_OF_INTEREST -> "Likely";
             case SURGE -> "Possible";
         };
     }

@@ -32,6 +32,9 @@ final class AppearanceRisk {
     static final String PUBLICITY = "publicity";
     static final String CROWD = "crowd-size";
     static final String IMMINENCE = "imminence";
+    static final String PERSONS_OF_INTEREST = "persons-of-interest";
+    /** The most the approaches of persons of interest add together. */
+    static final double APPROACH_CAP = 30;
 
     static final double THREATS_CAP = 50;
     static final double CONFLICT_CAP = 15;
@@ -80,6 +83,21 @@ final class AppearanceRisk {
             Optional<Known> country,
             List<SignalText> signals,
             List<StoredEvent> events,
+            Instant now) {
+        return assess(a, mission, country, signals, events, List.of(), now);
+    }
+
+    /**
+     * @param approaches persons of interest whose behaviour shows an approach toward the person (ApproachBehaviour):
+     *     the factor {@value #PERSONS_OF_INTEREST}, their points summed, at most {@value #APPROACH_CAP}
+     */
+    static Assessment assess(
+            Subject a,
+            Optional<Known> mission,
+            Optional<Known> country,
+            List<SignalText> signals,
+            List<StoredEvent> events,
+            List<ApproachBehaviour.Approach> approaches,
             Instant now) {
         List<Factor> factors = new ArrayList<>();
         mission.filter(m -> m.score() > 0)
@@ -200,6 +218,28 @@ final class AppearanceRisk {
                     crowdPoints,
                     crowd + " people expected: a crowd this size cannot all be screened closely",
                     List.of()));
+        }
+        if (!approaches.isEmpty()) {
+            double sum = approaches.stream()
+                    .mapToDouble(x -> Math.max(0, Math.min(30, x.points())))
+                    .sum();
+            if (sum > 0) {
+                factors.add(new Factor(
+                        PERSONS_OF_INTEREST,
+                        Math.min(APPROACH_CAP, sum),
+                        approaches.size() + " person" + (approaches.size() == 1 ? "" : "s")
+                                + " of interest asked about " + a.personName() + "'s whereabouts: "
+                                + String.join(
+                                        "; ",
+                                        approaches.stream()
+                                                .limit(3)
+                                                .map(ApproachBehaviour.Approach::reason)
+                                                .toList()),
+                        approaches.stream()
+                                .map(x ->
+                                        new Evidence("PERSON_OF_INTEREST", x.personOfInterestId(), x.name(), x.link()))
+                                .toList()));
+            }
         }
         Duration until = Duration.between(now, a.startsAt());
         if (!until.isNegative() && until.compareTo(Duration.ofDays(7)) <= 0 && !factors.isEmpty()) {

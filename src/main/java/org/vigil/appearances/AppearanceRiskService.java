@@ -45,6 +45,7 @@ public class AppearanceRiskService {
     private final ConflictEvents events;
     private final ApplicationEventPublisher publisher;
     private final org.vigil.measures.Measures measures;
+    private final org.springframework.beans.factory.ObjectProvider<ApproachBehaviour> approaches;
     private final Clock clock;
 
     AppearanceRiskService(
@@ -55,7 +56,9 @@ public class AppearanceRiskService {
             ConflictEvents events,
             ApplicationEventPublisher publisher,
             org.vigil.measures.Measures measures,
+            org.springframework.beans.factory.ObjectProvider<ApproachBehaviour> approaches,
             Clock clock) {
+        this.approaches = approaches;
         this.jdbc = jdbc;
         this.missions = missions;
         this.riskLevels = riskLevels;
@@ -139,7 +142,14 @@ public class AppearanceRiskService {
                 x.expectedAttendance(),
                 x.countryCode(),
                 mission.map(MissionView::hostCountry).orElse(null));
-        AppearanceRisk.Assessment result = AppearanceRisk.assess(subject, missionRisk, countryRisk, texts, near, now);
+        // persons of interest approaching the person in the signals' window (ApproachBehaviour, docs/appearances.md)
+        List<ApproachBehaviour.Approach> approaching = approaches
+                .orderedStream()
+                .flatMap(source ->
+                        source.toward(a.personId(), to.minus(Duration.ofDays(AppearanceRisk.SIGNAL_DAYS)), to).stream())
+                .toList();
+        AppearanceRisk.Assessment result =
+                AppearanceRisk.assess(subject, missionRisk, countryRisk, texts, near, approaching, now);
 
         if (a.score() == null
                 || a.score() != result.score()

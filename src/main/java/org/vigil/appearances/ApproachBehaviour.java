@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Extension point, not a factor yet: persons of interest whose behaviour shows an approach toward a protected
- * person (persons of interest are built separately, issue 13). The appearance risk is to weigh what an
- * implementation reports as the factor {@code persons-of-interest}; today nothing implements or calls this
- * interface, so the factor is neither computed nor shown (docs/appearances.md, "Extension point").
+ * Extension point: persons of interest whose behaviour shows an approach toward a protected person (interest in
+ * their location, schedule, venue, route, residence). {@link AppearanceRiskService} asks every implementation for
+ * approaches toward the appearance's person over the signals' window and weighs them as the factor {@code
+ * persons-of-interest} (at most 30 points); the persons-of-interest module implements it (docs/appearances.md,
+ * "Extension point").
  */
 public interface ApproachBehaviour {
 

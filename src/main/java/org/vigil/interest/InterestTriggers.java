@@ -24,11 +24,17 @@ class InterestTriggers {
     private static final Logger log = LoggerFactory.getLogger(InterestTriggers.class);
 
     private final PersonsOfInterest persons;
+    private final Escalations escalations;
     private final SignalLookup signals;
     private final TransactionTemplate fresh;
 
-    InterestTriggers(PersonsOfInterest persons, SignalLookup signals, PlatformTransactionManager transactions) {
+    InterestTriggers(
+            PersonsOfInterest persons,
+            Escalations escalations,
+            SignalLookup signals,
+            PlatformTransactionManager transactions) {
         this.persons = persons;
+        this.escalations = escalations;
         this.signals = signals;
         this.fresh = new TransactionTemplate(transactions);
         this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -48,6 +54,10 @@ class InterestTriggers {
     }
 
     private void take(long signalId) {
-        fresh.executeWithoutResult(tx -> signals.authored(signalId).ifPresent(persons::record));
+        fresh.executeWithoutResult(tx -> signals.authored(signalId).ifPresent(signal -> {
+            persons.record(signal);
+            // the person's warning behaviours and escalation, re-read with the new item (docs/persons-of-interest.md)
+            escalations.afterItemOf(signal.author());
+        }));
     }
 }

@@ -19,9 +19,11 @@ import org.vigil.shared.Scope;
 class PersonsOfInterestApi {
 
     private final PersonsOfInterest persons;
+    private final Escalations escalations;
 
-    PersonsOfInterestApi(PersonsOfInterest persons) {
+    PersonsOfInterestApi(PersonsOfInterest persons, Escalations escalations) {
         this.persons = persons;
+        this.escalations = escalations;
     }
 
     /**
@@ -46,8 +48,10 @@ class PersonsOfInterestApi {
         return persons.list(Scope.current(), order, limit);
     }
 
+    /** The record with its timeline, its warning behaviours (with evidence signals) and its escalation. */
     @GetMapping("/api/v1/persons-of-interest/{id}")
-    PersonOfInterestView get(@PathVariable long id) {
-        return persons.read(Scope.current(), id);
+    PersonOfInterestDetail get(@PathVariable long id) {
+        Scope scope = Scope.current();
+        return escalations.detail(scope, persons.read(scope, id));
     }
 }

@@ -166,6 +166,134 @@ class JdbcSignalLookup implements SignalLookup {
                 });
     }
 
+    @Override
+    public List<AuthoredItem> byAuthor(String platform, String handle, Instant from, int limit) {
+        if (handle == null || from == null) {
+            return List.of();
+        }
+        String p = platform == null ? "" : platform;
+        record Raw(
+                long itemId,
+                Long signalId,
+                String text,
+                String language,
+                String level,
+                String categories,
+                String status,
+                String inReplyTo,
+                String published,
+                Instant receivedAt) {}
+        List<Raw> rows = jdbc.sql("""
+                SELECT i.id, i.text, i.published, i.received_at, i.in_reply_to, i.analysed_language,
+                       s.id AS signal_id, s.language AS signal_language, s.threat_level, s.categories, s.status
+                FROM item i LEFT JOIN signal s ON s.item_id = i.id
+                WHERE i.author_handle = :handle
+                  AND (i.author_platform = :platform OR (:platform = '' AND i.author_platform IS NULL))
+                  AND i.duplicate_of IS NULL AND i.received_at >= :from
+                ORDER BY i.received_at, i.id
+                LIMIT :limit
+                """)
+                .param("handle", handle)
+                .param("platform", p)
+                .param("from", Timestamps.ts(from))
+                .param("limit", Math.max(1, Math.min(limit, MAX_LIMIT)))
+                .query((rs, n) -> {
+                    long signal = rs.getLong("signal_id");
+                    boolean hasSignal = !rs.wasNull();
+                    String language = rs.getString("signal_language");
+                    return new Raw(
+                            rs.getLong("id"),
+                            hasSignal ? signal : null,
+                            rs.getString("text"),
+                            language != null ? language : rs.getString("analysed_language"),
+                            rs.getString("threat_level"),
+                            rs.getString("categories"),
+                            rs.getString("status"),
+                            rs.getString("in_reply_to"),
+                            rs.getString("published"),
+                            Timestamps.instant(rs, "received_at"));
+                })
+                .list();
+        Map<Long, List<Link>> missions = new HashMap<>();
+        Map<Long, List<Link>> people = new HashMap<>();
+        List<Long> ids = rows.stream()
+                .map(Raw::signalId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        for (int at = 0; at < ids.size(); at += IN_CHUNK) {
+            List<Long> chunk = ids.subList(at, Math.min(ids.size(), at + IN_CHUNK));
+            jdbc.sql("SELECT signal_id, mission_id, targeted FROM signal_mission WHERE signal_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((r, n) -> missions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Link(r.getString(2), r.getBoolean(3))))
+                    .list();
+            jdbc.sql("SELECT signal_id, person_id, targeted FROM signal_person WHERE signal_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((r, n) -> people.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Link(r.getString(2), r.getBoolean(3))))
+                    .list();
+        }
+        Map<String, Set<String>> accounts = new HashMap<>();
+        if (rows.stream().anyMatch(r -> r.inReplyTo() != null)) {
+            jdbc.sql("SELECT person_id, account FROM person_account")
+                    .query((r, n) -> accounts.computeIfAbsent(account(r.getString(2)), k -> new LinkedHashSet<>())
+                            .add(r.getString(1)))
+                    .list();
+        }
+        List<AuthoredItem> out = new ArrayList<>(rows.size());
+        for (Raw r : rows) {
+            List<Link> m = r.signalId() == null ? List.of() : missions.getOrDefault(r.signalId(), List.of());
+            List<Link> pp = r.signalId() == null ? List.of() : people.getOrDefault(r.signalId(), List.of());
+            List<ThreatCategory> categories = new ArrayList<>();
+            if (r.categories() != null) {
+                for (String c : r.categories().split(",")) {
+                    if (!c.isBlank()) {
+                        categories.add(ThreatCategory.valueOf(c.strip()));
+                    }
+                }
+            }
+            out.add(new AuthoredItem(
+                    r.itemId(),
+                    r.signalId(),
+                    r.text(),
+                    r.language(),
+                    r.level() == null ? ThreatLevel.NONE : ThreatLevel.valueOf(r.level()),
+                    categories,
+                    r.status(),
+                    r.inReplyTo(),
+                    r.inReplyTo() == null ? Set.of() : accounts.getOrDefault(account(r.inReplyTo()), Set.of()),
+                    links(m, false),
+                    links(pp, false),
+                    links(m, true),
+                    links(pp, true),
+                    writtenAt(r.published(), r.receivedAt())));
+        }
+        return out;
+    }
+
+    private static Set<String> links(List<Link> links, boolean targetedOnly) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Link l : links) {
+            if (!targetedOnly || l.targeted()) {
+                out.add(l.id());
+            }
+        }
+        return out;
+    }
+
+    /** "@RusEmbTurkey", "RusEmbTurkey" and "https://x.com/RusEmbTurkey" are one account (as the engine reads them). */
+    static String account(String account) {
+        String a = account.strip().toLowerCase(java.util.Locale.ROOT);
+        int slash = a.lastIndexOf('/');
+        if (slash >= 0 && slash < a.length() - 1) {
+            a = a.substring(slash + 1);
+        }
+        while (a.startsWith("@")) {
+            a = a.substring(1);
+        }
+        return a;
+    }
+
     /** The item's own date when it states one that can be read (ISO 8601 or RFC 1123), else when it arrived. */
     static Instant writtenAt(String published, Instant received) {
         if (published != null && !published.isBlank()) {

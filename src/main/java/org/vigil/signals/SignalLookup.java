@@ -41,6 +41,53 @@ public interface SignalLookup {
     Optional<AuthoredSignal> authored(long signalId);
 
     /**
+     * The items of one account (its normalised platform and handle, as stored on the item; an empty platform means
+     * none), written at or after {@code from}, oldest first, at most {@code limit}: every item, quiet ones and LOW
+     * ones included, with its signal when it has one. Near-duplicates of another item are left out. What a person
+     * of interest's warning behaviours are read from; not scoped (the caller shows only what its reader may read).
+     */
+    List<AuthoredItem> byAuthor(String platform, String handle, Instant from, int limit);
+
+    /**
+     * One item of an account.
+     *
+     * @param signalId its signal, or null for a quiet item (or one not analysed yet)
+     * @param level its signal's level, NONE without a signal
+     * @param inReplyTo the account the item answers, as written, or null
+     * @param repliedToPeople the protected people whose account the item answers
+     * @param linkedMissionIds the missions its signal is linked to (who may read it)
+     * @param linkedPeople the people its signal names or targets
+     * @param targetedMissionIds the missions its signal targets
+     * @param targetedPeople the people its signal targets
+     * @param writtenAt when the item says it was written, else when it arrived
+     */
+    record AuthoredItem(
+            long itemId,
+            Long signalId,
+            String text,
+            String language,
+            ThreatLevel level,
+            List<ThreatCategory> categories,
+            String status,
+            String inReplyTo,
+            Set<String> repliedToPeople,
+            Set<String> linkedMissionIds,
+            Set<String> linkedPeople,
+            Set<String> targetedMissionIds,
+            Set<String> targetedPeople,
+            Instant writtenAt) {
+
+        public AuthoredItem {
+            categories = List.copyOf(categories);
+            repliedToPeople = Set.copyOf(repliedToPeople);
+            linkedMissionIds = Set.copyOf(linkedMissionIds);
+            linkedPeople = Set.copyOf(linkedPeople);
+            targetedMissionIds = Set.copyOf(targetedMissionIds);
+            targetedPeople = Set.copyOf(targetedPeople);
+        }
+    }
+
+    /**
      * @param author the item's normalised author, or null
      * @param linkedMissionIds every mission the signal is linked to (targeted or mentioned, and the missions of
      *        linked people): who may read the signal

@@ -59,6 +59,7 @@ public class RiskAssessor implements RiskLevels {
     private final ConflictEvents events;
     private final ObjectProvider<OpenIncidents> incidents;
     private final ObjectProvider<ActiveMeasures> measures;
+    private final ObjectProvider<org.vigil.risk.FixatedPersons> fixated;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -75,6 +76,7 @@ public class RiskAssessor implements RiskLevels {
             ConflictEvents events,
             ObjectProvider<OpenIncidents> incidents,
             ObjectProvider<ActiveMeasures> measures,
+            ObjectProvider<org.vigil.risk.FixatedPersons> fixated,
             ApplicationEventPublisher publisher,
             PlatformTransactionManager transactions,
             Clock clock,
@@ -87,6 +89,7 @@ public class RiskAssessor implements RiskLevels {
         this.events = events;
         this.incidents = incidents;
         this.measures = measures;
+        this.fixated = fixated;
         this.publisher = publisher;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -142,6 +145,9 @@ public class RiskAssessor implements RiskLevels {
         contributions.addAll(TargetedSignalFactor.apply(recent, now));
         SurgeTest.contribution(surge).ifPresent(contributions::add);
         incidents.orderedStream().forEach(source -> contributions.addAll(IncidentFactor.apply(source.openAt(m.id()))));
+        fixated.orderedStream()
+                .forEach(source -> contributions.addAll(PersonOfInterestFactor.apply(
+                        source.on(m.id(), now.minus(Duration.ofDays(PersonOfInterestFactor.WINDOW_DAYS))))));
         List<Mitigation> mitigations = new ArrayList<>();
         measures.orderedStream()
                 .forEach(source -> mitigations.addAll(MeasureFactor.apply(source.activeAt(m.id()), now, decay)));

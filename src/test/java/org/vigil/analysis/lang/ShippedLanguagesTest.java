@@ -31,6 +31,8 @@ class ShippedLanguagesTest {
         org.vigil.analysis.threat.ConceptFormsGenerator.checkTables(LanguageData.shared());
         // the relative dates and event words are read by the appearances' risk, through AppearanceCues
         org.vigil.analysis.AppearanceCues.shared();
+        // the behaviour cues are read by the persons of interest, through BehaviourCues
+        org.vigil.analysis.BehaviourCues.shared();
         AnalysisEngine engine = AnalysisEngine.create(new RegistryFile(List.of(), List.of()));
         for (String text : List.of(
                 "Ambassador Yerkhov: we will kill you.",
