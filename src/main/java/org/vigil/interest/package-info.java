@@ -4,5 +4,6 @@
  * with their levels. {@link org.vigil.interest.PersonsOfInterest} builds them from
  * {@link org.vigil.signals.SignalDetected} and serves them under need-to-know. See docs/persons-of-interest.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "signals", "analysis"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "audit", "signals", "analysis", "registry", "briefing"})
 package org.vigil.interest;
