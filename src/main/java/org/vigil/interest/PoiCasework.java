@@ -162,7 +162,9 @@ public class PoiCasework {
         for (long id : ids) {
             persons.load(id, scope, false).ifPresent(out::add);
         }
-        audit.record("READ", PersonsOfInterest.ENTITY, null, null, Map.of("searched", out.size()));
+        if (!out.isEmpty()) {
+            audit.record("READ", PersonsOfInterest.ENTITY, null, null, Map.of("searched", out.size()));
+        }
         return out;
     }
 
