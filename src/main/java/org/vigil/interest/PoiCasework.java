@@ -168,6 +168,47 @@ public class PoiCasework {
         return out;
     }
 
+    /**
+     * The accounts of a person of interest as a note verbale names them ("@handle (x, Name) https://..."), for a
+     * request to the host state from a mission the record targets; read under the scope, not audited (the request
+     * drafted with them is).
+     *
+     * @throws InvalidInputException on {@code personOfInterestId} when the record is outside the scope or does not
+     *     target the mission
+     */
+    public List<String> accountsForNote(Scope scope, long id, String missionId) {
+        if (!visible(scope, id)) {
+            throw new InvalidInputException(
+                    "personOfInterestId", "there is no person of interest " + id + " within your missions");
+        }
+        boolean targets = jdbc.sql("SELECT COUNT(*) FROM poi_target WHERE poi_id = ? AND mission_id = ?")
+                        .params(id, missionId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!targets) {
+            throw new InvalidInputException(
+                    "personOfInterestId",
+                    "person of interest " + id + " does not target mission '" + missionId
+                            + "'; choose a person of interest who threatens this mission");
+        }
+        return load(Scope.all(), id).accounts().stream()
+                .map(a -> "@" + a.handle() + " (" + a.platform() + (a.name() == null ? "" : ", " + a.name()) + ")"
+                        + (a.url() == null ? "" : " " + a.url()))
+                .toList();
+    }
+
+    /** The active persons of interest that target a mission, for a request's form; one audit entry if any. */
+    @Transactional
+    public List<PersonOfInterestView> targeting(Scope scope, String missionId) {
+        if (missionId == null || !scope.permits(missionId)) {
+            return List.of();
+        }
+        return persons.list(scope, PersonsOfInterest.Sort.LAST_SEEN, 1000).stream()
+                .filter(p -> p.status().equals("ACTIVE") && p.missionIds().contains(missionId))
+                .toList();
+    }
+
     /** What the actor may do with a case: what the page offers as buttons (the server checks again). */
     public record Allowed(boolean link, boolean note, boolean close, boolean reopen) {
         public boolean any() {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.interest.PoiCasework;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.shared.ActionRefused;
@@ -33,8 +34,16 @@ class HostRequestPages {
     private final Missions missions;
     private final People people;
     private final Measures measures;
+    private final PoiCasework interest;
 
-    HostRequestPages(HostRequests requests, NoteVerbales notes, Missions missions, People people, Measures measures) {
+    HostRequestPages(
+            HostRequests requests,
+            NoteVerbales notes,
+            Missions missions,
+            People people,
+            Measures measures,
+            PoiCasework interest) {
+        this.interest = interest;
         this.requests = requests;
         this.notes = notes;
         this.missions = missions;
@@ -53,7 +62,10 @@ class HostRequestPages {
 
     @GetMapping("/host-requests/new")
     String form(
-            @RequestParam(required = false) String mission, @RequestParam(required = false) Long measure, Model model) {
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long measure,
+            @RequestParam(required = false) Long poi,
+            Model model) {
         Scope scope = Scope.current();
         String chosen = mission;
         if (chosen == null) {
@@ -64,6 +76,8 @@ class HostRequestPages {
         model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
         model.addAttribute("languages", NoteLanguage.values());
         model.addAttribute("measure", measure);
+        model.addAttribute("poi", poi);
+        model.addAttribute("personsOfInterest", interest.targeting(scope, chosen));
         String threat = measure == null
                 ? null
                 : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
@@ -79,6 +93,7 @@ class HostRequestPages {
             @RequestParam(required = false) String threat,
             @RequestParam(required = false) String measuresAsked,
             @RequestParam(name = "personId", required = false) List<String> personIds,
+            @RequestParam(required = false) Long personOfInterestId,
             RedirectAttributes redirect) {
         try {
             NoteLanguage lang = language == null
@@ -96,13 +111,15 @@ class HostRequestPages {
                     measuresAsked == null ? List.of() : List.of(measuresAsked.split("\\R")),
                     personIds,
                     null,
-                    null));
+                    null,
+                    personOfInterestId));
             redirect.addFlashAttribute("flash", "Drafted note " + created.reference() + ".");
             return "redirect:/host-requests/" + created.id();
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/host-requests/new?mission=" + (missionId == null ? "" : missionId)
-                    + (measureId == null ? "" : "&measure=" + measureId);
+                    + (measureId == null ? "" : "&measure=" + measureId)
+                    + (personOfInterestId == null ? "" : "&poi=" + personOfInterestId);
         }
     }
 

@@ -5,5 +5,5 @@
  * overdue one raises an alert ({@link MeasureOverdue}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "registry", "audit", "risk", "incidents", "briefing", "signals"})
+        allowedDependencies = {"shared", "registry", "audit", "risk", "incidents", "briefing", "signals", "interest"})
 package org.vigil.measures;
