@@ -104,6 +104,11 @@ public class AccountDirectory {
         return emails;
     }
 
+    /** The enabled accounts that have an e-mail address, by username. */
+    public List<Contact> withEmail() {
+        return all().stream().filter(c -> c.email() != null).toList();
+    }
+
     private List<Contact> all() {
         Map<Long, Set<Role>> roles = store.rolesByAccount();
         Map<Long, Set<String>> missions = store.missionsByAccount();

@@ -14,10 +14,62 @@ class AuditQueries {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    private final JdbcClient jdbc;
+    /** A case timeline follows relations this many steps from the record asked for (incident, measure, request). */
+    static final int CASE_DEPTH = 3;
+    /** and gathers at most this many records and this many entries. */
+    static final int CASE_RECORDS = 100;
 
-    AuditQueries(JdbcClient jdbc) {
+    static final int CASE_ENTRIES = 2_000;
+
+    private final JdbcClient jdbc;
+    private final List<CaseRelations> relations;
+
+    AuditQueries(JdbcClient jdbc, List<CaseRelations> relations) {
         this.jdbc = jdbc;
+        this.relations = List.copyOf(relations);
+    }
+
+    /**
+     * A case as one timeline: the record asked for and the records related to it (through every module's
+     * {@link CaseRelations}, up to {@link #CASE_DEPTH} steps), and every entry of the trail about any of them, oldest
+     * first.
+     *
+     * @param records the records of the case, the one asked for first
+     * @param entries their entries in the order they were recorded
+     */
+    record CaseTimeline(List<CaseRelations.CaseRecord> records, List<AuditEntry> entries, boolean truncated) {}
+
+    CaseTimeline caseTimeline(CaseRelations.CaseRecord start) {
+        java.util.LinkedHashSet<CaseRelations.CaseRecord> found = new java.util.LinkedHashSet<>();
+        found.add(start);
+        List<CaseRelations.CaseRecord> frontier = List.of(start);
+        for (int step = 0; step < CASE_DEPTH && !frontier.isEmpty() && found.size() < CASE_RECORDS; step++) {
+            List<CaseRelations.CaseRecord> next = new ArrayList<>();
+            for (CaseRelations.CaseRecord record : frontier) {
+                for (CaseRelations module : relations) {
+                    for (CaseRelations.CaseRecord related : module.related(record)) {
+                        if (found.size() < CASE_RECORDS && found.add(related)) {
+                            next.add(related);
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (CaseRelations.CaseRecord record : found) {
+            clauses.add("(entity_type = ? AND entity_id = ?)");
+            params.add(record.entityType());
+            params.add(record.entityId());
+        }
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entries WHERE " + String.join(" OR ", clauses)
+                        + " ORDER BY seq LIMIT " + (CASE_ENTRIES + 1))
+                .params(params)
+                .query(JdbcAuditTrail::map)
+                .list();
+        boolean truncated = entries.size() > CASE_ENTRIES;
+        return new CaseTimeline(List.copyOf(found), truncated ? entries.subList(0, CASE_ENTRIES) : entries, truncated);
     }
 
     /**

@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcAuditTrail implements AuditTrail {
 
     static final int MAX_ID = 200;
+    static final String READ = "READ";
 
     // Vigil's own mapper, independent of the application's JSON settings, so the stored form never drifts:
     // properties and map keys sorted, no indentation, dates as ISO-8601 text.
@@ -72,25 +73,41 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public void record(String action, String entityType, String entityId, Object before, Object after) {
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // A read inside a read-only transaction (PostgreSQL refuses writes there) is audited in a transaction
-            // of its own: there is no change to commit or roll back with it.
-            ownTransaction.executeWithoutResult(status -> append(action, entityType, entityId, before, after));
-        } else {
-            append(action, entityType, entityId, before, after);
-        }
-    }
-
-    private void append(String action, String entityType, String entityId, Object before, Object after) {
         require(action, "action", 50);
         require(entityType, "entityType", 50);
         if (entityId != null && entityId.length() > MAX_ID) {
             throw new IllegalArgumentException("audit entityId longer than " + MAX_ID + " characters");
         }
+        HttpServletRequest request = currentRequest();
+        if (READ.equals(action)
+                && before == null
+                && request != null
+                && request.getAttribute(RequestReads.ATTRIBUTE) instanceof RequestReads.Reads reads) {
+            // one entry for the request's reads, written when it ends (RequestReads)
+            reads.add(currentActor(), currentRemoteAddress(), entityType, entityId, after);
+            return;
+        }
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read inside a read-only transaction (PostgreSQL refuses writes there) is audited in a transaction
+            // of its own: there is no change to commit or roll back with it.
+            ownTransaction.executeWithoutResult(status ->
+                    append(currentActor(), currentRemoteAddress(), action, entityType, entityId, before, after));
+        } else {
+            append(currentActor(), currentRemoteAddress(), action, entityType, entityId, before, after);
+        }
+    }
+
+    /** The reads of a web request as one entry, in a transaction of its own, by who read them. */
+    void appendRead(String actor, String remote, String entityType, String entityId, Object after) {
+        ownTransaction.executeWithoutResult(status -> append(actor, remote, READ, entityType, entityId, null, after));
+    }
+
+    private void append(
+            String who, String from, String action, String entityType, String entityId, Object before, Object after) {
         String beforeJson = canonicalJson(before);
         String afterJson = canonicalJson(after);
-        String actor = truncate(currentActor(), 100);
-        String remote = truncate(currentRemoteAddress(), 100);
+        String actor = truncate(who, 100);
+        String remote = truncate(from, 100);
 
         Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))

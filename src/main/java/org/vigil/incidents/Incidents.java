@@ -313,7 +313,8 @@ public class Incidents {
             throw new InvalidInputException("missionId", "no mission \"" + c.missionId() + "\"");
         }
         if (!c.personIds().isEmpty()) {
-            Set<String> atMission = people.byMission(Scope.all(), c.missionId()).stream()
+            // an incident records what happened: it may name a person who has since left the post
+            Set<String> atMission = people.byMission(Scope.all(), c.missionId(), true).stream()
                     .map(PersonView::id)
                     .collect(Collectors.toSet());
             List<String> unknown =

@@ -34,6 +34,7 @@ class HostRequestPages {
     private final Missions missions;
     private final People people;
     private final Measures measures;
+    private final CaseFacts facts;
     private final PoiCasework interest;
 
     HostRequestPages(
@@ -42,6 +43,7 @@ class HostRequestPages {
             Missions missions,
             People people,
             Measures measures,
+            CaseFacts facts,
             PoiCasework interest) {
         this.interest = interest;
         this.requests = requests;
@@ -49,6 +51,7 @@ class HostRequestPages {
         this.missions = missions;
         this.people = people;
         this.measures = measures;
+        this.facts = facts;
     }
 
     @GetMapping("/host-requests")
@@ -60,10 +63,15 @@ class HostRequestPages {
         return "measures/host-requests";
     }
 
+    /**
+     * The drafting form, its facts prefilled from the signals in the chosen language (English unless another is
+     * asked for): the note states the facts of the case, not Vigil's internal text.
+     */
     @GetMapping("/host-requests/new")
     String form(
             @RequestParam(required = false) String mission,
             @RequestParam(required = false) Long measure,
+            @RequestParam(required = false) String language,
             @RequestParam(required = false) Long poi,
             Model model) {
         Scope scope = Scope.current();
@@ -71,18 +79,40 @@ class HostRequestPages {
         if (chosen == null) {
             chosen = missions.all(scope).stream().findFirst().map(m -> m.id()).orElse(null);
         }
+        NoteLanguage lang = language(language);
         model.addAttribute("missions", missions.all(scope));
         model.addAttribute("mission", chosen);
         model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
         model.addAttribute("languages", NoteLanguage.values());
+        model.addAttribute("language", lang);
         model.addAttribute("measure", measure);
         model.addAttribute("poi", poi);
         model.addAttribute("personsOfInterest", interest.targeting(scope, chosen));
-        String threat = measure == null
-                ? null
-                : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
-        model.addAttribute("threat", threat);
+        model.addAttribute("threat", facts.describe(scope, chosen, measure, lang));
         return "measures/host-request-new";
+    }
+
+    /** The facts field alone, redrafted in another language when the form's language changes (htmx). */
+    @GetMapping("/host-requests/new/facts")
+    String factsField(
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long measure,
+            @RequestParam(required = false) String language,
+            Model model) {
+        model.addAttribute("threat", facts.describe(Scope.current(), mission, measure, language(language)));
+        return "measures/host-request-new :: facts";
+    }
+
+    private static NoteLanguage language(String language) {
+        return language == null || language.isBlank()
+                ? NoteLanguage.EN
+                : Arrays.stream(NoteLanguage.values())
+                        .filter(l -> l.name().equals(language))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "language",
+                                "\"" + language + "\" is not offered; choose one of "
+                                        + Arrays.toString(NoteLanguage.values())));
     }
 
     @PostMapping("/host-requests")
@@ -96,13 +126,7 @@ class HostRequestPages {
             @RequestParam(required = false) Long personOfInterestId,
             RedirectAttributes redirect) {
         try {
-            NoteLanguage lang = language == null
-                    ? null
-                    : Arrays.stream(NoteLanguage.values())
-                            .filter(l -> l.name().equals(language))
-                            .findFirst()
-                            .orElseThrow(
-                                    () -> new InvalidInputException("language", "\"" + language + "\" is not offered"));
+            NoteLanguage lang = language == null ? null : language(language);
             HostRequestView created = requests.draft(new HostRequestCommand(
                     missionId,
                     measureId,

@@ -127,7 +127,7 @@ public class HostRequests {
                                 + ", not a request to the host state (HOST_STATE_REQUEST)");
             }
         }
-        List<String> persons = personLines(command.missionId(), command.personIds());
+        List<String> persons = personLines(command.missionId(), command.personIds(), command.language());
         List<String> accounts = command.personOfInterestId() == null
                 ? List.of()
                 : interest.accountsForNote(actor.scope(), command.personOfInterestId(), command.missionId());
@@ -164,8 +164,11 @@ public class HostRequests {
         return created;
     }
 
-    /** The people named in the note: "Alexei Yerkhov, ambassador", from the registry, only of that mission. */
-    private List<String> personLines(String missionId, List<String> personIds) {
+    /**
+     * The people named in the note, their role in the note's language ("Alexei Yerkhov, Ambassador"), from the
+     * registry, only of that mission.
+     */
+    private List<String> personLines(String missionId, List<String> personIds, NoteLanguage language) {
         if (personIds.isEmpty()) {
             return List.of();
         }
@@ -178,8 +181,7 @@ public class HostRequests {
         }
         return personIds.stream()
                 .map(atMission::get)
-                .map(p -> p.name() + ", "
-                        + p.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .map(p -> p.name() + ", " + language.role(p.role()))
                 .toList();
     }
 
@@ -272,7 +274,9 @@ public class HostRequests {
                 .param("date", command.noteDate())
                 .param("threat", command.threat())
                 .param("asked", String.join("\n", command.measuresAsked()))
-                .param("persons", String.join("\n", personLines(command.missionId(), command.personIds())))
+                .param(
+                        "persons",
+                        String.join("\n", personLines(command.missionId(), command.personIds(), command.language())))
                 .param("by", by)
                 .param("at", Measures.at(first))
                 .update(keys, "id");

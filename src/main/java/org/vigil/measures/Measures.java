@@ -277,7 +277,11 @@ public class Measures {
      * state, not approving one's own proposal or twice): the page offers these and no others.
      */
     public java.util.Set<MeasureStep> stepsFor(MeasureView m) {
-        Actor actor = Actor.current();
+        return stepsFor(m, Actor.current());
+    }
+
+    /** The steps {@code actor} may take on the measure now (for another user than the one signed in: notices). */
+    java.util.Set<MeasureStep> stepsFor(MeasureView m, Actor actor) {
         CatalogueEntry entry = catalogue.get(m.code());
         java.util.Set<MeasureStep> out = java.util.EnumSet.noneOf(MeasureStep.class);
         for (MeasureStep step : MeasureStep.values()) {

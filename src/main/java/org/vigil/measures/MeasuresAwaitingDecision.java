@@ -40,7 +40,7 @@ class MeasuresAwaitingDecision implements AwaitingDecision {
                         new Measures.Filter(null, MeasureState.PROPOSED, null, null),
                         new PageRequest(0, PageRequest.MAX_SIZE))
                 .items()) {
-            if (measures.stepsFor(m).contains(MeasureStep.APPROVE)) {
+            if (measures.stepsFor(m, actor).contains(MeasureStep.APPROVE)) {
                 out.add(new Item(
                         "Measure to approve",
                         m.name() + " at " + names.getOrDefault(m.missionId(), m.missionId()),

@@ -1,5 +1,6 @@
 package org.vigil.measures;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.vigil.shared.registryfile.MissionKind;
+import org.vigil.shared.registryfile.PersonRole;
 
 /**
  * The languages a note verbale is drafted in. The fixed wording of each (the courtesy formulas, the protection
@@ -52,6 +54,12 @@ public enum NoteLanguage {
                 l.request(senderShort);
                 l.informed(senderShort);
                 l.closing(sender);
+            }
+            l.facts(1, 1, LocalDate.EPOCH, LocalDate.EPOCH, "x");
+            l.facts(3, 1, LocalDate.EPOCH, LocalDate.EPOCH, "x");
+            l.facts(3, 3, LocalDate.EPOCH, LocalDate.EPOCH, "x");
+            for (PersonRole role : PersonRole.values()) {
+                l.role(role);
             }
         }
     }
@@ -146,6 +154,44 @@ public enum NoteLanguage {
 
     String closing(String sender) {
         return fill(text("closing"), "sender", sender);
+    }
+
+    /**
+     * The facts of the case in this language's register: how many messages threatened violence and when, how many
+     * are serious, and the words of the gravest.
+     *
+     * @param count the messages, at least 1
+     * @param serious those assessed as serious (HIGH or above), 0 to {@code count}
+     * @param from the first message's date
+     * @param to the last message's date
+     * @param excerpt the gravest message's words, or null to quote nothing
+     */
+    String facts(int count, int serious, LocalDate from, LocalDate to, String excerpt) {
+        StringBuilder out = new StringBuilder();
+        String number = NumberFormat.getIntegerInstance(locale).format(count);
+        if (count == 1) {
+            out.append(fill(text("facts.one"), "date", date(from)));
+        } else {
+            out.append(fill(text("facts.many"), "from", date(from), "to", date(to), "count", number));
+        }
+        if (count > 1 && serious == count) {
+            out.append(' ').append(text("facts.serious.all"));
+        } else if (count > 1 && serious > 0) {
+            out.append(' ')
+                    .append(fill(
+                            text("facts.serious.some"),
+                            "serious",
+                            NumberFormat.getIntegerInstance(locale).format(serious)));
+        }
+        if (excerpt != null && !excerpt.isBlank()) {
+            out.append(' ').append(fill(text(count == 1 ? "facts.quote.one" : "facts.quote.many"), "excerpt", excerpt));
+        }
+        return out.toString();
+    }
+
+    /** A person's role as the note names it after the name: "Ambassador", "Посол", "Büyükelçi"... */
+    String role(PersonRole role) {
+        return text("role." + role.name());
     }
 
     private String kindWord(String prefix, MissionKind kind) {

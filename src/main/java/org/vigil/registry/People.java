@@ -108,14 +108,25 @@ public class People {
         return out;
     }
 
-    /** The people of one mission that the scope may see, without auditing each (a list, not a record read). */
+    /**
+     * The people in post at one mission that the scope may see, without auditing each (a list, not a record read):
+     * the principals a measure, an appearance or a new incident may name.
+     */
     public List<PersonView> byMission(Scope scope, String missionId) {
+        return byMission(scope, missionId, false);
+    }
+
+    /**
+     * The people of one mission that the scope may see, with those no longer in post when {@code includeRetired}:
+     * a record of what happened (an incident of years ago) may still name them.
+     */
+    public List<PersonView> byMission(Scope scope, String missionId, boolean includeRetired) {
         if (!scope.permits(missionId)) {
             return List.of();
         }
         return list(
                         scope,
-                        new PersonFilter(null, null, missionId, null, false),
+                        new PersonFilter(null, null, missionId, null, includeRetired),
                         new PageRequest(0, PageRequest.MAX_SIZE))
                 .items();
     }

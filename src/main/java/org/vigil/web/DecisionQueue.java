@@ -22,7 +22,11 @@ class DecisionQueue {
     }
 
     List<AwaitingDecision.Item> forCurrentUser() {
-        Actor actor = Actor.current();
+        return forActor(Actor.current());
+    }
+
+    /** What waits for one account, as its pages would show it (the notices by e-mail ask for any account). */
+    List<AwaitingDecision.Item> forActor(Actor actor) {
         List<AwaitingDecision.Item> all = new ArrayList<>();
         for (AwaitingDecision source : sources) {
             all.addAll(source.waitingFor(actor));

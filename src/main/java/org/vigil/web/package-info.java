@@ -4,5 +4,5 @@
  * own pages (in their {@code web} sub-packages) inside this shell.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "registry", "risk", "signals", "analysis", "interest"})
+        allowedDependencies = {"shared", "registry", "risk", "signals", "analysis", "accounts", "interest"})
 package org.vigil.web;

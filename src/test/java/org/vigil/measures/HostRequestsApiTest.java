@@ -83,7 +83,7 @@ class HostRequestsApiTest extends CaseworkApiTestBase {
         long id = r.get("id").asLong();
         assertThat(r.get("status").asString()).isEqualTo("DRAFT");
         assertThat(r.get("reference").asString()).isEqualTo(id + "/" + today().getYear());
-        assertThat(r.get("persons").get(0).asString()).isEqualTo("Alexei Yerkhov, ambassador");
+        assertThat(r.get("persons").get(0).asString()).isEqualTo("Alexei Yerkhov, Ambassador");
 
         String html = mvc.perform(
                         get("/api/v1/host-requests/" + id + "/note.html").with(ANKARA))

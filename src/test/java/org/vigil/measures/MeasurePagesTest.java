@@ -50,6 +50,31 @@ class MeasurePagesTest {
     }
 
     @Test
+    void aPersonNoLongerInPostIsNotOfferedAsAPrincipalButTheIncidentStillNamesHim() throws Exception {
+        String ankara = authOfficerAnkaraPage("/host-requests/new?mission=ru-embassy-ankara");
+        assertThat(ankara).contains("Alexei Yerkhov").doesNotContain("Andrei Karlov");
+        assertThat(jdbc.sql("SELECT status FROM person WHERE id = 'karlov'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RETIRED");
+        long karlov = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%Karlov%'")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT person_id FROM incident_person WHERE incident_id = ?")
+                        .param(karlov)
+                        .query(String.class)
+                        .list())
+                .containsExactly("karlov");
+    }
+
+    private String authOfficerAnkaraPage(String path) throws Exception {
+        return page(
+                path,
+                authentication(TestPrincipals.auth(
+                        "officer.ankara", Scope.of(Set.of("ru-embassy-ankara")), "ROLE_MISSION_OFFICER")));
+    }
+
+    @Test
     void theIstanbulOfficerSeesNothingOfAnkaraOrTheNetworkOnThePages() throws Exception {
         long karlov = jdbc.sql("SELECT id FROM incident WHERE title LIKE '%Karlov%'")
                 .query(Long.class)

@@ -107,7 +107,7 @@ class MeasuresBrowserTest {
                 .contains("Article 22, paragraph 2, of the Vienna Convention on Diplomatic Relations")
                 .contains("Article 29")
                 .contains("Farewell to life")
-                .contains("Alexei Yerkhov, ambassador")
+                .contains("Alexei Yerkhov, Ambassador")
                 .contains("Police protection of the chancery");
         assertThat(browser.driver().findElement(By.id("pdf")).getDomAttribute("href"))
                 .endsWith("/note.pdf");
