@@ -65,10 +65,19 @@ public class PersonsOfInterest {
      * changes nothing: no person is invented. A threat of {@link #THRESHOLD} or above that targets a mission or a
      * protected person creates the author's record, or joins the record that holds the author's account; any other
      * non-quiet signal of an account that already has a record joins its timeline. Recording the same signal twice
-     * changes nothing.
+     * changes nothing. A new signal of an archived record makes it active again (retention counts activity).
      */
     @Transactional
     Outcome record(AuthoredSignal signal) {
+        return record(signal, true);
+    }
+
+    /**
+     * As {@link #record(AuthoredSignal)}; {@code audited} false when the caller audits the whole change itself (an
+     * analyst's decision bringing an account's past signals onto its record writes one entry, not one per signal).
+     */
+    @Transactional
+    Outcome record(AuthoredSignal signal, boolean audited) {
         Author author = signal.author();
         if (author == null || author.handle() == null || signal.level() == ThreatLevel.NONE) {
             return Outcome.NOT_OF_INTEREST;
@@ -113,11 +122,13 @@ public class PersonsOfInterest {
                     .update();
         } else {
             id = existing;
-            before = load(id, Scope.all(), true).orElseThrow();
+            before = audited ? load(id, Scope.all(), true).orElseThrow() : null;
             jdbc.sql("""
                     UPDATE person_of_interest SET
                         first_seen = CASE WHEN first_seen > :at THEN :at ELSE first_seen END,
                         last_seen = CASE WHEN last_seen < :at THEN :at ELSE last_seen END,
+                        status = CASE WHEN status = 'ARCHIVED' THEN 'ACTIVE' ELSE status END,
+                        archived_at = NULL,
                         updated_at = :now
                     WHERE id = :id
                     """)
@@ -152,8 +163,10 @@ public class PersonsOfInterest {
                 signal.targetedPeople().entrySet()) {
             target(id, "person:" + person.getKey(), person.getValue().orElse(null), person.getKey(), at);
         }
-        PersonOfInterestView after = load(id, Scope.all(), true).orElseThrow();
-        audit.record(existing == null ? "CREATE" : "UPDATE", ENTITY, Long.toString(id), before, after);
+        if (audited) {
+            PersonOfInterestView after = load(id, Scope.all(), true).orElseThrow();
+            audit.record(existing == null ? "CREATE" : "UPDATE", ENTITY, Long.toString(id), before, after);
+        }
         return existing == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 
@@ -214,7 +227,7 @@ public class PersonsOfInterest {
         return view;
     }
 
-    private static String visible(Scope scope) {
+    static String visible(Scope scope) {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
@@ -224,7 +237,7 @@ public class PersonsOfInterest {
         return "EXISTS (SELECT 1 FROM poi_target t WHERE t.poi_id = p.id AND t.mission_id IN (:missions))";
     }
 
-    private static Map<String, Object> scopeParams(Scope scope, int limit) {
+    static Map<String, Object> scopeParams(Scope scope, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("limit", limit);
         if (!scope.unrestricted() && !scope.missionIds().isEmpty()) {
@@ -245,7 +258,8 @@ public class PersonsOfInterest {
                 + " AND m.mission_id IN (:missions))";
     }
 
-    private Optional<PersonOfInterestView> load(long id, Scope scope, boolean withTimeline) {
+    /** The record as the scope may see it, not audited: for callers that audit their own read or change. */
+    Optional<PersonOfInterestView> load(long id, Scope scope, boolean withTimeline) {
         Map<String, Object> params = scopeParams(scope, 1);
         params.remove("limit");
         params.put("id", id);

@@ -5,5 +5,7 @@
  * {@link org.vigil.signals.SignalDetected} and serves them under need-to-know. See docs/persons-of-interest.md.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "signals", "analysis", "risk", "appearances", "ingest :: intake"})
+        allowedDependencies = {
+            "shared", "audit", "signals", "analysis", "risk", "appearances", "ingest :: intake", "registry", "briefing"
+        })
 package org.vigil.interest;

@@ -9,7 +9,8 @@ import org.vigil.shared.InvalidInputException.FieldProblem;
 /**
  * What a note verbale is drafted from: the mission, the language, the threat in a few sentences, the measures asked
  * of the host state, the people threatened (registry ids), and optionally the HOST_STATE_REQUEST measure it carries
- * out, a reference number and the date of the note (today by default).
+ * out, a reference number, the date of the note (today by default) and the person of interest whose accounts the
+ * note names (optional).
  */
 public record HostRequestCommand(
         String missionId,
@@ -19,7 +20,21 @@ public record HostRequestCommand(
         List<String> measuresAsked,
         List<String> personIds,
         String reference,
-        LocalDate noteDate) {
+        LocalDate noteDate,
+        Long personOfInterestId) {
+
+    /** A request that concerns no person of interest. */
+    public HostRequestCommand(
+            String missionId,
+            Long measureId,
+            NoteLanguage language,
+            String threat,
+            List<String> measuresAsked,
+            List<String> personIds,
+            String reference,
+            LocalDate noteDate) {
+        this(missionId, measureId, language, threat, measuresAsked, personIds, reference, noteDate, null);
+    }
 
     public HostRequestCommand {
         missionId = missionId == null || missionId.isBlank() ? null : missionId.strip();

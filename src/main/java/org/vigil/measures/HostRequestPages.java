@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.interest.PoiCasework;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.shared.ActionRefused;
@@ -34,6 +35,7 @@ class HostRequestPages {
     private final People people;
     private final Measures measures;
     private final CaseFacts facts;
+    private final PoiCasework interest;
 
     HostRequestPages(
             HostRequests requests,
@@ -41,7 +43,9 @@ class HostRequestPages {
             Missions missions,
             People people,
             Measures measures,
-            CaseFacts facts) {
+            CaseFacts facts,
+            PoiCasework interest) {
+        this.interest = interest;
         this.requests = requests;
         this.notes = notes;
         this.missions = missions;
@@ -68,6 +72,7 @@ class HostRequestPages {
             @RequestParam(required = false) String mission,
             @RequestParam(required = false) Long measure,
             @RequestParam(required = false) String language,
+            @RequestParam(required = false) Long poi,
             Model model) {
         Scope scope = Scope.current();
         String chosen = mission;
@@ -81,6 +86,8 @@ class HostRequestPages {
         model.addAttribute("languages", NoteLanguage.values());
         model.addAttribute("language", lang);
         model.addAttribute("measure", measure);
+        model.addAttribute("poi", poi);
+        model.addAttribute("personsOfInterest", interest.targeting(scope, chosen));
         model.addAttribute("threat", facts.describe(scope, chosen, measure, lang));
         return "measures/host-request-new";
     }
@@ -116,6 +123,7 @@ class HostRequestPages {
             @RequestParam(required = false) String threat,
             @RequestParam(required = false) String measuresAsked,
             @RequestParam(name = "personId", required = false) List<String> personIds,
+            @RequestParam(required = false) Long personOfInterestId,
             RedirectAttributes redirect) {
         try {
             NoteLanguage lang = language == null ? null : language(language);
@@ -127,13 +135,15 @@ class HostRequestPages {
                     measuresAsked == null ? List.of() : List.of(measuresAsked.split("\\R")),
                     personIds,
                     null,
-                    null));
+                    null,
+                    personOfInterestId));
             redirect.addFlashAttribute("flash", "Drafted note " + created.reference() + ".");
             return "redirect:/host-requests/" + created.id();
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/host-requests/new?mission=" + (missionId == null ? "" : missionId)
-                    + (measureId == null ? "" : "&measure=" + measureId);
+                    + (measureId == null ? "" : "&measure=" + measureId)
+                    + (personOfInterestId == null ? "" : "&poi=" + personOfInterestId);
         }
     }
 

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A request to the host state for protection, with the note's content and its tracking. */
+/**
+ * A request to the host state for protection, with the note's content and its tracking.
+ *
+ * @param personOfInterestId the person of interest the request concerns (its case file), or null
+ * @param accounts that person's accounts as the note names them, kept as they were when the note was drafted
+ */
 public record HostRequestView(
         long id,
         String missionId,
@@ -24,9 +29,12 @@ public record HostRequestView(
         String createdBy,
         Instant createdAt,
         List<Step> steps,
-        int version) {
+        int version,
+        Long personOfInterestId,
+        List<String> accounts) {
 
     public HostRequestView {
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
         measuresAsked = List.copyOf(measuresAsked);
         persons = List.copyOf(persons);
         steps = List.copyOf(steps);

@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
+import org.vigil.interest.PoiCasework;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.registry.PersonView;
@@ -45,9 +46,18 @@ public class HostRequests {
     private final Measures measures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PoiCasework interest;
 
-    HostRequests(JdbcClient jdbc, Missions missions, People people, Measures measures, AuditTrail audit, Clock clock) {
+    HostRequests(
+            JdbcClient jdbc,
+            Missions missions,
+            People people,
+            Measures measures,
+            AuditTrail audit,
+            Clock clock,
+            PoiCasework interest) {
         this.jdbc = jdbc;
+        this.interest = interest;
         this.missions = missions;
         this.people = people;
         this.measures = measures;
@@ -118,13 +128,16 @@ public class HostRequests {
             }
         }
         List<String> persons = personLines(command.missionId(), command.personIds(), command.language());
+        List<String> accounts = command.personOfInterestId() == null
+                ? List.of()
+                : interest.accountsForNote(actor.scope(), command.personOfInterestId(), command.missionId());
         Instant now = clock.instant();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO host_request (mission_id, measure_id, language, reference, note_date, threat,
-                        measures_asked, persons, status, created_by, created_at, updated_at)
+                        measures_asked, persons, status, created_by, created_at, updated_at, poi_id, poi_accounts)
                 VALUES (:mission, :measure, :language, :reference, :date, :threat, :asked, :persons, 'DRAFT', :by,
-                        :now, :now)""")
+                        :now, :now, :poi, :accounts)""")
                 .param("mission", command.missionId())
                 .param("measure", command.measureId())
                 .param("language", command.language().name())
@@ -135,6 +148,8 @@ public class HostRequests {
                 .param("persons", persons.isEmpty() ? null : String.join("\n", persons))
                 .param("by", actor.username())
                 .param("now", Measures.at(now))
+                .param("poi", command.personOfInterestId())
+                .param("accounts", accounts.isEmpty() ? null : String.join("\n", accounts))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         if (command.reference() == null) {
@@ -335,7 +350,9 @@ public class HostRequests {
                             v.createdBy(),
                             v.createdAt(),
                             steps,
-                            v.version());
+                            v.version(),
+                            v.personOfInterestId(),
+                            v.accounts());
                 });
     }
 
@@ -343,6 +360,9 @@ public class HostRequests {
         long measure = rs.getLong("measure_id");
         Long measureId = rs.wasNull() ? null : measure;
         String persons = rs.getString("persons");
+        long poi = rs.getLong("poi_id");
+        Long poiId = rs.wasNull() ? null : poi;
+        String accounts = rs.getString("poi_accounts");
         return new HostRequestView(
                 rs.getLong("id"),
                 rs.getString("mission_id"),
@@ -362,6 +382,8 @@ public class HostRequests {
                 rs.getString("created_by"),
                 Measures.instant(rs, "created_at"),
                 List.of(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                poiId,
+                accounts == null || accounts.isBlank() ? List.of() : List.of(accounts.split("\n")));
     }
 }

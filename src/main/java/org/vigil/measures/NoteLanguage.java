@@ -49,6 +49,7 @@ public enum NoteLanguage {
                 l.reference();
                 l.compliments(sender, ministry);
                 l.persons();
+                l.accounts();
                 l.duty(consular(kind));
                 l.request(senderShort);
                 l.informed(senderShort);
@@ -131,6 +132,11 @@ public enum NoteLanguage {
 
     String persons() {
         return text("persons");
+    }
+
+    /** The sentence before the accounts of the person of interest the request concerns. */
+    String accounts() {
+        return text("accounts");
     }
 
     /** The receiving state's duty, quoted from the convention that fits the mission. */

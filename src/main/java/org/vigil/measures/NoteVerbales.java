@@ -62,6 +62,8 @@ class NoteVerbales {
         m.put("threat", r.threat());
         m.put("personsIntro", r.persons().isEmpty() ? null : l.persons());
         m.put("persons", r.persons());
+        m.put("accountsIntro", r.accounts().isEmpty() ? null : l.accounts());
+        m.put("accounts", r.accounts());
         m.put("duty", l.duty(consular));
         m.put("convention", consular ? "VCCR Art. 31(3), 40" : "VCDR Art. 22(2), 29");
         m.put("request", l.request(senderShort));

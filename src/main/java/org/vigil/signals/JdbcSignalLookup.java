@@ -104,6 +104,22 @@ class JdbcSignalLookup implements SignalLookup {
     }
 
     @Override
+    public List<Long> signalsBy(String platform, String handle, int limit) {
+        return jdbc.sql("""
+                SELECT s.id FROM signal s JOIN item i ON i.id = s.item_id
+                WHERE i.author_platform = ? AND i.author_handle = ? ORDER BY s.created_at, s.id LIMIT ?
+                """).params(platform, handle, limit).query(Long.class).list();
+    }
+
+    @Override
+    public long itemsBy(String platform, String handle) {
+        return jdbc.sql("SELECT COUNT(*) FROM item WHERE author_platform = ? AND author_handle = ?")
+                .params(platform, handle)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
     public Optional<AuthoredSignal> authored(long signalId) {
         return jdbc.sql("""
                 SELECT s.id, s.language, s.threat_level, s.status, s.created_at,

@@ -88,6 +88,16 @@ public interface SignalLookup {
     }
 
     /**
+     * The non-quiet signals whose item one account wrote (platform and handle as {@link org.vigil.shared.Author}
+     * normalises them), oldest first, at most {@code limit}: what an analyst's decision or a linked account brings
+     * onto a person of interest's timeline.
+     */
+    List<Long> signalsBy(String platform, String handle, int limit);
+
+    /** How many items one account wrote, quiet ones included: whether Vigil knows the account at all. */
+    long itemsBy(String platform, String handle);
+
+    /**
      * @param author the item's normalised author, or null
      * @param linkedMissionIds every mission the signal is linked to (targeted or mentioned, and the missions of
      *        linked people): who may read the signal

@@ -36,6 +36,9 @@ class NavigationAdvice {
         if (path.startsWith("/measures") || path.startsWith("/host-requests")) {
             return "measures";
         }
+        if (path.startsWith("/persons-of-interest")) {
+            return "persons-of-interest";
+        }
         if (path.startsWith("/signals")) {
             return "signals";
         }

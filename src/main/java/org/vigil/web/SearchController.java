@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.interest.PoiCasework;
 import org.vigil.registry.MissionFilter;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
@@ -19,14 +20,14 @@ import org.vigil.signals.SignalFilter;
 import org.vigil.signals.Signals;
 
 /**
- * The header's search: people, missions and signals whose words match, each read through its module with the
+ * The header's search: people, missions, signals and persons of interest whose words match, each read through its module with the
  * caller's scope (so a mission officer finds their own mission's people and signals only), a few of each with a
  * link to the full filtered list.
  */
 @Controller
 @NeedToKnow(
         value = NeedToKnow.Kind.MISSION_SCOPED,
-        why = "People, Missions and Signals are each queried with Scope.current()")
+        why = "People, Missions, Signals and persons of interest (PoiCasework) are each queried with Scope.current()")
 class SearchController {
 
     static final int EACH = 10;
@@ -34,11 +35,13 @@ class SearchController {
     private final People people;
     private final Missions missions;
     private final Signals signals;
+    private final PoiCasework personsOfInterest;
 
-    SearchController(People people, Missions missions, Signals signals) {
+    SearchController(People people, Missions missions, Signals signals, PoiCasework personsOfInterest) {
         this.people = people;
         this.missions = missions;
         this.signals = signals;
+        this.personsOfInterest = personsOfInterest;
     }
 
     @GetMapping("/search")
@@ -65,6 +68,7 @@ class SearchController {
                         new SignalFilter(null, null, null, null, null, null, null, text),
                         few,
                         Signals.Order.SEVERITY));
+        model.addAttribute("personsOfInterest", personsOfInterest.search(scope, text, EACH));
         Map<String, String> names =
                 missions.all(scope).stream().collect(Collectors.toMap(MissionView::id, MissionView::name, (a, b) -> a));
         model.addAttribute("missionNames", names);

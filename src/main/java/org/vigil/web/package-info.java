@@ -4,5 +4,5 @@
  * own pages (in their {@code web} sub-packages) inside this shell.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "registry", "risk", "signals", "analysis", "accounts", "conflict"})
+        allowedDependencies = {"shared", "registry", "risk", "signals", "analysis", "accounts", "conflict", "interest"})
 package org.vigil.web;
