@@ -40,7 +40,7 @@ import org.vigil.signals.SignalLookup;
  * before and after; the reads are audited once per read (a page view or an API request), not per row.
  */
 @Service
-public class PoiCasework {
+public class PoiCasework implements org.vigil.shared.PersonsOfInterestForNotes {
 
     /** Who may change a case: headquarters and mission officers (the latter within the record's targets). */
     static final Set<Role> CASEWORKERS = Set.of(Role.ADMIN, Role.HQ_DIRECTOR, Role.HQ_ANALYST, Role.MISSION_OFFICER);
@@ -176,6 +176,7 @@ public class PoiCasework {
      * @throws InvalidInputException on {@code personOfInterestId} when the record is outside the scope or does not
      *     target the mission
      */
+    @Override
     public List<String> accountsForNote(Scope scope, long id, String missionId) {
         if (!visible(scope, id)) {
             throw new InvalidInputException(
@@ -198,9 +199,16 @@ public class PoiCasework {
                 .toList();
     }
 
+    @Override
+    public List<Offered> targeting(Scope scope, String missionId) {
+        return activeTargeting(scope, missionId).stream()
+                .map(p -> new Offered(p.id(), p.displayName()))
+                .toList();
+    }
+
     /** The active persons of interest that target a mission, for a request's form; one audit entry if any. */
     @Transactional
-    public List<PersonOfInterestView> targeting(Scope scope, String missionId) {
+    public List<PersonOfInterestView> activeTargeting(Scope scope, String missionId) {
         if (missionId == null || !scope.permits(missionId)) {
             return List.of();
         }

@@ -47,7 +47,10 @@ class PoiPages {
     private final Missions missions;
     private final PoiNames names;
 
-    PoiPages(PoiCasework casework, PoiCaseFile caseFile, Missions missions, PoiNames names) {
+    private final Escalations escalations;
+
+    PoiPages(PoiCasework casework, PoiCaseFile caseFile, Missions missions, PoiNames names, Escalations escalations) {
+        this.escalations = escalations;
         this.casework = casework;
         this.caseFile = caseFile;
         this.missions = missions;
@@ -97,6 +100,7 @@ class PoiPages {
         model.addAttribute("c", c);
         model.addAttribute("p", p);
         model.addAttribute("targets", names.targets(scope, p));
+        model.addAttribute("detail", escalations.detail(scope, p));
         model.addAttribute("allowed", casework.allowed(Actor.current(), c));
         model.addAttribute("closeReasons", PoiCasework.CloseReason.values());
         List<Map<String, Object>> points = new ArrayList<>();

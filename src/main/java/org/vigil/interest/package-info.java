@@ -6,6 +6,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
-            "shared", "audit", "signals", "analysis", "risk", "appearances", "ingest :: intake", "registry", "briefing"
+            "shared",
+            "audit",
+            "signals",
+            "analysis",
+            "risk",
+            "appearances",
+            "ingest :: intake",
+            "registry",
+            "briefing"
         })
 package org.vigil.interest;

@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vigil.interest.PoiCasework;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.shared.ActionRefused;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
+import org.vigil.shared.PersonsOfInterestForNotes;
 import org.vigil.shared.Scope;
 
 /** The host-state request pages: the list, drafting a note verbale, its preview, print and PDF, and tracking. */
@@ -35,7 +35,7 @@ class HostRequestPages {
     private final People people;
     private final Measures measures;
     private final CaseFacts facts;
-    private final PoiCasework interest;
+    private final PersonsOfInterestForNotes interest;
 
     HostRequestPages(
             HostRequests requests,
@@ -44,7 +44,7 @@ class HostRequestPages {
             People people,
             Measures measures,
             CaseFacts facts,
-            PoiCasework interest) {
+            PersonsOfInterestForNotes interest) {
         this.interest = interest;
         this.requests = requests;
         this.notes = notes;

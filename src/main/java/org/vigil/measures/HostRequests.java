@@ -18,7 +18,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
-import org.vigil.interest.PoiCasework;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
 import org.vigil.registry.PersonView;
@@ -28,6 +27,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
+import org.vigil.shared.PersonsOfInterestForNotes;
 import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 
@@ -46,7 +46,7 @@ public class HostRequests {
     private final Measures measures;
     private final AuditTrail audit;
     private final Clock clock;
-    private final PoiCasework interest;
+    private final PersonsOfInterestForNotes interest;
 
     HostRequests(
             JdbcClient jdbc,
@@ -55,7 +55,7 @@ public class HostRequests {
             Measures measures,
             AuditTrail audit,
             Clock clock,
-            PoiCasework interest) {
+            PersonsOfInterestForNotes interest) {
         this.jdbc = jdbc;
         this.interest = interest;
         this.missions = missions;

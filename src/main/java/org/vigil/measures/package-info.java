@@ -13,7 +13,6 @@
             "incidents",
             "briefing",
             "signals",
-            "analysis",
-            "interest"
+            "analysis"
         })
 package org.vigil.measures;

@@ -120,6 +120,24 @@ class InterestDemoDataTest {
         assertThat(history.get(history.size() - 1).get("toLevel").asString()).isEqualTo("CRITICAL");
         assertThat(body.get("escalationLevel").asString()).isEqualTo("CRITICAL");
 
+        // the person's page lists the same behaviours, with links to the evidence the reader may read
+        String page = mvc.perform(get("/persons-of-interest/" + id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(org.vigil.TestPrincipals.auth(
+                                "officer.ankara",
+                                org.vigil.shared.Scope.of(java.util.Set.of("ru-embassy-ankara")),
+                                "ROLE_MISSION_OFFICER")))
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+        assertThat(doc.select("#behaviour-list li").eachAttr("data-behaviour"))
+                .containsExactlyInAnyOrderElementsOf(behaviours);
+        assertThat(doc.select("#behaviour-list a[href^=/signals/]")).isNotEmpty();
+        assertThat(doc.getElementById("escalation-reasons").text()).contains("Directly communicated threat");
+
         mvc.perform(get("/api/v1/persons-of-interest/" + id).with(ISTANBUL)).andExpect(status().isNotFound());
         // the demo rule "person of interest escalates" told Ankara's officers, not Istanbul's
         await().atMost(Duration.ofSeconds(30))
@@ -181,7 +199,10 @@ class InterestDemoDataTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(docs).contains("/api/v1/persons-of-interest/{id}").contains("evidenceSignalIds").contains("history");
+        assertThat(docs)
+                .contains("/api/v1/persons-of-interest/{id}")
+                .contains("evidenceSignalIds")
+                .contains("history");
         // and only within its window: nothing approached him a month before the demo
         assertThat(approaches.toward("yerkhov", now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(30))))
                 .isEmpty();

@@ -124,7 +124,7 @@ class PoiPagesTest {
                 .contains("Alexei Yerkhov (Ambassador,")
                 .doesNotContain("yerkhov)");
         assertThat(show.select("#poi-accounts").text()).contains("@" + handle + " on x", "Angry Man");
-        assertThat(show.select("#behaviours").text()).contains("Warning behaviours are assessed");
+        assertThat(show.select("#behaviours").text()).contains("No warning behaviour observed");
         assertThat(show.select("#escalation-level").text()).isEqualTo("Not assessed");
         assertThat(show.select("#poi-items tbody tr")).hasSize(2);
         String points = show.select("#poi-timeline").attr("data-points");
