@@ -53,7 +53,12 @@ class HostRequestPages {
 
     @GetMapping("/host-requests/new")
     String form(
-            @RequestParam(required = false) String mission, @RequestParam(required = false) Long measure, Model model) {
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) Long measure,
+            @RequestParam(required = false) String threat,
+            @RequestParam(required = false) String asked,
+            @RequestParam(required = false) List<String> person,
+            Model model) {
         Scope scope = Scope.current();
         String chosen = mission;
         if (chosen == null) {
@@ -64,10 +69,16 @@ class HostRequestPages {
         model.addAttribute("people", chosen == null ? List.of() : people.byMission(scope, chosen));
         model.addAttribute("languages", NoteLanguage.values());
         model.addAttribute("measure", measure);
-        String threat = measure == null
-                ? null
-                : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
-        model.addAttribute("threat", threat);
+        // a page that drafts for a case of its own (an appearance) prefills the threat, the measures asked and the
+        // people; else the measure's reason is the threat
+        String prefilled = threat != null && !threat.isBlank()
+                ? threat.strip()
+                : measure == null
+                        ? null
+                        : measures.find(scope, measure).map(MeasureView::reason).orElse(null);
+        model.addAttribute("threat", prefilled);
+        model.addAttribute("asked", asked == null || asked.isBlank() ? null : asked.strip());
+        model.addAttribute("chosenPeople", person == null ? List.of() : person);
         return "measures/host-request-new";
     }
 
