@@ -387,7 +387,51 @@
     return map;
   }
 
-  global.VigilMap = { world: world, single: single, appearances: appearances, colour: colour };
+  /**
+   * A map to place something by clicking: the click sets the latitude and longitude fields named by
+   * data-lat-input and data-lon-input (five decimals, about a metre) and moves the marker; typing in the fields
+   * moves the marker too. Used by the appearance form to place the venue.
+   */
+  function pick(el) {
+    var latField = document.getElementById(el.dataset.latInput);
+    var lonField = document.getElementById(el.dataset.lonInput);
+    var map = baseMap(el, { zoomControl: true, scrollWheelZoom: true, minZoom: 2, maxZoom: 14 });
+    var marker = null;
+    function read() {
+      var lat = parseFloat(String(latField.value).replace(',', '.'));
+      var lon = parseFloat(String(lonField.value).replace(',', '.'));
+      return isFinite(lat) && isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? [lat, lon] : null;
+    }
+    function place(at) {
+      if (!marker) {
+        marker = L.circleMarker(at, {
+          radius: 8, color: '#ffffff', weight: 2, fillOpacity: 0.95, fillColor: v('--navy', '#1a365d'),
+          className: 'venue-marker'
+        }).addTo(map);
+      } else {
+        marker.setLatLng(at);
+      }
+    }
+    var start = read();
+    if (start) { place(start); map.setView(start, 9); } else { map.setView([39, 35], 4); }
+    map.on('click', function (e) {
+      var lon = ((e.latlng.lng + 540) % 360) - 180; // a click on a copy of the world east or west of the first
+      latField.value = e.latlng.lat.toFixed(5);
+      lonField.value = lon.toFixed(5);
+      place([e.latlng.lat, lon]);
+      el.dataset.picked = latField.value + ',' + lonField.value;
+    });
+    [latField, lonField].forEach(function (field) {
+      field.addEventListener('change', function () {
+        var at = read();
+        if (at) { place(at); map.setView(at, Math.max(map.getZoom(), 9)); }
+      });
+    });
+    el.vigilPlace = function () { var at = read(); if (at) { place(at); map.setView(at, 12); } };
+    return map;
+  }
+
+  global.VigilMap = { world: world, single: single, appearances: appearances, pick: pick, colour: colour };
 
   // Pages declare their maps with data-vigil-map="world" or "single": the Content-Security-Policy forbids inline
   // scripts, so the map starts itself.
@@ -395,6 +439,7 @@
     document.querySelectorAll('[data-vigil-map]').forEach(function (el) {
       if (el.dataset.vigilMap === 'world') { world(el); } else if (el.dataset.vigilMap === 'single') { single(el); }
       else if (el.dataset.vigilMap === 'appearances') { appearances(el); }
+      else if (el.dataset.vigilMap === 'pick') { pick(el); }
     });
   }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }

@@ -127,7 +127,9 @@ public record AppearanceCommand(
         }
         if (start != null && end != null && !end.isAfter(start)) {
             p.add(new FieldProblem(
-                    "end", "is not after the start (" + start + "): an appearance ends after it begins"));
+                    "end",
+                    "is not after the start (" + AppearancePages.WHEN.format(start)
+                            + "): an appearance ends after it begins"));
         }
         if (publicity == null) {
             p.add(new FieldProblem("publicity", "is required: one of " + List.of(Publicity.values())));

@@ -342,17 +342,100 @@ public class Appearances {
         return view(id);
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
+
     /** The threat and the request to the host state, prefilled with the venue and the time, for a note verbale. */
     public String hostRequestText(AppearanceView a) {
-        return "The " + a.personName() + " will attend \u2018" + a.title() + "\u2019 at " + a.venueName()
+        return a.personName() + " will attend \u2018" + a.title() + "\u2019 at " + a.venueName()
                 + (a.venueAddress() == null ? "" : ", " + a.venueAddress())
                 + (a.city() == null ? "" : ", " + a.city())
-                + " on " + a.localStart().toLocalDate() + " from "
+                + " on " + DAY.format(a.localStart()) + " from "
                 + a.localStart().toLocalTime() + " to "
                 + a.localEnd().toLocalTime() + " local time (" + a.timeZone() + "); "
                 + a.publicity().label().toLowerCase()
                 + (a.expectedAttendance() == null ? "" : ", about " + a.expectedAttendance() + " people expected")
                 + ". The mission asks for police protection of the venue and the route for the duration of the event.";
+    }
+
+    /**
+     * The address of the host-state request form prefilled for the appearance: its mission, the person, the threat
+     * text with the venue and the local time, the protection asked, and the measure that carries the request to the
+     * host police when there is one.
+     */
+    public String hostRequestForm(AppearanceView a) {
+        Long measure = a.checklist().stream()
+                .filter(c -> c.item() == CheckItem.HOST_POLICE)
+                .map(AppearanceView.Check::measureId)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        org.springframework.web.util.UriComponentsBuilder uri =
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/host-requests/new")
+                        .queryParam("mission", a.missionId())
+                        .queryParam("person", a.personId())
+                        .queryParam("threat", hostRequestText(a))
+                        .queryParam(
+                                "asked",
+                                "Police protection of " + a.venueName() + " and of the route to it, "
+                                        + DAY.format(a.localStart()) + ", "
+                                        + a.localStart().toLocalTime() + " to "
+                                        + a.localEnd().toLocalTime() + " local time");
+        if (measure != null) {
+            uri.queryParam("measure", measure);
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    /** The time zone of the mission's latest appearance, to start a new one's form with. */
+    public Optional<String> usualZone(String missionId) {
+        return jdbc.sql("SELECT time_zone FROM appearance WHERE mission_id = ? ORDER BY created_at DESC, id DESC"
+                        + " LIMIT 1")
+                .param(missionId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** A venue recorded before, offered by the form to fill a new appearance's place in one choice. */
+    public record KnownVenue(
+            String name, String address, String city, String countryCode, double lat, double lon, String timeZone) {}
+
+    /**
+     * The venues of the scope's earlier appearances (of one mission when given), the latest record of each name:
+     * the places the mission uses, with their position and zone.
+     */
+    public List<KnownVenue> knownVenues(Scope scope, String missionId) {
+        if (!scope.unrestricted() && scope.missionIds().isEmpty()) {
+            return List.of();
+        }
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!scope.unrestricted()) {
+            clauses.add("mission_id IN (:scope)");
+            params.put("scope", scope.sortedMissionIds());
+        }
+        if (missionId != null) {
+            clauses.add("mission_id = :mission");
+            params.put("mission", missionId);
+        }
+        String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        Map<String, KnownVenue> byName = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT venue_name, venue_address, city, country_code, lat, lon, time_zone FROM appearance" + where
+                        + " ORDER BY updated_at DESC, id DESC LIMIT 500")
+                .params(params)
+                .query((rs, n) -> new KnownVenue(
+                        rs.getString("venue_name"),
+                        rs.getString("venue_address"),
+                        rs.getString("city"),
+                        rs.getString("country_code"),
+                        rs.getDouble("lat"),
+                        rs.getDouble("lon"),
+                        rs.getString("time_zone")))
+                .list()
+                .forEach(v -> byName.putIfAbsent(v.name().toLowerCase(java.util.Locale.ROOT), v));
+        return byName.values().stream()
+                .sorted(java.util.Comparator.comparing(KnownVenue::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private static AppearanceView.Check check(AppearanceView a, CheckItem item) {

@@ -103,7 +103,7 @@ class AppearancesApi {
                 "missionId", a.missionId(),
                 "personIds", List.of(a.personId()),
                 "threat", appearances.hostRequestText(a),
-                "form", "/host-requests/new?mission=" + a.missionId() + "&appearance=" + a.id());
+                "form", appearances.hostRequestForm(a));
     }
 
     /** The mission's appearances as an iCalendar (RFC 5545) feed that a calendar client can subscribe to. */

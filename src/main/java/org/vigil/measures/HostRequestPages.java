@@ -73,6 +73,9 @@ class HostRequestPages {
             @RequestParam(required = false) Long measure,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) Long poi,
+            @RequestParam(required = false) String threat,
+            @RequestParam(required = false) String asked,
+            @RequestParam(required = false) List<String> person,
             Model model) {
         Scope scope = Scope.current();
         String chosen = mission;
@@ -88,7 +91,12 @@ class HostRequestPages {
         model.addAttribute("measure", measure);
         model.addAttribute("poi", poi);
         model.addAttribute("personsOfInterest", interest.targeting(scope, chosen));
-        model.addAttribute("threat", facts.describe(scope, chosen, measure, lang));
+        // a page that drafts for a case of its own (an appearance) prefills the facts, the measures asked and the
+        // people; else the facts are drafted from the signals
+        model.addAttribute(
+                "threat", threat != null && !threat.isBlank() ? threat.strip() : facts.describe(scope, chosen, measure, lang));
+        model.addAttribute("asked", asked == null || asked.isBlank() ? null : asked.strip());
+        model.addAttribute("chosenPeople", person == null ? List.of() : person);
         return "measures/host-request-new";
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.util.UriUtils;
 import org.vigil.registry.Countries;
 import org.vigil.registry.MissionCommand;
 import org.vigil.registry.MissionFilter;
+import org.vigil.registry.MissionPageSection;
 import org.vigil.registry.MissionStatus;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
@@ -55,12 +56,21 @@ class MissionPages {
     private final People people;
     private final Countries countries;
     private final Validator validator;
+    private final List<MissionPageSection> sections;
 
-    MissionPages(Missions missions, People people, Countries countries, Validator validator) {
+    MissionPages(
+            Missions missions,
+            People people,
+            Countries countries,
+            Validator validator,
+            org.springframework.beans.factory.ObjectProvider<MissionPageSection> sections) {
         this.missions = missions;
         this.people = people;
         this.countries = countries;
         this.validator = validator;
+        this.sections = sections.orderedStream()
+                .sorted(Comparator.comparingInt(MissionPageSection::order))
+                .toList();
     }
 
     @GetMapping
@@ -108,6 +118,11 @@ class MissionPages {
         model.addAttribute("people", people.byMission(scope, id));
         model.addAttribute("countryNames", countries.namesByCode());
         model.addAttribute("updated", Forms.utc(mission.updatedAt()));
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(s -> s.section(scope, mission).stream())
+                        .toList());
         return "missions/show";
     }
 
