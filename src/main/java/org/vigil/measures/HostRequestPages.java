@@ -94,7 +94,8 @@ class HostRequestPages {
         // a page that drafts for a case of its own (an appearance) prefills the facts, the measures asked and the
         // people; else the facts are drafted from the signals
         model.addAttribute(
-                "threat", threat != null && !threat.isBlank() ? threat.strip() : facts.describe(scope, chosen, measure, lang));
+                "threat",
+                threat != null && !threat.isBlank() ? threat.strip() : facts.describe(scope, chosen, measure, lang));
         model.addAttribute("asked", asked == null || asked.isBlank() ? null : asked.strip());
         model.addAttribute("chosenPeople", person == null ? List.of() : person);
         return "measures/host-request-new";

@@ -5,14 +5,5 @@
  * overdue one raises an alert ({@link MeasureOverdue}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {
-            "shared",
-            "registry",
-            "audit",
-            "risk",
-            "incidents",
-            "briefing",
-            "signals",
-            "analysis"
-        })
+        allowedDependencies = {"shared", "registry", "audit", "risk", "incidents", "briefing", "signals", "analysis"})
 package org.vigil.measures;
