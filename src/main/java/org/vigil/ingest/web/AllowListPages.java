@@ -30,7 +30,6 @@ class AllowListPages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("entries", allowList.list());
-        model.addAttribute("time", Pages.TIMES);
         if (!model.containsAttribute("entry")) {
             model.addAttribute("entry", "");
             model.addAttribute("note", "");

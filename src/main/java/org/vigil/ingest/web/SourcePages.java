@@ -47,7 +47,6 @@ class SourcePages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("sources", sources.list());
-        model.addAttribute("time", Pages.TIMES);
         return "sources/list";
     }
 
@@ -186,7 +185,6 @@ class SourcePages {
             return "sources/test-report :: report";
         }
         model.addAttribute("report", report);
-        model.addAttribute("time", Pages.TIMES);
         return "sources/test-report :: report";
     }
 

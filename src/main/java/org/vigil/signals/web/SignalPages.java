@@ -118,7 +118,6 @@ class SignalPages {
                 "query", query.isEmpty() ? sortQuery : sortQuery.isEmpty() ? query : query + "&" + sortQuery);
         model.addAttribute("exportQuery", query.isEmpty() ? "" : "?" + query);
         model.addAttribute("canTriage", Pages.hq() || Pages.hasAnyRole(Role.MISSION_OFFICER));
-        model.addAttribute("time", Pages.TIMES);
         return htmx != null && boosted == null ? "signals/list :: results" : "signals/list";
     }
 
@@ -207,7 +206,6 @@ class SignalPages {
         model.addAttribute("source", source);
         model.addAttribute("canTriage", canTriage);
         model.addAttribute("triageError", triageError);
-        model.addAttribute("time", Pages.TIMES);
         return "signals/show";
     }
 

@@ -1,0 +1,50 @@
+package org.vigil.shared.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The human label of a constant a page shows (a role, a state, a level, a kind) in the request's language: the
+ * message {@code enum.<EnumName>.<CONSTANT>} of the bundles, e.g. {@code enum.Role.HQ_DIRECTOR}. Templates call it as
+ * {@code ${@labels.of(m.state)}}. A constant without a message (a bundle test keeps them all present) reads as its
+ * name in words, never as the code.
+ */
+@Component("labels")
+public class Labels {
+
+    private final MessageSource messages;
+
+    public Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public static String key(Enum<?> value) {
+        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    public String of(Enum<?> value) {
+        return value == null ? "—" : of(value, LocaleContextHolder.getLocale());
+    }
+
+    public String of(Enum<?> value, Locale locale) {
+        if (value == null) {
+            return "—";
+        }
+        return messages.getMessage(key(value), null, words(value.name()), locale);
+    }
+
+    /** The same label starting lower-case, for the middle of a sentence ("now under review"). */
+    public String lower(Enum<?> value) {
+        String label = of(value);
+        return label.isEmpty()
+                ? label
+                : label.substring(0, 1).toLowerCase(LocaleContextHolder.getLocale()) + label.substring(1);
+    }
+
+    private static String words(String name) {
+        String w = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}
