@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,9 +19,21 @@ import org.vigil.shared.NeedToKnow;
 class MyTokensController {
 
     private final ApiTokens tokens;
+    private final Accounts accounts;
 
-    MyTokensController(ApiTokens tokens) {
+    MyTokensController(ApiTokens tokens, Accounts accounts) {
         this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    /** The account page also holds the user's own choice of interface language (AccountLanguageController). */
+    @ModelAttribute("accountLanguage")
+    String accountLanguage(@AuthenticationPrincipal VigilUser me) {
+        return me == null
+                ? null
+                : accounts.interfaceLanguage(me.username())
+                        .map(java.util.Locale::getLanguage)
+                        .orElse(null);
     }
 
     @GetMapping

@@ -43,6 +43,29 @@ public class Labels {
                 : label.substring(0, 1).toLowerCase(LocaleContextHolder.getLocale()) + label.substring(1);
     }
 
+    /** The labels of several constants as a choice: "HQ security director or Administrator" (list.or). */
+    public String anyOf(java.util.Collection<? extends Enum<?>> values) {
+        return join(values, "list.or");
+    }
+
+    /** The labels of several constants as a list: "Targeted threats and Terrorism" (list.and). */
+    public String allOf(java.util.Collection<? extends Enum<?>> values) {
+        return join(values, "list.and");
+    }
+
+    private String join(java.util.Collection<? extends Enum<?>> values, String key) {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.util.List<String> labels = values.stream().map(v -> of(v, locale)).toList();
+        if (labels.isEmpty()) {
+            return "—";
+        }
+        if (labels.size() == 1) {
+            return labels.getFirst();
+        }
+        String head = String.join(", ", labels.subList(0, labels.size() - 1));
+        return messages.getMessage(key, new Object[] {head, labels.getLast()}, locale);
+    }
+
     private static String words(String name) {
         String w = name.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Times and numbers as pages show them, in the request's language: the patterns and the words ("3 h ago") are
  * messages of the bundles ({@code time.*}), so that each language writes them its own way (Russian month names, 24
- * hours, "3 ч назад"); numbers use the language's separators. Every page has it as {@code ${time}}.
+ * hours, "3 ч назад"); numbers use the language's separators and counts its plural forms. Every page has it as
+ * {@code ${time}}.
  */
 @Component("times")
 public class Times {
@@ -88,6 +89,17 @@ public class Times {
         java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
         f.setMaximumFractionDigits(0);
         return f.format(share);
+    }
+
+    /**
+     * A count in words with the language's plural forms: the message is an ICU pattern such as
+     * {@code {0, plural, one {# signal} other {# signals}}} (Russian has one, few, many: "1 сигнал", "3 сигнала",
+     * "25 сигналов"), so that each bundle writes its own forms.
+     */
+    public String count(String key, Number n) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String pattern = messages.getMessage(key, null, locale);
+        return new com.ibm.icu.text.MessageFormat(pattern, locale).format(new Object[] {n == null ? 0 : n});
     }
 
     private String format(Instant instant, String patternKey) {
