@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.web.PageText;
 
 /** "My tokens": every user creates, lists and revokes their own API tokens. A new token is shown once. */
 @Controller
@@ -59,7 +60,7 @@ class MyTokensController {
     String revoke(@AuthenticationPrincipal VigilUser me, @PathVariable long id, RedirectAttributes redirect) {
         try {
             tokens.revoke(me, id);
-            redirect.addFlashAttribute("message", "Token revoked: it no longer works.");
+            redirect.addFlashAttribute("message", PageText.of("flash.token.revoked"));
         } catch (AccountProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }

@@ -27,6 +27,7 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
 import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.PageText;
 import org.vigil.shared.web.Times;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -144,7 +145,7 @@ class RiskPages {
                     Scope.current(),
                     id,
                     new OverrideCommand(c, l, justification, clock.instant().plus(Duration.ofDays(days))));
-            redirect.addFlashAttribute("flash", "Override recorded; it expires in " + days + " days.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.risk.overrideRecorded", days));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
                     "overrideErrors",
@@ -171,7 +172,7 @@ class RiskPages {
     @PostMapping("/risk/missions/{id}/overrides/{overrideId}/revoke")
     String revoke(@PathVariable String id, @PathVariable long overrideId, RedirectAttributes redirect) {
         risk.revoke(Scope.current(), id, overrideId);
-        redirect.addFlashAttribute("flash", "Override revoked.");
+        redirect.addFlashAttribute("flash", PageText.of("flash.risk.overrideRevoked"));
         return "redirect:/risk/missions/" + id;
     }
 }

@@ -35,6 +35,17 @@ public class Labels {
         return messages.getMessage(key(value), null, words(value.name()), locale);
     }
 
+    /**
+     * A page text a controller handed over ({@link PageText}, in flash attributes) in the request's language; any
+     * other value, such as a reason a domain check gave, as it is.
+     */
+    public String text(Object value) {
+        if (value instanceof org.springframework.context.MessageSourceResolvable resolvable) {
+            return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+        }
+        return value == null ? null : value.toString();
+    }
+
     /** The same label starting lower-case, for the middle of a sentence ("now under review"). */
     public String lower(Enum<?> value) {
         String label = of(value);

@@ -30,6 +30,7 @@ import org.vigil.shared.PageResult;
 import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 import org.vigil.shared.web.Pages;
 import org.vigil.signals.SignalDetail;
 import org.vigil.signals.SignalFilter;
@@ -238,17 +239,15 @@ class SignalPages {
             RedirectAttributes flash) {
         Signals.Action chosen = FormValues.enumOrNull(Signals.Action.class, action);
         if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("bulkError", "Tick the signals to triage first.");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.signals.tickFirst"));
             return "redirect:/signals";
         }
         if (chosen == null) {
-            flash.addFlashAttribute(
-                    "bulkError", "Choose what to do with the ticked signals: confirm, dismiss or escalate.");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.signals.chooseAction"));
             return "redirect:/signals";
         }
         if (chosen == Signals.Action.DISMISS && (reason == null || reason.isBlank())) {
-            flash.addFlashAttribute(
-                    "bulkError", "Say why these signals are dismissed (false positive, not about us, ...).");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.signals.sayWhy"));
             return "redirect:/signals";
         }
         Scope scope = Scope.current();
