@@ -145,6 +145,21 @@ class AccountStore {
         }
     }
 
+    /** The interface language the user chose (a tag such as "ru"); empty when not chosen or no such account. */
+    Optional<String> interfaceLanguage(String username) {
+        return jdbc.sql("SELECT interface_language FROM accounts WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(o -> o);
+    }
+
+    void setInterfaceLanguage(String username, String tag) {
+        jdbc.sql("UPDATE accounts SET interface_language = ? WHERE username = ?")
+                .params(tag, username)
+                .update();
+    }
+
     void setEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE accounts SET enabled = ? WHERE username = ?")
                 .params(enabled, username)

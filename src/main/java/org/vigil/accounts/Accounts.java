@@ -2,6 +2,7 @@ package org.vigil.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditTrail;
 import org.vigil.registry.Missions;
+import org.vigil.shared.web.InterfaceLanguages;
 
 /** Creating and administering accounts. Every change is audited; passwords never reach the audit trail. */
 @Service
@@ -192,6 +194,45 @@ public class Accounts {
         Account after = before.withEnabled(enabled);
         audit.record(enabled ? "ENABLE" : "DISABLE", "ACCOUNT", username, before, after);
         return after;
+    }
+
+    /** The interface language the user chose; empty when they follow their browser's. */
+    public Optional<Locale> interfaceLanguage(String username) {
+        return store.interfaceLanguage(username).flatMap(InterfaceLanguages::of);
+    }
+
+    /**
+     * Sets the user's own interface language (blank: follow the browser again); audited with before and after like
+     * other account changes.
+     *
+     * @throws AccountProblem when the language is not one the interface speaks
+     */
+    @Transactional
+    public Optional<Locale> setInterfaceLanguage(String username, String tag) {
+        require(username);
+        Optional<Locale> chosen = InterfaceLanguages.of(tag);
+        if (tag != null && !tag.isBlank() && chosen.isEmpty()) {
+            throw new AccountProblem(
+                    "language",
+                    "the interface speaks "
+                            + InterfaceLanguages.SUPPORTED.stream()
+                                    .map(Locale::getLanguage)
+                                    .toList()
+                            + "; choose one of these, or none to follow your browser");
+        }
+        String before = store.interfaceLanguage(username).orElse(null);
+        String after = chosen.map(Locale::getLanguage).orElse(null);
+        if (java.util.Objects.equals(before, after)) {
+            return chosen;
+        }
+        store.setInterfaceLanguage(username, after);
+        audit.record(
+                "CHANGE_LANGUAGE",
+                "ACCOUNT",
+                username,
+                before == null ? null : Map.of("interfaceLanguage", before),
+                after == null ? Map.of("interfaceLanguage", "browser") : Map.of("interfaceLanguage", after));
+        return chosen;
     }
 
     /** Sets a new generated password and lifts a sign-in lock on the account. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Role;
+import org.vigil.shared.web.PageText;
 
 /** Administrators' account pages: list, create, disable and enable, reset a password. */
 @Controller
@@ -43,7 +44,7 @@ class AdminAccountsController {
             @PathVariable String username, @RequestParam(required = false) String email, RedirectAttributes redirect) {
         try {
             directory.setEmail(username, email);
-            redirect.addFlashAttribute("message", "E-mail of " + username + " saved.");
+            redirect.addFlashAttribute("message", PageText.of("flash.account.emailSaved", username));
         } catch (AccountProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }
@@ -116,7 +117,7 @@ class AdminAccountsController {
             NewAccount wanted =
                     new AccountForm(username, account.displayName(), form.roles(), form.missions()).toNewAccount();
             accounts.changeAccess(username, wanted.roles(), wanted.missions(), me.username());
-            redirect.addFlashAttribute("message", "Roles and missions of " + username + " saved.");
+            redirect.addFlashAttribute("message", PageText.of("flash.account.accessSaved", username));
             return "redirect:/admin/accounts";
         } catch (AccountProblem problem) {
             model.addAttribute("account", account);
@@ -140,7 +141,8 @@ class AdminAccountsController {
     private String setEnabled(String username, boolean enabled, VigilUser me, RedirectAttributes redirect) {
         try {
             accounts.setEnabled(username, enabled, me.username());
-            redirect.addFlashAttribute("message", "Account " + username + (enabled ? " enabled." : " disabled."));
+            redirect.addFlashAttribute(
+                    "message", PageText.of(enabled ? "flash.account.enabled" : "flash.account.disabled", username));
         } catch (AccountProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }

@@ -1,6 +1,10 @@
 package org.vigil.accounts;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -15,12 +19,32 @@ import org.vigil.shared.NeedToKnow;
 class LoginController {
 
     private final boolean singleSignOn;
+    private final MessageSource messages;
 
     LoginController(
             org.springframework.beans.factory.ObjectProvider<
                             org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
-                    identityProvider) {
+                    identityProvider,
+            MessageSource messages) {
         this.singleSignOn = identityProvider.getIfAvailable() != null;
+        this.messages = messages;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** Why the sign-in failed, in the page's language; a lock keeps its own sentence (it names the time). */
+    private String why(Object last) {
+        if (last instanceof DisabledException) {
+            return text("login.error.disabledAccount");
+        }
+        if (last instanceof AuthenticationException e
+                && !(last instanceof BadCredentialsException)
+                && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return text("login.error.wrong");
     }
 
     @GetMapping("/login")
@@ -34,23 +58,13 @@ class LoginController {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute(
-                    "error",
-                    last instanceof AuthenticationException e && e.getMessage() != null
-                            ? e.getMessage()
-                            : "Wrong username or password.");
+            model.addAttribute("error", why(last));
         }
         if (disabled != null) {
-            model.addAttribute(
-                    "error",
-                    "Your account has been disabled, which ended your session. "
-                            + "Ask an administrator if this is a mistake.");
+            model.addAttribute("error", text("login.error.disabled"));
         }
         if (changed != null) {
-            model.addAttribute(
-                    "notice",
-                    "An administrator changed your roles or missions, which ended your session. "
-                            + "Sign in again to work with them.");
+            model.addAttribute("notice", text("login.notice.changed"));
         }
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("singleSignOn", singleSignOn);

@@ -4,12 +4,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.web.PageText;
 
 /** "My tokens": every user creates, lists and revokes their own API tokens. A new token is shown once. */
 @Controller
@@ -18,9 +20,21 @@ import org.vigil.shared.NeedToKnow;
 class MyTokensController {
 
     private final ApiTokens tokens;
+    private final Accounts accounts;
 
-    MyTokensController(ApiTokens tokens) {
+    MyTokensController(ApiTokens tokens, Accounts accounts) {
         this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    /** The account page also holds the user's own choice of interface language (AccountLanguageController). */
+    @ModelAttribute("accountLanguage")
+    String accountLanguage(@AuthenticationPrincipal VigilUser me) {
+        return me == null
+                ? null
+                : accounts.interfaceLanguage(me.username())
+                        .map(java.util.Locale::getLanguage)
+                        .orElse(null);
     }
 
     @GetMapping
@@ -46,7 +60,7 @@ class MyTokensController {
     String revoke(@AuthenticationPrincipal VigilUser me, @PathVariable long id, RedirectAttributes redirect) {
         try {
             tokens.revoke(me, id);
-            redirect.addFlashAttribute("message", "Token revoked: it no longer works.");
+            redirect.addFlashAttribute("message", PageText.of("flash.token.revoked"));
         } catch (AccountProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }

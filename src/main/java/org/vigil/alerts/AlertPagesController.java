@@ -20,6 +20,7 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 
 /** The alert inbox (live: its list and the navigation badge poll), an alert's page and its lifecycle buttons. */
 @Controller
@@ -102,7 +103,7 @@ class AlertPagesController {
             Authentication auth,
             RedirectAttributes flash) {
         if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("bulkError", "Tick the alerts to acknowledge first.");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.alerts.tickFirst"));
             return "redirect:/alerts";
         }
         BulkResult result = bulkAcknowledge(desk, Scope.current(), ids, auth.getName());

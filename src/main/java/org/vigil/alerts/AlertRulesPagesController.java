@@ -13,6 +13,7 @@ import org.vigil.risk.RiskLevel;
 import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
+import org.vigil.shared.web.PageText;
 
 /** The rules pages: list, create, edit, delete; for administrators and HQ. */
 @Controller
@@ -97,7 +98,7 @@ class AlertRulesPagesController {
         RuleRequest.requireManager(auth, true);
         try {
             AlertRule created = rules.create(form.request().toRule());
-            redirect.addFlashAttribute("flash", "Rule '" + created.name() + "' created.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.rule.created", created.name()));
             return "redirect:/alerts/rules";
         } catch (InvalidInputException e) {
             return form(model, null, form, e);
@@ -109,7 +110,7 @@ class AlertRulesPagesController {
         RuleRequest.requireManager(auth, true);
         try {
             AlertRule updated = rules.update(id, form.request().toRule());
-            redirect.addFlashAttribute("flash", "Rule '" + updated.name() + "' saved.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.rule.saved", updated.name()));
             return "redirect:/alerts/rules";
         } catch (InvalidInputException e) {
             return form(model, id, form, e);
@@ -121,7 +122,7 @@ class AlertRulesPagesController {
         RuleRequest.requireManager(auth, true);
         try {
             rules.delete(id);
-            redirect.addFlashAttribute("flash", "Rule deleted.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.rule.deleted"));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

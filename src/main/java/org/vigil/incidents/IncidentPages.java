@@ -21,6 +21,8 @@ import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.PageText;
 
 /** The incidents pages: the list, recording one, an incident's page with its log and workflow. */
 @Controller
@@ -102,7 +104,7 @@ class IncidentPages {
                     List.of(),
                     authorities,
                     null));
-            redirect.addFlashAttribute("flash", "Incident recorded; the mission's officers and HQ are alerted.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.incident.recorded"));
             return "redirect:/incidents/" + created.id();
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -124,7 +126,7 @@ class IncidentPages {
     String log(@PathVariable long id, @RequestParam(required = false) String entry, RedirectAttributes redirect) {
         try {
             incidents.appendLog(id, entry);
-            redirect.addFlashAttribute("flash", "Added to the log.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.incident.logged"));
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -143,7 +145,7 @@ class IncidentPages {
                     .findFirst()
                     .orElse(null);
             IncidentView i = incidents.changeStatus(id, to, note);
-            redirect.addFlashAttribute("flash", "Now " + i.status().label().toLowerCase() + ".");
+            redirect.addFlashAttribute("flash", PageText.of("flash.incident.now", PageText.of(Labels.key(i.status()))));
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -176,7 +178,7 @@ class IncidentPages {
                             i.alertIds(),
                             authorities,
                             lessons));
-            redirect.addFlashAttribute("flash", "Saved.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.saved"));
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

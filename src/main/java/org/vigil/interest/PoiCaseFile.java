@@ -21,7 +21,6 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.vigil.audit.AuditTrail;
 import org.vigil.shared.Scope;
-import org.vigil.shared.web.Pages;
 
 /**
  * A person of interest's case file as a PDF (template {@code templates/interest/case-file.html}, DejaVu fonts
@@ -37,8 +36,16 @@ class PoiCaseFile {
     private final ITemplateEngine templates;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.vigil.shared.web.Times times;
 
-    PoiCaseFile(PoiCasework casework, PoiNames names, ITemplateEngine templates, AuditTrail audit, Clock clock) {
+    PoiCaseFile(
+            PoiCasework casework,
+            PoiNames names,
+            ITemplateEngine templates,
+            AuditTrail audit,
+            Clock clock,
+            org.vigil.shared.web.Times times) {
+        this.times = times;
         this.casework = casework;
         this.names = names;
         this.templates = templates;
@@ -53,7 +60,7 @@ class PoiCaseFile {
                 "p", c.person(),
                 "targets", names.targets(scope, c.person()),
                 "generated", clock.instant(),
-                "time", Pages.TIMES));
+                "time", times));
         return templates.process("interest/case-file", context);
     }
 

@@ -24,7 +24,6 @@ import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
-import org.vigil.shared.web.Pages;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -88,7 +87,6 @@ class PoiPages {
         model.addAttribute("missionNames", missionNames);
         model.addAttribute("missions", missions.all(scope));
         model.addAttribute("mayDecide", PoiCasework.mayWork(Actor.current()));
-        model.addAttribute("time", Pages.TIMES);
         return "interest/list";
     }
 
@@ -118,7 +116,6 @@ class PoiPages {
         model.addAttribute("points", JSON.writeValueAsString(points));
         model.addAttribute("chartFrom", from.toEpochMilli() - span / 20);
         model.addAttribute("chartTo", to.toEpochMilli() + span / 20);
-        model.addAttribute("time", Pages.TIMES);
         return "interest/show";
     }
 

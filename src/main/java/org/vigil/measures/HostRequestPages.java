@@ -21,6 +21,8 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PersonsOfInterestForNotes;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.PageText;
 
 /** The host-state request pages: the list, drafting a note verbale, its preview, print and PDF, and tracking. */
 @Controller
@@ -146,7 +148,7 @@ class HostRequestPages {
                     null,
                     null,
                     personOfInterestId));
-            redirect.addFlashAttribute("flash", "Drafted note " + created.reference() + ".");
+            redirect.addFlashAttribute("flash", PageText.of("flash.hostRequest.drafted", created.reference()));
             return "redirect:/host-requests/" + created.id();
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -199,7 +201,7 @@ class HostRequestPages {
                             .orElseThrow(() -> new InvalidInputException("status", "\"" + status + "\" is not a step"));
             HostRequestView r = requests.advance(id, to, MeasurePages.date("on", on), note);
             redirect.addFlashAttribute(
-                    "flash", "Recorded: " + r.status().label().toLowerCase() + ".");
+                    "flash", PageText.of("flash.hostRequest.recorded", PageText.of(Labels.key(r.status()))));
         } catch (InvalidInputException | ActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -130,7 +130,6 @@ class MeasurePages {
         model.addAttribute("mission", chosen);
         model.addAttribute("code", code);
         model.addAttribute("deadline", measures.today().plusDays(14));
-        model.addAttribute("time", org.vigil.shared.web.Pages.TIMES);
         return "measures/new";
     }
 

@@ -49,7 +49,6 @@ class HomeController {
         }
         model.addAttribute("mapRefreshMillis", refreshMillis);
         model.addAttribute("queue", queue.forCurrentUser());
-        model.addAttribute("time", org.vigil.shared.web.Pages.TIMES);
         return "home";
     }
 }

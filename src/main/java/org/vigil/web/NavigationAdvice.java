@@ -3,13 +3,37 @@ package org.vigil.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.vigil.shared.web.Times;
 
 /**
  * Tells the page shell which section of the navigation the current page belongs to, so that it can highlight
- * it. Derived from the path, so that no controller has to remember to set it.
+ * it. Derived from the path, so that no controller has to remember to set it. Also gives every page the times
+ * helper and its own path (for the language switch).
  */
 @ControllerAdvice
 class NavigationAdvice {
+
+    private final Times times;
+
+    NavigationAdvice(Times times) {
+        this.times = times;
+    }
+
+    /** Times and numbers in the request's language, for every page: {@code ${time.utc(x)}}, {@code ${time.ago(x)}}. */
+    @ModelAttribute("time")
+    Times time() {
+        return times;
+    }
+
+    /**
+     * The page's own path and query, for the header's language switch to come back to (a path on this site only).
+     */
+    @ModelAttribute("requestPath")
+    String requestPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return query == null ? path : path + "?" + query;
+    }
 
     @ModelAttribute("navSection")
     String navSection(HttpServletRequest request) {

@@ -15,7 +15,6 @@ import org.vigil.registry.PersonFilter;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Scope;
-import org.vigil.shared.web.Pages;
 import org.vigil.signals.SignalFilter;
 import org.vigil.signals.Signals;
 
@@ -72,7 +71,6 @@ class SearchController {
         Map<String, String> names =
                 missions.all(scope).stream().collect(Collectors.toMap(MissionView::id, MissionView::name, (a, b) -> a));
         model.addAttribute("missionNames", names);
-        model.addAttribute("time", Pages.TIMES);
         return "search";
     }
 }

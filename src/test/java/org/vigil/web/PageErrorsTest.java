@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigil.TestPrincipals;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.web.ApiProblems;
+import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.Times;
 
 /**
  * A browser that mistypes an address or opens a record it may not see gets the status alone, so that the error
@@ -34,6 +36,8 @@ import org.vigil.shared.web.ApiProblems;
 @Import({
     PageErrorResolver.class,
     ApiProblems.class,
+    Times.class, // the page shell's helpers (NavigationAdvice gives every page the times helper)
+    Labels.class,
     PageErrorsTest.MissionPage.class,
     PageErrorsTest.MissionResource.class
 })

@@ -13,6 +13,7 @@ import org.vigil.shared.ConflictException;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
+import org.vigil.shared.web.PageText;
 import org.vigil.shared.web.Pages;
 
 /** The fetcher's allow-list for administrators: the hosts and address blocks fetched despite the SSRF rules. */
@@ -30,7 +31,6 @@ class AllowListPages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("entries", allowList.list());
-        model.addAttribute("time", Pages.TIMES);
         if (!model.containsAttribute("entry")) {
             model.addAttribute("entry", "");
             model.addAttribute("note", "");
@@ -46,7 +46,7 @@ class AllowListPages {
             RedirectAttributes flash) {
         try {
             FetchAllowList.Entry added = allowList.add(entry, note);
-            flash.addFlashAttribute("flash", "'" + added.entry() + "' may now be fetched.");
+            flash.addFlashAttribute("flash", PageText.of("flash.allowList.added", added.entry()));
             return "redirect:/admin/fetch-allowlist";
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.problems().getFirst().reason());
@@ -65,7 +65,7 @@ class AllowListPages {
         } catch (NotFoundException e) {
             throw new Pages.NotFound("allow-list entry", Long.toString(id));
         }
-        flash.addFlashAttribute("flash", "Removed from the allow-list.");
+        flash.addFlashAttribute("flash", PageText.of("flash.allowList.removed"));
         return "redirect:/admin/fetch-allowlist";
     }
 }

@@ -48,7 +48,6 @@ class DeadLetterPages {
                 deadLetters.list(sourceId, includeReplayed, new PageRequest(Pages.pageNumber(page), Pages.PAGE_SIZE)));
         model.addAttribute("source", sourceId == null ? "" : sourceId);
         model.addAttribute("includeReplayed", includeReplayed);
-        model.addAttribute("time", Pages.TIMES);
         return "dead-letters/list";
     }
 
@@ -56,7 +55,6 @@ class DeadLetterPages {
     String show(@PathVariable String id, Model model) {
         requireHq();
         model.addAttribute("letter", find(id));
-        model.addAttribute("time", Pages.TIMES);
         return "dead-letters/show";
     }
 

@@ -22,6 +22,7 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.Role;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 import org.vigil.shared.web.Pages;
 
 /**
@@ -47,7 +48,6 @@ class SourcePages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("sources", sources.list());
-        model.addAttribute("time", Pages.TIMES);
         return "sources/list";
     }
 
@@ -132,8 +132,11 @@ class SourcePages {
             Source created = sources.create(form.toCommand());
             flash.addFlashAttribute(
                     "flash",
-                    "Source \"" + created.name() + "\" created"
-                            + (created.polled() && created.enabled() ? "; it is polled within a minute." : "."));
+                    PageText.of(
+                            created.polled() && created.enabled()
+                                    ? "flash.source.createdPolled"
+                                    : "flash.source.created",
+                            created.name()));
             return "redirect:/sources";
         } catch (InvalidInputException e) {
             return form(model, form, true, e);
@@ -149,7 +152,7 @@ class SourcePages {
         find(id);
         try {
             Source updated = sources.update(id, form.toCommand());
-            flash.addFlashAttribute("flash", "Source \"" + updated.name() + "\" saved.");
+            flash.addFlashAttribute("flash", PageText.of("flash.source.saved", updated.name()));
             return "redirect:/sources";
         } catch (InvalidInputException e) {
             return form(model, form, false, e);
@@ -161,7 +164,8 @@ class SourcePages {
     String pause(@PathVariable String id, RedirectAttributes flash) {
         find(id);
         flash.addFlashAttribute(
-                "flash", "Source \"" + sources.setEnabled(id, false).name() + "\" paused.");
+                "flash",
+                PageText.of("flash.source.paused", sources.setEnabled(id, false).name()));
         return "redirect:/sources";
     }
 
@@ -170,7 +174,8 @@ class SourcePages {
     String resume(@PathVariable String id, RedirectAttributes flash) {
         find(id);
         flash.addFlashAttribute(
-                "flash", "Source \"" + sources.setEnabled(id, true).name() + "\" resumed.");
+                "flash",
+                PageText.of("flash.source.resumed", sources.setEnabled(id, true).name()));
         return "redirect:/sources";
     }
 
@@ -186,7 +191,6 @@ class SourcePages {
             return "sources/test-report :: report";
         }
         model.addAttribute("report", report);
-        model.addAttribute("time", Pages.TIMES);
         return "sources/test-report :: report";
     }
 

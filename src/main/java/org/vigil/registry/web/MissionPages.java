@@ -37,6 +37,7 @@ import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import org.vigil.shared.registryfile.MissionKind;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 
 /**
  * The missions pages: the list with search and filters (live through htmx), a mission's page with its people,
@@ -117,7 +118,6 @@ class MissionPages {
         model.addAttribute("mission", mission);
         model.addAttribute("people", people.byMission(scope, id));
         model.addAttribute("countryNames", countries.namesByCode());
-        model.addAttribute("updated", Forms.utc(mission.updatedAt()));
         model.addAttribute(
                 "sections",
                 sections.stream()
@@ -143,7 +143,7 @@ class MissionPages {
         if (!errors.hasErrors()) {
             try {
                 MissionView created = missions.create(command);
-                flash.addFlashAttribute("flash", "Mission \"" + created.name() + "\" created.");
+                flash.addFlashAttribute("flash", PageText.of("flash.mission.created", created.name()));
                 return "redirect:/missions/" + path(created.id());
             } catch (InvalidInputException e) {
                 Forms.reject(errors, e);
@@ -178,7 +178,7 @@ class MissionPages {
         if (!errors.hasErrors()) {
             try {
                 MissionView updated = missions.update(id, command);
-                flash.addFlashAttribute("flash", "Mission \"" + updated.name() + "\" saved.");
+                flash.addFlashAttribute("flash", PageText.of("flash.mission.saved", updated.name()));
                 return "redirect:/missions/" + path(id);
             } catch (InvalidInputException e) {
                 Forms.reject(errors, e);
@@ -205,10 +205,7 @@ class MissionPages {
         Forms.requireAdmin();
         missions.find(Scope.current(), id).orElseThrow(() -> Forms.notFound("mission", id));
         MissionView retired = missions.retire(id);
-        flash.addFlashAttribute(
-                "flash",
-                "Mission \"" + retired.name()
-                        + "\" retired: it is kept for the records that point to it, and left off the map and the default list.");
+        flash.addFlashAttribute("flash", PageText.of("flash.mission.retired", retired.name()));
         return "redirect:/missions/" + path(id);
     }
 

@@ -32,6 +32,7 @@ import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
 import org.vigil.shared.registryfile.PersonRole;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 
 /**
  * The people pages: the list of protected people with search and filters, a person's page, and for
@@ -98,7 +99,6 @@ class PeoplePages {
                 person.missionId() == null
                         ? null
                         : missions.find(scope, person.missionId()).orElse(null));
-        model.addAttribute("updated", Forms.utc(person.updatedAt()));
         return "people/show";
     }
 
@@ -119,7 +119,7 @@ class PeoplePages {
         if (!errors.hasErrors()) {
             try {
                 PersonView created = people.create(command);
-                flash.addFlashAttribute("flash", created.name() + " added.");
+                flash.addFlashAttribute("flash", PageText.of("flash.person.added", created.name()));
                 return "redirect:/people/" + Forms.path(created.id());
             } catch (InvalidInputException e) {
                 Forms.reject(errors, e);
@@ -153,7 +153,7 @@ class PeoplePages {
         if (!errors.hasErrors()) {
             try {
                 PersonView updated = people.update(id, command);
-                flash.addFlashAttribute("flash", updated.name() + " saved.");
+                flash.addFlashAttribute("flash", PageText.of("flash.person.saved", updated.name()));
                 return "redirect:/people/" + Forms.path(id);
             } catch (InvalidInputException e) {
                 Forms.reject(errors, e);
@@ -167,10 +167,7 @@ class PeoplePages {
     String retire(@PathVariable String id, RedirectAttributes flash) {
         Forms.requireAdmin();
         PersonView retired = people.retire(id);
-        flash.addFlashAttribute(
-                "flash",
-                retired.name() + " is no longer protected: the record is kept, and left out"
-                        + " of the default lists and the mission's page.");
+        flash.addFlashAttribute("flash", PageText.of("flash.person.retired", retired.name()));
         return "redirect:/people/" + Forms.path(id);
     }
 

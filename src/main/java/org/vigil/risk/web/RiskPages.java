@@ -2,13 +2,12 @@ package org.vigil.risk.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +26,9 @@ import org.vigil.risk.assess.RiskWords;
 import org.vigil.shared.InvalidInputException;
 import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.PageText;
+import org.vigil.shared.web.Times;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,25 +44,42 @@ import tools.jackson.databind.json.JsonMapper;
 class RiskPages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     private final RiskService risk;
     private final Clock clock;
+    private final Times times;
+    private final Words words;
 
-    RiskPages(RiskService risk, Clock clock) {
+    RiskPages(RiskService risk, Clock clock, Times times, Labels labels, MessageSource messages) {
         this.risk = risk;
         this.clock = clock;
+        this.times = times;
+        this.words = new Words(labels, messages);
     }
 
-    /** The words of factor names and categories, for the template. */
+    /**
+     * The words of factor names and categories, for the template, in the page's language (the bundles'
+     * risk.factor.* and enum.RiskCategory.*; English from RiskWords when a bundle has none).
+     */
     static final class Words {
+        private final Labels labels;
+        private final MessageSource messages;
+
+        Words(Labels labels, MessageSource messages) {
+            this.labels = labels;
+            this.messages = messages;
+        }
+
         public String factor(String name) {
-            return RiskWords.factor(name);
+            return messages.getMessage(
+                    "risk.factor." + name, null, RiskWords.factor(name), LocaleContextHolder.getLocale());
         }
 
         public String category(RiskCategory category) {
-            return RiskWords.category(category);
+            if (category == null) {
+                return messages.getMessage(
+                        "risk.category.overall", null, RiskWords.category(null), LocaleContextHolder.getLocale());
+            }
+            return labels.of(category);
         }
     }
 
@@ -90,14 +109,14 @@ class RiskPages {
         // the chart's x axis spans the period asked for, so that its ticks fall on distinct days
         model.addAttribute("trendFrom", now - Duration.ofDays(days).toMillis());
         model.addAttribute("trendTo", now);
-        model.addAttribute("words", new Words());
+        model.addAttribute("words", words);
         model.addAttribute("history", history);
         model.addAttribute("trend", JSON.writeValueAsString(trend));
         model.addAttribute("overrides", risk.overrides(scope, id));
         model.addAttribute("analyst", RiskService.isAnalyst());
         model.addAttribute("categories", RiskCategory.values());
         model.addAttribute("levels", RiskLevel.values());
-        model.addAttribute("when", (java.util.function.Function<java.time.Instant, String>) WHEN::format);
+        model.addAttribute("when", (java.util.function.Function<java.time.Instant, String>) times::utc);
         model.addAttribute("days", days);
         model.addAttribute("now", clock.instant());
         return "risk/mission";
@@ -126,7 +145,7 @@ class RiskPages {
                     Scope.current(),
                     id,
                     new OverrideCommand(c, l, justification, clock.instant().plus(Duration.ofDays(days))));
-            redirect.addFlashAttribute("flash", "Override recorded; it expires in " + days + " days.");
+            redirect.addFlashAttribute("flash", PageText.of("flash.risk.overrideRecorded", days));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
                     "overrideErrors",
@@ -153,7 +172,7 @@ class RiskPages {
     @PostMapping("/risk/missions/{id}/overrides/{overrideId}/revoke")
     String revoke(@PathVariable String id, @PathVariable long overrideId, RedirectAttributes redirect) {
         risk.revoke(Scope.current(), id, overrideId);
-        redirect.addFlashAttribute("flash", "Override revoked.");
+        redirect.addFlashAttribute("flash", PageText.of("flash.risk.overrideRevoked"));
         return "redirect:/risk/missions/" + id;
     }
 }

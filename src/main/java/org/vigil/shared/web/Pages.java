@@ -58,31 +58,4 @@ public final class Pages {
     public static String utc(Instant instant) {
         return instant == null ? null : UTC_MINUTES.format(instant);
     }
-
-    /** For templates: {@code ${time.utc(x)}}. */
-    public static final class Times {
-        public String utc(Instant instant) {
-            return instant == null ? "—" : UTC_MINUTES.format(instant);
-        }
-
-        /** How long ago, as a person says it: "just now", "12 min ago", "3 h ago", "5 days ago". */
-        public String ago(Instant instant) {
-            if (instant == null) {
-                return "—";
-            }
-            long minutes = java.time.Duration.between(instant, Instant.now()).toMinutes();
-            if (minutes < 1) {
-                return "just now";
-            }
-            if (minutes < 60) {
-                return minutes + " min ago";
-            }
-            if (minutes < 48 * 60) {
-                return minutes / 60 + " h ago";
-            }
-            return minutes / (24 * 60) + " days ago";
-        }
-    }
-
-    public static final Times TIMES = new Times();
 }

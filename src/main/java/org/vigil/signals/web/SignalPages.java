@@ -30,6 +30,7 @@ import org.vigil.shared.PageResult;
 import org.vigil.shared.Role;
 import org.vigil.shared.Scope;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 import org.vigil.shared.web.Pages;
 import org.vigil.signals.SignalDetail;
 import org.vigil.signals.SignalFilter;
@@ -118,7 +119,6 @@ class SignalPages {
                 "query", query.isEmpty() ? sortQuery : sortQuery.isEmpty() ? query : query + "&" + sortQuery);
         model.addAttribute("exportQuery", query.isEmpty() ? "" : "?" + query);
         model.addAttribute("canTriage", Pages.hq() || Pages.hasAnyRole(Role.MISSION_OFFICER));
-        model.addAttribute("time", Pages.TIMES);
         return htmx != null && boosted == null ? "signals/list :: results" : "signals/list";
     }
 
@@ -207,7 +207,6 @@ class SignalPages {
         model.addAttribute("source", source);
         model.addAttribute("canTriage", canTriage);
         model.addAttribute("triageError", triageError);
-        model.addAttribute("time", Pages.TIMES);
         return "signals/show";
     }
 
@@ -240,17 +239,15 @@ class SignalPages {
             RedirectAttributes flash) {
         Signals.Action chosen = FormValues.enumOrNull(Signals.Action.class, action);
         if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("bulkError", "Tick the signals to triage first.");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.signals.tickFirst"));
             return "redirect:/signals";
         }
         if (chosen == null) {
-            flash.addFlashAttribute(
-                    "bulkError", "Choose what to do with the ticked signals: confirm, dismiss or escalate.");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.signals.chooseAction"));
             return "redirect:/signals";
         }
         if (chosen == Signals.Action.DISMISS && (reason == null || reason.isBlank())) {
-            flash.addFlashAttribute(
-                    "bulkError", "Say why these signals are dismissed (false positive, not about us, ...).");
+            flash.addFlashAttribute("bulkError", PageText.of("flash.signals.sayWhy"));
             return "redirect:/signals";
         }
         Scope scope = Scope.current();
