@@ -72,7 +72,7 @@ class PoiPagesBrowserTest {
         browser.waitFor(By.id("poi-name"));
         assertThat(browser.text(By.id("poi-name"))).isEqualTo("@" + handle + " on x");
         assertThat(browser.text(By.id("targets"))).contains("Alexei Yerkhov");
-        assertThat(browser.text(By.id("behaviours"))).contains("Warning behaviours are assessed");
+        assertThat(browser.text(By.id("behaviours"))).contains("No warning behaviour observed");
         String drawn = browser.waitUntil(
                 "the timeline chart drawn",
                 d -> d.findElement(By.id("poi-timeline")).getDomAttribute("data-drawn"));
