@@ -189,7 +189,7 @@ public enum NoteLanguage {
         return out.toString();
     }
 
-    /** A person's role as the note names it after the name: "Ambassador", "Посол", "Büyükelçi"... */
+    /** A person's role as the note names it after the name: "Ambassador", "Büyükelçi", the Russian word in note-verbale_ru... */
     String role(PersonRole role) {
         return text("role." + role.name());
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Times and numbers as pages show them, in the request's language: the patterns and the words ("3 h ago") are
  * messages of the bundles ({@code time.*}), so that each language writes them its own way (Russian month names, 24
- * hours, "3 ч назад"); numbers use the language's separators and counts its plural forms. Every page has it as
+ * hours, the Russian for "3 h ago"); numbers use the language's separators and counts its plural forms. Every page has it as
  * {@code ${time}}.
  */
 @Component("times")
@@ -93,8 +93,8 @@ public class Times {
 
     /**
      * A count in words with the language's plural forms: the message is an ICU pattern such as
-     * {@code {0, plural, one {# signal} other {# signals}}} (Russian has one, few, many: "1 сигнал", "3 сигнала",
-     * "25 сигналов"), so that each bundle writes its own forms.
+     * {@code {0, plural, one {# signal} other {# signals}}} (Russian has one, few and many forms: messages_ru.properties
+     * writes them), so that each bundle writes its own forms.
      */
     public String count(String key, Number n) {
         Locale locale = LocaleContextHolder.getLocale();
