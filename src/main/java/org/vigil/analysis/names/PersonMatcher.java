@@ -39,7 +39,7 @@ public final class PersonMatcher {
 
     static final double ORDINARY_GIVEN_WORD = 2000;
     /** What an ordinary word's confidence is multiplied by without stronger evidence: below the reporting level. */
-    static final double ORDINARY_FACTOR = 0.5;
+    static final double ORDINARY_FACTOR = 0.45;
 
     private final MentionCalibration calibration;
 
