@@ -9,7 +9,7 @@ import org.vigil.audit.CaseRelations;
 /**
  * How measures make cases with the records around them, for the audit trail's case timeline: a measure, the
  * incidents it was taken because of and the requests to the host state drafted for it; an incident and the measures
- * taken because of it; a request and its measure.
+ * taken because of it; a request and its measure; a request and the person of interest it concerns, and back.
  */
 @Component
 class MeasureCases implements CaseRelations {
@@ -41,9 +41,15 @@ class MeasureCases implements CaseRelations {
                                 "SELECT measure_id FROM measure_reason_ref WHERE kind = 'INCIDENT' AND ref_id = ? ORDER BY measure_id",
                                 id)
                         .forEach(m -> out.add(new CaseRecord("MEASURE", m)));
-            case "HOST_REQUEST" ->
+            case "HOST_REQUEST" -> {
                 ids("SELECT measure_id FROM host_request WHERE id = ? AND measure_id IS NOT NULL", id)
                         .forEach(m -> out.add(new CaseRecord("MEASURE", m)));
+                ids("SELECT poi_id FROM host_request WHERE id = ? AND poi_id IS NOT NULL", id)
+                        .forEach(p -> out.add(new CaseRecord("PERSON_OF_INTEREST", p)));
+            }
+            case "PERSON_OF_INTEREST" ->
+                ids("SELECT id FROM host_request WHERE poi_id = ? ORDER BY id", id)
+                        .forEach(r -> out.add(new CaseRecord("HOST_REQUEST", r)));
             default -> {
                 // not a record of this module
             }

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.vigil.TestPrincipals;
 import org.vigil.analysis.ThreatLevel;
+import org.vigil.audit.CaseRelations;
 import org.vigil.shared.Author;
 import org.vigil.shared.Scope;
 import org.vigil.signals.SignalLookup.AuthoredSignal;
@@ -60,6 +61,9 @@ class PoiHostRequestTest {
 
     @Autowired
     PoiCasework casework;
+
+    @Autowired
+    java.util.List<CaseRelations> relations;
 
     private long person(String handle, String name, String mission) {
         persons.record(new AuthoredSignal(
@@ -133,6 +137,22 @@ class PoiHostRequestTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("/persons-of-interest/" + id + "/case-file.pdf");
+
+        // the audit trail's case timeline joins the request and the person of interest, both ways
+        assertThat(relations.stream()
+                        .flatMap(
+                                r -> r
+                                        .related(new CaseRelations.CaseRecord("PERSON_OF_INTEREST", Long.toString(id)))
+                                        .stream())
+                        .toList())
+                .contains(new CaseRelations.CaseRecord("HOST_REQUEST", Long.toString(request)));
+        assertThat(relations.stream()
+                        .flatMap(r ->
+                                r
+                                        .related(new CaseRelations.CaseRecord("HOST_REQUEST", Long.toString(request)))
+                                        .stream())
+                        .toList())
+                .contains(new CaseRelations.CaseRecord("PERSON_OF_INTEREST", Long.toString(id)));
     }
 
     @Test
