@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.vigil.shared.Actor;
 import org.vigil.shared.AwaitingDecision;
+import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.PageText;
 
 /** The open alerts assigned to the user (within their scope): theirs to act on until resolved. */
 @Component
@@ -19,10 +21,18 @@ class AlertsAwaitingDecision implements AwaitingDecision {
     public List<Item> waitingFor(Actor actor) {
         return queries.assignedTo(actor.scope(), actor.username()).stream()
                 .map(a -> new Item(
-                        "Alert assigned to you",
-                        a.title(),
-                        a.levelName().charAt(0) + a.levelName().substring(1).toLowerCase() + ", "
-                                + a.status().name().toLowerCase() + (a.count() > 1 ? ", " + a.count() + " events" : ""),
+                        PageText.of("queue.kind.alertAssigned"),
+                        PageText.asIs(a.title()),
+                        a.count() > 1
+                                ? PageText.of(
+                                        "queue.alert.detailEvents",
+                                        PageText.of("level." + a.levelName()),
+                                        PageText.of(Labels.key(a.status())),
+                                        a.count())
+                                : PageText.of(
+                                        "queue.alert.detail",
+                                        PageText.of("level." + a.levelName()),
+                                        PageText.of(Labels.key(a.status()))),
                         "/alerts/" + a.id(),
                         a.firstAt(),
                         a.levelRank() >= 3))

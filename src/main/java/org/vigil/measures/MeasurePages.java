@@ -21,6 +21,8 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.PageResult;
 import org.vigil.shared.Scope;
+import org.vigil.shared.web.Labels;
+import org.vigil.shared.web.PageText;
 
 /**
  * The measures pages: the list, a proposal form, a measure's page with the steps the user may take (a refused
@@ -152,10 +154,11 @@ class MeasurePages {
                     date("deadline", deadline)));
             redirect.addFlashAttribute(
                     "flash",
-                    "Proposed: " + created.name() + " for " + created.missionId()
-                            + (created.approvalsRequired() > 1
-                                    ? " (needs " + created.approvalsRequired() + " distinct approvers)"
-                                    : ""));
+                    PageText.of(
+                            created.approvalsRequired() > 1 ? "flash.measure.proposedNeeds" : "flash.measure.proposed",
+                            created.name(),
+                            created.missionId(),
+                            created.approvalsRequired()));
             return "redirect:/measures/" + created.id();
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -200,12 +203,13 @@ class MeasurePages {
                     switch (step) {
                         case APPROVE ->
                             m.state() == MeasureState.APPROVED
-                                    ? "Approved."
-                                    : "Your approval is recorded ("
-                                            + m.approvals().size() + " of " + m.approvalsRequired()
-                                            + "); another approver must approve too.";
-                        case IMPLEMENT -> "Marked as implemented.";
-                        default -> "Done: " + m.state().label().toLowerCase() + ".";
+                                    ? PageText.of("flash.measure.approved")
+                                    : PageText.of(
+                                            "flash.measure.approvalRecorded",
+                                            m.approvals().size(),
+                                            m.approvalsRequired());
+                        case IMPLEMENT -> PageText.of("flash.measure.implemented");
+                        default -> PageText.of("flash.measure.done", PageText.of(Labels.key(m.state())));
                     });
         } catch (InvalidInputException | ActionRefused | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -233,15 +237,14 @@ class MeasurePages {
             NetworkView.Extension result = network.extend(missionIds, null);
             redirect.addFlashAttribute(
                     "flash",
-                    "Proposed a special-forces unit for " + result.proposed().size()
-                            + " mission(s)"
-                            + (result.proposed().isEmpty()
-                                    ? ""
-                                    : ": "
-                                            + result.proposed().stream()
-                                                    .map(MeasureView::missionId)
-                                                    .collect(Collectors.joining(", ")))
-                            + ".");
+                    result.proposed().isEmpty()
+                            ? PageText.of("flash.measure.extendedNone")
+                            : PageText.of(
+                                    "flash.measure.extended",
+                                    result.proposed().size(),
+                                    result.proposed().stream()
+                                            .map(MeasureView::missionId)
+                                            .collect(Collectors.joining(", "))));
             if (!result.skipped().isEmpty()) {
                 redirect.addFlashAttribute(
                         "error",

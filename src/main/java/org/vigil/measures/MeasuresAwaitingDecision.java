@@ -11,6 +11,7 @@ import org.vigil.shared.Actor;
 import org.vigil.shared.AwaitingDecision;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.Role;
+import org.vigil.shared.web.PageText;
 
 /**
  * The measures and host-state requests that wait for this user: proposed measures they may approve (the same rule
@@ -42,10 +43,14 @@ class MeasuresAwaitingDecision implements AwaitingDecision {
                 .items()) {
             if (measures.stepsFor(m, actor).contains(MeasureStep.APPROVE)) {
                 out.add(new Item(
-                        "Measure to approve",
-                        m.name() + " at " + names.getOrDefault(m.missionId(), m.missionId()),
-                        "proposed by " + m.proposedBy() + ", " + m.approvals().size() + " of " + m.approvalsRequired()
-                                + " approvals, due " + m.deadline() + (m.overdue() ? " (overdue)" : ""),
+                        PageText.of("queue.kind.measureToApprove"),
+                        PageText.of("queue.measure.title", m.name(), names.getOrDefault(m.missionId(), m.missionId())),
+                        PageText.of(
+                                m.overdue() ? "queue.measure.detailOverdue" : "queue.measure.detail",
+                                m.proposedBy(),
+                                m.approvals().size(),
+                                m.approvalsRequired(),
+                                day(m.deadline())),
                         "/measures/" + m.id(),
                         m.proposedAt(),
                         m.overdue()));
@@ -57,11 +62,14 @@ class MeasuresAwaitingDecision implements AwaitingDecision {
                 if (r.status() == HostRequestStatus.SENT || r.status() == HostRequestStatus.ACKNOWLEDGED) {
                     boolean sent = r.status() == HostRequestStatus.SENT;
                     out.add(new Item(
-                            "Host-state request to follow up",
-                            "Note " + r.reference() + " for " + names.getOrDefault(r.missionId(), r.missionId()),
+                            PageText.of("queue.kind.hostRequest"),
+                            PageText.of(
+                                    "queue.hostRequest.title",
+                                    r.reference(),
+                                    names.getOrDefault(r.missionId(), r.missionId())),
                             sent
-                                    ? "sent on " + r.sentOn() + ", no answer yet"
-                                    : "acknowledged on " + r.acknowledgedOn() + ", no measures taken yet",
+                                    ? PageText.of("queue.hostRequest.sent", day(r.sentOn()))
+                                    : PageText.of("queue.hostRequest.acknowledged", day(r.acknowledgedOn())),
                             "/host-requests/" + r.id(),
                             r.createdAt(),
                             false));
@@ -69,5 +77,10 @@ class MeasuresAwaitingDecision implements AwaitingDecision {
             }
         }
         return out;
+    }
+
+    /** A day as a message argument ({@code {0,date,medium}} in the bundles): the language writes the month. */
+    private static java.util.Date day(java.time.LocalDate date) {
+        return date == null ? null : java.sql.Date.valueOf(date);
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.shared;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What waits for the signed-in user's decision in one module (measures to approve, alerts assigned to them,
@@ -16,12 +17,19 @@ public interface AwaitingDecision {
     /**
      * One thing waiting.
      *
-     * @param kind what kind of decision, as a person reads it ("Measure to approve")
-     * @param title what it is about, with names, not ids
-     * @param detail one line more (the mission, the deadline)
+     * @param kind what kind of decision, as a person reads it ("Measure to approve"): a message of the bundles
+     *     ({@code queue.kind.*}), also the item's stable {@code data-kind} on the page
+     * @param title what it is about, with names, not ids (a message, or a text as it is)
+     * @param detail one line more (the mission, the deadline), a message
      * @param link the page where the decision is taken
      * @param since when it started waiting
      * @param urgent overdue or severe: shown first
      */
-    record Item(String kind, String title, String detail, String link, Instant since, boolean urgent) {}
+    record Item(
+            MessageSourceResolvable kind,
+            MessageSourceResolvable title,
+            MessageSourceResolvable detail,
+            String link,
+            Instant since,
+            boolean urgent) {}
 }

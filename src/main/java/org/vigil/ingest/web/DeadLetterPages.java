@@ -16,6 +16,7 @@ import org.vigil.shared.NeedToKnow;
 import org.vigil.shared.NotFoundException;
 import org.vigil.shared.PageRequest;
 import org.vigil.shared.web.FormValues;
+import org.vigil.shared.web.PageText;
 import org.vigil.shared.web.Pages;
 
 /**
@@ -67,9 +68,9 @@ class DeadLetterPages {
             flash.addFlashAttribute(
                     replay.outcome() == org.vigil.ingest.pipeline.Intake.Outcome.REJECTED ? "flashError" : "flash",
                     switch (replay.outcome()) {
-                        case ACCEPTED -> "Replayed: the item was accepted (item " + replay.itemId() + ").";
-                        case DUPLICATE -> "Replayed: the item was stored already (item " + replay.itemId() + ").";
-                        case REJECTED -> "Refused again: " + replay.reason();
+                        case ACCEPTED -> PageText.of("flash.deadLetter.accepted", String.valueOf(replay.itemId()));
+                        case DUPLICATE -> PageText.of("flash.deadLetter.duplicate", String.valueOf(replay.itemId()));
+                        case REJECTED -> PageText.of("flash.deadLetter.refused", replay.reason());
                     });
         } catch (ConflictException e) {
             flash.addFlashAttribute("flashError", e.getMessage());

@@ -15,4 +15,9 @@ public final class PageText {
     public static MessageSourceResolvable of(String key, Object... args) {
         return new DefaultMessageSourceResolvable(new String[] {key}, args);
     }
+
+    /** A text that is not a message (a name, a title an engine wrote): shown as it is, in every language. */
+    public static MessageSourceResolvable asIs(String text) {
+        return new DefaultMessageSourceResolvable(null, null, text == null ? "" : text);
+    }
 }

@@ -262,15 +262,13 @@ class SignalPages {
                 refused.add(Long.toString(id));
             }
         }
-        String verb = switch (chosen) {
-            case CONFIRM -> "confirmed";
-            case DISMISS -> "dismissed";
-            case ESCALATE -> "escalated";
-        };
+        String verb = "flash.signals." + chosen.name();
         flash.addFlashAttribute(
                 "flash",
-                done + (done == 1 ? " signal " : " signals ") + verb + "."
-                        + (refused.isEmpty() ? "" : " Not allowed for signal " + String.join(", ", refused) + "."));
+                refused.isEmpty()
+                        ? PageText.of("flash.signals.bulkDone", done, PageText.of(verb))
+                        : PageText.of(
+                                "flash.signals.bulkDoneRefused", done, PageText.of(verb), String.join(", ", refused)));
         return "redirect:/signals";
     }
 
@@ -294,12 +292,10 @@ class SignalPages {
             return show(
                     signalId, model, e.problems().stream().map(p -> p.reason()).collect(Collectors.joining("; ")));
         }
-        String done = switch (chosen) {
-            case CONFIRM -> "confirmed";
-            case DISMISS -> "dismissed";
-            case ESCALATE -> "escalated";
-        };
-        flash.addFlashAttribute("flash", "Signal " + signalId + " " + done + ".");
+        flash.addFlashAttribute(
+                "flash",
+                PageText.of(
+                        "flash.signal.done", Long.toString(signalId), PageText.of("flash.signals." + chosen.name())));
         return "redirect:/signals/" + signalId;
     }
 
