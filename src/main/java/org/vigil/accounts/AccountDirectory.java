@@ -65,6 +65,14 @@ public class AccountDirectory {
                 .toList();
     }
 
+    /**
+     * The language an account reads Vigil in, for what is sent to it outside a request (e-mail): its own choice, else
+     * English, the interface's default.
+     */
+    public Locale languageOf(String username) {
+        return store.interfaceLanguage(username).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+    }
+
     public Optional<Contact> find(String username) {
         return all().stream().filter(c -> c.username().equals(username)).findFirst();
     }

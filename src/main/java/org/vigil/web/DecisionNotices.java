@@ -6,11 +6,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -28,7 +31,8 @@ import org.vigil.shared.Scope;
  * default 5 minutes), each account with an e-mail address is sent one message listing the decisions that began to
  * wait for it since the last one (measures to approve, alerts assigned to it, host-state requests to follow up), with
  * links; a decision is announced once ({@code decision_notice}), and again only if it stops waiting and waits anew.
- * Without an SMTP server nothing is sent and nothing is marked, so nothing is lost when one is configured later.
+ * Without an SMTP server nothing is sent and nothing is marked, so nothing is lost when one is configured later. The
+ * message is written in the account's own interface language ({@code decisions.mail.*} of the message bundles).
  */
 @Component
 class DecisionNotices {
@@ -40,6 +44,7 @@ class DecisionNotices {
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final MessageSource messages;
     private final String baseUrl;
     private final String from;
 
@@ -49,6 +54,7 @@ class DecisionNotices {
             JdbcClient jdbc,
             ObjectProvider<JavaMailSender> mail,
             Clock clock,
+            MessageSource messages,
             @Value("${vigil.alerts.base-url:http://localhost:8080}") String baseUrl,
             @Value("${vigil.alerts.mail-from:vigil@localhost}") String from) {
         this.queue = queue;
@@ -56,6 +62,7 @@ class DecisionNotices {
         this.jdbc = jdbc;
         this.mail = mail;
         this.clock = clock;
+        this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.from = from;
     }
@@ -129,33 +136,38 @@ class DecisionNotices {
 
     private void send(JavaMailSender sender, AccountDirectory.Contact to, List<AwaitingDecision.Item> fresh, int all)
             throws Exception {
+        Locale language = accounts.languageOf(to.username());
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(from);
         helper.setTo(to.email());
-        helper.setSubject(
-                "[Vigil] " + (fresh.size() == 1 ? "A decision awaits you" : fresh.size() + " decisions await you")
-                        + ": " + fresh.getFirst().kind().toLowerCase(java.util.Locale.ROOT));
+        helper.setSubject(messages.getMessage(
+                "decisions.mail.subject",
+                new Object[] {fresh.size(), text(fresh.getFirst().kind(), language)},
+                language));
         StringBuilder text = new StringBuilder();
-        text.append(fresh.size() == 1 ? "This now waits for your decision:" : "These now wait for your decision:")
+        text.append(messages.getMessage("decisions.mail.lead", new Object[] {fresh.size()}, language))
                 .append("\n\n");
         for (AwaitingDecision.Item item : fresh) {
-            text.append(item.urgent() ? "URGENT  " : "")
-                    .append(item.kind())
-                    .append(": ")
-                    .append(item.title());
-            if (item.detail() != null && !item.detail().isBlank()) {
-                text.append(" (").append(item.detail()).append(')');
+            if (item.urgent()) {
+                text.append(messages.getMessage("decisions.mail.urgent", null, language))
+                        .append("  ");
+            }
+            text.append(text(item.kind(), language)).append(": ").append(text(item.title(), language));
+            String detail = item.detail() == null ? "" : text(item.detail(), language);
+            if (!detail.isBlank()) {
+                text.append(" (").append(detail).append(')');
             }
             text.append("\n  ").append(baseUrl).append(item.link()).append("\n\n");
         }
-        text.append("In all ")
-                .append(all)
-                .append(all == 1 ? " decision waits" : " decisions wait")
-                .append(" for you: ")
-                .append(baseUrl)
-                .append("/#decision-queue\n");
+        text.append(messages.getMessage(
+                        "decisions.mail.all", new Object[] {all, baseUrl + "/#decision-queue"}, language))
+                .append('\n');
         helper.setText(text.toString());
         sender.send(message);
+    }
+
+    private String text(MessageSourceResolvable resolvable, Locale language) {
+        return messages.getMessage(resolvable, language);
     }
 }

@@ -75,21 +75,7 @@ class DecisionNoticesTest {
         notices.announce(); // what already waited in the demo data is announced first
         SMTP.purgeEmailFromAllMailboxes();
 
-        jdbc.sql("UPDATE measure SET state = 'WITHDRAWN' WHERE mission_id = 'ru-embassy-ankara'"
-                        + " AND code = 'CLOSE_PROTECTION' AND state IN ('PROPOSED', 'APPROVED', 'IMPLEMENTED')")
-                .update();
-        String body = mvc.perform(post("/api/v1/measures")
-                        .with(httpBasic("officer.ankara", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                        {"missionId": "ru-embassy-ankara", "code": "CLOSE_PROTECTION",
-                         "reason": "Threats against the Ambassador before the exhibition", "signalIds": [],
-                         "deadline": "%s"}""".formatted(LocalDate.now().plusDays(5))))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long id = Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
+        long id = proposeCloseProtectionInAnkara();
 
         assertThat(notices.announce()).isEqualTo(1);
         MimeMessage[] received = SMTP.getReceivedMessages();
@@ -104,5 +90,47 @@ class DecisionNoticesTest {
         // announced once: the next round has nothing new for anyone
         assertThat(notices.announce()).isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void theNoticeIsWrittenInTheLanguageTheAccountChose() throws Exception {
+        accounts.setEmail("director", "director@ministry.test");
+        jdbc.sql("UPDATE accounts SET interface_language = 'ru' WHERE username = 'director'")
+                .update();
+        try {
+            notices.announce();
+            SMTP.purgeEmailFromAllMailboxes();
+            long id = proposeCloseProtectionInAnkara();
+
+            assertThat(notices.announce()).isEqualTo(1);
+            MimeMessage[] received = SMTP.getReceivedMessages();
+            assertThat(received[0].getSubject()).startsWith("[Vigil] Ваше решение ожидается: Мера на утверждение");
+            assertThat((String) received[0].getContent())
+                    .contains("https://vigil.test/measures/" + id)
+                    .contains("Теперь этот вопрос ждёт вашего решения")
+                    .doesNotContain("waits for your decision");
+        } finally {
+            jdbc.sql("UPDATE accounts SET interface_language = NULL WHERE username = 'director'")
+                    .update();
+        }
+    }
+
+    /** Proposes close protection for Ankara as its officer, so that it waits for the director's approval. */
+    private long proposeCloseProtectionInAnkara() throws Exception {
+        jdbc.sql("UPDATE measure SET state = 'WITHDRAWN' WHERE mission_id = 'ru-embassy-ankara'"
+                        + " AND code = 'CLOSE_PROTECTION' AND state IN ('PROPOSED', 'APPROVED', 'IMPLEMENTED')")
+                .update();
+        String body = mvc.perform(post("/api/v1/measures")
+                        .with(httpBasic("officer.ankara", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"missionId": "ru-embassy-ankara", "code": "CLOSE_PROTECTION",
+                         "reason": "Threats against the Ambassador before the exhibition", "signalIds": [],
+                         "deadline": "%s"}""".formatted(LocalDate.now().plusDays(5))))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
     }
 }
