@@ -123,6 +123,11 @@ public final class ThreatTrainer {
             for (Example e : TrainingData.handLabelledBlind3(lang)) {
                 handLabelled.add(TrainingData.key(e.text()));
             }
+            for (String half : TrainingData.EVAL_HALVES) {
+                for (TrainingData.EvalRow r : TrainingData.evalSet(lang, half)) {
+                    handLabelled.add(TrainingData.key(r.example().text()));
+                }
+            }
         }
 
         List<Sample> threatTrain = new ArrayList<>();
