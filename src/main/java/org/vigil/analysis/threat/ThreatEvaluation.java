@@ -155,7 +155,7 @@ public final class ThreatEvaluation {
                 "%-22s %5s %7s | %9s %7s %6s %7s | %10s %7s %7s%n",
                 "set", "rows", "threats", "precision", "recall", "F1", "false", "patterns:P", "R", "false");
         for (String half : test ? TrainingData.EVAL_HALVES : List.of("dev")) {
-            for (String lang : List.of("ru", "tr", "ar")) {
+            for (String lang : evalLanguages()) {
                 List<TrainingData.EvalRow> rows = TrainingData.evalSet(lang, half);
                 List<Example> all =
                         rows.stream().map(TrainingData.EvalRow::example).toList();
@@ -182,6 +182,18 @@ public final class ThreatEvaluation {
                 }
             }
         }
+    }
+
+    /** The shipped languages that have an evaluation set (a development half), in the order of languages.txt. */
+    static List<String> evalLanguages() {
+        List<String> out = new ArrayList<>();
+        for (org.vigil.analysis.lang.Language l :
+                org.vigil.analysis.lang.LanguageData.shared().languages()) {
+            if (!TrainingData.evalSet(l.code(), "dev").isEmpty()) {
+                out.add(l.code());
+            }
+        }
+        return out;
     }
 
     private static void evalLine(

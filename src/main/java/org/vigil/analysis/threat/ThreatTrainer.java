@@ -123,6 +123,9 @@ public final class ThreatTrainer {
             for (Example e : TrainingData.handLabelledBlind3(lang)) {
                 handLabelled.add(TrainingData.key(e.text()));
             }
+        }
+        // The evaluation sets of issue 11, both halves, in every language that has one.
+        for (String lang : ThreatEvaluation.evalLanguages()) {
             for (String half : TrainingData.EVAL_HALVES) {
                 for (TrainingData.EvalRow r : TrainingData.evalSet(lang, half)) {
                     handLabelled.add(TrainingData.key(r.example().text()));

@@ -43,6 +43,11 @@ class ThreatEvaluationSetsTest {
     }
 
     @Test
+    void theLanguagesWithASetAreFoundFromTheFiles() {
+        assertThat(ThreatEvaluation.evalLanguages()).containsExactlyInAnyOrder("ru", "tr", "ar");
+    }
+
+    @Test
     void everyRowHasItsProvenanceAndNoTextIsInTwoPlaces() {
         Set<String> earlier = new HashSet<>();
         for (String lang : List.of("ru", "tr", "ar")) {
