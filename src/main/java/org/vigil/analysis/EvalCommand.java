@@ -84,6 +84,8 @@ public final class EvalCommand {
     private static String wordFrequencies;
     private static boolean proseTest;
     private static String fitCalibration;
+    private static boolean threatTest;
+    private static String threatMisses;
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         train = false;
@@ -94,6 +96,8 @@ public final class EvalCommand {
         wordFrequencies = null;
         proseTest = false;
         fitCalibration = null;
+        threatTest = false;
+        threatMisses = null;
         misses = null;
         String dir = defaultDataDir();
         for (int i = 0; i < args.length; i++) {
@@ -111,6 +115,10 @@ public final class EvalCommand {
                 learnEdits = args[++i];
             } else if (args[i].equals("--word-frequencies") && i + 1 < args.length) {
                 wordFrequencies = args[++i];
+            } else if (args[i].equals("--threat-test")) {
+                threatTest = true;
+            } else if (args[i].equals("--threat-misses") && i + 1 < args.length) {
+                threatMisses = args[++i];
             } else if (args[i].equals("--prose-test")) {
                 proseTest = true;
             } else if (args[i].equals("--fit-calibration") && i + 1 < args.length) {
@@ -132,6 +140,8 @@ public final class EvalCommand {
                         + "  --word-frequencies DIR  write word-frequencies.tsv of en, ru, tr, ar into the language\n"
                         + "                 folders under DIR (the committed ones: src/main/resources/org/vigil/analysis/lang)\n"
                         + "  --prose-test   names in running text on the frozen test half (report it once)\n"
+                        + "  --threat-test  also the frozen test halves of the ru, tr, ar threat sets (report once)\n"
+                        + "  --threat-misses FILE  write the missed threats and false alarms of their development halves\n"
                         + "  --fit-calibration FILE  fit the mention confidence calibration on the development half of\n"
                         + "                 names in running text into FILE (the committed one: src/main/resources/org/\n"
                         + "                 vigil/analysis/names/mention-calibration.tsv)");
@@ -312,7 +322,16 @@ public final class EvalCommand {
     }
 
     private static void threatEvaluation(Path data, PrintStream out) {
-        org.vigil.analysis.threat.ThreatEvaluation.run(data, out);
+        if (threatMisses == null) {
+            org.vigil.analysis.threat.ThreatEvaluation.run(data, out, threatTest, null);
+            return;
+        }
+        try (PrintStream list =
+                new PrintStream(Files.newOutputStream(Path.of(threatMisses)), true, StandardCharsets.UTF_8)) {
+            org.vigil.analysis.threat.ThreatEvaluation.run(data, out, threatTest, list);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + threatMisses, e);
+        }
     }
 
     /** names_wikidata: English name, the other script's letters separated by spaces; validation split by hash. */

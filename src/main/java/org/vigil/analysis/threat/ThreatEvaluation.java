@@ -40,12 +40,26 @@ public final class ThreatEvaluation {
             return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
         }
 
+        /** Share of the non-threats flagged as threats. */
+        public double falseAlarmRate() {
+            return fp + tn == 0 ? 0 : (double) fp / (fp + tn);
+        }
+
         int n() {
             return tp + fp + fn + tn;
         }
     }
 
     public static void run(Path dataDir, PrintStream out) {
+        run(dataDir, out, false, null);
+    }
+
+    /**
+     * As {@link #run(Path, PrintStream)}, and the issue-11 evaluation sets: their development halves always, their
+     * frozen test halves only when {@code test} is set (report those once per round). With {@code misses}, each missed
+     * threat and false alarm of the development halves is written there.
+     */
+    public static void run(Path dataDir, PrintStream out, boolean test, PrintStream misses) {
         ThreatClassifier full = ThreatClassifier.loadDefault();
         ThreatClassifier patterns = ThreatClassifier.patternsOnly();
         long seed = ThreatModel.loadDefault().seed;
@@ -106,7 +120,102 @@ public final class ThreatEvaluation {
                     p.recall(),
                     p.f1());
         }
+        evalSets(dataDir, seed, full, patterns, test, out, misses);
         abuse(dataDir, seed, out);
+    }
+
+    /**
+     * The issue-11 evaluation sets per language: all rows of a half, its rows from the half of the corpus not searched
+     * while the November patterns were written, and its rows the committed model never trained on (the offensive sets'
+     * training split holds the others, as non-threats). False alarms: share of the non-threats flagged.
+     */
+    static void evalSets(
+            Path dataDir,
+            long seed,
+            ThreatClassifier full,
+            ThreatClassifier patterns,
+            boolean test,
+            PrintStream out,
+            PrintStream misses) {
+        Map<String, TrainingData.Split> trainingSplit = new java.util.HashMap<>();
+        for (List<Example> set : List.of(
+                TrainingData.ruToxic(dataDir, seed),
+                TrainingData.offensevalTr(dataDir, seed),
+                TrainingData.osact4(dataDir, seed),
+                TrainingData.lhsab(dataDir, seed))) {
+            for (Example e : set) {
+                trainingSplit.putIfAbsent(e.dataset() + ":" + TrainingData.key(e.text()), e.split());
+            }
+        }
+        out.println();
+        out.println("Threat evaluation sets (issue 11, validation/eval12): "
+                + (test ? "development and test" : "development")
+                + " halves; false alarms = share of non-threats flagged");
+        out.printf(
+                "%-22s %5s %7s | %9s %7s %6s %7s | %10s %7s %7s%n",
+                "set", "rows", "threats", "precision", "recall", "F1", "false", "patterns:P", "R", "false");
+        for (String half : test ? TrainingData.EVAL_HALVES : List.of("dev")) {
+            for (String lang : evalLanguages()) {
+                List<TrainingData.EvalRow> rows = TrainingData.evalSet(lang, half);
+                List<Example> all =
+                        rows.stream().map(TrainingData.EvalRow::example).toList();
+                List<Example> unsearched = rows.stream()
+                        .filter(r -> !r.searchedHalf())
+                        .map(TrainingData.EvalRow::example)
+                        .toList();
+                List<Example> untrained = rows.stream()
+                        .map(TrainingData.EvalRow::example)
+                        .filter(e -> trainingSplit.get(e.dataset() + ":" + TrainingData.key(e.text()))
+                                != TrainingData.Split.TRAIN)
+                        .toList();
+                evalLine(out, lang + " " + half, all, full, patterns);
+                evalLine(out, lang + " " + half + " unsearched", unsearched, full, patterns);
+                evalLine(out, lang + " " + half + " untrained", untrained, full, patterns);
+                if (misses != null && half.equals("dev")) {
+                    for (Example e : all) {
+                        boolean predicted = isThreat(full.assess(e.text(), e.language(), DocumentKind.POST));
+                        if (predicted != (e.threat() == 1)) {
+                            misses.println(lang + "\t" + (predicted ? "false alarm" : "missed") + "\t"
+                                    + e.text().replace("\n", " "));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The shipped languages that have an evaluation set (a development half), in the order of languages.txt. */
+    static List<String> evalLanguages() {
+        List<String> out = new ArrayList<>();
+        for (org.vigil.analysis.lang.Language l :
+                org.vigil.analysis.lang.LanguageData.shared().languages()) {
+            if (!TrainingData.evalSet(l.code(), "dev").isEmpty()) {
+                out.add(l.code());
+            }
+        }
+        return out;
+    }
+
+    private static void evalLine(
+            PrintStream out, String name, List<Example> rows, ThreatClassifier full, ThreatClassifier patterns) {
+        if (rows.isEmpty()) {
+            out.printf("%-22s (no rows)%n", name);
+            return;
+        }
+        Score m = score(full, rows);
+        Score p = score(patterns, rows);
+        out.printf(
+                "%-22s %5d %7d | %9.3f %7.3f %6.3f %6.1f%% | %10.3f %7.3f %6.1f%%%n",
+                name,
+                m.n(),
+                m.tp() + m.fn(),
+                m.precision(),
+                m.recall(),
+                m.f1(),
+                100 * m.falseAlarmRate(),
+                p.precision(),
+                p.recall(),
+                100 * p.falseAlarmRate());
     }
 
     /** The abuse head (harassment) on the held-out tenth of each offensive-language set. */

@@ -124,6 +124,14 @@ public final class ThreatTrainer {
                 handLabelled.add(TrainingData.key(e.text()));
             }
         }
+        // The evaluation sets of issue 11, both halves, in every language that has one.
+        for (String lang : ThreatEvaluation.evalLanguages()) {
+            for (String half : TrainingData.EVAL_HALVES) {
+                for (TrainingData.EvalRow r : TrainingData.evalSet(lang, half)) {
+                    handLabelled.add(TrainingData.key(r.example().text()));
+                }
+            }
+        }
 
         List<Sample> threatTrain = new ArrayList<>();
         List<Sample> offensive = new ArrayList<>();

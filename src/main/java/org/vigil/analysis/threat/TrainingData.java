@@ -315,6 +315,48 @@ public final class TrainingData {
         }
     }
 
+    /**
+     * One row of the issue-11 threat evaluation sets ({@code validation/eval12/<lang>-dev.tsv} and {@code -test.tsv}):
+     * the labelled example, where it comes from (dataset and record), how it was found ({@code draw}: word, random,
+     * narrow, construction) and whether its text lies in the half of the corpus searched while the November patterns
+     * were written.
+     */
+    record EvalRow(Example example, String record, String draw, boolean searchedHalf) {}
+
+    /** The two halves of the evaluation sets: development (read, used to choose changes) and test (frozen). */
+    static final List<String> EVAL_HALVES = List.of("dev", "test");
+
+    /** The rows of one half ({@code dev} or {@code test}) of a language's evaluation set; empty when there is none. */
+    static List<EvalRow> evalSet(String language, String half) {
+        String resource = "/org/vigil/analysis/threat/validation/eval12/" + language + "-" + half + ".tsv";
+        try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<EvalRow> out = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 6);
+                if (f.length != 6
+                        || !(f[0].equals("0") || f[0].equals("1"))
+                        || !(f[4].equals("searched") || f[4].equals("unsearched"))) {
+                    throw new IllegalStateException(resource + " line " + (i + 1)
+                            + ": expected label (0 or 1), dataset, record, draw, half (searched or unsearched), text");
+                }
+                Example e = new Example(
+                        f[1], language, f[5].replace("\\n", "\n"), Integer.parseInt(f[0]), UNKNOWN, Split.VALIDATION);
+                out.add(new EvalRow(e, f[2], f[3], f[4].equals("searched")));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whitespace-collapsed text, to recognise a hand-labelled row among the training rows. */
     static String key(String text) {
         return text.strip().replaceAll("\\s+", " ");
