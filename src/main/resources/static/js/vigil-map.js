@@ -150,6 +150,8 @@
       });
       html += '<div class="row"><span class="swatch ring" style="border-color:' + ACTIVITY + '"></span>' +
               'Ring: signals of the last 7 days (larger: more; solid: some HIGH or above)</div>';
+      html += '<div class="row"><span class="swatch flag">3</span>' +
+              'Flag: open alerts (colour: the highest level among them; outlined: some not acknowledged)</div>';
       html += '<div class="row"><span class="swatch event" style="background:' + EVENT + '"></span>' +
               'Conflict event near a mission, last 90 days (larger: more deaths)</div>';
       html += '<div class="row"><span class="swatch cluster">2</span>' +
@@ -311,6 +313,25 @@
           })).addTo(map);
           overlay(map, rings, 'Recent signals');
           el.dataset.activityRings = String(rows.length);
+          // open alerts: a flag with their count north-east of the mission, coloured by the highest level among them
+          var flagged = rows.filter(function (a) { return a.alerts > 0; });
+          var flags = L.layerGroup(flagged.map(function (a) {
+            var row = lookup(LEVELS, a.alertLevel) || [a.alertLevel, a.alertLevel, OTHER];
+            var flag = L.marker([a.lat, a.lon], {
+              icon: L.divIcon({
+                className: 'alert-flag' + (a.unacknowledged ? ' unacknowledged' : ''),
+                html: '<span style="background:' + row[2] + '">' + a.alerts + '</span>',
+                iconSize: [22, 18], iconAnchor: [-6, 24]
+              }),
+              keyboard: false
+            });
+            flag.bindTooltip(esc(a.name) + ': ' + a.alerts + (a.alerts === 1 ? ' open alert' : ' open alerts') +
+              (a.unacknowledged ? ', ' + a.unacknowledged + ' not acknowledged' : '') + ' (highest: ' + row[1] + ')');
+            flag.on('click', function () { global.location.href = '/alerts?mission=' + encodeURIComponent(a.id); });
+            return flag;
+          })).addTo(map);
+          overlay(map, flags, 'Open alerts');
+          el.dataset.alertFlags = String(flagged.length);
         })
         .catch(function (e) { console.error('activity: ' + e.message); });
     }

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
+import org.vigil.alerts.OpenAlerts;
 import org.vigil.conflict.ConflictEvents;
 import org.vigil.registry.Countries;
 import org.vigil.registry.MissionView;
@@ -39,6 +40,7 @@ class MapController {
     private final Clock clock;
     private final org.vigil.signals.Signals signals;
     private final ConflictEvents events;
+    private final OpenAlerts openAlerts;
 
     MapController(
             Missions missions,
@@ -46,8 +48,10 @@ class MapController {
             RiskOverview risk,
             Clock clock,
             org.vigil.signals.Signals signals,
-            ConflictEvents events) {
+            ConflictEvents events,
+            OpenAlerts openAlerts) {
         this.events = events;
+        this.openAlerts = openAlerts;
         this.signals = signals;
         this.clock = clock;
         this.missions = missions;
@@ -104,27 +108,42 @@ class MapController {
 
     /**
      * The activity layer: for each mission the caller may see, the signals of the last seven days linked to it and
-     * how many of them are HIGH or above, counted through {@code Signals} with the caller's scope.
+     * how many of them are HIGH or above, counted through {@code Signals} with the caller's scope, and its open alerts
+     * ({@code OpenAlerts}, the same scope).
      */
     @GetMapping(value = "/map/activity.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<MapActivity>> activity() {
         Scope scope = Scope.current();
         java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(ACTIVITY_DAYS - 1);
         List<MapActivity> body = new ArrayList<>();
+        Map<String, OpenAlerts.MissionAlerts> alerts = openAlerts.perMission(scope);
         for (MissionView m : missions.all(scope)) {
             if (m.lat() == null || m.lon() == null) {
                 continue;
             }
             long all = signals.count(
                     scope, new org.vigil.signals.SignalFilter(m.id(), null, null, null, null, from, null, null));
-            if (all == 0) {
+            OpenAlerts.MissionAlerts open = alerts.get(m.id());
+            if (all == 0 && open == null) {
                 continue;
             }
-            long high = signals.count(
-                    scope,
-                    new org.vigil.signals.SignalFilter(
-                            m.id(), null, org.vigil.analysis.ThreatLevel.HIGH, null, null, from, null, null));
-            body.add(new MapActivity(m.id(), m.name(), m.lat(), m.lon(), all, high, ACTIVITY_DAYS));
+            long high = all == 0
+                    ? 0
+                    : signals.count(
+                            scope,
+                            new org.vigil.signals.SignalFilter(
+                                    m.id(), null, org.vigil.analysis.ThreatLevel.HIGH, null, null, from, null, null));
+            body.add(new MapActivity(
+                    m.id(),
+                    m.name(),
+                    m.lat(),
+                    m.lon(),
+                    all,
+                    high,
+                    ACTIVITY_DAYS,
+                    open == null ? 0 : open.open(),
+                    open == null ? 0 : open.unacknowledged(),
+                    open == null ? null : open.highest().name()));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
@@ -176,8 +195,21 @@ class MapController {
             double lon,
             Integer fatalities) {}
 
-    /** One mission's recent activity: signals in the last {@code days} days, {@code high} of them HIGH or above. */
-    record MapActivity(String id, String name, double lat, double lon, long signals, long high, int days) {}
+    /**
+     * One mission's recent activity: signals in the last {@code days} days, {@code high} of them HIGH or above, and
+     * its open alerts ({@code unacknowledged} of them new; {@code alertLevel} the highest, {@code null} without any).
+     */
+    record MapActivity(
+            String id,
+            String name,
+            double lat,
+            double lon,
+            long signals,
+            long high,
+            int days,
+            long alerts,
+            long unacknowledged,
+            String alertLevel) {}
 
     /**
      * The missions the caller may see as GeoJSON (RFC 7946), for a GIS: one Feature per mission, a Point at its

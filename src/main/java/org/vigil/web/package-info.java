@@ -4,5 +4,15 @@
  * own pages (in their {@code web} sub-packages) inside this shell.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "registry", "risk", "signals", "analysis", "accounts", "conflict", "interest"})
+        allowedDependencies = {
+            "shared",
+            "registry",
+            "risk",
+            "signals",
+            "analysis",
+            "accounts",
+            "conflict",
+            "interest",
+            "alerts"
+        })
 package org.vigil.web;

@@ -55,14 +55,7 @@ class AlertsApiTest extends AlertsTestBase {
         publish(signal);
         // the alert that carries this signal: a new one, or one about Ankara raised by another test of this context
         // that it was grouped into
-        long id = await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> jdbc.sql("SELECT alert_id FROM alert_event WHERE ref_type = 'SIGNAL' AND ref_id = ?")
-                                .param(Long.toString(signal.signalId()))
-                                .query(Long.class)
-                                .optional(),
-                        java.util.Optional::isPresent)
-                .orElseThrow();
+        long id = awaitAlertOf(signal);
 
         JsonNode mine = getJson("/api/v1/alerts?mission=ru-embassy-ankara", ANKARA);
         assertThat(mine.get("items").findValuesAsString("missionId")).contains("ru-embassy-ankara");

@@ -105,6 +105,19 @@ abstract class AlertsTestBase {
                 ++signalIds, Set.of(missionId), Set.of(), level, List.of(ThreatCategory.DIRECT_THREAT));
     }
 
+    /** The alert that carries this signal once raised: a new one, or one it was grouped into. */
+    long awaitAlertOf(SignalDetected signal) {
+        return org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc.sql("SELECT alert_id FROM alert_event WHERE ref_type = 'SIGNAL' AND ref_id = ?")
+                                .param(Long.toString(signal.signalId()))
+                                .query(Long.class)
+                                .optional(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
     /** The alerts raised for a mission, newest first. */
     List<Long> alertIds(String missionId) {
         return jdbc.sql("SELECT id FROM alert WHERE mission_id = ? ORDER BY id DESC")

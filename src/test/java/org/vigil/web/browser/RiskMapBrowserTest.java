@@ -53,6 +53,16 @@ class RiskMapBrowserTest {
         assertThat(after.getDomAttribute("fill")).isNotEqualTo(fillBefore);
         browser.screenshot("risk-map-after");
 
+        // the threats raised an alert for Tripoli: the map flags the mission's open alerts and the legend says so
+        browser.open("/");
+        browser.waitUntil("the open alerts flagged", d -> {
+            String n = d.findElement(By.id("world-map")).getDomAttribute("data-alert-flags");
+            return n != null && Integer.parseInt(n) > 0;
+        });
+        assertThat(browser.driver().findElements(By.cssSelector("#world-map .alert-flag")))
+                .isNotEmpty();
+        assertThat(browser.text(By.id("map-legend"))).contains("open alerts");
+
         browser.open("/risk/missions/ru-embassy-tripoli");
         browser.driver()
                 .findElement(By.cssSelector("#factors-details > summary"))
