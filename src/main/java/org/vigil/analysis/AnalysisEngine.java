@@ -74,6 +74,12 @@ public final class AnalysisEngine {
             ThreatAssessment headline = title == null ? null : threats.assess(title, language, DocumentKind.ARTICLE);
             List<Mention> titleMentions = title == null ? List.of() : mentions(title);
             article = articles.read(text, tokens, placeMatches, title, titleMentions, headline);
+            // a report of an attack, storming or protest at a post ("protesters stormed the embassy")
+            assessment = threats.withEvents(assessment, text, language, article.textPosts());
+            if (title != null) {
+                article = article.withTitleAssessment(
+                        threats.withEvents(headline, title, language, article.titlePosts()));
+            }
         }
         List<Target> aimedAt = targets.resolve(doc, mentions, assessment, article);
         return new AnalysisResult(doc.id(), language, mentions, assessment.threat(), aimedAt, places);

@@ -49,7 +49,15 @@ public final class ArticleTargets {
             List<Mention> textReferences,
             String title,
             List<Mention> titleMentions,
-            ThreatAssessment titleAssessment) {}
+            ThreatAssessment titleAssessment,
+            List<int[]> textPosts,
+            List<int[]> titlePosts) {
+
+        /** The same reading with the headline assessed again (the events it reports at its posts added). */
+        public Context withTitleAssessment(ThreatAssessment a) {
+            return new Context(textReferences, title, titleMentions, a, textPosts, titlePosts);
+        }
+    }
 
     /** A capital periphrasis at words [from, to]: the capital of a country. */
     private record CapitalPhrase(int from, int to, String country, Gazetteer.Entry city) {}
@@ -112,7 +120,17 @@ public final class ArticleTargets {
         if (head != null) {
             titleAll.addAll(references(head, ev));
         }
-        return new Context(bodyRefs, title, titleAll, titleAssessment);
+        return new Context(
+                bodyRefs, title, titleAll, titleAssessment, spans(body), head == null ? List.of() : spans(head));
+    }
+
+    /** The [start, end) in its text of each word for a post of a part. */
+    private static List<int[]> spans(Part p) {
+        List<int[]> out = new ArrayList<>(p.posts.size());
+        for (PostWord w : p.posts) {
+            out.add(new int[] {p.tokens.start(w.from()), p.tokens.end(w.to())});
+        }
+        return out;
     }
 
     private Part part(Tokens t, List<Gazetteer.Match> places) {

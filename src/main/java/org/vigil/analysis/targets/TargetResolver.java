@@ -250,6 +250,17 @@ public final class TargetResolver {
                         add(targets, m, weight * BY_PROXIMITY);
                     }
                 }
+                case MISSIONS -> {
+                    // "demonstrators stormed the US and French embassies": every mission its sentence names
+                    // words that fit several missions ("the embassy in Berlin", one of many there) name none
+                    for (Mention m : inSentence) {
+                        if (m.type() == EntityType.MISSION
+                                && inSentence.stream()
+                                        .noneMatch(o -> o != m && o.type() == EntityType.MISSION && overlaps(o, m))) {
+                            add(targets, m, weight * BY_PROXIMITY);
+                        }
+                    }
+                }
                 case NEAREST -> {
                     // Without syntax to go by, the one who speaks of the threat is not taken for its target.
                     List<Mention> candidates =

@@ -42,7 +42,22 @@ final class Concepts {
         FRIENDLY,
         HURT,
         WANT,
-        ALL
+        ALL,
+        // events a news report tells of (read for articles beside a word for a post; not features of the model)
+        ATTACK,
+        EXPLOSION,
+        STORM,
+        PROTEST,
+        ARSON,
+        SHOOTING;
+
+        /** The event concepts: what a report says happened, read for news articles ({@code article-events.tsv}), never by the model. */
+        static final java.util.Set<Concept> EVENTS =
+                java.util.EnumSet.of(ATTACK, EXPLOSION, STORM, PROTEST, ARSON, SHOOTING);
+
+        boolean isEvent() {
+            return EVENTS.contains(this);
+        }
     }
 
     enum Match {

@@ -172,10 +172,13 @@ final class Features {
         }
         for (int i = 0; i < words.size(); i++) {
             for (Concept c : concepts.get(i)) {
+                if (c.isEvent()) {
+                    continue; // the event concepts are the article reader's, not features the model was trained on
+                }
                 conceptIdx.add(hash("k|", c.name()));
                 for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
                     for (Concept d : concepts.get(j)) {
-                        if (d != c) {
+                        if (d != c && !d.isEvent()) {
                             conceptIdx.add(hash2("kk|", c.name(), d.name()));
                         }
                     }

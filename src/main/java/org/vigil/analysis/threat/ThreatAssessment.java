@@ -26,7 +26,9 @@ public record ThreatAssessment(Threat threat, List<Finding> findings) {
         /** "we will kill you": the person addressed (the account replied to, or a name in the sentence). */
         ADDRESSEE,
         /** No syntax to go by: the nearest entity in the same sentence. */
-        NEAREST
+        NEAREST,
+        /** An event a news report tells of at a post ("protesters stormed the embassy"): the missions of its sentence. */
+        MISSIONS
     }
 
     /** One piece of evidence, what it is evidence of, its weight in [0, 1], and where its target is to be found. */

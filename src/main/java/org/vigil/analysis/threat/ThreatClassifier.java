@@ -144,6 +144,68 @@ public final class ThreatClassifier {
             }
             kept.add(f);
         }
+        return summarise(kept);
+    }
+
+    /** Weight of a finding of an event a news report tells of at one of its posts (below HIGH: the model may add). */
+    static final double EVENT_AT_POST = 0.55;
+
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'\u2019-]*");
+
+    /**
+     * A news article's assessment with the events it reports at its posts: in a sentence that holds a word for a post
+     * ({@code posts}: [start, end) of each in {@code text}), a word of an event concept (attack, explosion, storming,
+     * protest, arson, shooting: the language's concept forms, met through its stemmer) is a finding of an attack or a
+     * protest, aimed at the missions of that sentence. For articles only: a post is never read this way.
+     */
+    public ThreatAssessment withEvents(ThreatAssessment a, String text, String language, List<int[]> posts) {
+        if (text == null || posts == null || posts.isEmpty()) {
+            return a;
+        }
+        List<Finding> found = new ArrayList<>(a == null ? List.of() : a.findings());
+        java.util.Set<Integer> sentences = new java.util.HashSet<>();
+        for (int[] post : posts) {
+            int from = Sentences.start(text, post[0]);
+            if (!sentences.add(from)) {
+                continue;
+            }
+            int to = Sentences.end(text, Math.max(post[0], post[1] - 1));
+            java.util.regex.Matcher m = WORD.matcher(text).region(from, to);
+            while (m.find()) {
+                if (m.end() > post[0] && m.start() < post[1]) {
+                    continue; // the post word itself ("Botschaftsangriff" aside) is no event
+                }
+                ThreatCategory category = null;
+                for (Concepts.Concept c : Concepts.of(Features.normalise(m.group()), language)) {
+                    if (c.isEvent()) {
+                        category = c == Concepts.Concept.PROTEST && category == null
+                                ? ThreatCategory.PROTEST
+                                : ThreatCategory.ATTACK;
+                    }
+                }
+                if (category == null) {
+                    continue;
+                }
+                Span span = new Span(m.start(), m.end(), m.group());
+                boolean covered = false;
+                for (Finding f : found) {
+                    covered |= f.span().start() < span.end()
+                            && span.start() < f.span().end();
+                }
+                if (!covered) {
+                    found.add(new Finding(category, span, EVENT_AT_POST, ThreatAssessment.Slot.MISSIONS));
+                }
+            }
+        }
+        if (a != null && found.size() == a.findings().size()) {
+            return a;
+        }
+        found.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        return summarise(found);
+    }
+
+    private static ThreatAssessment summarise(List<Finding> kept) {
         if (kept.isEmpty()) {
             return ThreatAssessment.NONE;
         }
