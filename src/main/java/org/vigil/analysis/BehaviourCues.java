@@ -18,8 +18,9 @@ import org.vigil.analysis.threat.ConceptReader;
  * (approach), and the last resort. The words are data, per language: {@code behaviour-cues.tsv} in each language
  * folder (docs/languages.md). A cue is a phrase: words in a row, where a word may be an engine concept written
  * {@code {YOU}} (any word the engine reads as that concept, in any language: the threat model's forms, stems,
- * affixes and tags) and {@code *} stands for up to three words of any kind. Every language's rows apply to every
- * text. Immutable and shared.
+ * affixes and tags), {@code *} stands for up to three words of any kind, and {@code !word} or {@code !{YOU}} is a
+ * word that must not be that word or concept (or the end of the text): "i will kill !{YOU}" is said of someone
+ * else, the directly communicated threat is not. Every language's rows apply to every text. Immutable and shared.
  */
 public final class BehaviourCues {
 
@@ -40,8 +41,11 @@ public final class BehaviourCues {
         CONTAINS
     }
 
-    /** One word of a form: a folded word, a concept ({@code concept} set), or a gap ({@code gap}). */
-    private record Part(String word, String concept, boolean gap) {}
+    /**
+     * One word of a form: a folded word, a concept ({@code concept} set), or a gap ({@code gap}); {@code not}: the
+     * word of the text there must not be that word or concept (or the text ends there).
+     */
+    private record Part(String word, String concept, boolean gap, boolean not) {}
 
     private record Form(Behaviour behaviour, List<Part> parts, Match match, String language, String written) {}
 
@@ -67,28 +71,38 @@ public final class BehaviourCues {
     private static Form form(Table.Row row) {
         String written = row.get("form").strip();
         List<Part> parts = new ArrayList<>();
-        for (String w : written.split("\\s+")) {
-            if (w.isEmpty()) {
+        for (String item : written.split("\\s+")) {
+            if (item.isEmpty()) {
                 continue;
+            }
+            boolean not = item.startsWith("!") && item.length() > 1;
+            String w = not ? item.substring(1) : item;
+            if (not && parts.isEmpty()) {
+                throw row.error("the form '" + written + "' starts with a negated word");
             }
             Matcher c = CONCEPT.matcher(w);
             if (c.matches()) {
                 if (!ConceptReader.exists(c.group(1))) {
                     throw row.error("'" + w + "' names no concept of the engine (docs/languages.md, concepts.tsv)");
                 }
-                parts.add(new Part(null, c.group(1), false));
-            } else if (w.equals("*")) {
-                parts.add(new Part(null, null, true));
+                parts.add(new Part(null, c.group(1), false, not));
+            } else if (w.equals("*") && !not) {
+                parts.add(new Part(null, null, true, false));
             } else {
                 String folded = AppearanceCues.fold(w);
                 if (!WORD.matcher(folded).matches()) {
-                    throw row.error("'" + w + "' is not a word, a {CONCEPT} or *");
+                    throw row.error("'" + item + "' is not a word, a {CONCEPT}, a !word, a !{CONCEPT} or *");
                 }
-                parts.add(new Part(folded, null, false));
+                parts.add(new Part(folded, null, false, not));
             }
         }
-        if (parts.stream().allMatch(p -> p.gap() || p.concept() != null)) {
-            throw row.error("the form '" + written + "' has no word of its own");
+        // a form needs a word of its own, or three concepts in a row of words ("{WE} {FUTURE} {KILL}"): fewer would
+        // read too much
+        boolean ownWord = parts.stream().anyMatch(p -> p.word() != null && !p.not());
+        long concepts =
+                parts.stream().filter(p -> p.concept() != null && !p.not()).count();
+        if (!ownWord && concepts < 3) {
+            throw row.error("the form '" + written + "' has no word of its own (or three concepts)");
         }
         if (parts.getFirst().gap() || parts.getLast().gap()) {
             throw row.error("the form '" + written + "' starts or ends with *");
@@ -185,7 +199,8 @@ public final class BehaviourCues {
             return -1;
         }
         if (i >= tokens.size()) {
-            return -1;
+            // a negated last word is met by the end of the text
+            return part.not() && p == f.parts().size() - 1 ? i : -1;
         }
         Token t = tokens.get(i);
         boolean ok;
@@ -206,7 +221,7 @@ public final class BehaviourCues {
                             : t.folded().equals(part.word());
             };
         }
-        return ok ? match(f, p + 1, tokens, i + 1, concepts, language) : -1;
+        return ok != part.not() ? match(f, p + 1, tokens, i + 1, concepts, language) : -1;
     }
 
     private static List<Token> tokens(String text) {
