@@ -22,7 +22,7 @@ import org.vigil.shared.Author;
 import org.vigil.signals.SignalLookup.AuthoredSignal;
 
 /**
- * The daily briefing names the persons of interest that are new in its period or whose stored escalation is HIGH or
+ * The daily briefing names the persons of interest that are new in its period, rose in it, or whose stored escalation is HIGH or
  * above, for its missions only; a quiet older record and a closed one are left out.
  */
 @SpringBootTest
@@ -70,14 +70,30 @@ class PoiBriefingSectionTest {
                 .update();
     }
 
+    private void change(long id, Instant at, String from, double fromScore, String to, double toScore) {
+        jdbc.sql("INSERT INTO poi_escalation_change (poi_id, changed_at, from_level, to_level, from_score, to_score,"
+                        + " reason) VALUES (?, ?, ?, ?, ?, ?, 'test')")
+                .params(id, PoiCasework.ts(at), from, to, fromScore, toScore)
+                .update();
+    }
+
     @Test
-    void namesTheNewAndTheEscalatingOfItsMissions() {
+    void namesTheNewTheRisingAndTheEscalatingOfItsMissions() {
         String u = UUID.randomUUID().toString().substring(0, 8);
         long fresh = person("brief_new_" + u, now.minus(Duration.ofHours(3)));
         long high = person("brief_high_" + u, now.minus(Duration.ofDays(10)));
         escalation(high, "HIGH", 72);
         long quiet = person("brief_quiet_" + u, now.minus(Duration.ofDays(10)));
         escalation(quiet, "MODERATE", 40);
+        // rose from low to moderate this morning: named although below high
+        long rising = person("brief_rising_" + u, now.minus(Duration.ofDays(10)));
+        escalation(rising, "MODERATE", 45);
+        change(rising, now.minus(Duration.ofHours(5)), "LOW", 20, "MODERATE", 45);
+        // fell from high to moderate in the period, rose only before it: neither is a rise in the period
+        long falling = person("brief_falling_" + u, now.minus(Duration.ofDays(10)));
+        escalation(falling, "MODERATE", 38);
+        change(falling, now.minus(Duration.ofDays(3)), "MODERATE", 40, "HIGH", 70);
+        change(falling, now.minus(Duration.ofHours(2)), "HIGH", 70, "MODERATE", 38);
         long closed = person("brief_closed_" + u, now.minus(Duration.ofDays(10)));
         escalation(closed, "CRITICAL", 90);
         jdbc.sql("UPDATE person_of_interest SET status = 'CLOSED', closed_reason = 'NOT_A_THREAT' WHERE id = ?")
@@ -93,7 +109,14 @@ class PoiBriefingSectionTest {
         BriefingSection.Section s = section.contribute(daily).orElseThrow();
         String table = s.rows().toString();
         assertThat(table).contains("@brief_new_" + u + " on x", "@brief_high_" + u + " on x");
-        assertThat(table).doesNotContain("brief_quiet_" + u, "brief_closed_" + u);
+        assertThat(table).doesNotContain("brief_quiet_" + u, "brief_closed_" + u, "brief_falling_" + u);
+        assertThat(s.rows().stream()
+                        .filter(r -> r.getFirst().contains("brief_rising_" + u))
+                        .findFirst()
+                        .orElseThrow()
+                        .get(1))
+                .isEqualTo("Rose from low to moderate in the period");
+        assertThat(s.lead()).containsPattern("[1-9][0-9]* rose in the period");
         List<String> highRow = s.rows().stream()
                 .filter(r -> r.getFirst().contains("brief_high_" + u))
                 .findFirst()
