@@ -41,6 +41,8 @@ public final class AppearanceCues {
         FRIDAY,
         SATURDAY,
         SUNDAY,
+        /** Turns the weekday beside it into the last such day before the text ("last Friday"). */
+        PAST,
         JANUARY,
         FEBRUARY,
         MARCH,
@@ -162,7 +164,8 @@ public final class AppearanceCues {
     /**
      * The dates the text names, resolved against {@code reference}, the day the text was written (in the time zone
      * of the place it is about). A weekday ("on Friday") is the next such day after the reference day; "next week"
-     * is Monday to Sunday of the following week; "this week" the reference day to Sunday; "the weekend" the coming
+     * is Monday to Sunday of the following week, a weekday beside a word of the past ("last Friday") the last such
+     * day before it; "this week" the reference day to Sunday; "the weekend" the coming
      * Saturday and Sunday (or the rest of it, when the text is written at the weekend). A day and month without a
      * year ("19 December") is the next such day on or after the reference day, as is a numeric day and month.
      */
@@ -171,11 +174,26 @@ public final class AppearanceCues {
         boolean[] used = new boolean[tokens.size()];
         List<DateMention> out = new ArrayList<>();
         for (DateForm f : dates) {
+            if (f.meaning() == Meaning.PAST) {
+                continue;
+            }
             for (int i = 0; i + f.form().words().size() <= tokens.size(); i++) {
                 if (!matches(f.form(), tokens, i, used)) {
                     continue;
                 }
                 int last = i + f.form().words().size() - 1;
+                if (f.meaning().weekday() && (past(tokens, i - 1) || past(tokens, last + 1))) {
+                    mark(used, i, last);
+                    DayOfWeek day = DayOfWeek.of(f.meaning().ordinal() - Meaning.MONDAY.ordinal() + 1);
+                    LocalDate d = reference.with(TemporalAdjusters.previous(day));
+                    out.add(new DateMention(
+                            text.substring(
+                                    tokens.get(i).start(), tokens.get(last).end()),
+                            f.form().language(),
+                            d,
+                            d));
+                    continue;
+                }
                 if (f.meaning().month()) {
                     DateMention m = dayAndMonth(text, tokens, used, i, last, f, reference);
                     if (m != null) {
@@ -211,6 +229,21 @@ public final class AppearanceCues {
             }
         }
         return out;
+    }
+
+    /** Whether the word at {@code at} is a word of the past ("last", "gecen") that turns a weekday back. */
+    private boolean past(List<Token> tokens, int at) {
+        if (at < 0 || at >= tokens.size()) {
+            return false;
+        }
+        for (DateForm f : dates) {
+            if (f.meaning() == Meaning.PAST
+                    && f.form().words().size() == 1
+                    && matches(f.form(), tokens, at, new boolean[tokens.size()])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A month word with a day number just before or after it ("19 December", "December 19", "19 Aralik"). */
@@ -318,17 +351,54 @@ public final class AppearanceCues {
      */
     public static boolean names(String text, String phrase) {
         List<String> p = tokens(phrase).stream().map(Token::folded).toList();
-        if (p.isEmpty() || (p.size() == 1 && p.getFirst().length() < 4)) {
+        if (p.isEmpty()) {
             return false;
+        }
+        if (p.size() == 1 && p.getFirst().length() < 4) {
+            return acronym(text, phrase.strip());
         }
         List<Token> t = tokens(text);
         for (int i = 0; i + p.size() <= t.size(); i++) {
             boolean all = true;
             for (int k = 0; k < p.size() && all; k++) {
                 String w = t.get(i + k).folded();
-                all = k == p.size() - 1 ? w.startsWith(p.get(k)) : w.equals(p.get(k));
+                all = k == p.size() - 1 ? w.startsWith(stem(p.get(k))) : inflected(w, p.get(k));
             }
             if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest ending a word of a name may change in an inflected language ("tsentr", "tsentre"). */
+    private static final int ENDING = 2;
+
+    /**
+     * A name's word as the text may inflect it: the same word, the word with an ending of up to two letters, or its
+     * stem (without its last two letters) with an ending as long.
+     */
+    private static boolean inflected(String word, String name) {
+        if (word.equals(name) || (word.startsWith(name) && word.length() <= name.length() + ENDING)) {
+            return true;
+        }
+        String stem = stem(name);
+        return stem.length() < name.length() && word.startsWith(stem) && word.length() <= name.length() + ENDING;
+    }
+
+    /** A word of five letters or more without its last {@link #ENDING} letters, shorter words whole. */
+    private static String stem(String name) {
+        return name.length() >= 5 + ENDING ? name.substring(0, name.length() - ENDING) : name;
+    }
+
+    /** A short name ("AKM") matches only where the text writes it in capitals, an ending allowed ("AKM'deki"). */
+    private static boolean acronym(String text, String name) {
+        if (name.isEmpty() || !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (m.group().equals(name)) {
                 return true;
             }
         }

@@ -114,4 +114,42 @@ class AppearanceCuesTest {
         // a short one-word name is no evidence on its own
         assertThat(AppearanceCues.names("the art of war", "Art")).isFalse();
     }
+
+    @Test
+    void aWeekdayBesideAWordOfThePastIsTheLastSuchDayBeforeTheText() {
+        LocalDate lastFriday = LocalDate.of(2026, 12, 4);
+        assertThat(cues.dates("I was there last Friday", MONDAY).getFirst().from())
+                .isEqualTo(lastFriday);
+        assertThat(cues.dates("в прошлую пятницу", MONDAY).getFirst().from()).isEqualTo(lastFriday);
+        assertThat(cues.dates("geçen cuma oradaydım", MONDAY).getFirst().from()).isEqualTo(lastFriday);
+        assertThat(cues.dates("الجمعة الماضية", MONDAY).getFirst().from()).isEqualTo(lastFriday);
+        // "last" away from a weekday changes nothing: "on Friday ... his last" is still the coming Friday
+        assertThat(cues.dates("On Friday he gives his last speech", MONDAY)
+                        .getFirst()
+                        .from())
+                .isEqualTo(LocalDate.of(2026, 12, 11));
+    }
+
+    @Test
+    void aVenueNameIsFoundInflectedInEachOfItsWords() {
+        // Russian inflects every word of a name: "Tsentr" is "v Tsentre", "kontsertny zal" is "v kontsertnom zale"
+        assertThat(AppearanceCues.names("выставка в Центре современного искусства", "Центр современного искусства"))
+                .isTrue();
+        assertThat(AppearanceCues.names("в концертном зале Билкент", "Концертный зал Билкент"))
+                .isTrue();
+        // another word is no inflection: a longer ending or another stem does not match
+        assertThat(AppearanceCues.names("в центральном зале Билкент", "Центр зал Билкент"))
+                .isFalse();
+        assertThat(AppearanceCues.names("the Contemporary Arts Centre", "Contemporary Art Centre"))
+                .isTrue();
+        assertThat(AppearanceCues.names("contemporaneous arts centre", "Contemporary Arts Centre"))
+                .isFalse();
+    }
+
+    @Test
+    void aShortNameMatchesOnlyInCapitals() {
+        assertThat(AppearanceCues.names("AKM'deki konser", "AKM")).isTrue();
+        assertThat(AppearanceCues.names("akm konser", "AKM")).isFalse();
+        assertThat(AppearanceCues.names("the ART of war", "Art")).isFalse();
+    }
 }
