@@ -20,6 +20,7 @@ import org.vigil.audit.AuditTrail;
 import org.vigil.measures.Measures;
 import org.vigil.measures.ProposalCommand;
 import org.vigil.registry.Countries;
+import org.vigil.registry.CountryBorders;
 import org.vigil.registry.MissionView;
 import org.vigil.registry.Missions;
 import org.vigil.registry.People;
@@ -54,6 +55,7 @@ public class Appearances {
     private final Missions missions;
     private final People people;
     private final Countries countries;
+    private final CountryBorders borders;
     private final Measures measures;
     private final AuditTrail audit;
     private final AppearanceRiskService risk;
@@ -64,6 +66,7 @@ public class Appearances {
             Missions missions,
             People people,
             Countries countries,
+            CountryBorders borders,
             Measures measures,
             AuditTrail audit,
             AppearanceRiskService risk,
@@ -72,6 +75,7 @@ public class Appearances {
         this.missions = missions;
         this.people = people;
         this.countries = countries;
+        this.borders = borders;
         this.measures = measures;
         this.audit = audit;
         this.risk = risk;
@@ -462,6 +466,15 @@ public class Appearances {
         if (!countries.exists(c.countryCode())) {
             throw new InvalidInputException(
                     "countryCode", "\"" + c.countryCode() + "\" is no country of the registry (ISO 3166-1 alpha-2)");
+        }
+        if (borders.contains(c.countryCode(), c.lat(), c.lon())
+                .filter(in -> !in)
+                .isPresent()) {
+            throw new InvalidInputException(
+                    "lat/lon",
+                    "lie outside " + countries.get(c.countryCode()).name() + " (more than "
+                            + (int) CountryBorders.TOLERANCE_KM + " km from its borders): pick the venue on the map,"
+                            + " or correct the country");
         }
     }
 

@@ -128,6 +128,17 @@ class AppearancesApiTest extends CaseworkApiTestBase {
                 ANKARA,
                 status().isBadRequest());
         assertThat(country.toString()).contains("countryCode").contains("no country");
+        // a venue in the Black Sea, and one in Athens, given as Turkey: outside its borders
+        for (String position : List.of("\"lat\": 42.6, \"lon\": 34.2", "\"lat\": 37.9838, \"lon\": 23.7275")) {
+            JsonNode outside = call(
+                    json(
+                            post("/api/v1/appearances"),
+                            body(inDays(5, 10), inDays(5, 12), "")
+                                    .replace("\"lat\": 39.8686, \"lon\": 32.7497", position)),
+                    ANKARA,
+                    status().isBadRequest());
+            assertThat(outside.toString()).contains("lat/lon").contains("lie outside Türkiye");
+        }
         String huge = "x".repeat(5 * 1024 * 1024);
         JsonNode notes = call(
                 json(post("/api/v1/appearances"), body(inDays(5, 10), inDays(5, 12), ", \"notes\": \"" + huge + "\"")),
