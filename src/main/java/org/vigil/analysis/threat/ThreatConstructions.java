@@ -102,7 +102,7 @@ final class ThreatConstructions {
             List<List<Concept>> concepts = new ArrayList<>(words.size());
             boolean any = false;
             for (String w : words) {
-                List<Concept> c = Concepts.of(w, language);
+                List<Concept> c = Concepts.inConstructions(w, language);
                 concepts.add(c);
                 any |= !c.isEmpty();
             }
