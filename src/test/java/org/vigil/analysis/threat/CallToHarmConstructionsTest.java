@@ -25,8 +25,6 @@ class CallToHarmConstructionsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "en|Somebody should kill the consul before Friday",
-                "en|They must hang for this",
                 "ru|Таких надо убивать сразу",
                 "ru|Его нужно бить до крови",
                 "tr|Bu hainleri idam etmek lazım",
@@ -44,8 +42,8 @@ class CallToHarmConstructionsTest {
             delimiter = '|',
             value = {
                 // a judgement, not a call: deserve is struck from call in constructions
-                "en|He deserves a prize for the concert",
-                "en|Men like that deserve to hang, the columnist wrote",
+                "fr|Il mérite de brûler, écrit le chroniqueur",
+                "es|Merece ser castigado, dijo el juez",
                 // a call without harm
                 "en|You must come to the reception at the residence",
                 "ru|Нам надо прийти на приём к восьми",
@@ -55,6 +53,16 @@ class CallToHarmConstructionsTest {
             })
     void aJudgementOrACallWithoutHarmIsNoCallToHarm(String language, String text) {
         assertThat(find(language, text)).as(text).isEmpty();
+    }
+
+    @Test
+    void inEnglishTheWordModelWeighsACallNotTheConstruction() {
+        // the call rows are for the concept view: English has the word model trained on English threats
+        assertThat(find("en", "Somebody should kill the consul before Friday")).isEmpty();
+        assertThat(find("en", "We must kill this bill in committee")).isEmpty();
+        assertThat(find("en", "He deserves a prize for the concert")).isEmpty();
+        assertThat(find("en", "You must come to the reception at the residence"))
+                .isEmpty();
     }
 
     @Test
