@@ -66,6 +66,12 @@ final class Concepts {
         ROOT
     }
 
+    /** How a row of construction-strikes.tsv meets a word: as its start, or through the folder's stemmer. */
+    enum Strike {
+        PREFIX,
+        FORM
+    }
+
     enum Where {
         PREFIX,
         CONTAINS,
@@ -115,6 +121,16 @@ final class Concepts {
 
     private static final int LONGEST_STEM;
     private static final int LONGEST_ROOT;
+
+    /**
+     * construction-strikes.tsv of every folder: forms that carry a concept for the learned model but not in a
+     * construction (English "deserve" is a CALL for the model, no call to act in "they deserve to hang"). By
+     * prefix: every text, as the hand-written forms; by form: the folder's language, met through its stemmer.
+     */
+    private static final Map<String, List<Concept>> STRUCK_PREFIXES = new HashMap<>();
+
+    private static final Map<String, Map<String, List<Concept>>> STRUCK_FORMS = new HashMap<>();
+    private static final int LONGEST_STRUCK;
 
     static {
         LanguageData data = LanguageData.shared();
@@ -185,6 +201,31 @@ final class Concepts {
                 rules.add(new TagRule(java.util.Set.copyOf(features), List.copyOf(concepts)));
             }
         }
+        int struck = 0;
+        for (Table table : data.tables("construction-strikes")) {
+            String code = table.language();
+            for (Table.Row row : table.rows()) {
+                Concept c = row.choice("concept", Concept.class);
+                String form = Features.normalise(row.get("form").strip());
+                if (form.isEmpty() || form.contains(" ")) {
+                    throw row.error("column 'form' is '" + row.get("form") + "': a struck form is one word");
+                }
+                List<Concept> list = switch (row.choice("match", Strike.class)) {
+                    case PREFIX -> {
+                        struck = Math.max(struck, form.length());
+                        yield STRUCK_PREFIXES.computeIfAbsent(form, k -> new ArrayList<>(1));
+                    }
+                    case FORM ->
+                        STRUCK_FORMS
+                                .computeIfAbsent(code, k -> new HashMap<>())
+                                .computeIfAbsent(key(data.stemmer(code), form), k -> new ArrayList<>(1));
+                };
+                if (!list.contains(c)) {
+                    list.add(c);
+                }
+            }
+        }
+        LONGEST_STRUCK = struck;
         java.util.Set<String> rules = new java.util.HashSet<>();
         for (Table.Row row : data.rows("concept-affixes")) {
             List<Concept> concepts = named(row, "concepts");
@@ -281,6 +322,32 @@ final class Concepts {
         }
         seen.put(cacheKey, merged);
         return merged;
+    }
+
+    /**
+     * The concepts a word carries in a construction ({@link ThreatConstructions}): {@link #of(String, String)}
+     * without the ones construction-strikes.tsv strikes for it. The learned model keeps reading every concept.
+     */
+    static List<Concept> inConstructions(String word, String language) {
+        List<Concept> all = of(word, language);
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<Concept> struck = null;
+        for (int len = 1; len <= Math.min(LONGEST_STRUCK, word.length()); len++) {
+            struck = addAll(struck, STRUCK_PREFIXES.get(word.substring(0, len)));
+        }
+        String code = language == null ? null : PARENTS.getOrDefault(language, language);
+        Map<String, List<Concept>> forms = code == null ? null : STRUCK_FORMS.get(code);
+        if (forms != null) {
+            struck = addAll(struck, forms.get(key(LanguageData.shared().stemmer(code), word)));
+        }
+        if (struck == null) {
+            return all;
+        }
+        List<Concept> out = new ArrayList<>(all);
+        out.removeAll(struck);
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     /**

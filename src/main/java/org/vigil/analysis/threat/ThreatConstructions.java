@@ -28,7 +28,19 @@ final class ThreatConstructions {
     static final String FILE = "concept-constructions.tsv";
 
     /** One row: the concepts that must all be there, within {@code window} consecutive words. */
-    record Construction(String name, Set<Concept> concepts, int window, ThreatCategory category, double weight) {}
+    record Construction(
+            String name,
+            Set<Concept> concepts,
+            int window,
+            ThreatCategory category,
+            double weight,
+            boolean conceptViewOnly) {}
+
+    /** Where a row applies: every language, or only where the learned model reads concepts, not words. */
+    enum View {
+        ALL,
+        CONCEPTS
+    }
 
     private static volatile ThreatConstructions shared;
 
@@ -78,12 +90,14 @@ final class ThreatConstructions {
                         + " threat)");
             }
             int window = (int) row.number("window", concepts.size(), 20);
+            boolean conceptView = !row.get("view").isBlank() && row.choice("view", View.class) == View.CONCEPTS;
             out.add(new Construction(
                     row.get("construction").strip(),
                     Set.copyOf(concepts),
                     window,
                     row.choice("category", ThreatCategory.class),
-                    row.number("weight", 0.05, 0.95)));
+                    row.number("weight", 0.05, 0.95),
+                    conceptView));
         }
         return out;
     }
@@ -102,7 +116,7 @@ final class ThreatConstructions {
             List<List<Concept>> concepts = new ArrayList<>(words.size());
             boolean any = false;
             for (String w : words) {
-                List<Concept> c = Concepts.of(w, language);
+                List<Concept> c = Concepts.inConstructions(w, language);
                 concepts.add(c);
                 any |= !c.isEmpty();
             }
@@ -110,6 +124,9 @@ final class ThreatConstructions {
                 continue;
             }
             for (Construction c : constructions) {
+                if (c.conceptViewOnly() && ThreatModel.hasNgramView(language)) {
+                    continue;
+                }
                 if (within(concepts, c.concepts(), c.window())) {
                     Span span = ThreatModel.trimmed(text, unit[0], unit[1]);
                     if (span != null) {
