@@ -63,9 +63,9 @@ public class CountryBorders {
         return Optional.of(false);
     }
 
+    /** ISO numeric codes without leading zeros: the registry writes "004", the shapes may write 4. */
     private static String strip(String numeric) {
-        String s = numeric.replaceFirst("^0+(?=.)", "");
-        return s;
+        return numeric.replaceFirst("^0+(?=.)", "");
     }
 
     private Map<String, List<double[][]>> shapes() {
