@@ -294,16 +294,12 @@ public final class PersonMatcher {
                 Candidate c = group.get(order[r]);
                 double v = conf[order[r]];
                 int rivals = 0;
-                boolean dominated = false;
                 for (int k = 0; k < conf.length; k++) {
                     if (k != order[r] && group.get(k).person != c.person && conf[k] >= v - RIVAL_WINDOW) {
                         rivals++;
-                        dominated |= conf[k] > v + RIVAL_WINDOW;
                     }
                 }
-                if (dominated) {
-                    v *= DOMINATED_FACTOR;
-                } else if (rivals > 0) {
+                if (rivals > 0) {
                     v *= RIVAL_FACTOR;
                 }
                 if (v >= FLOOR) {
@@ -358,14 +354,7 @@ public final class PersonMatcher {
      * What a reading with rivals is multiplied by: the word is one of several registry people's names, so a surname
      * alone, even with a title, stays below the reporting level (the confidence scale's "low").
      */
-    static final double RIVAL_FACTOR = 0.55;
-
-    /**
-     * What a reading is multiplied by when another person's reading of the same word is clearly better (by more than
-     * {@link #RIVAL_WINDOW}): a word is one name, and the weaker reading is the word only if the better one is wrong,
-     * so it stays below the reporting level whatever its evidence.
-     */
-    static final double DOMINATED_FACTOR = 0.45;
+    static final double RIVAL_FACTOR = 0.7;
 
     /** The registry surnames a word can spell, with how well: the same for every occurrence of the word. */
     private record Readings(PersonName[] names, double[] qualities) {

@@ -67,22 +67,4 @@ class NamesInProseTest {
         // with a title it is the person
         assertThat(score(m, "هذا السفير كبير كلام فقط", "kabir")).isGreaterThanOrEqualTo(0.5);
     }
-
-    @Test
-    void aWordIsOneNameSoAClearlyWeakerReadingOfItIsNotReported() {
-        // the Arabic word spells Venancio; with its first letter read as a conjunction it also comes near Nanci
-        PersonMatcher m = matcher(ambassador("venancio", "Pedro Venancio"), ambassador("nanci", "Maria Nanci"));
-        String text = "قال السفير فينانسيو أمس";
-        assertThat(score(m, text, "venancio")).isGreaterThanOrEqualTo(0.7);
-        assertThat(score(m, text, "nanci")).isLessThan(0.5);
-    }
-
-    @Test
-    void aSurnameSharedByTwoRegistryPeopleNeedsTheFullNameEvenAfterATitle() {
-        PersonMatcher m = matcher(ambassador("ivan", "Ivan Dorrance"), ambassador("oleg", "Oleg Dorrance"));
-        assertThat(score(m, "Ambassador Dorrance arrived late.", "ivan")).isLessThan(0.5);
-        assertThat(score(m, "Ambassador Dorrance arrived late.", "oleg")).isLessThan(0.5);
-        assertThat(score(m, "Ambassador Oleg Dorrance arrived late.", "oleg")).isGreaterThanOrEqualTo(0.9);
-        assertThat(score(m, "Ambassador Oleg Dorrance arrived late.", "ivan")).isLessThan(0.5);
-    }
 }
