@@ -231,7 +231,7 @@ public final class AppearanceCues {
         return out;
     }
 
-    /** Whether the word at {@code at} is a word of the past ("last", "gecen") that turns a weekday back. */
+    /** Whether the word at {@code at} is a word of the past ("last", and its equivalents in the language folders) that turns a weekday back. */
     private boolean past(List<Token> tokens, int at) {
         if (at < 0 || at >= tokens.size()) {
             return false;
