@@ -19,7 +19,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.accounts.AccountDirectory;
 import org.vigil.shared.Actor;
 import org.vigil.shared.AwaitingDecision;
@@ -45,6 +46,7 @@ class DecisionNotices {
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
     private final String baseUrl;
     private final String from;
 
@@ -55,6 +57,7 @@ class DecisionNotices {
             ObjectProvider<JavaMailSender> mail,
             Clock clock,
             MessageSource messages,
+            PlatformTransactionManager transactionManager,
             @Value("${vigil.alerts.base-url:http://localhost:8080}") String baseUrl,
             @Value("${vigil.alerts.mail-from:vigil@localhost}") String from) {
         this.queue = queue;
@@ -63,6 +66,7 @@ class DecisionNotices {
         this.mail = mail;
         this.clock = clock;
         this.messages = messages;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.from = from;
     }
@@ -79,11 +83,12 @@ class DecisionNotices {
     }
 
     /**
-     * One round: for every account with an address, the decisions newly waiting for it, in one message.
+     * One round: for every account with an address, the decisions newly waiting for it, in one message. No
+     * transaction is held while a message is sent: an account's marks are written in a transaction of their own
+     * after its message went out, so a crash in between sends that message again (at least once, never lost).
      *
      * @return how many messages were sent
      */
-    @Transactional
     int announce() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
@@ -107,13 +112,15 @@ class DecisionNotices {
                     fresh.add(item);
                 }
             }
-            for (String gone : told) {
-                if (!now.contains(gone)) {
-                    jdbc.sql("DELETE FROM decision_notice WHERE username = ? AND link = ?")
-                            .params(contact.username(), gone)
-                            .update();
+            transactions.executeWithoutResult(t -> {
+                for (String gone : told) {
+                    if (!now.contains(gone)) {
+                        jdbc.sql("DELETE FROM decision_notice WHERE username = ? AND link = ?")
+                                .params(contact.username(), gone)
+                                .update();
+                    }
                 }
-            }
+            });
             if (fresh.isEmpty()) {
                 continue;
             }
@@ -124,11 +131,16 @@ class DecisionNotices {
                 log.warn("Decision notice to {} not sent: {}", contact.username(), e.toString());
                 continue;
             }
-            for (AwaitingDecision.Item item : fresh) {
-                jdbc.sql("INSERT INTO decision_notice (username, link, notified_at) VALUES (?, ?, ?)")
-                        .params(contact.username(), item.link(), clock.instant().atOffset(ZoneOffset.UTC))
-                        .update();
-            }
+            transactions.executeWithoutResult(t -> {
+                for (AwaitingDecision.Item item : fresh) {
+                    jdbc.sql("INSERT INTO decision_notice (username, link, notified_at) VALUES (?, ?, ?)")
+                            .params(
+                                    contact.username(),
+                                    item.link(),
+                                    clock.instant().atOffset(ZoneOffset.UTC))
+                            .update();
+                }
+            });
             sent++;
         }
         return sent;
